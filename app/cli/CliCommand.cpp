@@ -1,0 +1,14 @@
+#include "CliCommand.h"
+
+namespace rullering::cli {
+
+const QList<CliCommand>& cliCommands()
+{
+    static const QList<CliCommand> commands = {
+        generateCommand(),
+        infoCommand(),
+    };
+    return commands;
+}
+
+} // namespace rullering::cli

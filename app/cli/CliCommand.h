@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace rullering::cli {
+
+class CliContext;
+
+// Exit codes are a contract with users' scheduled scripts: keep them.
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailed = 1,   // the operation was refused or failed; the reason is on stderr
+    ExitUsage = 2,    // the command line is wrong
+    ExitRejected = 3, // an import found rejected rows and applied nothing
+};
+
+// One subcommand of rullering-cli. Each lives in commands/ and registers itself in the table in CliCommand.cpp.
+struct CliCommand
+{
+    QString name;
+    QString summary; // one line for the overview
+    std::function<int(const QStringList& arguments, CliContext& context)> run;
+};
+
+const QList<CliCommand>& cliCommands();
+
+// Defined in commands/*.cpp.
+CliCommand generateCommand();
+CliCommand infoCommand();
+
+} // namespace rullering::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rullering {
+class Database;
+}
+
+namespace rullering::cli {
+
+// What every subcommand shares: the database path from --db / $RULLERING_DB / the default, and the streams.
+class CliContext
+{
+public:
+    CliContext(QString databasePath, QTextStream& out, QTextStream& err);
+    ~CliContext();
+
+    const QString& databasePath() const { return m_databasePath; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens (creating if needed) the database; on failure prints the reason and returns null.
+    Database* database(bool mustExist = false);
+
+    // Prints "rullering-cli <command>: <message>" on stderr and returns code.
+    int fail(const QString& command, const QString& message, int code = 1);
+
+    // Parses a subcommand's arguments with --help handled; returns false after printing help or a usage error
+    // (then exitCode says which).
+    bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode);
+
+private:
+    QString m_databasePath;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace rullering::cli

@@ -1,0 +1,100 @@
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "storage/Database.h"
+#include "storage/RegisterStatistics.h"
+#include "storage/SchemaManager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rullering::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InfoCommand", text);
+}
+
+void printTable(QTextStream& out, const QString& title, const QList<QPair<QString, qint64>>& rows)
+{
+    int width = int(title.size());
+    for (const auto& row : rows)
+        width = qMax(width, int(row.first.size()));
+    out << title << Qt::endl;
+    for (const auto& row : rows)
+        out << "  " << row.first.leftJustified(width + 2) << QString::number(row.second).rightJustified(10) << Qt::endl;
+}
+
+int run(const QStringList& arguments, CliContext& context)
+{
+    const QString name = QStringLiteral("info");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show the database's schema version and its devices per municipality, "
+                                        "type and lifecycle state."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table or json."), tr("FORMAT"),
+                                    QStringLiteral("table"));
+    parser.addOption(format);
+    int exitCode = ExitOk;
+    if (!context.parse(parser, name, arguments, exitCode))
+        return exitCode;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
+        return context.fail(name, tr("--format must be table or json, not \"%1\"").arg(fmt), ExitUsage);
+
+    Database* database = context.database(true);
+    if (!database)
+        return ExitFailed;
+    Result<RegisterStatistics> stats = RegisterStatistics::compute(database->connection());
+    if (!stats)
+        return context.fail(name, stats.errorMessage());
+
+    if (fmt == QLatin1String("json")) {
+        QJsonObject perMunicipality, perType, perState;
+        for (const auto& row : stats->perMunicipality)
+            perMunicipality.insert(row.name, row.count);
+        for (const auto& row : stats->perType)
+            perType.insert(deviceTypeKey(row.type), row.count);
+        for (const auto& row : stats->perState)
+            perState.insert(lifecycleStateKey(row.state), row.count);
+        const QJsonObject root{{QStringLiteral("database"), database->path()},
+                               {QStringLiteral("schemaVersion"), stats->schemaVersion},
+                               {QStringLiteral("devices"), stats->total},
+                               {QStringLiteral("municipalities"), perMunicipality},
+                               {QStringLiteral("types"), perType},
+                               {QStringLiteral("states"), perState}};
+        context.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+
+    QTextStream& out = context.out();
+    out << tr("Database: %1").arg(QDir::toNativeSeparators(database->path())) << Qt::endl;
+    out << tr("Schema version: %1 (this Rullering: %2)").arg(stats->schemaVersion).arg(SchemaManager::currentVersion())
+        << Qt::endl;
+    out << tr("Devices: %1").arg(stats->total) << Qt::endl << Qt::endl;
+    QList<QPair<QString, qint64>> rows;
+    for (const auto& row : stats->perMunicipality)
+        rows.append({row.name.isEmpty() ? tr("(no municipality)") : row.name, row.count});
+    printTable(out, tr("Per municipality"), rows);
+    rows.clear();
+    for (const auto& row : stats->perType)
+        rows.append({deviceTypeName(row.type), row.count});
+    printTable(out, tr("Per type"), rows);
+    rows.clear();
+    for (const auto& row : stats->perState)
+        rows.append({lifecycleStateName(row.state), row.count});
+    printTable(out, tr("Per lifecycle state"), rows);
+    return ExitOk;
+}
+
+} // namespace
+
+CliCommand infoCommand()
+{
+    return {QStringLiteral("info"), QCoreApplication::translate("InfoCommand", "Show counts and schema version"), run};
+}
+
+} // namespace rullering::cli

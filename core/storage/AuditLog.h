@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/Transaction.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace rullering {
+
+// Why a change was made; stored in the audit log's reason column.
+namespace AuditReason {
+inline constexpr char Create[] = "create";
+inline constexpr char Edit[] = "edit";
+inline constexpr char BulkEdit[] = "bulk_edit";
+inline constexpr char Import[] = "import";
+inline constexpr char Swap[] = "swap";
+inline constexpr char Generate[] = "generate";
+inline constexpr char Undo[] = "undo";
+} // namespace AuditReason
+
+// Who, when and why for one change; every write method takes one.
+struct ChangeContext
+{
+    QString who;    // empty: currentActor()
+    QString reason; // one of AuditReason
+    QDateTime at;   // invalid: now
+    qint64 importId = 0;
+
+    static ChangeContext now(const char* reason);
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString who;
+    qint64 deviceId = 0;
+    QString field; // a deviceFieldKey(), or "created"
+    QString oldValue;
+    QString newValue;
+    QString reason;
+    qint64 importId = 0;
+};
+
+// The name recorded as "who": set by the application (setting or --user), else $RULLERING_USER, else the
+// operating-system account.
+QString currentActor();
+void setConfiguredActor(const QString& name);
+
+class AuditLog
+{
+public:
+    static Status record(Transaction& tx, const ChangeContext& context, qint64 deviceId, const QString& field,
+                         const QString& oldValue, const QString& newValue);
+    static Result<QList<AuditEntry>> forDevice(const QSqlDatabase& db, qint64 deviceId);
+    static Result<qint64> count(const QSqlDatabase& db);
+};
+
+} // namespace rullering

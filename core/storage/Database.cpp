@@ -1,0 +1,130 @@
+#include "Database.h"
+
+#include "SchemaManager.h"
+#include "Sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace rullering {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("rullering-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// A real SQLite file starts with this; anything else is refused before SQLite gets a chance to write to it.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    return head.isEmpty() || head == QByteArrayLiteral("SQLite format 3\0");
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (info.exists() && info.isDir())
+            return Error(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+        if (!info.exists()) {
+            if (mode == OpenMode::MustExist)
+                return Error(tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        } else if (!looksLikeSqlite(path)) {
+            return Error(
+                tr("%1 is not a Rullering database (not an SQLite file).").arg(QDir::toNativeSeparators(path)));
+        }
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return Error(tr("The Qt SQLite driver (QSQLITE) is not installed."));
+    db.setDatabaseName(path);
+    // Another Rullering on the same file holds the write lock briefly: wait for it instead of failing.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+    if (!inMemory)
+        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString& statement : pragmas) {
+        QSqlQuery pragma(db);
+        if (!pragma.exec(statement))
+            return Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), sqlErrorText(pragma)));
+    }
+
+    if (Status migrated = SchemaManager::migrate(db); !migrated)
+        return Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), migrated.errorMessage()));
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
+int Database::schemaVersion() const
+{
+    return SchemaManager::version(connection());
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("RULLERING_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/rullering");
+    return dir + QStringLiteral("/rullering.sqlite");
+}
+
+} // namespace rullering

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Device.h"
+#include "storage/AuditLog.h"
+#include "storage/Transaction.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace rullering {
+
+// Owns the SQL for single devices. Every write takes the caller's Transaction and writes its audit rows in it,
+// so a rollback removes the change and its history together. Bulk paths (import, generator) have their own
+// prepared-statement writers; this class is for the one-at-a-time work of people.
+class DeviceRepository
+{
+public:
+    explicit DeviceRepository(QSqlDatabase db);
+
+    Result<Device> findById(qint64 id) const;
+    Result<std::optional<Device>> findBySerial(const QString& serial) const;
+    Result<QList<Device>> findByHostname(const QString& hostname) const;
+    Result<qint64> count() const;
+
+    // Inserts device (id and version are set on success). Refuses a serial already in the register.
+    Status create(Transaction& tx, Device& device, const ChangeContext& context);
+
+    // Writes the fields of changed that differ from the stored row, one audit row each, and returns them.
+    // Refused with Error::Code::Conflict when the row's version is no longer changed.version (someone else
+    // saved in between), and with Error::Code::Refused for a lifecycle move the transition table forbids.
+    Result<QList<DeviceField>> update(Transaction& tx, Device& changed, const ChangeContext& context);
+
+    // The same as update() without the version check: for callers that decided to overwrite after a conflict.
+    Result<QList<DeviceField>> overwrite(Transaction& tx, Device& changed, const ChangeContext& context);
+
+    // The fields on which two devices differ (reference fields compared by id).
+    static QList<DeviceField> differences(const Device& a, const Device& b);
+
+private:
+    Result<QList<DeviceField>> write(Transaction& tx, Device& changed, const ChangeContext& context, bool checkVersion);
+    Status fillNames(Device& device) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace rullering

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "storage/Transaction.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace rullering {
+
+struct Municipality
+{
+    qint64 id = 0;
+    QString name;
+    bool ordersPerDepartment = false; // purchases paid from each department's budget (e-handel)
+};
+
+// A location (building) or department (cost centre); both belong to one municipality.
+struct MunicipalUnit
+{
+    qint64 id = 0;
+    qint64 municipalityId = 0;
+    QString name;
+};
+
+struct Network
+{
+    qint64 id = 0;
+    QString name;
+};
+
+struct Pool
+{
+    qint64 id = 0;
+    QString name;
+    QDate availableFrom; // supply from this date (the election pool: after the election)
+};
+
+// Municipalities, locations, departments, networks and pools. ensure*() finds by name or creates, and keeps
+// a cache so that bulk callers (import, generator) do not ask the database once per row.
+class ReferenceRepository
+{
+public:
+    explicit ReferenceRepository(QSqlDatabase db);
+
+    Result<qint64> ensureMunicipality(Transaction& tx, const QString& name);
+    Result<qint64> ensureLocation(Transaction& tx, qint64 municipalityId, const QString& name);
+    Result<qint64> ensureDepartment(Transaction& tx, qint64 municipalityId, const QString& name);
+    Result<qint64> ensureNetwork(Transaction& tx, const QString& name);
+    Result<qint64> ensurePool(Transaction& tx, const QString& name, const QDate& availableFrom);
+    Status setOrdersPerDepartment(Transaction& tx, qint64 municipalityId, bool perDepartment);
+
+    Result<QList<Municipality>> municipalities() const;
+    Result<QList<MunicipalUnit>> locations(qint64 municipalityId = 0) const; // 0: all
+    Result<QList<MunicipalUnit>> departments(qint64 municipalityId = 0) const;
+    Result<QList<Network>> networks() const;
+    Result<QList<Pool>> pools() const;
+
+    // Forget cached ids, e.g. after a rollback that removed rows the cache had seen created.
+    void clearCache();
+
+private:
+    Result<qint64> ensure(Transaction& tx, const QString& table, qint64 municipalityId, const QString& name,
+                          QHash<QString, qint64>& cache);
+    Result<QList<MunicipalUnit>> units(const QString& table, qint64 municipalityId) const;
+
+    QSqlDatabase m_db;
+    QHash<QString, qint64> m_municipalities;
+    QHash<QString, qint64> m_locations; // key: municipalityId + '\n' + name
+    QHash<QString, qint64> m_departments;
+    QHash<QString, qint64> m_networks;
+    QHash<QString, qint64> m_pools;
+};
+
+} // namespace rullering

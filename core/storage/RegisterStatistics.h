@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/DeviceType.h"
+#include "domain/Lifecycle.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rullering {
+
+// How many devices the register holds, by municipality, type and lifecycle state.
+struct RegisterStatistics
+{
+    struct NamedCount
+    {
+        QString name; // municipality name; empty for devices without one
+        qint64 count = 0;
+    };
+    struct TypeCount
+    {
+        DeviceType type;
+        qint64 count = 0;
+    };
+    struct StateCount
+    {
+        LifecycleState state;
+        qint64 count = 0;
+    };
+
+    int schemaVersion = 0;
+    qint64 total = 0;
+    QList<NamedCount> perMunicipality; // by name
+    QList<TypeCount> perType;          // every type, in enum order
+    QList<StateCount> perState;        // every state, in enum order
+
+    static Result<RegisterStatistics> compute(const QSqlDatabase& db);
+};
+
+} // namespace rullering

@@ -1,0 +1,72 @@
+#include "SchemaManager.h"
+
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rullering {
+
+int SchemaManager::currentVersion()
+{
+    return migrations().constLast().version;
+}
+
+int SchemaManager::version(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status SchemaManager::migrate(const QSqlDatabase& db)
+{
+    return migrate(db, migrations(), currentVersion());
+}
+
+Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& steps, int targetVersion)
+{
+    const int from = version(db);
+    if (from < 0)
+        return Error(QCoreApplication::translate("SchemaManager", "The file cannot be read as a database."));
+    if (from > targetVersion) {
+        return Error(QCoreApplication::translate(
+                         "SchemaManager",
+                         "The database was written by a newer version of Rullering (schema %1; this version "
+                         "understands up to %2). Update Rullering to open it; the file has not been changed.")
+                         .arg(from)
+                         .arg(targetVersion));
+    }
+    for (const Migration& step : steps) {
+        if (step.version <= from || step.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        if (Status begun = tx.begin(); !begun)
+            return begun;
+        for (const QString& statement : step.statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                return Error(QCoreApplication::translate("SchemaManager",
+                                                         "Upgrading the database to schema %1 (%2) failed: %3. "
+                                                         "The database is unchanged at schema %4.")
+                                 .arg(step.version)
+                                 .arg(step.description, sqlErrorText(query))
+                                 .arg(step.version - 1));
+            }
+        }
+        {
+            QSqlQuery bump(db);
+            if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+                return Error(QCoreApplication::translate("SchemaManager", "Cannot record schema version %1: %2")
+                                 .arg(step.version)
+                                 .arg(sqlErrorText(bump)));
+        }
+        if (Status committed = tx.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace rullering

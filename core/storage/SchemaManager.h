@@ -1,0 +1,35 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace rullering {
+
+// One schema step: the statements that take a database from version - 1 to version.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+// Schema versions are kept in PRAGMA user_version. Each step runs in its own transaction together with the
+// user_version bump, so a failed step leaves the database at the previous version, untouched.
+class SchemaManager
+{
+public:
+    static const QList<Migration>& migrations();
+    static int currentVersion();
+
+    static int version(const QSqlDatabase& db);
+    // Brings db up to the newest version in steps; refuses a database from a newer Rullering.
+    static Status migrate(const QSqlDatabase& db);
+    // The same with an explicit list of steps (tests use it for partial upgrades and failing steps).
+    static Status migrate(const QSqlDatabase& db, const QList<Migration>& steps, int targetVersion);
+};
+
+} // namespace rullering

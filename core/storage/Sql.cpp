@@ -1,0 +1,65 @@
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace rullering {
+
+QString sqlErrorText(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return text;
+}
+
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)));
+    return query;
+}
+
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    return runQuery(db, sql, QVariantList(values));
+}
+
+Status runStatement(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    Result<QSqlQuery> result = runQuery(db, sql, values);
+    if (!result)
+        return result.error();
+    return {};
+}
+
+QString escapeLikePattern(const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return escaped;
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullIfZero(qint64 value)
+{
+    return value == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(static_cast<qlonglong>(value));
+}
+
+} // namespace rullering

@@ -1,0 +1,64 @@
+#include "Transaction.h"
+
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace rullering {
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery query(m_db);
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    if (query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        m_active = true;
+    else
+        m_error = Error(QCoreApplication::translate("Transaction", "Cannot start a change in the database: %1")
+                            .arg(sqlErrorText(query)));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::begin() const
+{
+    if (!m_active)
+        return m_error;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error.message().isEmpty()
+                   ? Error(QCoreApplication::translate("Transaction", "The change was already ended."))
+                   : m_error;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        // A failed COMMIT (disk full, I/O error) leaves the transaction open: roll it back so nothing is half-saved.
+        const QString reason = sqlErrorText(query);
+        rollback();
+        return Error(
+            QCoreApplication::translate("Transaction", "The change could not be saved, nothing was changed: %1")
+                .arg(reason));
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace rullering
