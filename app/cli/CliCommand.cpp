@@ -7,6 +7,7 @@ const QList<CliCommand>& cliCommands()
     static const QList<CliCommand> commands = {
         generateCommand(),
         infoCommand(),
+        exportCommand(),
     };
     return commands;
 }

@@ -32,5 +32,10 @@ const QList<CliCommand>& cliCommands();
 // Defined in commands/*.cpp.
 CliCommand generateCommand();
 CliCommand infoCommand();
+CliCommand exportCommand();
+
+// The targets of "export", each in its own file.
+int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp
+int exportProcurement(const QStringList& arguments, CliContext& context); // commands/ExportProcurementCommand.cpp
 
 } // namespace rullering::cli
