@@ -97,7 +97,7 @@ void CsvWriter::writeRow(const QStringList& texts)
 
 Status CsvWriter::commit()
 {
-    auto* file = static_cast<QSaveFile*>(m_file);
+    QSaveFile* file = m_file;
     if (!file)
         return Error(QCoreApplication::translate("CsvWriter", "The file was not opened."));
     if (m_rowStarted)

@@ -2,7 +2,7 @@
 
 #include "util/Result.h"
 
-#include <QFile>
+#include <QSaveFile>
 #include <QString>
 #include <QStringList>
 
@@ -46,7 +46,7 @@ private:
 
     QString m_path;
     Options m_options;
-    QFile* m_file = nullptr;
+    QSaveFile* m_file = nullptr;
     QByteArray m_buffer;
     bool m_rowStarted = false;
 };
