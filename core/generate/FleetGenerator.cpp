@@ -19,11 +19,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FleetGenerator", text);
-}
-
 constexpr int FirstYear = 2014;
 constexpr int LastYear = 2024;
 constexpr std::array<int, 11> YearWeights = {2, 3, 5, 8, 12, 12, 11, 11, 10, 10, 8};
@@ -148,9 +143,11 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
                                                  const Progress& progress)
 {
     if (options.devices <= 0)
-        return Error(tr("The number of devices must be at least 1."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("FleetGenerator", "The number of devices must be at least 1."),
+                     Error::Code::Invalid);
     if (!options.asOf.isValid())
-        return Error(tr("The reference date is not a valid date."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("FleetGenerator", "The reference date is not a valid date."),
+                     Error::Code::Invalid);
     QSqlDatabase db = database.connection();
     {
         Result<QSqlQuery> existing = runQuery(db, QStringLiteral("SELECT COUNT(*) FROM device"));
@@ -158,12 +155,14 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
             return existing.error();
         existing.value().next();
         if (existing.value().value(0).toLongLong() > 0)
-            return Error(tr("The database already holds devices; demo data is only generated into an empty one."),
+            return Error(QCoreApplication::translate(
+                             "FleetGenerator",
+                             "The database already holds devices; demo data is only generated into an empty one."),
                          Error::Code::Refused);
     }
     sqlite3* raw = database.sqliteHandle();
     if (!raw)
-        return Error(tr("Demo data needs an SQLite database."));
+        return Error(QCoreApplication::translate("FleetGenerator", "Demo data needs an SQLite database."));
 
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
@@ -283,7 +282,8 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
     RawStatement audit(raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
                             " VALUES (?,?,?,?,?,?,?)");
     if (!insert.ok() || !audit.ok())
-        return Error(tr("Cannot prepare the demo data: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
 
     const QDateTime generatedAt(options.asOf, QTime(6, 0), Qt::UTC);
     const QString generatedText = isoTime(generatedAt);
@@ -463,11 +463,14 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         if (progress && written - reported >= 20000) {
             reported = written;
             if (!progress(written, options.devices))
-                return Error(tr("Cancelled; nothing was stored."), Error::Code::Refused);
+                return Error(QCoreApplication::translate("FleetGenerator", "Cancelled; nothing was stored."),
+                             Error::Code::Refused);
         }
     }
     if (!error.isEmpty())
-        return Error(tr("Storing the demo data failed, nothing was stored: %1").arg(error));
+        return Error(
+            QCoreApplication::translate("FleetGenerator", "Storing the demo data failed, nothing was stored: %1")
+                .arg(error));
     if (Status restored = suspended.value().restore(tx); !restored)
         return fail(restored.error());
 
