@@ -9,6 +9,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,6 +62,13 @@ public:
         }
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bytes(int index, const QByteArray& value)
+    {
+        if (value.isEmpty())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            sqlite3_bind_text(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     }
     void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
     void idOrNull(int index, qint64 value)
@@ -245,23 +253,24 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
 
     // Models by type and year: the model sold that year, else the nearest older one.
     const auto& models = FleetCatalog::models();
+    QHash<int, QList<int>> modelCandidates; // key: type * 10000 + year
     auto modelFor = [&](DeviceType type, int year) -> const FleetCatalog::ModelInfo& {
-        QList<int> candidates;
-        int bestYear = -1;
-        for (int i = 0; i < models.size(); ++i) {
-            if (models[i].type != type || models[i].year > year)
-                continue;
-            if (models[i].year > bestYear) {
-                bestYear = models[i].year;
-                candidates.clear();
-            }
-            if (models[i].year == bestYear)
-                candidates.append(i);
-        }
+        QList<int>& candidates = modelCandidates[static_cast<int>(type) * 10000 + year];
         if (candidates.isEmpty()) {
+            int bestYear = -1;
             for (int i = 0; i < models.size(); ++i) {
+                if (models[i].type != type || models[i].year > year)
+                    continue;
+                if (models[i].year > bestYear) {
+                    bestYear = models[i].year;
+                    candidates.clear();
+                }
+                if (models[i].year == bestYear)
+                    candidates.append(i);
+            }
+            for (int i = 0; candidates.isEmpty() && i < models.size(); ++i) {
                 if (models[i].type == type)
-                    return models[i];
+                    candidates.append(i);
             }
         }
         return models[candidates[rng.below(int(candidates.size()))]];
@@ -308,18 +317,18 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         else
             insert.idOrNull(6, 0);
         insert.integer(7, static_cast<int>(d.yearSource));
-        insert.text(8, d.purchaseDate.isValid() ? d.purchaseDate.toString(Qt::ISODate) : QString());
+        insert.bytes(8, isoDate(d.purchaseDate));
         insert.idOrNull(9, d.municipalityId);
         insert.idOrNull(10, d.locationId);
         insert.idOrNull(11, d.departmentId);
         insert.idOrNull(12, d.networkId);
         insert.text(13, d.primaryUser);
-        insert.text(14, d.lastSeen.isValid() ? isoTime(d.lastSeen) : QString());
+        insert.bytes(14, isoUtc(d.lastSeen));
         insert.integer(15, static_cast<int>(d.state));
         insert.idOrNull(16, d.replacedById);
-        insert.text(17, d.replacedOn.isValid() ? d.replacedOn.toString(Qt::ISODate) : QString());
+        insert.bytes(17, isoDate(d.replacedOn));
         insert.text(18, d.replacedByTechnician);
-        insert.text(19, d.inServiceFrom.isValid() ? d.inServiceFrom.toString(Qt::ISODate) : QString());
+        insert.bytes(19, isoDate(d.inServiceFrom));
         insert.integer(20, d.keep ? 1 : 0);
         insert.idOrNull(21, d.poolId);
         insert.text(22, d.notes);
