@@ -122,9 +122,11 @@ QString Database::defaultPath()
     const QString fromEnv = qEnvironmentVariable("RULLERING_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // The same file for the GUI and the CLI, whatever organisation name either sets: <data home>/rullering/.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/rullering");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    dir += QStringLiteral("/rullering");
     return dir + QStringLiteral("/rullering.sqlite");
 }
 

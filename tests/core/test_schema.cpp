@@ -70,6 +70,7 @@ private slots:
     void mustExistReportsMissingFile();
     void enablesWalAndForeignKeys();
     void reopeningIsIdempotent();
+    void defaultPathIsSharedByGuiAndCli();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -185,6 +186,20 @@ void TestSchema::reopeningIsIdempotent()
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
     }
+}
+
+void TestSchema::defaultPathIsSharedByGuiAndCli()
+{
+    qunsetenv("RULLERING_DB");
+    const QString plain = Database::defaultPath();
+    QVERIFY2(plain.endsWith(QLatin1String("/rullering/rullering.sqlite")), qPrintable(plain));
+    // The GUI sets an organisation name, the CLI does not: both must find the same file.
+    QCoreApplication::setOrganizationName(QStringLiteral("rullering"));
+    QCOMPARE(Database::defaultPath(), plain);
+    QCoreApplication::setOrganizationName(QString());
+    qputenv("RULLERING_DB", "/srv/rullering/felles.sqlite");
+    QCOMPARE(Database::defaultPath(), QStringLiteral("/srv/rullering/felles.sqlite"));
+    qunsetenv("RULLERING_DB");
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
