@@ -308,10 +308,6 @@
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <source>Print no progress.</source>
-        <translation>Ikke vis fremdrift.</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>uventet argument %1</translation>
     </message>
@@ -338,6 +334,10 @@
     <message>
         <source>Generated %1 devices in %2 municipalities (%3 swapped this year) in %4 s into %5</source>
         <translation>Laget %1 enheter i %2 kommuner (%3 byttet i år) på %4 s i %5</translation>
+    </message>
+    <message>
+        <source>Print no progress (it is shown only on a terminal anyway).</source>
+        <translation>Ikke vis fremdrift (den vises uansett bare i en terminal).</translation>
     </message>
 </context>
 <context>

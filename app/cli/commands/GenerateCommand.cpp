@@ -7,8 +7,24 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace rullering::cli {
 namespace {
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr));
+#else
+    return isatty(fileno(stderr));
+#endif
+}
 
 int run(const QStringList& arguments, CliContext& context)
 {
@@ -28,8 +44,9 @@ int run(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("GenerateCommand",
                                     "Date the fleet is laid out around (last seen, this year's swaps); default today."),
         QCoreApplication::translate("GenerateCommand", "YYYY-MM-DD"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QCoreApplication::translate("GenerateCommand", "Print no progress."));
+    const QCommandLineOption quiet(
+        {QStringLiteral("q"), QStringLiteral("quiet")},
+        QCoreApplication::translate("GenerateCommand", "Print no progress (it is shown only on a terminal anyway)."));
     parser.addOptions({devices, seed, asOf, quiet});
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
@@ -73,7 +90,8 @@ int run(const QStringList& arguments, CliContext& context)
         return ExitFailed;
     QElapsedTimer timer;
     timer.start();
-    const bool showProgress = !parser.isSet(quiet);
+    // Progress only for a person at a terminal: scripts get exactly one line on stderr when something fails.
+    const bool showProgress = !parser.isSet(quiet) && stderrIsTerminal();
     Result<GenerateSummary> summary = FleetGenerator::generate(*database, options, [&](qint64 done, qint64 total) {
         if (showProgress) {
             context.err()
