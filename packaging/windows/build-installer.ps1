@@ -11,7 +11,7 @@ cmake --install $BuildDir --config Release --prefix "$BuildDir/stage"
 & "$QtDir/bin/windeployqt.exe" --release --no-translations --compiler-runtime `
     "$BuildDir/stage/bin/rullering.exe" "$BuildDir/stage/bin/rullering-cli.exe"
 Push-Location $BuildDir
+# A product icon (.ico) for Add/Remove Programs can be given with -D CPACK_WIX_PRODUCT_ICON=...
 cpack -G WIX -C Release `
-    -D CPACK_WIX_UPGRADE_GUID=6F1B7E3A-5C2D-4B8E-9A41-2D7C0E5F9B13 `
-    -D CPACK_WIX_PRODUCT_ICON="$root/resources/icons/rullering.ico"
+    -D CPACK_WIX_UPGRADE_GUID=6F1B7E3A-5C2D-4B8E-9A41-2D7C0E5F9B13
 Pop-Location
