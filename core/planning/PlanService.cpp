@@ -1,5 +1,6 @@
 #include "PlanService.h"
 
+#include "PlanCounter.h"
 #include "domain/Lifecycle.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -88,10 +89,8 @@ PlanSummary PlanService::summarise(const PlanResult& result)
 
 Result<PlanSummary> PlanService::summary(const PlanPolicy& policy)
 {
-    Result<PlanResult> result = compute(policy);
-    if (!result)
-        return result.error();
-    return summarise(result.value());
+    // Counted by the database: no million-row load for a table, a chart or a report.
+    return PlanCounter::summarise(m_database, policy);
 }
 
 Result<ProcurementList> PlanService::procurement(const PlanPolicy& policy, int year)

@@ -141,29 +141,11 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
         }
     }
 
-    // Supply arriving per municipality, type and plan year: stock at once, a pool from its date's year.
-    QHash<qint64, QList<std::array<qint64, 5>>> arrivals;
-    for (const SupplyCount& supply : input.supply) {
-        int year = policy.firstYear;
-        if (!supply.stock) {
-            if (!supply.availableFrom.isValid() || supply.availableFrom.year() > policy.lastYear())
-                continue;
-            year = std::max(policy.firstYear, supply.availableFrom.year());
-        }
-        auto& perYear = arrivals[supply.municipalityId];
-        if (perYear.isEmpty())
-            perYear.resize(years, std::array<qint64, 5>{});
-        perYear[year - policy.firstYear][static_cast<int>(supply.type)] += supply.count;
-    }
-    for (auto it = arrivals.cbegin(); it != arrivals.cend(); ++it)
+    const QHash<qint64, QList<TypeCounts>> supply = arrivals(input.supply, policy);
+    for (auto it = supply.cbegin(); it != supply.cend(); ++it)
         queues[it.key()];
 
-    struct Block
-    {
-        QString name;
-        QList<PlanRow> rows;
-    };
-    QList<Block> blocks;
+    QList<QList<PlanRow>> blocks;
     for (auto& [municipalityId, queue] : queues) {
         std::sort(queue.begin(), queue.end(), [&items](const QueueKey& a, const QueueKey& b) {
             if (a.due != b.due)
@@ -173,7 +155,9 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
             if (a.lastSeen != b.lastSeen)
                 return a.lastSeen < b.lastSeen;
             const int bySerial = items[a.index].serial.compare(items[b.index].serial);
-            return bySerial != 0 ? bySerial < 0 : a.index < b.index;
+            if (bySerial != 0)
+                return bySerial < 0;
+            return items[a.index].id != items[b.index].id ? items[a.index].id < items[b.index].id : a.index < b.index;
         });
         QList<qint64> dueCounts(years, 0);
         for (const QueueKey& key : queue)
@@ -193,21 +177,7 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
         place(straightPlan, &PlanPlacement::straightYear);
         place(levelledPlan, &PlanPlacement::levelledYear);
 
-        Block block{input.municipalityName(municipalityId), {}};
-        for (int y = 0; y < years; ++y) {
-            PlanRow row;
-            row.municipalityId = municipalityId;
-            row.municipality = block.name;
-            row.year = policy.firstYear + y;
-            row.due = dueCounts[y];
-            row.straight = straightPlan.planned[y];
-            row.levelled = levelledPlan.planned[y];
-            row.overdueStraight = straightPlan.overdue[y];
-            row.overdueLevelled = levelledPlan.overdue[y];
-            row.overdue = policy.levelled ? row.overdueLevelled : row.overdueStraight;
-            row.demand = policy.levelled ? row.levelled : row.straight;
-            block.rows.append(row);
-        }
+        QList<TypeCounts> demand(years, TypeCounts{});
         for (const QueueKey& key : queue) {
             PlanPlacement& placement = result.placements[key.index];
             const int year = result.planYear(placement);
@@ -216,33 +186,82 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
                 ++result.unplaced;
                 continue;
             }
-            ++block.rows[year - policy.firstYear].types[static_cast<int>(items[key.index].type)].demand;
+            ++demand[year - policy.firstYear][static_cast<int>(items[key.index].type)];
         }
-
-        // Supply: what arrives in a year and what was left over earlier; buy the rest, never a negative number.
-        std::array<qint64, 5> available{};
-        const auto arriving = arrivals.value(municipalityId);
-        for (int y = 0; y < years; ++y) {
-            PlanRow& row = block.rows[y];
-            for (int t = 0; t < 5; ++t) {
-                if (!arriving.isEmpty())
-                    available[t] += arriving[y][t];
-                TypeFigures& figures = row.types[t];
-                figures.supply = available[t];
-                figures.toBuy = std::max<qint64>(0, figures.demand - available[t]);
-                available[t] -= figures.demand - figures.toBuy;
-                row.supply += figures.supply;
-                row.toBuy += figures.toBuy;
-                row.cost += double(figures.toBuy) * policy.standards[t].unitPrice;
-            }
-        }
-        blocks.append(block);
+        blocks.append(municipalityRows(policy, municipalityId, input.municipalityName(municipalityId), dueCounts,
+                                       demand, supply.value(municipalityId)));
     }
-    std::stable_sort(blocks.begin(), blocks.end(),
-                     [](const Block& a, const Block& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
-    for (const Block& block : blocks)
-        result.rows.append(block.rows);
+    result.rows = orderRows(std::move(blocks));
     return result;
+}
+
+QHash<qint64, QList<Planner::TypeCounts>> Planner::arrivals(const QList<SupplyCount>& supply, const PlanPolicy& policy)
+{
+    QHash<qint64, QList<TypeCounts>> result;
+    for (const SupplyCount& count : supply) {
+        int year = policy.firstYear;
+        if (!count.stock) {
+            if (!count.availableFrom.isValid() || count.availableFrom.year() > policy.lastYear())
+                continue;
+            year = std::max(policy.firstYear, count.availableFrom.year());
+        }
+        auto& perYear = result[count.municipalityId];
+        if (perYear.isEmpty())
+            perYear.resize(policy.years, TypeCounts{});
+        perYear[year - policy.firstYear][static_cast<int>(count.type)] += count.count;
+    }
+    return result;
+}
+
+QList<PlanRow> Planner::municipalityRows(const PlanPolicy& policy, qint64 municipalityId, const QString& name,
+                                         const QList<qint64>& dueCounts, const QList<TypeCounts>& demand,
+                                         const QList<TypeCounts>& arriving)
+{
+    const qint64 capacity = policy.capacity(municipalityId);
+    const YearAllocation straightPlan = straight(dueCounts, capacity);
+    const YearAllocation levelledPlan = levelled(dueCounts, capacity);
+    QList<PlanRow> rows;
+    TypeCounts available{};
+    for (int y = 0; y < policy.years; ++y) {
+        PlanRow row;
+        row.municipalityId = municipalityId;
+        row.municipality = name;
+        row.year = policy.firstYear + y;
+        row.due = dueCounts.value(y);
+        row.straight = straightPlan.planned.value(y);
+        row.levelled = levelledPlan.planned.value(y);
+        row.overdueStraight = straightPlan.overdue.value(y);
+        row.overdueLevelled = levelledPlan.overdue.value(y);
+        row.overdue = policy.levelled ? row.overdueLevelled : row.overdueStraight;
+        row.demand = policy.levelled ? row.levelled : row.straight;
+        // Supply: what arrives this year plus what was left over earlier; buy the rest, never a negative number.
+        for (int t = 0; t < 5; ++t) {
+            if (y < arriving.size())
+                available[t] += arriving[y][t];
+            TypeFigures& figures = row.types[t];
+            figures.demand = y < demand.size() ? demand[y][t] : 0;
+            figures.supply = available[t];
+            figures.toBuy = std::max<qint64>(0, figures.demand - available[t]);
+            available[t] -= figures.demand - figures.toBuy;
+            row.supply += figures.supply;
+            row.toBuy += figures.toBuy;
+            row.cost += double(figures.toBuy) * policy.standards[t].unitPrice;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<PlanRow> Planner::orderRows(QList<QList<PlanRow>> blocks)
+{
+    blocks.removeIf([](const QList<PlanRow>& block) { return block.isEmpty(); });
+    std::stable_sort(blocks.begin(), blocks.end(), [](const QList<PlanRow>& a, const QList<PlanRow>& b) {
+        return QString::localeAwareCompare(a.constFirst().municipality, b.constFirst().municipality) < 0;
+    });
+    QList<PlanRow> rows;
+    for (const QList<PlanRow>& block : blocks)
+        rows.append(block);
+    return rows;
 }
 
 QString Planner::reason(const PlanItem& item, const PlanPlacement& placement, const PlanPolicy& policy)
