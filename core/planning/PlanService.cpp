@@ -109,7 +109,7 @@ Result<ProcurementList> PlanService::procurement(const PlanPolicy& policy, int y
 
 Result<QList<ProgressRow>> PlanService::progress(const PlanPolicy& policy, int year)
 {
-    Result<PlanResult> result = compute(policy);
+    Result<PlanSummary> result = summary(policy);
     if (!result)
         return result.error();
     Result<QSqlQuery> query = runQuery(
@@ -143,7 +143,7 @@ Result<QList<ScenarioRow>> PlanService::compare(const QList<NamedPolicy>& scenar
 {
     QList<ScenarioRow> rows;
     for (const NamedPolicy& scenario : scenarios) {
-        Result<PlanResult> result = compute(scenario.policy);
+        Result<PlanSummary> result = summary(scenario.policy);
         if (!result)
             return Error(QStringLiteral("%1: %2").arg(scenario.name, result.errorMessage()), result.error().code());
         for (const PlanRow& row : result->rows)
