@@ -112,6 +112,12 @@ Result<QList<ProgressRow>> PlanService::progress(const PlanPolicy& policy, int y
     Result<PlanSummary> result = summary(policy);
     if (!result)
         return result.error();
+    return progress(result.value(), year);
+}
+
+Result<QList<ProgressRow>> PlanService::progress(const PlanSummary& summary, int year)
+{
+    const PlanSummary* result = &summary;
     Result<QSqlQuery> query = runQuery(
         m_database.connection(),
         QStringLiteral("SELECT municipality_id, COUNT(*) FROM device WHERE state = ? AND replaced_on >= ?"

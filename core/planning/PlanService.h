@@ -73,6 +73,8 @@ public:
 
     Result<ProcurementList> procurement(const PlanPolicy& policy, int year);
     Result<QList<ProgressRow>> progress(const PlanPolicy& policy, int year);
+    // The same from a summary already computed (saves counting the plan twice).
+    Result<QList<ProgressRow>> progress(const PlanSummary& summary, int year);
     Result<QList<ScenarioRow>> compare(const QList<NamedPolicy>& scenarios);
 
     // The devices a plan puts in a municipality's year (plan in effect) with the reason for each, in plan order.

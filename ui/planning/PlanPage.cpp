@@ -232,7 +232,7 @@ void PlanPage::refresh()
         return;
     }
     const int progressYear = std::clamp(QDate::currentDate().year(), m_policy.firstYear, m_policy.lastYear());
-    Result<QList<ProgressRow>> progress = m_service->progress(m_policy, progressYear);
+    Result<QList<ProgressRow>> progress = m_service->progress(summary.value(), progressYear);
     m_model->setPlan(summary.value(), progress ? progress.value() : QList<ProgressRow>(), progressYear);
     const QLocale locale;
     m_title->setText(tr("%1 plan %2–%3, status per %4, activity window %5 days.")
