@@ -10,11 +10,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProcurementExport", text);
-}
-
 // The rows of the file, shared by both formats: text and number cells, and whether it is a sum row.
 struct Cell
 {
@@ -52,16 +47,20 @@ QList<Row> rowsOf(const ProcurementList& list)
         for (; i < list.lines.size() && list.lines[i].municipalityId == subtotal.municipalityId; ++i) {
             const ProcurementLine& line = list.lines[i];
             rows.append({{text(line.municipality), text(line.department), text(deviceTypeName(line.type)),
-                          text(line.model.isEmpty() ? tr("(no standard model set)") : line.model), count(line.needed),
-                          count(line.fromSupply), count(line.quantity), amount(line.unitPrice), amount(line.total)},
+                          text(line.model.isEmpty()
+                                   ? QCoreApplication::translate("ProcurementExport", "(no standard model set)")
+                                   : line.model),
+                          count(line.needed), count(line.fromSupply), count(line.quantity), amount(line.unitPrice),
+                          amount(line.total)},
                          false});
         }
-        rows.append({{text(tr("Sum %1").arg(subtotal.municipality)), text({}), text({}), text({}), text({}), text({}),
-                      count(subtotal.quantity), text({}), amount(subtotal.total)},
-                     true});
+        rows.append(
+            {{text(QCoreApplication::translate("ProcurementExport", "Sum %1").arg(subtotal.municipality)), text({}),
+              text({}), text({}), text({}), text({}), count(subtotal.quantity), text({}), amount(subtotal.total)},
+             true});
     }
-    rows.append({{text(tr("Total")), text({}), text({}), text({}), text({}), text({}), count(list.totalQuantity),
-                  text({}), amount(list.totalAmount)},
+    rows.append({{text(QCoreApplication::translate("ProcurementExport", "Total")), text({}), text({}), text({}),
+                  text({}), text({}), count(list.totalQuantity), text({}), amount(list.totalAmount)},
                  true});
     return rows;
 }
@@ -80,8 +79,15 @@ std::optional<ProcurementExport::Format> ProcurementExport::formatForPath(const 
 
 QStringList ProcurementExport::headers()
 {
-    return {tr("Municipality"),       tr("Department"), tr("Device type"),      tr("Standard model"),  tr("Needed"),
-            tr("From stock or pool"), tr("Quantity"),   tr("Unit price (NOK)"), tr("Line total (NOK)")};
+    return {QCoreApplication::translate("ProcurementExport", "Municipality"),
+            QCoreApplication::translate("ProcurementExport", "Department"),
+            QCoreApplication::translate("ProcurementExport", "Device type"),
+            QCoreApplication::translate("ProcurementExport", "Standard model"),
+            QCoreApplication::translate("ProcurementExport", "Needed"),
+            QCoreApplication::translate("ProcurementExport", "From stock or pool"),
+            QCoreApplication::translate("ProcurementExport", "Quantity"),
+            QCoreApplication::translate("ProcurementExport", "Unit price (NOK)"),
+            QCoreApplication::translate("ProcurementExport", "Line total (NOK)")};
 }
 
 Status ProcurementExport::writeCsv(const ProcurementList& list, const QString& path, QChar delimiter)
@@ -109,7 +115,8 @@ Status ProcurementExport::writeCsv(const ProcurementList& list, const QString& p
 Status ProcurementExport::writeXlsx(const ProcurementList& list, const QString& path)
 {
     XlsxWriter writer(path);
-    if (Status opened = writer.open(tr("Procurement %1").arg(list.year)); !opened)
+    if (Status opened = writer.open(QCoreApplication::translate("ProcurementExport", "Procurement %1").arg(list.year));
+        !opened)
         return opened;
     for (const QString& header : headers())
         writer.addText(header);
@@ -131,9 +138,10 @@ Status ProcurementExport::write(const ProcurementList& list, const QString& path
 {
     const std::optional<Format> format = formatForPath(path);
     if (!format)
-        return Error(
-            tr("Cannot tell the format of %1: name the file .csv or .xlsx.").arg(QDir::toNativeSeparators(path)),
-            Error::Code::Invalid);
+        return Error(QCoreApplication::translate("ProcurementExport",
+                                                 "Cannot tell the format of %1: name the file .csv or .xlsx.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     Error::Code::Invalid);
     return *format == Format::Csv ? writeCsv(list, path, delimiter) : writeXlsx(list, path);
 }
 

@@ -10,15 +10,6 @@
 #include <xlsxwriter.h>
 
 namespace rullering {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("XlsxWriter", text);
-}
-
-} // namespace
-
 XlsxWriter::XlsxWriter(const QString& path)
     : m_path(path)
 {}
@@ -34,7 +25,8 @@ Status XlsxWriter::open(const QString& sheetName)
     m_sheetName = name.isEmpty() ? QStringLiteral("Sheet1") : name;
     const QFileInfo info(m_path);
     if (!info.absoluteDir().exists())
-        return Error(tr("Cannot write %1: the folder does not exist.").arg(QDir::toNativeSeparators(m_path)),
+        return Error(QCoreApplication::translate("XlsxWriter", "Cannot write %1: the folder does not exist.")
+                         .arg(QDir::toNativeSeparators(m_path)),
                      Error::Code::NotFound);
     m_open = true;
     return {};
@@ -72,7 +64,7 @@ void XlsxWriter::endRow(bool bold)
 Status XlsxWriter::commit()
 {
     if (!m_open)
-        return Error(tr("The file was not opened."));
+        return Error(QCoreApplication::translate("XlsxWriter", "The file was not opened."));
     if (!m_current.isEmpty())
         endRow();
 
@@ -81,14 +73,16 @@ Status XlsxWriter::commit()
     const QFileInfo info(m_path);
     QTemporaryFile temporary(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.xlsx").arg(info.fileName())));
     if (!temporary.open())
-        return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), temporary.errorString()));
+        return Error(QCoreApplication::translate("XlsxWriter", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), temporary.errorString()));
     const QString temporaryPath = temporary.fileName();
     temporary.close();
 
     const QByteArray encodedPath = QFile::encodeName(temporaryPath);
     lxw_workbook* workbook = workbook_new(encodedPath.constData());
     if (!workbook)
-        return Error(tr("Cannot create the workbook %1.").arg(QDir::toNativeSeparators(m_path)));
+        return Error(QCoreApplication::translate("XlsxWriter", "Cannot create the workbook %1.")
+                         .arg(QDir::toNativeSeparators(m_path)));
     const QByteArray sheetName = m_sheetName.toUtf8();
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
     lxw_format* bold = workbook_add_format(workbook);
@@ -136,16 +130,18 @@ Status XlsxWriter::commit()
         error = closed;
     if (error != LXW_NO_ERROR) {
         QFile::remove(temporaryPath);
-        return Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(lxw_strerror(error))));
+        return Error(QCoreApplication::translate("XlsxWriter", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(lxw_strerror(error))));
     }
     if (QFile::exists(m_path) && !QFile::remove(m_path)) {
         QFile::remove(temporaryPath);
-        return Error(tr("Cannot replace %1: is it open in another program?").arg(QDir::toNativeSeparators(m_path)));
+        return Error(QCoreApplication::translate("XlsxWriter", "Cannot replace %1: is it open in another program?")
+                         .arg(QDir::toNativeSeparators(m_path)));
     }
     if (!QFile::rename(temporaryPath, m_path)) {
         QFile::remove(temporaryPath);
-        return Error(tr("Cannot save %1.").arg(QDir::toNativeSeparators(m_path)));
+        return Error(
+            QCoreApplication::translate("XlsxWriter", "Cannot save %1.").arg(QDir::toNativeSeparators(m_path)));
     }
     return {};
 }

@@ -19,11 +19,6 @@ namespace {
 
 using TypeCounts = Planner::TypeCounts;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlanCounter", text);
-}
-
 QByteArray idList(const QSet<qint64>& ids)
 {
     QByteArray list;
@@ -112,9 +107,10 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
         return Error(problem, Error::Code::Invalid);
     sqlite3* raw = database.sqliteHandle();
     if (!raw)
-        return Error(tr("The plan needs an SQLite database."));
+        return Error(QCoreApplication::translate("PlanCounter", "The plan needs an SQLite database."));
     auto sqlError = [&]() {
-        return Error(tr("Cannot count the devices for the plan: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(QCoreApplication::translate("PlanCounter", "Cannot count the devices for the plan: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     };
 
     PlanSummary summary;

@@ -12,11 +12,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlanLoader", text);
-}
-
 // Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm): no QDateTime per row.
 qint64 daysFromCivil(int y, int m, int d)
 {
@@ -99,14 +94,15 @@ Result<PlanInput> PlanLoader::load(Database& database)
 
     sqlite3* raw = database.sqliteHandle();
     if (!raw)
-        return Error(tr("The plan needs an SQLite database."));
+        return Error(QCoreApplication::translate("PlanLoader", "The plan needs an SQLite database."));
     const QByteArray inUse = QByteArray::number(static_cast<int>(LifecycleState::InUse));
     const QByteArray sql = "SELECT id, serial, municipality_id, department_id, location_id, type, production_year,"
                            " last_seen, keep FROM device WHERE state = " +
                            inUse;
     Statement devices(raw, sql.constData());
     if (!devices.ok())
-        return Error(tr("Cannot read the devices for the plan: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(QCoreApplication::translate("PlanLoader", "Cannot read the devices for the plan: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     sqlite3_stmt* stmt = devices.get();
     {
         const QByteArray countSql = "SELECT COUNT(*) FROM device WHERE state = " + inUse;
@@ -132,7 +128,8 @@ Result<PlanInput> PlanLoader::load(Database& database)
         input.items.push_back(std::move(item));
     }
     if (rc != SQLITE_DONE)
-        return Error(tr("Cannot read the devices for the plan: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(QCoreApplication::translate("PlanLoader", "Cannot read the devices for the plan: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
 
     Result<QList<SupplyCount>> supply = PlanLoader::supply(database);
     if (!supply)

@@ -9,11 +9,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
-
 // Consumes `take` devices from the not-yet-planned counts, earliest due first.
 void consume(QList<qint64>& remaining, qint64 take)
 {
@@ -269,45 +264,53 @@ QString Planner::reason(const PlanItem& item, const PlanPlacement& placement, co
     const int lifetime = policy.lifetime(item.type);
     switch (placement.status) {
     case PlanStatus::Kept:
-        return tr("Flagged keep: not planned.");
+        return QCoreApplication::translate("Planner", "Flagged keep: not planned.");
     case PlanStatus::ExcludedPlace:
-        return tr("At an excluded location or in an excluded department.");
+        return QCoreApplication::translate("Planner", "At an excluded location or in an excluded department.");
     case PlanStatus::Collect:
         if (item.lastSeen <= 0)
-            return tr("Never seen: collect or verify it before replacing it.");
-        return tr("Last seen %1, more than %2 days before %3: collect or verify it.")
+            return QCoreApplication::translate("Planner", "Never seen: collect or verify it before replacing it.");
+        return QCoreApplication::translate("Planner",
+                                           "Last seen %1, more than %2 days before %3: collect or verify it.")
             .arg(QDateTime::fromSecsSinceEpoch(item.lastSeen, Qt::UTC).date().toString(Qt::ISODate))
             .arg(policy.activityDays)
             .arg(policy.statusDate.toString(Qt::ISODate));
     case PlanStatus::NeedsData:
-        return tr("No production year: add it so the device can be planned.");
+        return QCoreApplication::translate("Planner", "No production year: add it so the device can be planned.");
     case PlanStatus::BeyondHorizon:
-        return tr("Produced %1, lifetime %2 years: due %3, after the plan's last year %4.")
+        return QCoreApplication::translate("Planner",
+                                           "Produced %1, lifetime %2 years: due %3, after the plan's last year %4.")
             .arg(item.productionYear)
             .arg(lifetime)
             .arg(policy.dueYear(item.type, item.productionYear))
             .arg(policy.lastYear());
     case PlanStatus::Unplaced:
-        return tr("Due %1, but the yearly capacity leaves no room for it before %2: overdue.")
+        return QCoreApplication::translate("Planner",
+                                           "Due %1, but the yearly capacity leaves no room for it before %2: overdue.")
             .arg(placement.dueYear)
             .arg(policy.lastYear());
     case PlanStatus::Planned:
         break;
     }
     const int year = policy.levelled ? placement.levelledYear : placement.straightYear;
-    const QString due = item.productionYear + lifetime < policy.firstYear
-                            ? tr("Produced %1, lifetime %2 years: overdue already, due in the first year %3.")
-                                  .arg(item.productionYear)
-                                  .arg(lifetime)
-                                  .arg(policy.firstYear)
-                            : tr("Produced %1, lifetime %2 years: due %3.")
-                                  .arg(item.productionYear)
-                                  .arg(lifetime)
-                                  .arg(placement.dueYear);
+    const QString due =
+        item.productionYear + lifetime < policy.firstYear
+            ? QCoreApplication::translate("Planner",
+                                          "Produced %1, lifetime %2 years: overdue already, due in the first year %3.")
+                  .arg(item.productionYear)
+                  .arg(lifetime)
+                  .arg(policy.firstYear)
+            : QCoreApplication::translate("Planner", "Produced %1, lifetime %2 years: due %3.")
+                  .arg(item.productionYear)
+                  .arg(lifetime)
+                  .arg(placement.dueYear);
     if (year < placement.dueYear)
-        return due + u' ' + tr("Pulled forward to %1 to even out the yearly rate.").arg(year);
+        return due + u' ' +
+               QCoreApplication::translate("Planner", "Pulled forward to %1 to even out the yearly rate.").arg(year);
     if (year > placement.dueYear)
-        return due + u' ' + tr("Carried to %1: the yearly capacity was full (overdue).").arg(year);
+        return due + u' ' +
+               QCoreApplication::translate("Planner", "Carried to %1: the yearly capacity was full (overdue).")
+                   .arg(year);
     return due;
 }
 
@@ -315,21 +318,21 @@ QString planStatusName(PlanStatus status)
 {
     switch (status) {
     case PlanStatus::Planned:
-        return tr("Planned");
+        return QCoreApplication::translate("Planner", "Planned");
     case PlanStatus::BeyondHorizon:
-        return tr("After the horizon");
+        return QCoreApplication::translate("Planner", "After the horizon");
     case PlanStatus::Collect:
-        return tr("Collect or verify");
+        return QCoreApplication::translate("Planner", "Collect or verify");
     case PlanStatus::NeedsData:
-        return tr("Needs data");
+        return QCoreApplication::translate("Planner", "Needs data");
     case PlanStatus::Kept:
-        return tr("Kept");
+        return QCoreApplication::translate("Planner", "Kept");
     case PlanStatus::ExcludedPlace:
-        return tr("Excluded");
+        return QCoreApplication::translate("Planner", "Excluded");
     case PlanStatus::Unplaced:
         break;
     }
-    return tr("Overdue");
+    return QCoreApplication::translate("Planner", "Overdue");
 }
 
 } // namespace rullering

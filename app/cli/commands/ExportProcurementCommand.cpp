@@ -10,51 +10,66 @@
 #include <QDir>
 
 namespace rullering::cli {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportProcurementCommand", text);
-}
-
-} // namespace
-
 // rullering-cli export procurement --year Y [--plan NAME] [plan options] -o FILE.csv|FILE.xlsx [--delimiter ,]
 int exportProcurement(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("export procurement");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write the procurement list (bestillingsliste) of one plan year to CSV or XLSX, by the file's extension: "
-           "per municipality, and per department where the municipality orders per department."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ExportProcurementCommand",
+        "Write the procurement list (bestillingsliste) of one plan year to CSV or XLSX, by the file's extension: "
+        "per municipality, and per department where the municipality orders per department."));
     PlanOptions options;
     options.addTo(parser);
-    const QCommandLineOption year(QStringLiteral("year"), tr("The plan year to order for (required)."), tr("Y"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The file to write: .csv or .xlsx (required)."), tr("FILE"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("CSV delimiter: ';' (default) or ','."),
-                                       tr("CHAR"), QStringLiteral(";"));
+    const QCommandLineOption year(
+        QStringLiteral("year"),
+        QCoreApplication::translate("ExportProcurementCommand", "The plan year to order for (required)."),
+        QCoreApplication::translate("ExportProcurementCommand", "Y"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("ExportProcurementCommand", "The file to write: .csv or .xlsx (required)."),
+        QCoreApplication::translate("ExportProcurementCommand", "FILE"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"),
+        QCoreApplication::translate("ExportProcurementCommand", "CSV delimiter: ';' (default) or ','."),
+        QCoreApplication::translate("ExportProcurementCommand", "CHAR"), QStringLiteral(";"));
     parser.addOptions({year, output, delimiter});
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(name, tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()),
+        return context.fail(name,
+                            QCoreApplication::translate("ExportProcurementCommand", "unexpected argument %1")
+                                .arg(parser.positionalArguments().constFirst()),
                             ExitUsage);
     if (!parser.isSet(year))
-        return context.fail(name, tr("--year Y is required"), ExitUsage);
+        return context.fail(name, QCoreApplication::translate("ExportProcurementCommand", "--year Y is required"),
+                            ExitUsage);
     bool ok = false;
     const int planYear = parser.value(year).toInt(&ok);
     if (!ok)
-        return context.fail(name, tr("--year must be a year, not \"%1\"").arg(parser.value(year)), ExitUsage);
+        return context.fail(name,
+                            QCoreApplication::translate("ExportProcurementCommand", "--year must be a year, not \"%1\"")
+                                .arg(parser.value(year)),
+                            ExitUsage);
     if (!parser.isSet(output))
-        return context.fail(name, tr("-o FILE.csv or -o FILE.xlsx is required"), ExitUsage);
+        return context.fail(
+            name, QCoreApplication::translate("ExportProcurementCommand", "-o FILE.csv or -o FILE.xlsx is required"),
+            ExitUsage);
     const QString path = parser.value(output);
     if (!ProcurementExport::formatForPath(path))
-        return context.fail(name, tr("the output file must end in .csv or .xlsx, not \"%1\"").arg(path), ExitUsage);
+        return context.fail(name,
+                            QCoreApplication::translate("ExportProcurementCommand",
+                                                        "the output file must end in .csv or .xlsx, not \"%1\"")
+                                .arg(path),
+                            ExitUsage);
     const QString delim = parser.value(delimiter);
     if (delim != QLatin1String(";") && delim != QLatin1String(","))
-        return context.fail(name, tr("--delimiter must be ';' or ',', not \"%1\"").arg(delim), ExitUsage);
+        return context.fail(
+            name,
+            QCoreApplication::translate("ExportProcurementCommand", "--delimiter must be ';' or ',', not \"%1\"")
+                .arg(delim),
+            ExitUsage);
 
     Database* database = context.database(true);
     if (!database)
@@ -74,7 +89,8 @@ int exportProcurement(const QStringList& arguments, CliContext& context)
                             list.error().code() == Error::Code::Invalid ? ExitUsage : ExitFailed);
     if (Status written = ProcurementExport::write(list.value(), path, delim.front()); !written)
         return context.fail(name, written.errorMessage());
-    context.err() << tr("Wrote %1: %2 lines, %3 devices to buy, %4 NOK.")
+    context.err() << QCoreApplication::translate("ExportProcurementCommand",
+                                                 "Wrote %1: %2 lines, %3 devices to buy, %4 NOK.")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(list->lines.size())
                          .arg(list->totalQuantity)
