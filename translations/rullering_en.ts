@@ -11,4 +11,11 @@
         </translation>
     </message>
 </context>
-</TS>
+<context><name>rullering::PlanPage</name><message numerus="yes">
+        <source>%1 — %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context></TS>
