@@ -141,7 +141,7 @@ ProgressSeries ProgressSeries::fromCube(const FleetCube& cube, const StatusRepor
     series.year = cube.asOf.year();
     series.asOf = cube.asOf;
     series.due = status.total.due();
-    series.targetReplaced = plannedThisYear >= 0 ? plannedThisYear : series.due;
+    series.targetReplaced = plannedThisYear >= 0 ? qMin(plannedThisYear, series.due) : series.due;
 
     QMap<QDate, qint64> swapsPerDay;
     for (const FleetCube::SwapDay& swap : cube.swaps)

@@ -5,9 +5,9 @@
 namespace rullering {
 
 Result<Dashboard> Dashboard::load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
-                                  const SqlCondition& condition, qint64 plannedThisYear)
+                                  const DeviceFilter& filter, qint64 plannedThisYear)
 {
-    Result<FleetCube> cube = FleetCube::load(db, asOf, activityDays, condition);
+    Result<FleetCube> cube = FleetCube::load(db, asOf, activityDays, filter);
     if (!cube)
         return cube.error();
     Dashboard dashboard;

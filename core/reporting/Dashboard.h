@@ -20,7 +20,7 @@ struct Dashboard
 
     // plannedThisYear: the plan's replacements in the status year for the progress target line; -1: all due.
     static Result<Dashboard> load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
-                                  const SqlCondition& condition = {}, qint64 plannedThisYear = -1);
+                                  const DeviceFilter& filter = {}, qint64 plannedThisYear = -1);
 };
 
 } // namespace rullering

@@ -12,9 +12,14 @@ namespace {
 
 using CellKey = std::tuple<qint64, int, int>;
 
-QString withCondition(const SqlCondition& condition)
+// The filter as " AND (…)" to follow a WHERE clause.
+SqlFragment filterCondition(const DeviceFilter& filter)
 {
-    return condition.sql.isEmpty() ? QString() : QStringLiteral(" AND (") + condition.sql + u')';
+    SqlFragment where = deviceFilterWhere(filter, QStringLiteral("d"));
+    const QString prefix = QStringLiteral(" WHERE ");
+    if (where.sql.startsWith(prefix))
+        where.sql = QStringLiteral(" AND (") + where.sql.mid(prefix.size()) + u')';
+    return where;
 }
 
 QString isoDate(const QDate& date)
@@ -40,7 +45,7 @@ Status forEachCell(const QSqlDatabase& db, const QString& sql, const QVariantLis
 } // namespace
 
 Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
-                                  const SqlCondition& condition)
+                                  const DeviceFilter& filter)
 {
     if (!asOf.isValid())
         return Error(QCoreApplication::translate("FleetCube", "The status date is not a valid date."),
@@ -57,10 +62,12 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     const QString dayAfter = isoDate(asOf.addDays(1)); // timestamps on X are < this
     const QString windowStart = isoDate(asOf.addDays(-activityDays));
     const QString yearStart = isoDate(QDate(asOf.year(), 1, 1));
-    const QString where = withCondition(condition);
+    const SqlFragment condition = filterCondition(filter);
+    const QString& where = condition.sql;
     auto bind = [&](const QVariantList& values) {
         return values + condition.values;
     };
+    // NULL columns make parts of this NULL, not false: read it through CASE WHEN, never NOT.
     const QString seenInWindow =
         QStringLiteral("((d.last_seen >= ? AND d.last_seen < ?) OR (d.in_service_from >= ? AND d.in_service_from <= ?)"
                        " OR EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id AND s.seen_at >= ?"
@@ -97,7 +104,8 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         const QVariantList values = seenValues + QVariantList{day, day} + condition.values;
         status =
             forEachCell(db,
-                        QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*), SUM(NOT seen) FROM"
+                        QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*),"
+                                            " SUM(CASE WHEN seen THEN 0 ELSE 1 END) FROM"
                                        " (SELECT d.municipality_id, d.type, d.production_year, ") +
                             seenInWindow +
                             QStringLiteral(" AS seen FROM device AS d INDEXED BY device_status_replaced"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DeviceType.h"
+#include "register/DeviceFilter.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -8,16 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariantList>
 
 namespace rullering {
-
-// A WHERE condition on the device table (alias d) with its bound values, e.g. the current register filter.
-struct SqlCondition
-{
-    QString sql; // empty: every device
-    QVariantList values;
-};
 
 // What every status figure and dashboard chart is derived from: the devices in use on a date, counted in SQL by
 // municipality, type and production year, and the swaps of that year counted by day and municipality. A refresh
@@ -50,8 +43,9 @@ public:
         qint64 count = 0;
     };
 
+    // filter: the register's current filter (only the devices it lets through are counted).
     static Result<FleetCube> load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
-                                  const SqlCondition& condition = {});
+                                  const DeviceFilter& filter = {});
 
     QDate asOf;
     int activityDays = 90;

@@ -48,9 +48,9 @@ StatusReport StatusCalculator::fromCube(const FleetCube& cube)
 }
 
 Result<StatusReport> StatusCalculator::compute(const QSqlDatabase& db, const QDate& asOf, int activityDays,
-                                               const SqlCondition& condition)
+                                               const DeviceFilter& filter)
 {
-    Result<FleetCube> cube = FleetCube::load(db, asOf, activityDays, condition);
+    Result<FleetCube> cube = FleetCube::load(db, asOf, activityDays, filter);
     if (!cube)
         return cube.error();
     return fromCube(cube.value());

@@ -18,7 +18,7 @@ public:
     static constexpr int DefaultActivityDays = 90;
 
     static Result<StatusReport> compute(const QSqlDatabase& db, const QDate& asOf,
-                                        int activityDays = DefaultActivityDays, const SqlCondition& condition = {});
+                                        int activityDays = DefaultActivityDays, const DeviceFilter& filter = {});
     static StatusReport fromCube(const FleetCube& cube);
 
     // Whether a device of this type and production year is due in year: production year + lifetime ≤ year.
