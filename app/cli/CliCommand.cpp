@@ -9,6 +9,7 @@ const QList<CliCommand>& cliCommands()
         infoCommand(),
         exportCommand(),
         statusCommand(),
+        planCommand(),
     };
     return commands;
 }

@@ -34,6 +34,7 @@ CliCommand generateCommand();
 CliCommand infoCommand();
 CliCommand exportCommand();
 CliCommand statusCommand();
+CliCommand planCommand(); // commands/PlanCommand.cpp
 
 // The targets of "export", each in its own file.
 int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp
