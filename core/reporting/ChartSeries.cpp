@@ -30,6 +30,29 @@ QString noMunicipalityName()
     return tr("(no municipality)");
 }
 
+SeriesTable statusTable(const StatusReport& status)
+{
+    SeriesTable table;
+    table.title = tr("Status as of %1").arg(status.asOf.toString(Qt::ISODate));
+    table.columns = {tr("Municipality"), tr("Active"),    tr("Inactive"),  tr("Due"),
+                     tr("Replaced"),     tr("Remaining"), tr("Share done")};
+    auto row = [](const QString& name, const StatusCounts& c) {
+        return QVariantList{name,
+                            c.active,
+                            c.inactive,
+                            c.due(),
+                            c.replaced,
+                            c.remaining,
+                            c.due() > 0 ? QVariant(c.shareDone()) : QVariant()};
+    };
+    for (const StatusRow& r : status.rows)
+        table.rows.append(row(r.municipalityId == 0 ? noMunicipalityName() : r.municipality, r.counts));
+    table.rows.append(row(tr("Total"), status.total));
+    table.percentColumn = 6;
+    table.lastRowIsTotal = true;
+    return table;
+}
+
 AgeDistribution AgeDistribution::fromCube(const FleetCube& cube, StackBy stackBy)
 {
     AgeDistribution result;
@@ -169,6 +192,17 @@ ProgressSeries ProgressSeries::fromCube(const FleetCube& cube, const StatusRepor
             {day, double(series.due) - double(series.targetReplaced) * double(first.daysTo(day)) / span});
     }
     series.actual.append({series.asOf, series.due - doneBy(series.asOf)});
+    return series;
+}
+
+ProgressSeries ProgressSeries::withPlannedTarget(qint64 plannedThisYear) const
+{
+    ProgressSeries series = *this;
+    series.targetReplaced = plannedThisYear >= 0 ? qMin(plannedThisYear, due) : due;
+    const QDate first(year, 1, 1);
+    const double span = double(first.daysTo(QDate(year, 12, 31)));
+    for (TargetPoint& point : series.target)
+        point.remaining = double(due) - double(series.targetReplaced) * double(first.daysTo(point.day)) / span;
     return series;
 }
 

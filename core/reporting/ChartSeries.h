@@ -56,6 +56,8 @@ struct ProgressSeries
     QList<TargetPoint> target; // a straight line from due on 1 January to due - targetReplaced on 31 December
 
     static ProgressSeries fromCube(const FleetCube& cube, const StatusReport& status, qint64 plannedThisYear = -1);
+    // The same actual line against the plan's count for the year (replaced so far + still planned).
+    ProgressSeries withPlannedTarget(qint64 plannedThisYear) const;
     SeriesTable table() const;
 };
 
@@ -69,6 +71,9 @@ struct ActivitySeries
     static ActivitySeries fromStatus(const StatusReport& status);
     SeriesTable table() const;
 };
+
+// The status table as rows: municipality, active, inactive, due, replaced, remaining, share done; total last.
+SeriesTable statusTable(const StatusReport& status);
 
 // The name used for devices without a municipality.
 QString noMunicipalityName();

@@ -102,21 +102,20 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     // 3. ... plus those replaced after X: still in use on X. Whether they were seen is decided here too.
     if (status) {
         const QVariantList values = seenValues + QVariantList{day, day} + condition.values;
-        status =
-            forEachCell(db,
-                        QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*),"
+        status = forEachCell(db,
+                             QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*),"
                                             " SUM(CASE WHEN seen THEN 0 ELSE 1 END) FROM"
-                                       " (SELECT d.municipality_id, d.type, d.production_year, ") +
-                            seenInWindow +
-                            QStringLiteral(" AS seen FROM device AS d INDEXED BY device_status_replaced"
-                                           " WHERE d.replaced_on > ? AND d.state = 4"
-                                           " AND (d.in_service_from IS NULL OR d.in_service_from <= ?)") +
-                            where + QStringLiteral(") GROUP BY 1, 2, 3"),
-                        values, [&](const CellKey& key, QSqlQuery& q) {
-                            Cell& c = cell(key);
-                            c.inUse += q.value(3).toLongLong();
-                            c.inactive += q.value(4).toLongLong();
-                        });
+                                            " (SELECT d.municipality_id, d.type, d.production_year, ") +
+                                 seenInWindow +
+                                 QStringLiteral(" AS seen FROM device AS d INDEXED BY device_status_replaced"
+                                                " WHERE d.replaced_on > ? AND d.state = 4"
+                                                " AND (d.in_service_from IS NULL OR d.in_service_from <= ?)") +
+                                 where + QStringLiteral(") GROUP BY 1, 2, 3"),
+                             values, [&](const CellKey& key, QSqlQuery& q) {
+                                 Cell& c = cell(key);
+                                 c.inUse += q.value(3).toLongLong();
+                                 c.inactive += q.value(4).toLongLong();
+                             });
     }
     // 4. InUse devices in service on X and not seen in the window. Only three narrow ranges of last_seen can hold
     //    them: never seen, seen before the window, or last seen after X (then the per-import history decides).

@@ -14,6 +14,8 @@ struct SeriesTable
     QString title;
     QStringList columns;
     QList<QVariantList> rows;
+    int percentColumn = -1;      // a column of shares 0..1, shown as percentages
+    bool lastRowIsTotal = false; // shown in bold
 };
 
 } // namespace rullering

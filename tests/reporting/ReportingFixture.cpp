@@ -34,8 +34,7 @@ qint64 addDevice(Database& db, const FixtureDevice& d)
                        " in_service_from, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
         {static_cast<int>(d.type), d.productionYear > 0 ? QVariant(d.productionYear) : QVariant(),
          nullIfZero(municipality), static_cast<int>(d.state), nullIfEmpty(d.lastSeen), nullIfEmpty(d.replacedOn),
-         nullIfEmpty(d.inServiceFrom), QStringLiteral("2020-01-01T00:00:00Z"),
-         QStringLiteral("2020-01-01T00:00:00Z")});
+         nullIfEmpty(d.inServiceFrom), QStringLiteral("2020-01-01T00:00:00Z"), QStringLiteral("2020-01-01T00:00:00Z")});
     if (!inserted || !inserted.value().next()) {
         qWarning("cannot insert a fixture device: %s", qPrintable(inserted.errorMessage()));
         return 0;

@@ -91,8 +91,7 @@ void TestSnapshotStore::tertialReportPicksLatestInEach()
     QVERIFY(record(QDate(2023, 2, 1)).ok());
     QVERIFY(record(QDate(2023, 4, 30)).ok()); // last day of T1
     QVERIFY(record(QDate(2023, 9, 1)).ok());  // first day of T3
-    Result<QList<std::pair<Tertial, StatusSnapshot>>> tertials =
-        StatusSnapshotStore(m_db->connection()).tertials(2023);
+    Result<QList<std::pair<Tertial, StatusSnapshot>>> tertials = StatusSnapshotStore(m_db->connection()).tertials(2023);
     QVERIFY(tertials.ok());
     QCOMPARE(tertials->size(), 2); // nothing recorded in T2
     QCOMPARE(tertials->at(0).first, (Tertial{2023, 1}));
@@ -106,8 +105,8 @@ void TestSnapshotStore::rollsBackWithTheTransaction()
     {
         Transaction tx(m_db->connection());
         QVERIFY(tx.begin().ok());
-        QVERIFY(StatusSnapshotStore(m_db->connection()).recordSnapshot(tx, QDate(2023, 3, 10), 90,
-                                                                       StatusSnapshotStore::ImportTrigger, 0));
+        QVERIFY(StatusSnapshotStore(m_db->connection())
+                    .recordSnapshot(tx, QDate(2023, 3, 10), 90, StatusSnapshotStore::ImportTrigger, 0));
         // no commit: the import failed
     }
     QCOMPARE(StatusSnapshotStore(m_db->connection()).totals()->size(), 0);

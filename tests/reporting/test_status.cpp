@@ -58,12 +58,12 @@ void TestStatus::countsOneCase_data()
     QTest::newRow("seen late on the status date itself is active")
         << Devices{device(2017, QStringLiteral("2023-01-25T23:59:00Z"))} << 1LL << 0LL << 1LL << 0LL;
     QTest::newRow("never seen is inactive") << Devices{device(2017, QString())} << 0LL << 1LL << 0LL << 0LL;
-    QTest::newRow("tablet (2019 + 4 = 2023) is due") << Devices{device(2019, recently, S::InUse, DeviceType::Tablet)}
-                                                     << 1LL << 0LL << 1LL << 0LL;
+    QTest::newRow("tablet (2019 + 4 = 2023) is due")
+        << Devices{device(2019, recently, S::InUse, DeviceType::Tablet)} << 1LL << 0LL << 1LL << 0LL;
     QTest::newRow("printer (2016 + 8 = 2024) is not due")
         << Devices{device(2016, recently, S::InUse, DeviceType::Printer)} << 1LL << 0LL << 0LL << 0LL;
-    QTest::newRow("unknown production year is never remaining") << Devices{device(0, recently)} << 1LL << 0LL << 0LL
-                                                                << 0LL;
+    QTest::newRow("unknown production year is never remaining")
+        << Devices{device(0, recently)} << 1LL << 0LL << 0LL << 0LL;
 
     // A swap the day after the status date: on the date the old device was still in use (and seen, by the
     // import history), the new one did not exist yet.
@@ -105,8 +105,8 @@ void TestStatus::countsOneCase_data()
 
     FixtureDevice lastYear = device(2016, QStringLiteral("2022-12-20T07:00:00Z"), S::Replaced);
     lastYear.replacedOn = QStringLiteral("2022-12-20");
-    QTest::newRow("replaced last year: neither in use nor replaced this year") << Devices{lastYear} << 0LL << 0LL
-                                                                               << 0LL << 0LL;
+    QTest::newRow("replaced last year: neither in use nor replaced this year")
+        << Devices{lastYear} << 0LL << 0LL << 0LL << 0LL;
     FixtureDevice firstDay = lastYear;
     firstDay.replacedOn = QStringLiteral("2023-01-01");
     QTest::newRow("replaced on 1 January counts for the year") << Devices{firstDay} << 0LL << 0LL << 0LL << 1LL;
@@ -162,9 +162,12 @@ void TestStatus::perMunicipalityAndTotal()
     FixtureDevice swapped = device(2017, QStringLiteral("2023-01-12T08:00:00Z"), LifecycleState::Replaced);
     swapped.replacedOn = QStringLiteral("2023-01-12");
     const QList<FixtureDevice> fleet = {
-        in(device(2017, recently), QStringLiteral("Ålesund")),  in(device(2020, recently), QStringLiteral("Ålesund")),
-        in(swapped, QStringLiteral("Ålesund")),                 in(device(2016, QString()), QStringLiteral("Aukra")),
-        in(device(2017, recently), QStringLiteral("Ørsta")),    in(device(2017, recently), QString()),
+        in(device(2017, recently), QStringLiteral("Ålesund")),
+        in(device(2020, recently), QStringLiteral("Ålesund")),
+        in(swapped, QStringLiteral("Ålesund")),
+        in(device(2016, QString()), QStringLiteral("Aukra")),
+        in(device(2017, recently), QStringLiteral("Ørsta")),
+        in(device(2017, recently), QString()),
     };
     for (const FixtureDevice& d : fleet)
         QVERIFY(addDevice(*db, d) > 0);
@@ -176,7 +179,8 @@ void TestStatus::perMunicipalityAndTotal()
     for (const StatusRow& row : report->rows)
         names.append(row.municipality);
     // Norwegian order (Ø before Å), devices without a municipality last.
-    QCOMPARE(names, (QStringList{QStringLiteral("Aukra"), QStringLiteral("Ørsta"), QStringLiteral("Ålesund"), QString()}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Aukra"), QStringLiteral("Ørsta"), QStringLiteral("Ålesund"), QString()}));
 
     const StatusRow* alesund = report->row(QStringLiteral("Ålesund"));
     QVERIFY(alesund);

@@ -32,14 +32,16 @@ QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int
 {
     QMap<qint64, StatusCounts> result;
     const QDate windowStart = x.addDays(-days);
-    auto inWindow = [&](const QDate& d) { return d.isValid() && d >= windowStart && d <= x; };
+    auto inWindow = [&](const QDate& d) {
+        return d.isValid() && d >= windowStart && d <= x;
+    };
     for (const Row& r : rows) {
         StatusCounts& c = result[r.municipalityId];
         if (r.replacedOn.isValid() && r.replacedOn >= QDate(x.year(), 1, 1) && r.replacedOn <= x)
             ++c.replaced;
         const bool existed = !r.inServiceFrom.isValid() || r.inServiceFrom <= x;
-        const bool inUse = existed && (r.state == LifecycleState::InUse ||
-                                       (r.state == LifecycleState::Replaced && r.replacedOn > x));
+        const bool inUse =
+            existed && (r.state == LifecycleState::InUse || (r.state == LifecycleState::Replaced && r.replacedOn > x));
         if (!inUse)
             continue;
         bool seen = inWindow(r.lastSeen.toUTC().date()) || inWindow(r.inServiceFrom);

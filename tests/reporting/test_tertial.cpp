@@ -50,10 +50,11 @@ void TestTertial::boundaries_data()
     QTest::addColumn<QDate>("first");
     QTest::addColumn<QDate>("last");
     QTest::addColumn<QString>("label");
-    QTest::newRow("T1 is January to April") << 1 << QDate(2023, 1, 1) << QDate(2023, 4, 30) << QStringLiteral("T1 2023");
+    QTest::newRow("T1 is January to April")
+        << 1 << QDate(2023, 1, 1) << QDate(2023, 4, 30) << QStringLiteral("T1 2023");
     QTest::newRow("T2 is May to August") << 2 << QDate(2023, 5, 1) << QDate(2023, 8, 31) << QStringLiteral("T2 2023");
-    QTest::newRow("T3 is September to December") << 3 << QDate(2023, 9, 1) << QDate(2023, 12, 31)
-                                                  << QStringLiteral("T3 2023");
+    QTest::newRow("T3 is September to December")
+        << 3 << QDate(2023, 9, 1) << QDate(2023, 12, 31) << QStringLiteral("T3 2023");
 }
 
 void TestTertial::boundaries()

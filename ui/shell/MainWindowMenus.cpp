@@ -5,6 +5,7 @@
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
 #include "register/RegisterFeature.h"
+#include "reporting/ReportingFeature.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +23,7 @@ void MainWindow::createFeatures()
 {
     // One line per feature; each adds its pages, menu actions and toolbar buttons.
     installRegisterFeature(*this, m_session);
+    installReportingFeature(*this, m_session);
 }
 
 void MainWindow::createMenus()
