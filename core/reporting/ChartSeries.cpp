@@ -13,29 +13,29 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChartSeries", text);
-}
-
 QString yearLabel(int year)
 {
-    return year > 0 ? QString::number(year) : tr("Unknown");
+    return year > 0 ? QString::number(year) : QCoreApplication::translate("ChartSeries", "Unknown");
 }
 
 } // namespace
 
 QString noMunicipalityName()
 {
-    return tr("(no municipality)");
+    return QCoreApplication::translate("ChartSeries", "(no municipality)");
 }
 
 SeriesTable statusTable(const StatusReport& status)
 {
     SeriesTable table;
-    table.title = tr("Status as of %1").arg(status.asOf.toString(Qt::ISODate));
-    table.columns = {tr("Municipality"), tr("Active"),    tr("Inactive"),  tr("Due"),
-                     tr("Replaced"),     tr("Remaining"), tr("Share done")};
+    table.title = QCoreApplication::translate("ChartSeries", "Status as of %1").arg(status.asOf.toString(Qt::ISODate));
+    table.columns = {QCoreApplication::translate("ChartSeries", "Municipality"),
+                     QCoreApplication::translate("ChartSeries", "Active"),
+                     QCoreApplication::translate("ChartSeries", "Inactive"),
+                     QCoreApplication::translate("ChartSeries", "Due"),
+                     QCoreApplication::translate("ChartSeries", "Replaced"),
+                     QCoreApplication::translate("ChartSeries", "Remaining"),
+                     QCoreApplication::translate("ChartSeries", "Share done")};
     auto row = [](const QString& name, const StatusCounts& c) {
         return QVariantList{name,
                             c.active,
@@ -47,7 +47,7 @@ SeriesTable statusTable(const StatusReport& status)
     };
     for (const StatusRow& r : status.rows)
         table.rows.append(row(r.municipalityId == 0 ? noMunicipalityName() : r.municipality, r.counts));
-    table.rows.append(row(tr("Total"), status.total));
+    table.rows.append(row(QCoreApplication::translate("ChartSeries", "Total"), status.total));
     table.percentColumn = 6;
     table.lastRowIsTotal = true;
     return table;
@@ -124,7 +124,9 @@ AgeDistribution AgeDistribution::limitedTo(int maxStacks) const
         for (qsizetype y = 0; y < years.size(); ++y)
             others[y] += counts[i][y];
     }
-    limited.stacks.append(stackBy == StackBy::Municipality ? tr("Other municipalities") : tr("Other types"));
+    limited.stacks.append(stackBy == StackBy::Municipality
+                              ? QCoreApplication::translate("ChartSeries", "Other municipalities")
+                              : QCoreApplication::translate("ChartSeries", "Other types"));
     limited.counts.append(others);
     return limited;
 }
@@ -140,11 +142,13 @@ qint64 AgeDistribution::total() const
 SeriesTable AgeDistribution::table() const
 {
     SeriesTable table;
-    table.title = stackBy == StackBy::Type ? tr("Devices in use per production year and type")
-                                           : tr("Devices in use per production year and municipality");
-    table.columns.append(tr("Production year"));
+    table.title =
+        stackBy == StackBy::Type
+            ? QCoreApplication::translate("ChartSeries", "Devices in use per production year and type")
+            : QCoreApplication::translate("ChartSeries", "Devices in use per production year and municipality");
+    table.columns.append(QCoreApplication::translate("ChartSeries", "Production year"));
     table.columns += stacks;
-    table.columns.append(tr("Total"));
+    table.columns.append(QCoreApplication::translate("ChartSeries", "Total"));
     for (qsizetype y = 0; y < years.size(); ++y) {
         QVariantList row{yearLabel(years[y])};
         qint64 sum = 0;
@@ -209,8 +213,10 @@ ProgressSeries ProgressSeries::withPlannedTarget(qint64 plannedThisYear) const
 SeriesTable ProgressSeries::table() const
 {
     SeriesTable table;
-    table.title = tr("Remaining due devices in %1").arg(year);
-    table.columns = {tr("Date"), tr("Remaining"), tr("Target")};
+    table.title = QCoreApplication::translate("ChartSeries", "Remaining due devices in %1").arg(year);
+    table.columns = {QCoreApplication::translate("ChartSeries", "Date"),
+                     QCoreApplication::translate("ChartSeries", "Remaining"),
+                     QCoreApplication::translate("ChartSeries", "Target")};
     QMap<QDate, QVariantList> rows;
     for (const TargetPoint& point : target)
         rows[point.day] = {point.day, QVariant(), qRound64(point.remaining)};
@@ -243,8 +249,10 @@ ActivitySeries ActivitySeries::fromStatus(const StatusReport& status)
 SeriesTable ActivitySeries::table() const
 {
     SeriesTable table;
-    table.title = tr("Active and inactive devices per municipality");
-    table.columns = {tr("Municipality"), tr("Active"), tr("Inactive")};
+    table.title = QCoreApplication::translate("ChartSeries", "Active and inactive devices per municipality");
+    table.columns = {QCoreApplication::translate("ChartSeries", "Municipality"),
+                     QCoreApplication::translate("ChartSeries", "Active"),
+                     QCoreApplication::translate("ChartSeries", "Inactive")};
     for (qsizetype i = 0; i < municipalities.size(); ++i)
         table.rows.append({municipalities[i], active[i], inactive[i]});
     return table;

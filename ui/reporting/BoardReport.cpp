@@ -19,11 +19,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BoardReport", text);
-}
-
 // English: the source texts, consulted before any installed Bokmål translation.
 class SourceTextTranslator : public QTranslator
 {
@@ -147,19 +142,28 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
                        "border-bottom: 1px solid #555; }"
                        "table.data td { border-bottom: 1px solid #ccc; } p.note { color: #333; font-size: 8pt; }"
                        "</style></head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Rollout status as of %1").arg(date)));
-    html += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
-                .arg(esc(tr("Municipalities: %1").arg(input.municipalitySelection)),
-                     esc(tr("Status date: %1. Active devices: seen within the last %2 days before the status date.")
-                             .arg(date)
-                             .arg(status.activityDays)),
-                     esc(tr("Made %1 with Rullering from the device register.")
-                             .arg(locale.toString(QDate::currentDate(), QStringLiteral("dd.MM.yyyy")))));
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(esc(QCoreApplication::translate("BoardReport", "Rollout status as of %1").arg(date)));
+    html +=
+        QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
+            .arg(esc(QCoreApplication::translate("BoardReport", "Municipalities: %1").arg(input.municipalitySelection)),
+                 esc(QCoreApplication::translate(
+                         "BoardReport",
+                         "Status date: %1. Active devices: seen within the last %2 days before the status date.")
+                         .arg(date)
+                         .arg(status.activityDays)),
+                 esc(QCoreApplication::translate("BoardReport", "Made %1 with Rullering from the device register.")
+                         .arg(locale.toString(QDate::currentDate(), QStringLiteral("dd.MM.yyyy")))));
 
     // 1. The status table.
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Status per municipality")));
-    HtmlTable table({tr("Municipality"), tr("Active"), tr("Inactive"), tr("Due"), tr("Replaced"), tr("Remaining"),
-                     tr("Share done")});
+    html +=
+        QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Status per municipality")));
+    HtmlTable table(
+        {QCoreApplication::translate("BoardReport", "Municipality"),
+         QCoreApplication::translate("BoardReport", "Active"), QCoreApplication::translate("BoardReport", "Inactive"),
+         QCoreApplication::translate("BoardReport", "Due"), QCoreApplication::translate("BoardReport", "Replaced"),
+         QCoreApplication::translate("BoardReport", "Remaining"),
+         QCoreApplication::translate("BoardReport", "Share done")});
     auto addRow = [&](const QString& name, const StatusCounts& c, bool total) {
         table.row({name, n(c.active), n(c.inactive), n(c.due()), n(c.replaced), n(c.remaining),
                    c.due() > 0 ? percent(locale, c.shareDone()) : QStringLiteral("–")},
@@ -167,17 +171,19 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
     };
     for (const StatusRow& row : status.rows)
         addRow(row.municipalityId == 0 ? noMunicipalityName() : row.municipality, row.counts, false);
-    addRow(tr("Total"), status.total, true);
+    addRow(QCoreApplication::translate("BoardReport", "Total"), status.total, true);
     html += table.html();
     html += QStringLiteral("<p class='note'>%1</p>")
-                .arg(esc(tr("Due: devices whose production year plus lifetime (PCs 6 years, tablets 4, printers 8) is "
-                            "%1 or earlier and that are active, plus those replaced since 1 January %1. Replaced: "
-                            "swapped from 1 January up to and including the status date. Inactive devices are "
-                            "candidates for collection, not for replacement.")
+                .arg(esc(QCoreApplication::translate(
+                             "BoardReport",
+                             "Due: devices whose production year plus lifetime (PCs 6 years, tablets 4, printers 8) is "
+                             "%1 or earlier and that are active, plus those replaced since 1 January %1. Replaced: "
+                             "swapped from 1 January up to and including the status date. Inactive devices are "
+                             "candidates for collection, not for replacement.")
                              .arg(status.asOf.year())));
 
     // 2. The charts.
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Charts")));
     const QSize chartSize(680, 330);
     auto addChart = [&](const QString& name, QChart* chart, const QSize& size) {
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://") + name),
@@ -193,18 +199,25 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
     addChart(QStringLiteral("activity"), charts::activityChart(input.dashboard.activity), QSize(680, activityHeight));
 
     // 3. The plan.
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Replacement plan")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Replacement plan")));
     if (!input.plan) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No plan was computed for this report.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(QCoreApplication::translate("BoardReport", "No plan was computed for this report.")));
     } else {
         const PlanSummary& plan = *input.plan;
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Plan %1–%2; the %3 plan is in effect for buying and cost.")
+                    .arg(esc(QCoreApplication::translate("BoardReport",
+                                                         "Plan %1–%2; the %3 plan is in effect for buying and cost.")
                                  .arg(plan.policy.firstYear)
                                  .arg(plan.policy.lastYear())
-                                 .arg(plan.policy.levelled ? tr("levelled") : tr("straight"))));
+                                 .arg(plan.policy.levelled ? QCoreApplication::translate("BoardReport", "levelled")
+                                                           : QCoreApplication::translate("BoardReport", "straight"))));
         HtmlTable planTable(
-            {tr("Year"), tr("Due"), tr("Straight"), tr("Levelled"), tr("Overdue"), tr("To buy"), tr("Cost")});
+            {QCoreApplication::translate("BoardReport", "Year"), QCoreApplication::translate("BoardReport", "Due"),
+             QCoreApplication::translate("BoardReport", "Straight"),
+             QCoreApplication::translate("BoardReport", "Levelled"),
+             QCoreApplication::translate("BoardReport", "Overdue"),
+             QCoreApplication::translate("BoardReport", "To buy"), QCoreApplication::translate("BoardReport", "Cost")});
         PlanRow sum;
         for (const PlanRow& row : plan.totalsPerYear()) {
             planTable.row({QString::number(row.year), n(row.due), n(row.straight), n(row.levelled), n(row.overdue),
@@ -215,12 +228,14 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
             sum.toBuy += row.toBuy;
             sum.cost += row.cost;
         }
-        planTable.row({tr("Total"), n(sum.due), n(sum.straight), n(sum.levelled), QString(), n(sum.toBuy),
-                       money(locale, sum.cost)},
+        planTable.row({QCoreApplication::translate("BoardReport", "Total"), n(sum.due), n(sum.straight),
+                       n(sum.levelled), QString(), n(sum.toBuy), money(locale, sum.cost)},
                       true);
         html += planTable.html();
         html += QStringLiteral("<p class='note'>%1</p>")
-                    .arg(esc(tr("Not planned: %1 to collect (not seen), %2 without production year, %3 kept.")
+                    .arg(esc(QCoreApplication::translate(
+                                 "BoardReport",
+                                 "Not planned: %1 to collect (not seen), %2 without production year, %3 kept.")
                                  .arg(n(plan.collect), n(plan.needsData), n(plan.kept))));
         const PlanSeries series = PlanSeries::fromSummary(plan);
         addChart(QStringLiteral("plan"), charts::planChart(series, -1), chartSize);
@@ -229,14 +244,20 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
     // 4. Procurement totals.
     if (input.procurement) {
         const ProcurementList& list = *input.procurement;
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Procurement %1").arg(list.year)));
-        HtmlTable buy({tr("Municipality"), tr("Devices to buy"), tr("Amount")});
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(esc(QCoreApplication::translate("BoardReport", "Procurement %1").arg(list.year)));
+        HtmlTable buy({QCoreApplication::translate("BoardReport", "Municipality"),
+                       QCoreApplication::translate("BoardReport", "Devices to buy"),
+                       QCoreApplication::translate("BoardReport", "Amount")});
         for (const ProcurementSubtotal& sub : list.subtotals)
             buy.row({sub.municipality, n(sub.quantity), money(locale, sub.total)});
-        buy.row({tr("Total"), n(list.totalQuantity), money(locale, list.totalAmount)}, true);
+        buy.row({QCoreApplication::translate("BoardReport", "Total"), n(list.totalQuantity),
+                 money(locale, list.totalAmount)},
+                true);
         html += buy.html();
-        html +=
-            QStringLiteral("<p class='note'>%1</p>").arg(esc(tr("Amounts at the agreed unit prices, excluding VAT.")));
+        html += QStringLiteral("<p class='note'>%1</p>")
+                    .arg(esc(QCoreApplication::translate("BoardReport",
+                                                         "Amounts at the agreed unit prices, excluding VAT.")));
     }
     html += QStringLiteral("</body></html>");
     return html;
@@ -265,7 +286,7 @@ std::unique_ptr<QTextDocument> BoardReport::document(const BoardReportInput& inp
     doc->setHtml(buildHtml(input, *doc));
     doc->setMetaInformation(
         QTextDocument::DocumentTitle,
-        tr("Rollout status as of %1")
+        QCoreApplication::translate("BoardReport", "Rollout status as of %1")
             .arg(reportLocale(input.language).toString(input.dashboard.status.asOf, QStringLiteral("dd.MM.yyyy"))));
     Q_UNUSED(device);
     return doc;
@@ -283,7 +304,7 @@ Status BoardReport::writePdf(const BoardReportInput& input, const QString& path)
     doc->print(&writer);
     QFile check(path);
     if (!check.exists() || check.size() == 0)
-        return Error(tr("Cannot write the report %1.").arg(path));
+        return Error(QCoreApplication::translate("BoardReport", "Cannot write the report %1.").arg(path));
     return {};
 }
 
@@ -293,7 +314,7 @@ Status BoardReport::print(const BoardReportInput& input, QPrinter& printer)
     std::unique_ptr<QTextDocument> doc = document(input, printer);
     doc->print(&printer);
     if (printer.printerState() == QPrinter::Error)
-        return Error(tr("The report could not be printed."));
+        return Error(QCoreApplication::translate("BoardReport", "The report could not be printed."));
     return {};
 }
 

@@ -21,11 +21,6 @@
 namespace rullering::charts {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Charts", text);
-}
-
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
@@ -67,7 +62,7 @@ QValueAxis* countAxis(double maximum)
     axis->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->applyNiceNumbers();
-    axis->setTitleText(tr("Devices"));
+    axis->setTitleText(QCoreApplication::translate("Charts", "Devices"));
     return axis;
 }
 
@@ -91,12 +86,13 @@ const QList<QColor>& palette()
 QChart* ageChart(const AgeDistribution& age)
 {
     const AgeDistribution shown = age.limitedTo(int(palette().size()));
-    QChart* chart = newChart(shown.stackBy == AgeDistribution::StackBy::Type
-                                 ? tr("Devices in use per production year, by type")
-                                 : tr("Devices in use per production year, by municipality"));
+    QChart* chart =
+        newChart(shown.stackBy == AgeDistribution::StackBy::Type
+                     ? QCoreApplication::translate("Charts", "Devices in use per production year, by type")
+                     : QCoreApplication::translate("Charts", "Devices in use per production year, by municipality"));
     QStringList categories;
     for (int year : shown.years)
-        categories.append(year > 0 ? QString::number(year) : tr("Unknown"));
+        categories.append(year > 0 ? QString::number(year) : QCoreApplication::translate("Charts", "Unknown"));
     auto* series = new QStackedBarSeries;
     QList<qint64> totals(shown.years.size(), 0);
     for (qsizetype s = 0; s < shown.stacks.size(); ++s) {
@@ -109,7 +105,7 @@ QChart* ageChart(const AgeDistribution& age)
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(tr("Production year"));
+    x->setTitleText(QCoreApplication::translate("Charts", "Production year"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis* y = countAxis(totals.isEmpty() ? 0 : double(*std::max_element(totals.cbegin(), totals.cend())));
@@ -120,9 +116,9 @@ QChart* ageChart(const AgeDistribution& age)
 
 QChart* progressChart(const ProgressSeries& progress)
 {
-    QChart* chart = newChart(tr("Remaining due devices in %1").arg(progress.year));
+    QChart* chart = newChart(QCoreApplication::translate("Charts", "Remaining due devices in %1").arg(progress.year));
     auto* actual = new QLineSeries;
-    actual->setName(tr("Remaining"));
+    actual->setName(QCoreApplication::translate("Charts", "Remaining"));
     QPen actualPen(palette()[0]);
     actualPen.setWidthF(2.5);
     actual->setPen(actualPen);
@@ -130,8 +126,9 @@ QChart* progressChart(const ProgressSeries& progress)
     for (const auto& point : progress.actual)
         actual->append(double(QDateTime(point.day, QTime(12, 0)).toMSecsSinceEpoch()), double(point.remaining));
     auto* target = new QLineSeries;
-    target->setName(progress.targetReplaced == progress.due ? tr("Target (all due by 31 December)")
-                                                            : tr("Target (the plan)"));
+    target->setName(progress.targetReplaced == progress.due
+                        ? QCoreApplication::translate("Charts", "Target (all due by 31 December)")
+                        : QCoreApplication::translate("Charts", "Target (the plan)"));
     QPen targetPen(palette()[3]);
     targetPen.setWidthF(2);
     targetPen.setStyle(Qt::DashLine); // told apart by the dash too, not by colour alone
@@ -179,7 +176,7 @@ QChart* progressChart(const ProgressSeries& progress)
 
 QChart* activityChart(const ActivitySeries& activity)
 {
-    QChart* chart = newChart(tr("Active and inactive devices per municipality"));
+    QChart* chart = newChart(QCoreApplication::translate("Charts", "Active and inactive devices per municipality"));
     auto* series = new QHorizontalStackedBarSeries;
     // Bars are drawn bottom-up; reverse so the list reads from the top in the table's order.
     QStringList categories = activity.municipalities;
@@ -188,8 +185,8 @@ QChart* activityChart(const ActivitySeries& activity)
     QList<qint64> inactive = activity.inactive;
     std::reverse(active.begin(), active.end());
     std::reverse(inactive.begin(), inactive.end());
-    QBarSet* activeSet = newBarSet(tr("Active"), 0, active);
-    QBarSet* inactiveSet = newBarSet(tr("Inactive"), 1, inactive);
+    QBarSet* activeSet = newBarSet(QCoreApplication::translate("Charts", "Active"), 0, active);
+    QBarSet* inactiveSet = newBarSet(QCoreApplication::translate("Charts", "Inactive"), 1, inactive);
     showBarToolTips(activeSet, categories);
     showBarToolTips(inactiveSet, categories);
     series->append(activeSet);
@@ -213,16 +210,17 @@ QChart* planChart(const PlanSeries& plan, qsizetype municipality)
 {
     const QString scope = municipality >= 0 && municipality < plan.municipalities.size()
                               ? plan.municipalities[municipality]
-                              : tr("all municipalities");
-    QChart* chart = newChart(tr("The plan per year, straight and levelled (%1)").arg(scope));
+                              : QCoreApplication::translate("Charts", "all municipalities");
+    QChart* chart =
+        newChart(QCoreApplication::translate("Charts", "The plan per year, straight and levelled (%1)").arg(scope));
     QStringList categories;
     for (int year : plan.years)
         categories.append(QString::number(year));
     const QList<qint64> straight = plan.straightFor(municipality);
     const QList<qint64> levelled = plan.levelledFor(municipality);
     auto* series = new QBarSeries;
-    QBarSet* straightSet = newBarSet(tr("Straight"), 0, straight);
-    QBarSet* levelledSet = newBarSet(tr("Levelled"), 1, levelled);
+    QBarSet* straightSet = newBarSet(QCoreApplication::translate("Charts", "Straight"), 0, straight);
+    QBarSet* levelledSet = newBarSet(QCoreApplication::translate("Charts", "Levelled"), 1, levelled);
     showBarToolTips(straightSet, categories);
     showBarToolTips(levelledSet, categories);
     series->append(straightSet);

@@ -14,11 +14,6 @@
 namespace rullering::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StatusCommand", text);
-}
-
 QJsonObject countsJson(const StatusCounts& counts)
 {
     return {{QStringLiteral("active"), counts.active},
@@ -58,8 +53,13 @@ void printCsv(QTextStream& out, const StatusReport& report)
 
 void printTable(QTextStream& out, const StatusReport& report)
 {
-    const QStringList headers = {tr("Municipality"), tr("Active"),    tr("Inactive"),  tr("Due"),
-                                 tr("Replaced"),     tr("Remaining"), tr("Share done")};
+    const QStringList headers = {QCoreApplication::translate("StatusCommand", "Municipality"),
+                                 QCoreApplication::translate("StatusCommand", "Active"),
+                                 QCoreApplication::translate("StatusCommand", "Inactive"),
+                                 QCoreApplication::translate("StatusCommand", "Due"),
+                                 QCoreApplication::translate("StatusCommand", "Replaced"),
+                                 QCoreApplication::translate("StatusCommand", "Remaining"),
+                                 QCoreApplication::translate("StatusCommand", "Share done")};
     QList<QStringList> lines;
     auto line = [&](const QString& name, const StatusCounts& c) {
         lines.append({name, QString::number(c.active), QString::number(c.inactive), QString::number(c.due()),
@@ -68,7 +68,7 @@ void printTable(QTextStream& out, const StatusReport& report)
     };
     for (const StatusRow& row : report.rows)
         line(row.municipalityId == 0 ? noMunicipalityName() : row.municipality, row.counts);
-    line(tr("Total"), report.total);
+    line(QCoreApplication::translate("StatusCommand", "Total"), report.total);
 
     QList<qsizetype> widths;
     for (const QString& header : headers)
@@ -83,7 +83,7 @@ void printTable(QTextStream& out, const StatusReport& report)
             out << "  " << l[i].rightJustified(widths[i]);
         out << Qt::endl;
     };
-    out << tr("Status as of %1, active = seen in the last %2 days")
+    out << QCoreApplication::translate("StatusCommand", "Status as of %1, active = seen in the last %2 days")
                .arg(report.asOf.toString(Qt::ISODate))
                .arg(report.activityDays)
         << Qt::endl;
@@ -103,39 +103,53 @@ int run(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("status");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show the rollout status per municipality and in total as of a date: active and inactive devices, "
-           "due, replaced this year and remaining."));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Status date; default today."), tr("YYYY-MM-DD"));
-    const QCommandLineOption activityDays(QStringLiteral("activity-days"),
-                                          tr("Devices seen within this many days before the date are active."), tr("D"),
-                                          QString::number(StatusCalculator::DefaultActivityDays));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table, csv or json."), tr("FORMAT"),
-                                    QStringLiteral("table"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "StatusCommand",
+        "Show the rollout status per municipality and in total as of a date: active and inactive devices, "
+        "due, replaced this year and remaining."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QCoreApplication::translate("StatusCommand", "Status date; default today."),
+                                  QCoreApplication::translate("StatusCommand", "YYYY-MM-DD"));
+    const QCommandLineOption activityDays(
+        QStringLiteral("activity-days"),
+        QCoreApplication::translate("StatusCommand", "Devices seen within this many days before the date are active."),
+        QCoreApplication::translate("StatusCommand", "D"), QString::number(StatusCalculator::DefaultActivityDays));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("StatusCommand", "Output format: table, csv or json."),
+                                    QCoreApplication::translate("StatusCommand", "FORMAT"), QStringLiteral("table"));
     parser.addOptions({asOf, activityDays, format});
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(name, tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()),
+        return context.fail(name,
+                            QCoreApplication::translate("StatusCommand", "unexpected argument %1")
+                                .arg(parser.positionalArguments().constFirst()),
                             ExitUsage);
     QDate date = QDate::currentDate();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid())
-            return context.fail(name, tr("--as-of must be a date as YYYY-MM-DD, not \"%1\"").arg(parser.value(asOf)),
-                                ExitUsage);
+            return context.fail(
+                name,
+                QCoreApplication::translate("StatusCommand", "--as-of must be a date as YYYY-MM-DD, not \"%1\"")
+                    .arg(parser.value(asOf)),
+                ExitUsage);
     }
     bool ok = false;
     const int days = parser.value(activityDays).toInt(&ok);
     if (!ok || days < 1 || days > 3650)
-        return context.fail(
-            name,
-            tr("--activity-days must be a whole number from 1 to 3650, not \"%1\"").arg(parser.value(activityDays)),
-            ExitUsage);
+        return context.fail(name,
+                            QCoreApplication::translate(
+                                "StatusCommand", "--activity-days must be a whole number from 1 to 3650, not \"%1\"")
+                                .arg(parser.value(activityDays)),
+                            ExitUsage);
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
-        return context.fail(name, tr("--format must be table, csv or json, not \"%1\"").arg(fmt), ExitUsage);
+        return context.fail(
+            name,
+            QCoreApplication::translate("StatusCommand", "--format must be table, csv or json, not \"%1\"").arg(fmt),
+            ExitUsage);
 
     Database* database = context.database(true);
     if (!database)
