@@ -2289,4 +2289,1004 @@ Kostnad: %9 kr</translation>
         <source>Per lifecycle state</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute the replacement plan per municipality and year: devices in use by production year and lifetime, the straight and the levelled plan, overdue, supply and what to buy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished">Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: ';' (default) or ','.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the policy as the plan NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the time taken on stderr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not "%1"</source>
+        <translation type="unfinished">--format må være table, csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--delimiter must be ';' or ',', not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the plan "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan computed in %1 ms over %2 devices in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">År</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Til utskifting</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation type="unfinished">Rett fram</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation type="unfinished">Utjevnet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Forsinket</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation type="unfinished">Å kjøpe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Kostnad</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2, %3, status per %4, activity window %5 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>levelled</source>
+        <translation type="unfinished">utjevnede</translation>
+    </message>
+    <message>
+        <source>straight</source>
+        <translation type="unfinished">rette</translation>
+    </message>
+    <message>
+        <source>Collect or verify (not seen within %1 days): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs data (no production year): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept: %1, excluded location or department: %2, due after %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still overdue at the end of the plan (capacity): %1</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>BoardReport</name><message>
+        <source>Rollout status as of %1</source>
+        <translation>Rulleringsstatus per %1</translation>
+    </message>
+    <message>
+        <source>Municipalities: %1</source>
+        <translation>Kommuner: %1</translation>
+    </message>
+    <message>
+        <source>Status date: %1. Active devices: seen within the last %2 days before the status date.</source>
+        <translation>Statusdato: %1. Aktive enheter: sett i løpet av de siste %2 dagene før statusdatoen.</translation>
+    </message>
+    <message>
+        <source>Made %1 with Rullering from the device register.</source>
+        <translation>Laget %1 med Rullering fra enhetsregisteret.</translation>
+    </message>
+    <message>
+        <source>Status per municipality</source>
+        <translation>Status per kommune</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til utskifting</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Byttet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel utført</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Due: devices whose production year plus lifetime (PCs 6 years, tablets 4, printers 8) is %1 or earlier and that are active, plus those replaced since 1 January %1. Replaced: swapped from 1 January up to and including the status date. Inactive devices are candidates for collection, not for replacement.</source>
+        <translation>Til utskifting: aktive enheter der produksjonsår pluss levetid (PC-er 6 år, nettbrett 4, skrivere 8) er %1 eller tidligere, pluss enhetene som er byttet siden 1. januar %1. Byttet: byttet fra og med 1. januar til og med statusdatoen. Inaktive enheter bør hentes inn, ikke byttes.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>Replacement plan</source>
+        <translation>Utskiftingsplan</translation>
+    </message>
+    <message>
+        <source>No plan was computed for this report.</source>
+        <translation>Det er ikke beregnet noen plan for denne rapporten.</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2; the %3 plan is in effect for buying and cost.</source>
+        <translation>Plan %1–%2; den %3 planen gjelder for innkjøp og kostnad.</translation>
+    </message>
+    <message>
+        <source>levelled</source>
+        <translation>utjevnede</translation>
+    </message>
+    <message>
+        <source>straight</source>
+        <translation>rette</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett fram</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Å kjøpe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Not planned: %1 to collect (not seen), %2 without production year, %3 kept.</source>
+        <translation>Ikke planlagt: %1 skal hentes inn (ikke sett), %2 uten produksjonsår, %3 beholdes.</translation>
+    </message>
+    <message>
+        <source>Procurement %1</source>
+        <translation>Innkjøp %1</translation>
+    </message>
+    <message>
+        <source>Devices to buy</source>
+        <translation>Enheter å kjøpe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Amounts at the agreed unit prices, excluding VAT.</source>
+        <translation>Beløp etter avtalte enhetspriser, eksklusive mva.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1.</source>
+        <translation>Kan ikke skrive rapporten %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Rapporten kunne ikke skrives ut.</translation>
+    </message>
+</context><context><name>ChartSeries</name><message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>(no municipality)</source>
+        <translation>(uten kommune)</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>Status per %1</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til utskifting</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Byttet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel utført</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>Andre kommuner</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Andre typer</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year and type</source>
+        <translation>Enheter i bruk per produksjonsår og type</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year and municipality</source>
+        <translation>Enheter i bruk per produksjonsår og kommune</translation>
+    </message>
+    <message>
+        <source>Production year</source>
+        <translation>Produksjonsår</translation>
+    </message>
+    <message>
+        <source>Remaining due devices in %1</source>
+        <translation>Gjenstående enheter til utskifting i %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Active and inactive devices per municipality</source>
+        <translation>Aktive og inaktive enheter per kommune</translation>
+    </message>
+</context><context><name>Charts</name><message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year, by type</source>
+        <translation>Enheter i bruk per produksjonsår, etter type</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year, by municipality</source>
+        <translation>Enheter i bruk per produksjonsår, etter kommune</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Production year</source>
+        <translation>Produksjonsår</translation>
+    </message>
+    <message>
+        <source>Remaining due devices in %1</source>
+        <translation>Gjenstående enheter til utskifting i %1</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Target (all due by 31 December)</source>
+        <translation>Mål (alle byttet innen 31. desember)</translation>
+    </message>
+    <message>
+        <source>Target (the plan)</source>
+        <translation>Mål (planen)</translation>
+    </message>
+    <message>
+        <source>Active and inactive devices per municipality</source>
+        <translation>Aktive og inaktive enheter per kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>all municipalities</source>
+        <translation>alle kommuner</translation>
+    </message>
+    <message>
+        <source>The plan per year, straight and levelled (%1)</source>
+        <translation>Planen per år, rett fram og utjevnet (%1)</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett fram</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+</context><context><name>FleetCube</name><message>
+        <source>The status date is not a valid date.</source>
+        <translation>Statusdatoen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The activity window cannot be negative (%1 days).</source>
+        <translation>Aktivitetsvinduet kan ikke være negativt (%1 dager).</translation>
+    </message>
+</context><context><name>PlanSeries</name><message>
+        <source>Replacements per year, straight and levelled plan</source>
+        <translation>Utskiftinger per år, rett fram og utjevnet plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett fram</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context><context><name>StatusCommand</name><message>
+        <source>Rollout status per municipality</source>
+        <translation>Rulleringsstatus per kommune</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til utskifting</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Byttet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel utført</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Status as of %1, active = seen in the last %2 days</source>
+        <translation>Status per %1, aktiv = sett de siste %2 dagene</translation>
+    </message>
+    <message>
+        <source>Show the rollout status per municipality and in total as of a date: active and inactive devices, due, replaced this year and remaining.</source>
+        <translation>Vis rulleringsstatus per kommune og totalt per en dato: aktive og inaktive enheter, til utskifting, byttet i år og gjenstående.</translation>
+    </message>
+    <message>
+        <source>Status date; default today.</source>
+        <translation>Statusdato; standard er i dag.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Devices seen within this many days before the date are active.</source>
+        <translation>Enheter sett i løpet av så mange dager før datoen er aktive.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date as YYYY-MM-DD, not "%1"</source>
+        <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--activity-days must be a whole number from 1 to 3650, not "%1"</source>
+        <translation>--activity-days må være et heltall fra 1 til 3650, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not "%1"</source>
+        <translation>--format må være table, csv eller json, ikke «%1»</translation>
+    </message>
+</context><context><name>StatusSnapshotStore</name><message>
+        <source>The status snapshot needs an open transaction.</source>
+        <translation>Statusøyeblikksbildet krever en åpen transaksjon.</translation>
+    </message>
+    <message>
+        <source>A status snapshot needs a trigger.</source>
+        <translation>Et statusøyeblikksbilde må ha en årsak.</translation>
+    </message>
+</context><context><name>rullering</name><message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the horizon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collect or verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Forsinket</translation>
+    </message>
+    <message>
+        <source>The plan setting "%1" must be a list of ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan setting "%1" holds an id that is not a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>rullering::ChartPanel</name><message>
+        <source>Show as &amp;table</source>
+        <translation>Vis som &amp;tabell</translation>
+    </message>
+    <message>
+        <source>&amp;Copy data</source>
+        <translation>&amp;Kopier data</translation>
+    </message>
+    <message>
+        <source>&amp;Save image…</source>
+        <translation>&amp;Lagre bilde …</translation>
+    </message>
+    <message>
+        <source>Chart. Choose "Show as table" to read its numbers.</source>
+        <translation>Diagram. Velg «Vis som tabell» for å lese tallene.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>Kan ikke skrive bildet %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lagre diagram</translation>
+    </message>
+</context><context><name>rullering::PlanLoader</name><message>
+        <source>The plan needs an SQLite database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the devices for the plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>rullering::PlanPolicy</name><message>
+        <source>The first plan year %1 is not a plausible year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan must cover 1 to 30 years, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lifetime of %1 must be 1 to 30 years, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no status date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activity window must be 1 to 3650 days, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A yearly capacity cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit price of %1 cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan's status date "%1" is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan setting "%1" must be a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan's lifetime "%1" is not a device type with a number of years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan's standard model for "%1" is not for a device type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A municipality setting in the plan has no municipality id.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>rullering::PlanRepository</name><message>
+        <source>There is no saved plan named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved plan "%1" is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved plan "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>rullering::Planner</name><message>
+        <source>Flagged keep: not planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At an excluded location or in an excluded department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never seen: collect or verify it before replacing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last seen %1, more than %2 days before %3: collect or verify it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No production year: add it so the device can be planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: due %3, after the plan's last year %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due %1, but the yearly capacity leaves no room for it before %2: overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: overdue already, due in the first year %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: due %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulled forward to %1 to even out the yearly rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried to %1: the yearly capacity was full (overdue).</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>rullering::StatusPage</name><message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Board &amp;report as PDF…</source>
+        <translation>&amp;Styrerapport som PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Print board report…</source>
+        <translation>Skriv &amp;ut styrerapport …</translation>
+    </message>
+    <message>
+        <source>Record status &amp;snapshot</source>
+        <translation>Lagre status&amp;øyeblikksbilde</translation>
+    </message>
+    <message>
+        <source>Status &amp;date:</source>
+        <translation>Status&amp;dato:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Devices seen within this many days before the status date count as active. Active Directory's logon time lags by up to 14 days: shorter windows mislead.</source>
+        <translation>Enheter sett i løpet av så mange dager før statusdatoen regnes som aktive. Påloggingstiden i Active Directory kan ligge opptil 14 dager etter: kortere vinduer villeder.</translation>
+    </message>
+    <message>
+        <source>&amp;Active if seen within:</source>
+        <translation>&amp;Aktiv hvis sett innen:</translation>
+    </message>
+    <message>
+        <source>Record &amp;snapshot</source>
+        <translation>Lagre &amp;øyeblikksbilde</translation>
+    </message>
+    <message>
+        <source>Store this status in the history, for trends and tertial reports.</source>
+        <translation>Lagre denne statusen i historikken, for trender og tertialrapporter.</translation>
+    </message>
+    <message>
+        <source>Report in Norwegian Bokmål</source>
+        <translation>Rapport på bokmål</translation>
+    </message>
+    <message>
+        <source>Report in English</source>
+        <translation>Rapport på engelsk</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapportspråk</translation>
+    </message>
+    <message>
+        <source>Board report (&amp;PDF)…</source>
+        <translation>Styrerapport (&amp;PDF) …</translation>
+    </message>
+    <message>
+        <source>P&amp;rint report…</source>
+        <translation>Skriv u&amp;t rapport …</translation>
+    </message>
+    <message>
+        <source>Status per municipality</source>
+        <translation>Status per kommune</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>Statustabell</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Etter type</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Etter kommune</translation>
+    </message>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Del opp stolpene</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorikk</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>The status could not be computed: %1</source>
+        <translation>Statusen kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 due devices replaced (%4 %), %5 remaining; %6 active, %7 inactive.</source>
+        <translation>%1: %2 av %3 enheter til utskifting er byttet (%4 %), %5 gjenstår; %6 aktive, %7 inaktive.</translation>
+    </message>
+    <message>
+        <source>The plan could not be computed: %1</source>
+        <translation>Planen kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2 with the default lifetimes</source>
+        <translation>Plan %1–%2 med standard levetider</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Statusdato</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til utskifting</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Byttet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel utført</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>manuelt</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen database er åpen.</translation>
+    </message>
+    <message>
+        <source>Rollout status %1.pdf</source>
+        <translation>Rulleringsstatus %1.pdf</translation>
+    </message>
+    <message>
+        <source>Board report as PDF</source>
+        <translation>Styrerapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Board report</source>
+        <translation>Styrerapport</translation>
+    </message>
+    <message>
+        <source>Print board report</source>
+        <translation>Skriv ut styrerapport</translation>
+    </message>
+    <message>
+        <source>Record snapshot</source>
+        <translation>Lagre øyeblikksbilde</translation>
+    </message>
+</context><context><name>rullering::cli::PlanOptions</name><message>
+        <source>Start from the saved plan NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First plan year (default: the status date's year).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of plan years (default 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status date: activity is judged against it (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Devices not seen within D days before the status date go to the collect list (default 90).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished">D</translation>
+    </message>
+    <message>
+        <source>Lifetime of a device type, e.g. laptop=5 (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPE=YEARS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the levelled plan (an even yearly rate) instead of the straight one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MUNICIPALITY=N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard model bought for a type, e.g. "laptop=Dell Latitude 5450".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPE=MODEL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price in NOK for a type, e.g. laptop=11500.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPE=NOK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of must be a date as YYYY-MM-DD, not "%1"</source>
+        <translation type="unfinished">--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--lifetime %1 must be 1 to 30 years, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--price %1 must be an amount in NOK, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--capacity must be MUNICIPALITY=N with N a whole number, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--capacity: there is no municipality named "%1"</source>
+        <translation type="unfinished" />
+    </message>
 </context></TS>

@@ -33,6 +33,7 @@ const QList<CliCommand>& cliCommands();
 CliCommand generateCommand();
 CliCommand infoCommand();
 CliCommand exportCommand();
+CliCommand statusCommand();
 CliCommand planCommand(); // commands/PlanCommand.cpp
 
 // The targets of "export", each in its own file.

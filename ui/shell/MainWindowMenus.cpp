@@ -6,6 +6,7 @@
 #include "RecentFiles.h"
 #include "planning/PlanningFeature.h"
 #include "register/RegisterFeature.h"
+#include "reporting/ReportingFeature.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,6 +25,7 @@ void MainWindow::createFeatures()
     // One line per feature; each adds its pages, menu actions and toolbar buttons.
     installRegisterFeature(*this, m_session);
     installPlanningFeature(*this, m_session);
+    installReportingFeature(*this, m_session);
 }
 
 void MainWindow::createMenus()

@@ -1,0 +1,22 @@
+#include "Dashboard.h"
+
+#include "StatusCalculator.h"
+
+namespace rullering {
+
+Result<Dashboard> Dashboard::load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
+                                  const DeviceFilter& filter, qint64 plannedThisYear)
+{
+    Result<FleetCube> cube = FleetCube::load(db, asOf, activityDays, filter);
+    if (!cube)
+        return cube.error();
+    Dashboard dashboard;
+    dashboard.status = StatusCalculator::fromCube(cube.value());
+    dashboard.ageByType = AgeDistribution::fromCube(cube.value(), AgeDistribution::StackBy::Type);
+    dashboard.ageByMunicipality = AgeDistribution::fromCube(cube.value(), AgeDistribution::StackBy::Municipality);
+    dashboard.progress = ProgressSeries::fromCube(cube.value(), dashboard.status, plannedThisYear);
+    dashboard.activity = ActivitySeries::fromStatus(dashboard.status);
+    return dashboard;
+}
+
+} // namespace rullering

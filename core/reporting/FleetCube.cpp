@@ -1,0 +1,172 @@
+#include "FleetCube.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <tuple>
+
+namespace rullering {
+namespace {
+
+using CellKey = std::tuple<qint64, int, int>;
+
+// The filter as " AND (…)" to follow a WHERE clause.
+SqlFragment filterCondition(const DeviceFilter& filter)
+{
+    SqlFragment where = deviceFilterWhere(filter, QStringLiteral("d"));
+    const QString prefix = QStringLiteral(" WHERE ");
+    if (where.sql.startsWith(prefix))
+        where.sql = QStringLiteral(" AND (") + where.sql.mid(prefix.size()) + u')';
+    return where;
+}
+
+QString isoDate(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// Runs a query whose first three columns are municipality, type and production year, and hands each row on.
+template <typename Apply>
+Status forEachCell(const QSqlDatabase& db, const QString& sql, const QVariantList& values, Apply apply)
+{
+    Result<QSqlQuery> query = runQuery(db, sql, values);
+    if (!query)
+        return query.error();
+    QSqlQuery& q = query.value();
+    while (q.next()) {
+        const CellKey key{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt()};
+        apply(key, q);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
+                                  const DeviceFilter& filter)
+{
+    if (!asOf.isValid())
+        return Error(QCoreApplication::translate("FleetCube", "The status date is not a valid date."),
+                     Error::Code::Invalid);
+    if (activityDays < 0)
+        return Error(QCoreApplication::translate("FleetCube", "The activity window cannot be negative (%1 days).")
+                         .arg(activityDays),
+                     Error::Code::Invalid);
+
+    FleetCube cube;
+    cube.asOf = asOf;
+    cube.activityDays = activityDays;
+    const QString day = isoDate(asOf);                 // X
+    const QString dayAfter = isoDate(asOf.addDays(1)); // timestamps on X are < this
+    const QString windowStart = isoDate(asOf.addDays(-activityDays));
+    const QString yearStart = isoDate(QDate(asOf.year(), 1, 1));
+    const SqlFragment condition = filterCondition(filter);
+    const QString& where = condition.sql;
+    auto bind = [&](const QVariantList& values) {
+        return values + condition.values;
+    };
+    // NULL columns make parts of this NULL, not false: read it through CASE WHEN, never NOT.
+    const QString seenInWindow =
+        QStringLiteral("((d.last_seen >= ? AND d.last_seen < ?) OR (d.in_service_from >= ? AND d.in_service_from <= ?)"
+                       " OR EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id AND s.seen_at >= ?"
+                       " AND s.seen_at < ?))");
+    const QVariantList seenValues{windowStart, dayAfter, windowStart, day, windowStart, dayAfter};
+
+    QMap<CellKey, Cell> cells;
+    auto cell = [&](const CellKey& key) -> Cell& {
+        Cell& c = cells[key];
+        c.municipalityId = std::get<0>(key);
+        c.type = static_cast<DeviceType>(std::get<1>(key));
+        c.productionYear = std::get<2>(key);
+        return c;
+    };
+
+    // 1. Every InUse device (the one pass over the fleet; the index holds all it reads).
+    Status status =
+        forEachCell(db,
+                    QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
+                                   " FROM device AS d INDEXED BY device_status_cube WHERE d.state = 2") +
+                        where + QStringLiteral(" GROUP BY 1, 2, 3"),
+                    bind({}), [&](const CellKey& key, QSqlQuery& q) { cell(key).inUse += q.value(3).toLongLong(); });
+    // 2. ... less those put into service by a swap after X: they did not exist yet.
+    if (status)
+        status = forEachCell(db,
+                             QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
+                                            " FROM device AS d INDEXED BY device_status_in_service"
+                                            " WHERE d.in_service_from > ? AND d.state = 2") +
+                                 where + QStringLiteral(" GROUP BY 1, 2, 3"),
+                             bind({day}),
+                             [&](const CellKey& key, QSqlQuery& q) { cell(key).inUse -= q.value(3).toLongLong(); });
+    // 3. ... plus those replaced after X: still in use on X. Whether they were seen is decided here too.
+    if (status) {
+        const QVariantList values = seenValues + QVariantList{day, day} + condition.values;
+        status = forEachCell(db,
+                             QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*),"
+                                            " SUM(CASE WHEN seen THEN 0 ELSE 1 END) FROM"
+                                            " (SELECT d.municipality_id, d.type, d.production_year, ") +
+                                 seenInWindow +
+                                 QStringLiteral(" AS seen FROM device AS d INDEXED BY device_status_replaced"
+                                                " WHERE d.replaced_on > ? AND d.state = 4"
+                                                " AND (d.in_service_from IS NULL OR d.in_service_from <= ?)") +
+                                 where + QStringLiteral(") GROUP BY 1, 2, 3"),
+                             values, [&](const CellKey& key, QSqlQuery& q) {
+                                 Cell& c = cell(key);
+                                 c.inUse += q.value(3).toLongLong();
+                                 c.inactive += q.value(4).toLongLong();
+                             });
+    }
+    // 4. InUse devices in service on X and not seen in the window. Only three narrow ranges of last_seen can hold
+    //    them: never seen, seen before the window, or last seen after X (then the per-import history decides).
+    if (status) {
+        const QString leg = QStringLiteral("SELECT d.id, d.municipality_id, d.type, d.production_year,"
+                                           " d.in_service_from FROM device AS d INDEXED BY device_status_seen"
+                                           " WHERE d.state = 2 AND ");
+        const QVariantList values = QVariantList{windowStart} + condition.values + QVariantList{dayAfter} +
+                                    condition.values + condition.values +
+                                    QVariantList{windowStart, windowStart, dayAfter};
+        status = forEachCell(db,
+                             QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*) FROM (") + leg +
+                                 QStringLiteral("d.last_seen < ?") + where + QStringLiteral(" UNION ALL ") + leg +
+                                 QStringLiteral("d.last_seen >= ?") + where + QStringLiteral(" UNION ALL ") + leg +
+                                 QStringLiteral("d.last_seen IS NULL") + where +
+                                 QStringLiteral(") AS d WHERE (d.in_service_from IS NULL OR d.in_service_from < ?)"
+                                                " AND NOT EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id"
+                                                " AND s.seen_at >= ? AND s.seen_at < ?) GROUP BY 1, 2, 3"),
+                             values,
+                             [&](const CellKey& key, QSqlQuery& q) { cell(key).inactive += q.value(3).toLongLong(); });
+    }
+    if (!status)
+        return status.error();
+    for (const Cell& c : std::as_const(cells)) {
+        if (c.inUse != 0 || c.inactive != 0)
+            cube.cells.append(c);
+    }
+
+    // 5. The swaps of the year up to X, by day (weeks are summed from days: grouping by a computed week would
+    //    sort every swap instead of reading them in index order).
+    {
+        Result<QSqlQuery> swaps = runQuery(
+            db,
+            QStringLiteral("SELECT d.replaced_on, d.municipality_id, COUNT(*) FROM device AS d"
+                           " INDEXED BY device_status_replaced WHERE d.replaced_on >= ? AND d.replaced_on <= ?") +
+                where + QStringLiteral(" GROUP BY 1, 2"),
+            bind({yearStart, day}));
+        if (!swaps)
+            return swaps.error();
+        while (swaps.value().next()) {
+            cube.swaps.append({QDate::fromString(swaps.value().value(0).toString(), Qt::ISODate),
+                               swaps.value().value(1).toLongLong(), swaps.value().value(2).toLongLong()});
+        }
+    }
+
+    Result<QSqlQuery> names = runQuery(db, QStringLiteral("SELECT id, name FROM municipality"));
+    if (!names)
+        return names.error();
+    while (names.value().next())
+        cube.municipalityNames.insert(names.value().value(0).toLongLong(), names.value().value(1).toString());
+    return cube;
+}
+
+} // namespace rullering

@@ -1,0 +1,126 @@
+#include "ReportingFixture.h"
+#include "planning/PlanService.h"
+#include "reporting/BoardReport.h"
+#include "storage/Sql.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rullering;
+using namespace rullering::test;
+
+class TestBoardReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void norwegianPdf();
+    void englishPdf();
+    void withoutPlanSaysSo();
+
+private:
+    QString pdfText(const BoardReportInput& input, const QString& name);
+    BoardReportInput input(const QString& language, bool withPlan);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestBoardReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    m_db = openFixtureDatabase();
+    FixtureDevice d;
+    d.municipality = QStringLiteral("Ålesund");
+    d.lastSeen = QStringLiteral("2023-01-20T08:00:00Z");
+    QVERIFY(addDevice(*m_db, d) > 0);
+    // 1 234 more due laptops in Smøla, for the thousands separator.
+    QVERIFY(municipalityId(*m_db, QStringLiteral("Smøla")) > 0);
+    QVERIFY(runStatement(m_db->connection(),
+                         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1234)"
+                                        " INSERT INTO device (type, production_year, municipality_id, state, last_seen,"
+                                        " created_at, updated_at) SELECT 1, 2016, (SELECT id FROM municipality WHERE"
+                                        " name = 'Smøla'), 2, '2023-01-21T08:00:00Z', 'x', 'x' FROM n")));
+    FixtureDevice swapped = d;
+    swapped.state = LifecycleState::Replaced;
+    swapped.replacedOn = QStringLiteral("2023-01-05");
+    QVERIFY(addDevice(*m_db, swapped) > 0);
+}
+
+BoardReportInput TestBoardReport::input(const QString& language, bool withPlan)
+{
+    BoardReportInput in;
+    Result<Dashboard> dashboard = Dashboard::load(m_db->connection(), QDate(2023, 1, 25), 90);
+    if (!dashboard)
+        qFatal("%s", qPrintable(dashboard.errorMessage()));
+    in.dashboard = dashboard.value();
+    in.municipalitySelection =
+        language == QLatin1String("en") ? QStringLiteral("All municipalities") : QStringLiteral("Alle kommuner");
+    in.language = language;
+    if (withPlan) {
+        PlanService service(*m_db);
+        PlanPolicy policy = PlanService::defaultPolicy(QDate(2023, 1, 25));
+        policy.setStandard(DeviceType::Laptop, {QStringLiteral("Dell Latitude 5440"), 11500});
+        Result<PlanSummary> summary = service.summary(policy);
+        if (!summary)
+            qFatal("%s", qPrintable(summary.errorMessage()));
+        in.plan = summary.value();
+        Result<ProcurementList> procurement = service.procurement(policy, 2023);
+        if (procurement)
+            in.procurement = procurement.value();
+    }
+    return in;
+}
+
+QString TestBoardReport::pdfText(const BoardReportInput& in, const QString& name)
+{
+    const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+    const Status written = BoardReport::writePdf(in, pdf);
+    if (!written)
+        qWarning("%s", qPrintable(written.errorMessage()));
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).replace(QChar(0x00a0), u' ');
+}
+
+void TestBoardReport::norwegianPdf()
+{
+    const QString text = pdfText(input(QStringLiteral("nb"), true), QStringLiteral("nb"));
+    QVERIFY2(!text.isEmpty(), "no text in the PDF");
+    for (const QString& expected :
+         {QStringLiteral("Rulleringsstatus per 25.01.2023"), QStringLiteral("Kommuner: Alle kommuner"),
+          QStringLiteral("Status per kommune"), QStringLiteral("Smøla"), QStringLiteral("Ålesund"),
+          QStringLiteral("1 234"), QStringLiteral("Totalt"), QStringLiteral("Andel utført"),
+          QStringLiteral("Utskiftingsplan"), QStringLiteral("Innkjøp 2023"), QStringLiteral("kr")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+    QVERIFY(!text.contains(QLatin1String("Rollout status")));
+    // Share done for Ålesund: 1 replaced of 2 due.
+    QVERIFY2(text.contains(QStringLiteral("50,0 %")), qPrintable(text));
+}
+
+void TestBoardReport::englishPdf()
+{
+    const QString text = pdfText(input(QStringLiteral("en"), true), QStringLiteral("en"));
+    for (const QString& expected :
+         {QStringLiteral("Rollout status as of 25.01.2023"), QStringLiteral("Status per municipality"),
+          QStringLiteral("1,234"), QStringLiteral("Replacement plan"), QStringLiteral("Procurement 2023"),
+          QStringLiteral("50.0 %")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+}
+
+void TestBoardReport::withoutPlanSaysSo()
+{
+    const QString text = pdfText(input(QStringLiteral("en"), false), QStringLiteral("noplan"));
+    QVERIFY(text.contains(QLatin1String("No plan was computed for this report.")));
+    QVERIFY(!text.contains(QLatin1String("Procurement")));
+}
+
+QTEST_MAIN(TestBoardReport)
+#include "test_board_report.moc"

@@ -1,0 +1,141 @@
+#include "ReportingFixture.h"
+#include "reporting/ChartPanel.h"
+#include "reporting/SeriesTableModel.h"
+#include "reporting/StatusPage.h"
+#include "shell/AppSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rullering;
+using namespace rullering::test;
+
+class TestStatusPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void showsStatusAsOfTheChosenDate();
+    void followsTheFilterAndDataChanges();
+    void chartsHaveTablesAndExport();
+    void recordsSnapshotsIntoHistory();
+
+private:
+    QTableView* statusTable() { return m_page->findChild<QTableView*>(QStringLiteral("statusTable")); }
+    QString cell(QAbstractItemModel* model, int row, int column)
+    {
+        return model->data(model->index(row, column)).toString();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<StatusPage> m_page;
+};
+
+void TestStatusPage::init()
+{
+    m_page.reset();
+    m_session = std::make_unique<AppSession>();
+    const QString path = m_dir.filePath(QStringLiteral("page-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(m_session->openDatabase(path).ok());
+    Database& db = *m_session->database();
+    FixtureDevice d;
+    d.lastSeen = QStringLiteral("2023-01-20T08:00:00Z");
+    QVERIFY(addDevice(db, d) > 0); // Molde, due, active
+    FixtureDevice old = d;
+    old.municipality = QStringLiteral("Aukra");
+    old.state = LifecycleState::Replaced;
+    old.replacedOn = QStringLiteral("2023-01-26"); // the day after the status date
+    old.seenAt = {QStringLiteral("2023-01-10T08:00:00Z")};
+    QVERIFY(addDevice(db, old) > 0);
+    m_page = std::make_unique<StatusPage>(*m_session);
+    m_page->resize(1100, 700);
+    m_page->setStatusDate(QDate(2023, 1, 25));
+}
+
+void TestStatusPage::showsStatusAsOfTheChosenDate()
+{
+    QTableView* table = statusTable();
+    QVERIFY(table);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(table->model()->rowCount(), 3); // Aukra, Molde, total
+    QCOMPARE(cell(table->model(), 0, 0), QStringLiteral("Aukra"));
+    QCOMPARE(table->model()->data(table->model()->index(0, 1), Qt::EditRole).toLongLong(), 1); // still in use
+    QCOMPARE(table->model()->data(table->model()->index(2, 5), Qt::EditRole).toLongLong(), 2); // remaining total
+
+    // On the 26th the Aukra device is swapped.
+    m_page->findChild<QDateEdit*>(QStringLiteral("statusDateEdit"))->setDate(QDate(2023, 1, 26));
+    QCOMPARE(table->model()->data(table->model()->index(0, 4), Qt::EditRole).toLongLong(), 1); // replaced
+    QCOMPARE(m_page->dashboard().status.total.remaining, 1);
+
+    auto* days = m_page->findChild<QSpinBox*>(QStringLiteral("activityDaysSpin"));
+    days->setValue(3); // Molde's device was seen 6 days before
+    QCOMPARE(m_page->dashboard().status.total.inactive, 1);
+    QVERIFY(!m_page->findChild<QLabel*>(QStringLiteral("statusSummaryLabel"))->text().isEmpty());
+}
+
+void TestStatusPage::followsTheFilterAndDataChanges()
+{
+    DeviceFilter filter;
+    filter.types = {DeviceType::Tablet};
+    m_session->setCurrentFilter(filter);
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 0);
+    m_session->setCurrentFilter({});
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 2);
+
+    FixtureDevice another;
+    another.lastSeen = QStringLiteral("2023-01-21T08:00:00Z");
+    QVERIFY(addDevice(*m_session->database(), another) > 0);
+    m_session->notifyDataChanged();
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 3);
+}
+
+void TestStatusPage::chartsHaveTablesAndExport()
+{
+    for (const char* name : {"ageChart", "progressChart", "activityChart"}) {
+        auto* panel = m_page->findChild<ChartPanel*>(QLatin1String(name));
+        QVERIFY2(panel, name);
+        QVERIFY(panel->chart());
+        QVERIFY(!panel->chart()->series().isEmpty());
+        QVERIFY(!panel->table().rows.isEmpty());
+        auto* tableView = panel->findChild<QTableView*>(QLatin1String(name) + QStringLiteral("Table"));
+        QVERIFY(tableView);
+        QAbstractItemModelTester tester(tableView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel->showTable(true);
+        QVERIFY(panel->isShowingTable());
+        panel->showTable(false);
+        const QString png = m_dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
+        const QString svg = m_dir.filePath(QLatin1String(name) + QStringLiteral(".svg"));
+        QVERIFY(panel->savePng(png).ok());
+        QVERIFY(panel->saveSvg(svg, QSize(800, 500)).ok());
+        QVERIFY(QFileInfo(png).size() > 1000);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<svg"));
+    }
+    auto* age = m_page->findChild<ChartPanel*>(QStringLiteral("ageChart"));
+    m_page->findChild<QComboBox*>(QStringLiteral("ageStackCombo"))->setCurrentIndex(1);
+    QCOMPARE(age->table().columns.mid(1, 2), (QStringList{QStringLiteral("Aukra"), QStringLiteral("Molde")}));
+}
+
+void TestStatusPage::recordsSnapshotsIntoHistory()
+{
+    auto* history = m_page->findChild<QTableView*>(QStringLiteral("historyTable"));
+    QVERIFY(history);
+    QCOMPARE(history->model()->rowCount(), 0);
+    m_page->recordSnapshot();
+    QCOMPARE(history->model()->rowCount(), 1);
+    QCOMPARE(history->model()->data(history->model()->index(0, 1)).toString(), QStringLiteral("T1 2023"));
+}
+
+QTEST_MAIN(TestStatusPage)
+#include "test_status_page.moc"

@@ -1,0 +1,163 @@
+// The status figures come from a handful of index-range aggregates combined per cell (FleetCube). This test
+// holds them against the definitions applied one device at a time, on a generated fleet with an import
+// history, for several past and present dates and windows.
+
+#include "ReportingFixture.h"
+#include "generate/FleetGenerator.h"
+#include "reporting/StatusCalculator.h"
+#include "storage/Sql.h"
+
+#include <QMap>
+#include <QTest>
+
+using namespace rullering;
+using namespace rullering::test;
+
+namespace {
+
+struct Row
+{
+    qint64 id = 0;
+    qint64 municipalityId = 0;
+    DeviceType type = DeviceType::Other;
+    int year = 0;
+    LifecycleState state = LifecycleState::InUse;
+    QDateTime lastSeen;
+    QDate replacedOn;
+    QDate inServiceFrom;
+    QList<QDateTime> seen;
+};
+
+QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int days)
+{
+    QMap<qint64, StatusCounts> result;
+    const QDate windowStart = x.addDays(-days);
+    auto inWindow = [&](const QDate& d) {
+        return d.isValid() && d >= windowStart && d <= x;
+    };
+    for (const Row& r : rows) {
+        StatusCounts& c = result[r.municipalityId];
+        if (r.replacedOn.isValid() && r.replacedOn >= QDate(x.year(), 1, 1) && r.replacedOn <= x)
+            ++c.replaced;
+        const bool existed = !r.inServiceFrom.isValid() || r.inServiceFrom <= x;
+        const bool inUse =
+            existed && (r.state == LifecycleState::InUse || (r.state == LifecycleState::Replaced && r.replacedOn > x));
+        if (!inUse)
+            continue;
+        bool seen = inWindow(r.lastSeen.toUTC().date()) || inWindow(r.inServiceFrom);
+        for (const QDateTime& t : r.seen)
+            seen = seen || inWindow(t.toUTC().date());
+        if (!seen) {
+            ++c.inactive;
+            continue;
+        }
+        ++c.active;
+        if (r.year > 0 && r.year + defaultLifetimeYears(r.type) <= x.year())
+            ++c.remaining;
+    }
+    return result;
+}
+
+} // namespace
+
+class TestStatusReference : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matchesDefinitions_data();
+    void matchesDefinitions();
+
+private:
+    std::unique_ptr<Database> m_db;
+    QList<Row> m_rows;
+};
+
+void TestStatusReference::initTestCase()
+{
+    m_db = openFixtureDatabase();
+    GenerateOptions options;
+    options.devices = 4000;
+    options.seed = 11;
+    options.asOf = QDate(2026, 11, 23);
+    Result<GenerateSummary> generated = FleetGenerator::generate(*m_db, options);
+    QVERIFY2(generated.ok(), qPrintable(generated.errorMessage()));
+    QSqlDatabase db = m_db->connection();
+    // An import history: every third device was also seen 40 and 200 days before its last sighting, and a few
+    // devices have a last_seen after a past status date but earlier sightings inside its window.
+    QVERIFY(runStatement(db, QStringLiteral("INSERT INTO device_seen (device_id, seen_at) SELECT id,"
+                                            " strftime('%Y-%m-%dT%H:%M:%SZ', last_seen, '-40 days') FROM device"
+                                            " WHERE last_seen IS NOT NULL AND id % 3 = 0")));
+    QVERIFY(runStatement(db, QStringLiteral("INSERT INTO device_seen (device_id, seen_at) SELECT id,"
+                                            " strftime('%Y-%m-%dT%H:%M:%SZ', last_seen, '-200 days') FROM device"
+                                            " WHERE last_seen IS NOT NULL AND id % 3 = 0")));
+    QVERIFY(runStatement(db, QStringLiteral("INSERT INTO device_seen (device_id, seen_at) SELECT id, last_seen"
+                                            " FROM device WHERE last_seen IS NOT NULL AND id % 5 = 0")));
+
+    Result<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT id, municipality_id, type, production_year, state,"
+                                                      " last_seen, replaced_on, in_service_from FROM device"));
+    QVERIFY(q.ok());
+    QMap<qint64, qsizetype> index;
+    while (q.value().next()) {
+        Row r;
+        r.id = q.value().value(0).toLongLong();
+        r.municipalityId = q.value().value(1).toLongLong();
+        r.type = static_cast<DeviceType>(q.value().value(2).toInt());
+        r.year = q.value().value(3).toInt();
+        r.state = static_cast<LifecycleState>(q.value().value(4).toInt());
+        r.lastSeen = QDateTime::fromString(q.value().value(5).toString(), Qt::ISODate);
+        r.replacedOn = QDate::fromString(q.value().value(6).toString(), Qt::ISODate);
+        r.inServiceFrom = QDate::fromString(q.value().value(7).toString(), Qt::ISODate);
+        index.insert(r.id, m_rows.size());
+        m_rows.append(r);
+    }
+    Result<QSqlQuery> seen = runQuery(db, QStringLiteral("SELECT device_id, seen_at FROM device_seen"));
+    QVERIFY(seen.ok());
+    while (seen.value().next()) {
+        m_rows[index.value(seen.value().value(0).toLongLong())].seen.append(
+            QDateTime::fromString(seen.value().value(1).toString(), Qt::ISODate));
+    }
+    QVERIFY(m_rows.size() == 4000);
+}
+
+void TestStatusReference::matchesDefinitions_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<int>("days");
+    QTest::newRow("the generation date, 90 days") << QDate(2026, 11, 23) << 90;
+    QTest::newRow("the generation date, 14 days") << QDate(2026, 11, 23) << 14;
+    QTest::newRow("mid-year, half the swaps still ahead") << QDate(2026, 6, 15) << 90;
+    QTest::newRow("mid-year, 30 days") << QDate(2026, 6, 15) << 30;
+    QTest::newRow("end of T1") << QDate(2026, 4, 30) << 90;
+    QTest::newRow("1 January") << QDate(2026, 1, 1) << 90;
+    QTest::newRow("the year before") << QDate(2025, 12, 31) << 365;
+    QTest::newRow("after the generation date") << QDate(2027, 2, 1) << 120;
+}
+
+void TestStatusReference::matchesDefinitions()
+{
+    QFETCH(QDate, asOf);
+    QFETCH(int, days);
+    Result<StatusReport> report = StatusCalculator::compute(m_db->connection(), asOf, days);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    const QMap<qint64, StatusCounts> expected = reference(m_rows, asOf, days);
+    StatusCounts expectedTotal;
+    qsizetype nonEmpty = 0;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        expectedTotal += it.value();
+        if (it.value().isEmpty())
+            continue;
+        ++nonEmpty;
+        const auto row = std::find_if(report->rows.cbegin(), report->rows.cend(),
+                                      [&](const StatusRow& r) { return r.municipalityId == it.key(); });
+        QVERIFY2(row != report->rows.cend(), qPrintable(QString::number(it.key())));
+        QCOMPARE(row->counts, it.value());
+    }
+    QCOMPARE(report->rows.size(), nonEmpty);
+    QCOMPARE(report->total, expectedTotal);
+    QVERIFY(expectedTotal.active > 0);
+}
+
+QTEST_GUILESS_MAIN(TestStatusReference)
+#include "test_status_reference.moc"

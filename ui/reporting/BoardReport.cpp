@@ -1,0 +1,321 @@
+#include "BoardReport.h"
+
+#include "Charts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFile>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSettings>
+#include <QTextDocument>
+#include <QTranslator>
+#include <QUrl>
+
+namespace rullering {
+namespace {
+
+// English: the source texts, consulted before any installed Bokmål translation.
+class SourceTextTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char*, const char* sourceText, const char*, int) const override
+    {
+        return QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// The report is written in its own language, whatever the window's language is.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString& language)
+    {
+        if (language == QLatin1String("en")) {
+            m_translator = std::make_unique<SourceTextTranslator>();
+        } else {
+            m_translator = std::make_unique<QTranslator>();
+            if (!m_translator->load(QStringLiteral(":/i18n/rullering_nb.qm")))
+                m_translator.reset();
+        }
+        if (m_translator)
+            QCoreApplication::installTranslator(m_translator.get());
+    }
+    ~LanguageScope()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+    }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+QLocale reportLocale(const QString& language)
+{
+    return language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                           : QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QImage renderChart(QChart* chart, const QSize& size)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene owns and deletes the chart
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    QFont font = chart->titleFont();
+    font.setPointSizeF(11);
+    font.setBold(true);
+    chart->setTitleFont(font);
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+class HtmlTable
+{
+public:
+    explicit HtmlTable(const QStringList& headers)
+    {
+        m_html = QStringLiteral("<table class='data' width='100%' cellspacing='0' cellpadding='3'><tr>");
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            m_html += QStringLiteral("<th align='%1'>%2</th>")
+                          .arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"), esc(headers[i]));
+        m_html += QStringLiteral("</tr>");
+    }
+    void row(const QStringList& cells, bool total = false)
+    {
+        m_html += total ? QStringLiteral("<tr class='total'>") : QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QString text = total ? QStringLiteral("<b>%1</b>").arg(esc(cells[i])) : esc(cells[i]);
+            m_html += QStringLiteral("<td align='%1'>%2</td>")
+                          .arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"), text);
+        }
+        m_html += QStringLiteral("</tr>");
+    }
+    QString html() const { return m_html + QStringLiteral("</table>"); }
+
+private:
+    QString m_html;
+};
+
+QString percent(const QLocale& locale, double share)
+{
+    return locale.toString(share * 100.0, 'f', 1) + QStringLiteral("\u00a0%");
+}
+
+QString money(const QLocale& locale, double amount)
+{
+    return locale.toString(amount, 'f', 0) + QStringLiteral("\u00a0kr");
+}
+
+QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
+{
+    const QLocale locale = reportLocale(input.language);
+    const StatusReport& status = input.dashboard.status;
+    auto n = [&](qint64 value) {
+        return locale.toString(value);
+    };
+    const QString date = locale.toString(status.asOf, QStringLiteral("dd.MM.yyyy"));
+
+    QString html =
+        QStringLiteral("<html><head><style>"
+                       "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }"
+                       "h1 { font-size: 17pt; margin-bottom: 2pt; } h2 { font-size: 12pt; margin-top: 14pt; }"
+                       "table.data { border-collapse: collapse; } table.data th { background-color: #dde6ee; "
+                       "border-bottom: 1px solid #555; }"
+                       "table.data td { border-bottom: 1px solid #ccc; } p.note { color: #333; font-size: 8pt; }"
+                       "</style></head><body>");
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(esc(QCoreApplication::translate("BoardReport", "Rollout status as of %1").arg(date)));
+    html +=
+        QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
+            .arg(esc(QCoreApplication::translate("BoardReport", "Municipalities: %1").arg(input.municipalitySelection)),
+                 esc(QCoreApplication::translate(
+                         "BoardReport",
+                         "Status date: %1. Active devices: seen within the last %2 days before the status date.")
+                         .arg(date)
+                         .arg(status.activityDays)),
+                 esc(QCoreApplication::translate("BoardReport", "Made %1 with Rullering from the device register.")
+                         .arg(locale.toString(QDate::currentDate(), QStringLiteral("dd.MM.yyyy")))));
+
+    // 1. The status table.
+    html +=
+        QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Status per municipality")));
+    HtmlTable table(
+        {QCoreApplication::translate("BoardReport", "Municipality"),
+         QCoreApplication::translate("BoardReport", "Active"), QCoreApplication::translate("BoardReport", "Inactive"),
+         QCoreApplication::translate("BoardReport", "Due"), QCoreApplication::translate("BoardReport", "Replaced"),
+         QCoreApplication::translate("BoardReport", "Remaining"),
+         QCoreApplication::translate("BoardReport", "Share done")});
+    auto addRow = [&](const QString& name, const StatusCounts& c, bool total) {
+        table.row({name, n(c.active), n(c.inactive), n(c.due()), n(c.replaced), n(c.remaining),
+                   c.due() > 0 ? percent(locale, c.shareDone()) : QStringLiteral("–")},
+                  total);
+    };
+    for (const StatusRow& row : status.rows)
+        addRow(row.municipalityId == 0 ? noMunicipalityName() : row.municipality, row.counts, false);
+    addRow(QCoreApplication::translate("BoardReport", "Total"), status.total, true);
+    html += table.html();
+    html += QStringLiteral("<p class='note'>%1</p>")
+                .arg(esc(QCoreApplication::translate(
+                             "BoardReport",
+                             "Due: devices whose production year plus lifetime (PCs 6 years, tablets 4, printers 8) is "
+                             "%1 or earlier and that are active, plus those replaced since 1 January %1. Replaced: "
+                             "swapped from 1 January up to and including the status date. Inactive devices are "
+                             "candidates for collection, not for replacement.")
+                             .arg(status.asOf.year())));
+
+    // 2. The charts.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Charts")));
+    const QSize chartSize(680, 330);
+    auto addChart = [&](const QString& name, QChart* chart, const QSize& size) {
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://") + name),
+                        renderChart(chart, size));
+        html += QStringLiteral("<p><img src='chart://%1' width='%2' height='%3'/></p>")
+                    .arg(name)
+                    .arg(size.width())
+                    .arg(size.height());
+    };
+    addChart(QStringLiteral("progress"), charts::progressChart(input.dashboard.progress), chartSize);
+    addChart(QStringLiteral("age"), charts::ageChart(input.dashboard.ageByType), chartSize);
+    const int activityHeight = qBound(200, int(input.dashboard.activity.municipalities.size()) * 22 + 110, 640);
+    addChart(QStringLiteral("activity"), charts::activityChart(input.dashboard.activity), QSize(680, activityHeight));
+
+    // 3. The plan.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Replacement plan")));
+    if (!input.plan) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(QCoreApplication::translate("BoardReport", "No plan was computed for this report.")));
+    } else {
+        const PlanSummary& plan = *input.plan;
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(QCoreApplication::translate("BoardReport",
+                                                         "Plan %1–%2; the %3 plan is in effect for buying and cost.")
+                                 .arg(plan.policy.firstYear)
+                                 .arg(plan.policy.lastYear())
+                                 .arg(plan.policy.levelled ? QCoreApplication::translate("BoardReport", "levelled")
+                                                           : QCoreApplication::translate("BoardReport", "straight"))));
+        HtmlTable planTable(
+            {QCoreApplication::translate("BoardReport", "Year"), QCoreApplication::translate("BoardReport", "Due"),
+             QCoreApplication::translate("BoardReport", "Straight"),
+             QCoreApplication::translate("BoardReport", "Levelled"),
+             QCoreApplication::translate("BoardReport", "Overdue"),
+             QCoreApplication::translate("BoardReport", "To buy"), QCoreApplication::translate("BoardReport", "Cost")});
+        PlanRow sum;
+        for (const PlanRow& row : plan.totalsPerYear()) {
+            planTable.row({QString::number(row.year), n(row.due), n(row.straight), n(row.levelled), n(row.overdue),
+                           n(row.toBuy), money(locale, row.cost)});
+            sum.due += row.due;
+            sum.straight += row.straight;
+            sum.levelled += row.levelled;
+            sum.toBuy += row.toBuy;
+            sum.cost += row.cost;
+        }
+        planTable.row({QCoreApplication::translate("BoardReport", "Total"), n(sum.due), n(sum.straight),
+                       n(sum.levelled), QString(), n(sum.toBuy), money(locale, sum.cost)},
+                      true);
+        html += planTable.html();
+        html += QStringLiteral("<p class='note'>%1</p>")
+                    .arg(esc(QCoreApplication::translate(
+                                 "BoardReport",
+                                 "Not planned: %1 to collect (not seen), %2 without production year, %3 kept.")
+                                 .arg(n(plan.collect), n(plan.needsData), n(plan.kept))));
+        const PlanSeries series = PlanSeries::fromSummary(plan);
+        addChart(QStringLiteral("plan"), charts::planChart(series, -1), chartSize);
+    }
+
+    // 4. Procurement totals.
+    if (input.procurement) {
+        const ProcurementList& list = *input.procurement;
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(esc(QCoreApplication::translate("BoardReport", "Procurement %1").arg(list.year)));
+        HtmlTable buy({QCoreApplication::translate("BoardReport", "Municipality"),
+                       QCoreApplication::translate("BoardReport", "Devices to buy"),
+                       QCoreApplication::translate("BoardReport", "Amount")});
+        for (const ProcurementSubtotal& sub : list.subtotals)
+            buy.row({sub.municipality, n(sub.quantity), money(locale, sub.total)});
+        buy.row({QCoreApplication::translate("BoardReport", "Total"), n(list.totalQuantity),
+                 money(locale, list.totalAmount)},
+                true);
+        html += buy.html();
+        html += QStringLiteral("<p class='note'>%1</p>")
+                    .arg(esc(QCoreApplication::translate("BoardReport",
+                                                         "Amounts at the agreed unit prices, excluding VAT.")));
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+} // namespace
+
+QString BoardReport::languageSetting()
+{
+    const QString language = QSettings().value(QStringLiteral("reportLanguage")).toString();
+    return language == QLatin1String("en") ? language : QStringLiteral("nb");
+}
+
+void BoardReport::setLanguageSetting(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("reportLanguage"), language);
+}
+
+std::unique_ptr<QTextDocument> BoardReport::document(const BoardReportInput& input, QPagedPaintDevice& device)
+{
+    LanguageScope language(input.language);
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    doc->setDefaultFont(font);
+    doc->setHtml(buildHtml(input, *doc));
+    doc->setMetaInformation(
+        QTextDocument::DocumentTitle,
+        QCoreApplication::translate("BoardReport", "Rollout status as of %1")
+            .arg(reportLocale(input.language).toString(input.dashboard.status.asOf, QStringLiteral("dd.MM.yyyy"))));
+    Q_UNUSED(device);
+    return doc;
+}
+
+Status BoardReport::writePdf(const BoardReportInput& input, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("Rullering"));
+    std::unique_ptr<QTextDocument> doc = document(input, writer);
+    writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
+    doc->print(&writer);
+    QFile check(path);
+    if (!check.exists() || check.size() == 0)
+        return Error(QCoreApplication::translate("BoardReport", "Cannot write the report %1.").arg(path));
+    return {};
+}
+
+Status BoardReport::print(const BoardReportInput& input, QPrinter& printer)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    std::unique_ptr<QTextDocument> doc = document(input, printer);
+    doc->print(&printer);
+    if (printer.printerState() == QPrinter::Error)
+        return Error(QCoreApplication::translate("BoardReport", "The report could not be printed."));
+    return {};
+}
+
+} // namespace rullering

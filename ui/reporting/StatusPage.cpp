@@ -1,0 +1,370 @@
+#include "StatusPage.h"
+
+#include "ChartPanel.h"
+#include "Charts.h"
+#include "SeriesTableModel.h"
+#include "reporting/StatusCalculator.h"
+#include "reporting/StatusSnapshotStore.h"
+#include "shell/AppSession.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rullering {
+
+StatusPage::StatusPage(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    layout->addLayout(bar);
+
+    m_dateEdit = new QDateEdit(QDate::currentDate(), this);
+    m_dateEdit->setObjectName(QStringLiteral("statusDateEdit"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    auto* dateLabel = new QLabel(tr("Status &date:"), this);
+    dateLabel->setBuddy(m_dateEdit);
+    m_daysSpin = new QSpinBox(this);
+    m_daysSpin->setObjectName(QStringLiteral("activityDaysSpin"));
+    m_daysSpin->setRange(1, 3650);
+    m_daysSpin->setValue(StatusCalculator::DefaultActivityDays);
+    m_daysSpin->setSuffix(tr(" days"));
+    m_daysSpin->setToolTip(tr("Devices seen within this many days before the status date count as active. Active "
+                              "Directory's logon time lags by up to 14 days: shorter windows mislead."));
+    auto* daysLabel = new QLabel(tr("&Active if seen within:"), this);
+    daysLabel->setBuddy(m_daysSpin);
+    bar->addWidget(dateLabel);
+    bar->addWidget(m_dateEdit);
+    bar->addSpacing(12);
+    bar->addWidget(daysLabel);
+    bar->addWidget(m_daysSpin);
+    bar->addStretch();
+
+    auto* snapshot = new QPushButton(tr("Record &snapshot"), this);
+    snapshot->setObjectName(QStringLiteral("recordSnapshotButton"));
+    snapshot->setToolTip(tr("Store this status in the history, for trends and tertial reports."));
+    auto* language = new QComboBox(this);
+    language->setObjectName(QStringLiteral("reportLanguageCombo"));
+    language->addItem(tr("Report in Norwegian Bokmål"), QStringLiteral("nb"));
+    language->addItem(tr("Report in English"), QStringLiteral("en"));
+    language->setCurrentIndex(BoardReport::languageSetting() == QLatin1String("en") ? 1 : 0);
+    language->setAccessibleName(tr("Report language"));
+    auto* pdf = new QPushButton(tr("Board report (&PDF)…"), this);
+    pdf->setObjectName(QStringLiteral("reportPdfButton"));
+    auto* print = new QPushButton(tr("P&rint report…"), this);
+    print->setObjectName(QStringLiteral("reportPrintButton"));
+    bar->addWidget(snapshot);
+    bar->addWidget(language);
+    bar->addWidget(pdf);
+    bar->addWidget(print);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("statusSummaryLabel"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_summary);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("statusErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("statusTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    m_statusView = new QTableView(this);
+    m_statusView->setObjectName(QStringLiteral("statusTable"));
+    m_statusModel = new SeriesTableModel(this);
+    m_statusView->setModel(m_statusModel);
+    m_statusView->verticalHeader()->hide();
+    m_statusView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // one row per municipality
+    m_statusView->setAccessibleName(tr("Status per municipality"));
+    m_tabs->addTab(m_statusView, tr("Status table"));
+
+    m_progressPanel = new ChartPanel(QStringLiteral("progressChart"), this);
+    m_tabs->addTab(m_progressPanel, tr("Progress"));
+    m_agePanel = new ChartPanel(QStringLiteral("ageChart"), this);
+    m_ageStack = new QComboBox(this);
+    m_ageStack->setObjectName(QStringLiteral("ageStackCombo"));
+    m_ageStack->addItem(tr("By type"));
+    m_ageStack->addItem(tr("By municipality"));
+    m_ageStack->setAccessibleName(tr("Stack the bars"));
+    m_agePanel->controls()->insertWidget(0, m_ageStack);
+    m_tabs->addTab(m_agePanel, tr("Age"));
+    m_activityPanel = new ChartPanel(QStringLiteral("activityChart"), this);
+    m_tabs->addTab(m_activityPanel, tr("Activity"));
+    m_planPanel = new ChartPanel(QStringLiteral("planChart"), this);
+    m_planMunicipality = new QComboBox(this);
+    m_planMunicipality->setObjectName(QStringLiteral("planMunicipalityCombo"));
+    m_planMunicipality->setAccessibleName(tr("Municipality"));
+    m_planPanel->controls()->insertWidget(0, m_planMunicipality);
+    m_planNote = new QLabel(this);
+    m_planPanel->controls()->insertWidget(1, m_planNote);
+    m_tabs->addTab(m_planPanel, tr("Plan"));
+
+    m_historyView = new QTableView(this);
+    m_historyView->setObjectName(QStringLiteral("historyTable"));
+    m_historyModel = new SeriesTableModel(this);
+    m_historyView->setModel(m_historyModel);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->setAccessibleName(tr("Status history"));
+    m_tabs->addTab(m_historyView, tr("History"));
+
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &StatusPage::refresh);
+    connect(m_daysSpin, &QSpinBox::valueChanged, this, &StatusPage::refresh);
+    connect(m_ageStack, &QComboBox::currentIndexChanged, this, &StatusPage::showAge);
+    connect(m_planMunicipality, &QComboBox::currentIndexChanged, this, &StatusPage::showPlan);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_planPanel)
+            showPlan();
+    });
+    connect(snapshot, &QPushButton::clicked, this, &StatusPage::recordSnapshot);
+    connect(language, &QComboBox::currentIndexChanged, this,
+            [language] { BoardReport::setLanguageSetting(language->currentData().toString()); });
+    connect(pdf, &QPushButton::clicked, this, &StatusPage::exportReportPdf);
+    connect(print, &QPushButton::clicked, this, &StatusPage::printReport);
+    connect(&m_session, &AppSession::dataChanged, this, [this] {
+        m_plan.reset();
+        refresh();
+    });
+    connect(&m_session, &AppSession::filterChanged, this, &StatusPage::refresh);
+    connect(&m_session, &AppSession::databaseOpened, this, [this] {
+        m_plan.reset();
+        refresh();
+    });
+    refresh();
+}
+
+QDate StatusPage::statusDate() const
+{
+    return m_dateEdit->date();
+}
+
+void StatusPage::setStatusDate(const QDate& date)
+{
+    m_dateEdit->setDate(date);
+}
+
+int StatusPage::activityDays() const
+{
+    return m_daysSpin->value();
+}
+
+void StatusPage::refresh()
+{
+    Database* db = m_session.database();
+    if (!db)
+        return;
+    Result<Dashboard> loaded =
+        Dashboard::load(db->connection(), statusDate(), activityDays(), m_session.currentFilter());
+    if (!loaded) {
+        m_error->setText(tr("The status could not be computed: %1").arg(loaded.errorMessage()));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_dashboard = std::move(loaded.value());
+    const StatusCounts& total = m_dashboard.status.total;
+    const QLocale locale;
+    m_summary->setText(tr("%1: %2 of %3 due devices replaced (%4 %), %5 remaining; %6 active, %7 inactive.")
+                           .arg(municipalitySelection(), locale.toString(total.replaced), locale.toString(total.due()),
+                                locale.toString(total.shareDone() * 100.0, 'f', 1), locale.toString(total.remaining),
+                                locale.toString(total.active), locale.toString(total.inactive)));
+    m_statusModel->setTable(statusTable(m_dashboard.status));
+    m_activityPanel->setChart(charts::activityChart(m_dashboard.activity), m_dashboard.activity.table());
+    showAge();
+    if (m_plan && m_planDate != statusDate())
+        m_plan.reset();
+    if (m_tabs->currentWidget() == m_planPanel)
+        showPlan();
+    else
+        m_progressPanel->setChart(charts::progressChart(m_dashboard.progress), m_dashboard.progress.table());
+    refreshHistory();
+}
+
+void StatusPage::showAge()
+{
+    const AgeDistribution& age =
+        m_ageStack->currentIndex() == 1 ? m_dashboard.ageByMunicipality : m_dashboard.ageByType;
+    m_agePanel->setChart(charts::ageChart(age), age.limitedTo(8).table());
+}
+
+void StatusPage::ensurePlan()
+{
+    Database* db = m_session.database();
+    if (!db || (m_plan && m_planDate == statusDate()))
+        return;
+    PlanService service(*db);
+    PlanPolicy policy = PlanService::defaultPolicy(statusDate());
+    policy.activityDays = activityDays();
+    Result<PlanSummary> summary = service.summary(policy);
+    if (!summary) {
+        m_planNote->setText(tr("The plan could not be computed: %1").arg(summary.errorMessage()));
+        return;
+    }
+    m_plan = std::move(summary.value());
+    m_planDate = statusDate();
+}
+
+void StatusPage::showPlan()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    ensurePlan();
+    QGuiApplication::restoreOverrideCursor();
+    if (!m_plan)
+        return;
+    m_planSeries = PlanSeries::fromSummary(*m_plan, m_session.currentFilter().municipalityIds);
+    const int selected = m_planMunicipality->currentIndex();
+    {
+        const QSignalBlocker blocker(m_planMunicipality);
+        m_planMunicipality->clear();
+        m_planMunicipality->addItem(tr("All municipalities"));
+        m_planMunicipality->addItems(m_planSeries.municipalities);
+        m_planMunicipality->setCurrentIndex(qBound(0, selected, m_planMunicipality->count() - 1));
+    }
+    m_planNote->setText(
+        tr("Plan %1–%2 with the default lifetimes").arg(m_plan->policy.firstYear).arg(m_plan->policy.lastYear()));
+    m_planPanel->setChart(charts::planChart(m_planSeries, m_planMunicipality->currentIndex() - 1),
+                          m_planSeries.table());
+
+    // With the plan known, progress is measured against it: replaced so far plus what it still has this year.
+    const int year = statusDate().year();
+    qint64 planned = m_dashboard.status.total.replaced;
+    const QList<qint64> levelledOrStraight =
+        m_plan->policy.levelled ? m_planSeries.levelledFor() : m_planSeries.straightFor();
+    const qsizetype y = m_planSeries.years.indexOf(year);
+    if (y >= 0)
+        planned += levelledOrStraight[y];
+    const ProgressSeries progress = m_dashboard.progress.withPlannedTarget(planned);
+    m_progressPanel->setChart(charts::progressChart(progress), progress.table());
+}
+
+void StatusPage::refreshHistory()
+{
+    Database* db = m_session.database();
+    if (!db)
+        return;
+    Result<QList<StatusSnapshot>> totals = StatusSnapshotStore(db->connection()).totals();
+    if (!totals)
+        return;
+    SeriesTable table;
+    table.title = tr("Status history");
+    table.columns = {tr("Status date"), tr("Tertial"), tr("Recorded"), tr("Why"),       tr("Active"),
+                     tr("Inactive"),    tr("Due"),     tr("Replaced"), tr("Remaining"), tr("Share done")};
+    table.percentColumn = 9;
+    for (auto it = totals->crbegin(); it != totals->crend(); ++it) {
+        const StatusCounts& c = it->counts;
+        table.rows.append({it->asOf, Tertial::of(it->asOf).label(),
+                           QLocale().toString(it->takenAt.toLocalTime(), QLocale::ShortFormat),
+                           it->trigger == StatusSnapshotStore::ImportTrigger ? tr("import") : tr("on demand"), c.active,
+                           c.inactive, c.due(), c.replaced, c.remaining,
+                           c.due() > 0 ? QVariant(c.shareDone()) : QVariant()});
+    }
+    m_historyModel->setTable(table);
+}
+
+QString StatusPage::municipalitySelection() const
+{
+    const QList<qint64>& ids = m_session.currentFilter().municipalityIds;
+    if (ids.isEmpty() || !m_session.database())
+        return tr("All municipalities");
+    QStringList names;
+    Result<QList<Municipality>> all = ReferenceRepository(m_session.database()->connection()).municipalities();
+    if (all) {
+        for (const Municipality& m : all.value()) {
+            if (ids.contains(m.id))
+                names.append(m.name);
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Result<BoardReportInput> StatusPage::reportInput()
+{
+    Database* db = m_session.database();
+    if (!db)
+        return Error(tr("No database is open."));
+    BoardReportInput input;
+    input.dashboard = m_dashboard;
+    input.municipalitySelection = municipalitySelection();
+    input.language = BoardReport::languageSetting();
+    ensurePlan();
+    if (m_plan) {
+        input.plan = *m_plan;
+        PlanService service(*db);
+        Result<ProcurementList> procurement = service.procurement(m_plan->policy, statusDate().year());
+        if (procurement)
+            input.procurement = std::move(procurement.value());
+    }
+    return input;
+}
+
+void StatusPage::exportReportPdf()
+{
+    const QString suggested = tr("Rollout status %1.pdf").arg(statusDate().toString(Qt::ISODate));
+    QString path = QFileDialog::getSaveFileName(this, tr("Board report as PDF"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<BoardReportInput> input = reportInput();
+    const Status written = input ? BoardReport::writePdf(input.value(), path) : Status(input.error());
+    QGuiApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(this, tr("Board report"), written.errorMessage());
+}
+
+void StatusPage::printReport()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print board report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Result<BoardReportInput> input = reportInput();
+    const Status printed = input ? BoardReport::print(input.value(), printer) : Status(input.error());
+    if (!printed)
+        QMessageBox::warning(this, tr("Board report"), printed.errorMessage());
+}
+
+void StatusPage::recordSnapshot()
+{
+    Database* db = m_session.database();
+    if (!db)
+        return;
+    Transaction tx(db->connection());
+    Status done = tx.begin();
+    if (done)
+        done = StatusSnapshotStore(db->connection())
+                   .recordSnapshot(tx, statusDate(), activityDays(), StatusSnapshotStore::ManualTrigger, 0);
+    if (done)
+        done = tx.commit();
+    if (!done) {
+        QMessageBox::warning(this, tr("Record snapshot"), done.errorMessage());
+        return;
+    }
+    refreshHistory();
+    m_tabs->setCurrentWidget(m_historyView);
+}
+
+} // namespace rullering

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "BoardReport.h"
+#include "reporting/Dashboard.h"
+#include "reporting/PlanSeries.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace rullering {
+
+class AppSession;
+class ChartPanel;
+class SeriesTableModel;
+
+// Status as of a date per municipality and in total, with the dashboard charts (age, progress, activity, plan)
+// and the status history. Follows the register's current filter and refreshes when the data changes.
+class StatusPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusPage(AppSession& session, QWidget* parent = nullptr);
+
+    QDate statusDate() const;
+    void setStatusDate(const QDate& date);
+    int activityDays() const;
+    const Dashboard& dashboard() const { return m_dashboard; }
+
+    // Recomputes the status and the charts; the plan is computed when its tab or the report needs it.
+    void refresh();
+    // The report's content for the current date, window and filter (computes the plan if needed).
+    Result<BoardReportInput> reportInput();
+
+    void exportReportPdf();
+    void printReport();
+    void recordSnapshot();
+
+private:
+    void ensurePlan();
+    void showAge();
+    void showPlan();
+    void refreshHistory();
+    QString municipalitySelection() const;
+
+    AppSession& m_session;
+    QDateEdit* m_dateEdit = nullptr;
+    QSpinBox* m_daysSpin = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_error = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_statusView = nullptr;
+    SeriesTableModel* m_statusModel = nullptr;
+    ChartPanel* m_agePanel = nullptr;
+    QComboBox* m_ageStack = nullptr;
+    ChartPanel* m_progressPanel = nullptr;
+    ChartPanel* m_activityPanel = nullptr;
+    ChartPanel* m_planPanel = nullptr;
+    QComboBox* m_planMunicipality = nullptr;
+    QLabel* m_planNote = nullptr;
+    QTableView* m_historyView = nullptr;
+    SeriesTableModel* m_historyModel = nullptr;
+
+    Dashboard m_dashboard;
+    std::optional<PlanSummary> m_plan; // for m_planDate; dropped when the data changes
+    QDate m_planDate;
+    PlanSeries m_planSeries;
+};
+
+} // namespace rullering
