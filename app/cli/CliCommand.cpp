@@ -8,6 +8,7 @@ const QList<CliCommand>& cliCommands()
         generateCommand(),
         infoCommand(),
         exportCommand(),
+        swapCommand(),
     };
     return commands;
 }

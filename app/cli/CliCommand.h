@@ -33,6 +33,7 @@ const QList<CliCommand>& cliCommands();
 CliCommand generateCommand();
 CliCommand infoCommand();
 CliCommand exportCommand();
+CliCommand swapCommand();
 
 // The targets of "export", each in its own file.
 int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp

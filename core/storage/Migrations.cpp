@@ -130,6 +130,38 @@ const QList<Migration>& SchemaManager::migrations()
                             " remaining INTEGER NOT NULL)"),
              QStringLiteral("CREATE INDEX status_snapshot_as_of ON status_snapshot (as_of)"),
          }},
+        // Register search: substring search over serial, hostname, primary user and model must stay fast at a
+        // million devices, which LIKE '%x%' over the device table is not (~0.5 s a scan). An FTS5 trigram index
+        // finds any substring of 3+ characters from the index. It is SQLite-only; a PostgreSQL backend would use
+        // pg_trgm for the same queries. External content: the text lives once, in device; triggers keep it in sync.
+        {2,
+         QStringLiteral("register search index and swap links"),
+         {
+             QStringLiteral("CREATE VIRTUAL TABLE device_search USING fts5(serial, hostname, primary_user, model,"
+                            " content='device', content_rowid='id', tokenize='trigram')"),
+             QStringLiteral("INSERT INTO device_search (rowid, serial, hostname, primary_user, model)"
+                            " SELECT id, serial, hostname, primary_user, model FROM device"),
+             QStringLiteral("CREATE TRIGGER device_search_insert AFTER INSERT ON device BEGIN"
+                            " INSERT INTO device_search (rowid, serial, hostname, primary_user, model)"
+                            " VALUES (new.id, new.serial, new.hostname, new.primary_user, new.model);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER device_search_delete AFTER DELETE ON device BEGIN"
+                            " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user, model)"
+                            " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user, old.model);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER device_search_update AFTER UPDATE OF serial, hostname, primary_user, model"
+                            " ON device"
+                            " WHEN old.serial IS NOT new.serial OR old.hostname IS NOT new.hostname"
+                            " OR old.primary_user IS NOT new.primary_user OR old.model IS NOT new.model BEGIN"
+                            " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user, model)"
+                            " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user, old.model);"
+                            " INSERT INTO device_search (rowid, serial, hostname, primary_user, model)"
+                            " VALUES (new.id, new.serial, new.hostname, new.primary_user, new.model);"
+                            " END"),
+             // "Is this device already swapped in for another?" is asked on every scan.
+             QStringLiteral(
+                 "CREATE INDEX device_replaced_by ON device (replaced_by_id) WHERE replaced_by_id IS NOT NULL"),
+         }},
     };
     return steps;
 }
