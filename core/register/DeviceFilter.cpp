@@ -21,6 +21,9 @@ void addIn(QStringList& conditions, QVariantList& values, const QString& column,
     conditions.append(column + QStringLiteral(" IN (") + marks.join(u',') + u')');
 }
 
+// Trigrams need three characters.
+constexpr qsizetype MinimumIndexedSearch = 3;
+
 QString isoStartOfDay(const QDate& date)
 {
     return date.toString(Qt::ISODate); // "2023-01-25" sorts before any time on that day
@@ -81,7 +84,15 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias)
         values.append(isoStartOfDay(reference.addDays(-filter.notSeenForDays)));
     }
     const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
+    if (search.size() >= MinimumIndexedSearch) {
+        // The trigram index (migration 2) answers "contains" from the index: the whole text as one FTS5 phrase
+        // matches where it occurs inside any of the four columns, case-insensitively, like the LIKE below.
+        conditions.append(a + QStringLiteral("id IN (SELECT rowid FROM device_search WHERE device_search MATCH ?)"));
+        QString phrase = search;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        values.append(QString(u'"' + phrase + u'"'));
+    } else if (!search.isEmpty()) {
+        // One or two characters have no trigram: scan (rare, and the debounced search box waits for more).
         const QString pattern = u'%' + escapeLikePattern(search) + u'%';
         QStringList columns;
         for (const char* column : {"serial", "hostname", "primary_user", "model"}) {

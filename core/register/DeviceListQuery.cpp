@@ -147,4 +147,30 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
     return rows;
 }
 
+Result<QList<DeviceStamp>> DeviceListQuery::stamps(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
+                                                   qint64 limit) const
+{
+    const SqlFragment where = deviceFilterWhere(filter);
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QVariantList values = where.values;
+    values << limit << offset;
+    // SQLite leaves out the LEFT JOINs the sort does not use (unique keys), so this stays an index walk.
+    Result<QSqlQuery> query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT d.id, d.version FROM device d"
+                                " LEFT JOIN municipality m ON m.id = d.municipality_id"
+                                " LEFT JOIN location l ON l.id = d.location_id"
+                                " LEFT JOIN department dep ON dep.id = d.department_id"
+                                " LEFT JOIN network n ON n.id = d.network_id") +
+                     where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction +
+                     QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                 values);
+    if (!query)
+        return query.error();
+    QList<DeviceStamp> result;
+    while (query.value().next())
+        result.append({query.value().value(0).toLongLong(), query.value().value(1).toInt()});
+    return result;
+}
+
 } // namespace rullering
