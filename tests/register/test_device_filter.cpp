@@ -191,9 +191,10 @@ void TestDeviceFilter::searchMatchesDirectSql()
     QFETCH(QString, search);
     const QString pattern = u'%' + escapeLikePattern(search) + u'%';
     const qint64 expected =
-        directCount(QStringLiteral("serial LIKE ?1 ESCAPE '\\' OR hostname LIKE ?1 ESCAPE '\\'"
-                                   " OR primary_user LIKE ?1 ESCAPE '\\' OR model LIKE ?1 ESCAPE '\\'"),
-                    {pattern});
+        directCount(QStringLiteral("serial LIKE ? ESCAPE '\\' OR hostname LIKE ? ESCAPE '\\'"
+                                   " OR primary_user LIKE ? ESCAPE '\\' OR model LIKE ? ESCAPE '\\'"),
+                    {pattern, pattern, pattern, pattern});
+    QVERIFY(expected >= 0);
     DeviceFilter filter;
     filter.search = search;
     Result<qint64> counted = DeviceListQuery(m_db->connection()).count(filter);

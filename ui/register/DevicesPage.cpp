@@ -68,14 +68,7 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
-    auto* clearSearch = new QAction(m_search);
-    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    m_search->addAction(clearSearch);
-    connect(clearSearch, &QAction::triggered, this, [this] {
-        m_search->clear();
-        applySearch();
-    });
+    m_search->installEventFilter(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -224,6 +217,18 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     });
     if (m_session.isOpen())
         databaseOpened();
+}
+
+bool DevicesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc in the search box clears the search at once (a pending, debounced one is dropped).
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        applySearch();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 DevicesPage::~DevicesPage()

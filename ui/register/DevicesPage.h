@@ -52,6 +52,9 @@ public:
     SavedView currentView(const QString& name) const;
     void bulkEdit();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void viewSummaryChanged(const QString& text);
 
