@@ -127,7 +127,7 @@ const QList<Device>* DeviceTableModel::pageFor(int row) const
         m_pageUse.append(page);
         return &*it;
     }
-    Result<QList<Device>> rows = DeviceListQuery(m_db).page(m_filter, m_sort, page * PageSize, PageSize);
+    Result<QList<Device>> rows = DeviceListQuery(m_db).page(m_filter, m_sort, page * PageSize, PageSize, m_count);
     if (!rows) {
         if (m_lastError != rows.errorMessage()) {
             m_lastError = rows.errorMessage();

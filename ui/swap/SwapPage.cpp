@@ -192,6 +192,8 @@ QLabel* SwapPage::figure(const QString& objectName)
 void SwapPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (m_progressStale)
+        refreshProgress();
     (m_newEdit->isEnabled() ? m_newEdit : m_oldEdit)->setFocus();
 }
 
@@ -327,6 +329,12 @@ void SwapPage::confirm()
 
 void SwapPage::refreshProgress()
 {
+    // Counting a national fleet takes a moment: only while the page is on screen (showEvent catches up).
+    if (!isVisible()) {
+        m_progressStale = true;
+        return;
+    }
+    m_progressStale = false;
     if (!m_session.database()) {
         for (QLabel* label : {m_today, m_thisYear, m_remaining})
             label->setText(QStringLiteral("–"));

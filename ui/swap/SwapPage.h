@@ -57,6 +57,7 @@ private:
     QLabel* m_thisYear = nullptr;
     QLabel* m_remaining = nullptr;
     std::optional<Device> m_old;
+    bool m_progressStale = true;
     QString m_pendingNew; // the new serial checked and waiting for Enter to confirm
 };
 
