@@ -10,6 +10,7 @@ const QList<CliCommand>& cliCommands()
         exportCommand(),
         statusCommand(),
         planCommand(),
+        swapCommand(),
     };
     return commands;
 }

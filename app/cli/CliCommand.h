@@ -35,6 +35,7 @@ CliCommand infoCommand();
 CliCommand exportCommand();
 CliCommand statusCommand();
 CliCommand planCommand(); // commands/PlanCommand.cpp
+CliCommand swapCommand();
 
 // The targets of "export", each in its own file.
 int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp

@@ -21,6 +21,9 @@ void addIn(QStringList& conditions, QVariantList& values, const QString& column,
     conditions.append(column + QStringLiteral(" IN (") + marks.join(u',') + u')');
 }
 
+// Trigrams need three characters.
+constexpr qsizetype MinimumIndexedSearch = 3;
+
 QString isoStartOfDay(const QDate& date)
 {
     return date.toString(Qt::ISODate); // "2023-01-25" sorts before any time on that day
@@ -37,7 +40,15 @@ bool DeviceFilter::isEmpty() const
 
 SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias)
 {
-    const QString a = alias.isEmpty() ? QString() : alias + u'.';
+    return deviceFilterWhere(filter, alias, FilterIndexUse::Allowed);
+}
+
+SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, FilterIndexUse indexUse)
+{
+    // SQLite's unary + changes nothing but the plan: "+d.state = ?" cannot use an index, so the query walks the
+    // sort column's index instead of collecting and sorting a large match.
+    const QString a = (indexUse == FilterIndexUse::Avoided ? QStringLiteral("+") : QString()) +
+                      (alias.isEmpty() ? QString() : alias + u'.');
     QStringList conditions;
     QVariantList values;
     auto id = [](qint64 v) {
@@ -81,7 +92,20 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias)
         values.append(isoStartOfDay(reference.addDays(-filter.notSeenForDays)));
     }
     const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
+    if (search.size() >= MinimumIndexedSearch) {
+        // Serial, hostname and user from the trigram index (migration 2): the whole text as one FTS5 phrase matches
+        // where it occurs inside a column, case-insensitively, like the LIKE below. Models through their names.
+        QString phrase = search;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        conditions.append(QStringLiteral("(") + a +
+                          QStringLiteral("id IN (SELECT rowid FROM device_search WHERE device_search MATCH ?) OR ") +
+                          a +
+                          QStringLiteral("model IN (SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE "
+                                         "'\\'))"));
+        values.append(QString(u'"' + phrase + u'"'));
+        values.append(QString(u'%' + escapeLikePattern(search) + u'%'));
+    } else if (!search.isEmpty()) {
+        // One or two characters have no trigram: scan (rare, and the debounced search box waits for more).
         const QString pattern = u'%' + escapeLikePattern(search) + u'%';
         QStringList columns;
         for (const char* column : {"serial", "hostname", "primary_user", "model"}) {

@@ -42,4 +42,13 @@ struct SqlFragment
 // " WHERE …" (or an empty string) over the device table aliased as alias. Values are bound, never spliced.
 SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias = QStringLiteral("d"));
 
+// Whether the conditions may use their indexes. A filter that keeps most of the register is cheaper to apply while
+// walking the sort column's index than to collect through its own index and sort (DeviceListQuery decides).
+enum class FilterIndexUse
+{
+    Allowed,
+    Avoided,
+};
+SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, FilterIndexUse indexUse);
+
 } // namespace rullering

@@ -93,26 +93,65 @@ Result<qint64> DeviceListQuery::count(const DeviceFilter& filter) const
     return query.value().value(0).toLongLong();
 }
 
+namespace {
+
+bool sortsByReferenceName(DeviceColumn column)
+{
+    return column == DeviceColumn::Municipality || column == DeviceColumn::Location ||
+           column == DeviceColumn::Department || column == DeviceColumn::Network;
+}
+
+const QString ReferenceJoins = QStringLiteral(" LEFT JOIN municipality m ON m.id = d.municipality_id"
+                                              " LEFT JOIN location l ON l.id = d.location_id"
+                                              " LEFT JOIN department dep ON dep.id = d.department_id"
+                                              " LEFT JOIN network n ON n.id = d.network_id");
+
+} // namespace
+
 Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
                                             int limit) const
 {
-    const SqlFragment where = deviceFilterWhere(filter);
+    return page(filter, sort, offset, limit, -1);
+}
+
+Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
+                                            int limit, qint64 knownCount) const
+{
+    // Which is cheaper: collect the matches through the filter's indexes and sort them, or walk the sort column's
+    // index and skip non-matches? Walking reads about (offset + limit) * total / matches rows; collecting reads
+    // the matches. The estimate assumes matches spread evenly over the sort order, which host names break for
+    // places (they start with the municipality's code): there the matches are collected. Without the count,
+    // SQLite chooses.
+    FilterIndexUse indexUse = FilterIndexUse::Allowed;
+    if (knownCount > 0 && !filter.isEmpty() && !sortsByReferenceName(sort.column)) {
+        Result<QSqlQuery> maxId = runQuery(m_db, QStringLiteral("SELECT MAX(id) FROM device"));
+        if (maxId && maxId.value().next()) {
+            const double total = maxId.value().value(0).toDouble();
+            const bool clustered =
+                sort.column == DeviceColumn::Hostname &&
+                (!filter.municipalityIds.isEmpty() || !filter.locationIds.isEmpty() || !filter.departmentIds.isEmpty());
+            if (!clustered && double(offset + limit) * total / double(knownCount) < double(knownCount))
+                indexUse = FilterIndexUse::Avoided;
+        }
+    }
+    const SqlFragment where = deviceFilterWhere(filter, QStringLiteral("d"), indexUse);
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString order =
+        QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction + QStringLiteral(", d.id") + direction;
     QVariantList values = where.values;
     values << limit << offset;
+    // The page's ids first, from the indexes alone (OFFSET skips index entries, not joined rows), then the rows.
+    const QString ids = QStringLiteral("SELECT d.id FROM device d") +
+                        (sortsByReferenceName(sort.column) ? ReferenceJoins : QString()) + where.sql + order +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
     Result<QSqlQuery> query =
         runQuery(m_db,
                  QStringLiteral("SELECT d.id, d.serial, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
                                 " d.year_source, d.primary_user, d.last_seen, d.state, d.keep, d.version,"
                                 " d.municipality_id, d.location_id, d.department_id, d.network_id,"
                                 " m.name, l.name, dep.name, n.name"
-                                " FROM device d"
-                                " LEFT JOIN municipality m ON m.id = d.municipality_id"
-                                " LEFT JOIN location l ON l.id = d.location_id"
-                                " LEFT JOIN department dep ON dep.id = d.department_id"
-                                " LEFT JOIN network n ON n.id = d.network_id") +
-                     where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction +
-                     QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                " FROM (") +
+                     ids + QStringLiteral(") AS p JOIN device d ON d.id = p.id") + ReferenceJoins + order,
                  values);
     if (!query)
         return query.error();
@@ -145,6 +184,32 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
         rows.append(d);
     }
     return rows;
+}
+
+Result<QList<DeviceStamp>> DeviceListQuery::stamps(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
+                                                   qint64 limit) const
+{
+    const SqlFragment where = deviceFilterWhere(filter);
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QVariantList values = where.values;
+    values << limit << offset;
+    // SQLite leaves out the LEFT JOINs the sort does not use (unique keys), so this stays an index walk.
+    Result<QSqlQuery> query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT d.id, d.version FROM device d"
+                                " LEFT JOIN municipality m ON m.id = d.municipality_id"
+                                " LEFT JOIN location l ON l.id = d.location_id"
+                                " LEFT JOIN department dep ON dep.id = d.department_id"
+                                " LEFT JOIN network n ON n.id = d.network_id") +
+                     where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction +
+                     QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                 values);
+    if (!query)
+        return query.error();
+    QList<DeviceStamp> result;
+    while (query.value().next())
+        result.append({query.value().value(0).toLongLong(), query.value().value(1).toInt()});
+    return result;
 }
 
 } // namespace rullering

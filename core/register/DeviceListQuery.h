@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkEditService.h"
 #include "DeviceFilter.h"
 #include "domain/Device.h"
 #include "util/Result.h"
@@ -46,6 +47,12 @@ public:
     Result<qint64> count(const DeviceFilter& filter) const;
     // Rows [offset, offset + limit) of the filtered, sorted register, reference names filled in.
     Result<QList<Device>> page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset, int limit) const;
+    // The same, told how many rows the filter matches (from count()), so it can choose the cheaper plan.
+    Result<QList<Device>> page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset, int limit,
+                               qint64 knownCount) const;
+    // Ids and versions only of rows [offset, offset + limit): a selection of any size without reading whole rows.
+    Result<QList<DeviceStamp>> stamps(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
+                                      qint64 limit) const;
 
 private:
     QSqlDatabase m_db;

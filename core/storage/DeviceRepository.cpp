@@ -200,8 +200,15 @@ Result<QList<DeviceField>> DeviceRepository::overwrite(Transaction& tx, Device& 
     return write(tx, changed, context, false);
 }
 
+Result<QList<DeviceField>> DeviceRepository::revert(Transaction& tx, Device& previous, int expectedVersion,
+                                                    const ChangeContext& context)
+{
+    previous.version = expectedVersion;
+    return write(tx, previous, context, true, false);
+}
+
 Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& changed, const ChangeContext& context,
-                                                   bool checkVersion)
+                                                   bool checkVersion, bool checkTransition)
 {
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -220,7 +227,7 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
         changed.version = before.version;
         return fields;
     }
-    if (fields.contains(DeviceField::State) && !isTransitionAllowed(before.state, changed.state))
+    if (checkTransition && fields.contains(DeviceField::State) && !isTransitionAllowed(before.state, changed.state))
         return Error(transitionRefusal(before.state, changed.state), Error::Code::Refused);
     if (fields.contains(DeviceField::Serial) && !changed.serial.isEmpty()) {
         Result<std::optional<Device>> other = findBySerial(changed.serial);

@@ -36,11 +36,18 @@ public:
     // The same as update() without the version check: for callers that decided to overwrite after a conflict.
     Result<QList<DeviceField>> overwrite(Transaction& tx, Device& changed, const ChangeContext& context);
 
+    // Puts a device back to an earlier state (undo): writes previous over the stored row when the row's version is
+    // still expectedVersion, without the transition check (undoing a retirement moves "backwards" on purpose).
+    // Conflict when someone else saved in between, as update().
+    Result<QList<DeviceField>> revert(Transaction& tx, Device& previous, int expectedVersion,
+                                      const ChangeContext& context);
+
     // The fields on which two devices differ (reference fields compared by id).
     static QList<DeviceField> differences(const Device& a, const Device& b);
 
 private:
-    Result<QList<DeviceField>> write(Transaction& tx, Device& changed, const ChangeContext& context, bool checkVersion);
+    Result<QList<DeviceField>> write(Transaction& tx, Device& changed, const ChangeContext& context, bool checkVersion,
+                                     bool checkTransition = true);
     Status fillNames(Device& device) const;
 
     QSqlDatabase m_db;

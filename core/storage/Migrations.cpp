@@ -152,6 +152,61 @@ const QList<Migration>& SchemaManager::migrations()
              QStringLiteral("CREATE INDEX device_status_in_service ON device (in_service_from, state, municipality_id,"
                             " type, production_year, replaced_on) WHERE in_service_from IS NOT NULL"),
          }},
+        // Register search and filters at a million devices.
+        // Substring search over serial, hostname and primary user: LIKE '%x%' over the device table is a scan
+        // (~0.5 s), so an FTS5 trigram index answers "contains" for 3+ characters from the index. It is SQLite-only;
+        // a PostgreSQL backend would use pg_trgm for the same queries. External content: the text lives once, in
+        // device; triggers keep the index in sync. Models are few (a hundred or so) but shared by hundreds of
+        // thousands of devices, which makes them slow in a trigram index: they are searched in device_model_name
+        // instead and then found through device_model.
+        {4,
+         QStringLiteral("register search index, filter and sort indexes"),
+         {
+             QStringLiteral("CREATE VIRTUAL TABLE device_search USING fts5(serial, hostname, primary_user,"
+                            " content='device', content_rowid='id', tokenize='trigram')"),
+             QStringLiteral("INSERT INTO device_search (rowid, serial, hostname, primary_user)"
+                            " SELECT id, serial, hostname, primary_user FROM device"),
+             QStringLiteral("CREATE TRIGGER device_search_insert AFTER INSERT ON device BEGIN"
+                            " INSERT INTO device_search (rowid, serial, hostname, primary_user)"
+                            " VALUES (new.id, new.serial, new.hostname, new.primary_user);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER device_search_delete AFTER DELETE ON device BEGIN"
+                            " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
+                            " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER device_search_update AFTER UPDATE OF serial, hostname, primary_user"
+                            " ON device"
+                            " WHEN old.serial IS NOT new.serial OR old.hostname IS NOT new.hostname"
+                            " OR old.primary_user IS NOT new.primary_user BEGIN"
+                            " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
+                            " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user);"
+                            " INSERT INTO device_search (rowid, serial, hostname, primary_user)"
+                            " VALUES (new.id, new.serial, new.hostname, new.primary_user);"
+                            " END"),
+             // Every model name ever used; a name no device has any more matches nothing, so it is never pruned.
+             QStringLiteral("CREATE TABLE device_model_name (name TEXT PRIMARY KEY)"),
+             QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
+                            " SELECT DISTINCT model FROM device WHERE model IS NOT NULL"),
+             QStringLiteral("CREATE TRIGGER device_model_name_insert AFTER INSERT ON device"
+                            " WHEN new.model IS NOT NULL BEGIN"
+                            " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER device_model_name_update AFTER UPDATE OF model ON device"
+                            " WHEN new.model IS NOT NULL BEGIN"
+                            " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
+                            " END"),
+             QStringLiteral("CREATE INDEX device_model ON device (model)"),
+             // Structured filters count from an index; (type, production_year) also serves the due-year filter.
+             QStringLiteral("CREATE INDEX device_type_year ON device (type, production_year)"),
+             QStringLiteral("CREATE INDEX device_location ON device (location_id)"),
+             QStringLiteral("CREATE INDEX device_department ON device (department_id)"),
+             QStringLiteral("CREATE INDEX device_network ON device (network_id)"),
+             // device_serial is partial (real serials only), so it cannot order the whole register.
+             QStringLiteral("CREATE INDEX device_serial_order ON device (serial)"),
+             // "Is this device already swapped in for another?" is asked on every scan.
+             QStringLiteral(
+                 "CREATE INDEX device_replaced_by ON device (replaced_by_id) WHERE replaced_by_id IS NOT NULL"),
+         }},
     };
     return steps;
 }

@@ -22,7 +22,68 @@ void DeviceTableModel::setFilter(const DeviceFilter& filter)
 
 void DeviceTableModel::refresh()
 {
+    if (!m_db.isValid() || !m_db.isOpen() || m_count == 0) {
+        reload();
+        return;
+    }
+    Result<qint64> counted = DeviceListQuery(m_db).count(m_filter);
+    if (!counted || counted.value() != m_count) {
+        reload();
+        return;
+    }
+    m_pages.clear();
+    m_pageUse.clear();
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void DeviceTableModel::setSort(const DeviceSort& sort)
+{
+    if (sort.column == m_sort.column && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
     reload();
+}
+
+std::optional<DeviceField> DeviceTableModel::editableField(DeviceColumn column)
+{
+    switch (column) {
+    case DeviceColumn::Hostname:
+        return DeviceField::Hostname;
+    case DeviceColumn::Type:
+        return DeviceField::Type;
+    case DeviceColumn::Manufacturer:
+        return DeviceField::Manufacturer;
+    case DeviceColumn::Model:
+        return DeviceField::Model;
+    case DeviceColumn::ProductionYear:
+        return DeviceField::ProductionYear;
+    case DeviceColumn::PrimaryUser:
+        return DeviceField::PrimaryUser;
+    case DeviceColumn::State:
+        return DeviceField::State;
+    default:
+        return std::nullopt;
+    }
+}
+
+Qt::ItemFlags DeviceTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && editableField(static_cast<DeviceColumn>(index.column())))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool DeviceTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid())
+        return false;
+    const std::optional<DeviceField> field = editableField(static_cast<DeviceColumn>(index.column()));
+    const std::optional<Device> device = deviceAt(index.row());
+    if (!field || !device)
+        return false;
+    emit editRequested(device->id, device->version, *field, value);
+    return true;
 }
 
 void DeviceTableModel::reload()
@@ -66,7 +127,7 @@ const QList<Device>* DeviceTableModel::pageFor(int row) const
         m_pageUse.append(page);
         return &*it;
     }
-    Result<QList<Device>> rows = DeviceListQuery(m_db).page(m_filter, m_sort, page * PageSize, PageSize);
+    Result<QList<Device>> rows = DeviceListQuery(m_db).page(m_filter, m_sort, page * PageSize, PageSize, m_count);
     if (!rows) {
         if (m_lastError != rows.errorMessage()) {
             m_lastError = rows.errorMessage();
@@ -134,7 +195,8 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<DeviceColumn>(index.column());
     if (role == Qt::TextAlignmentRole)
         return column == DeviceColumn::ProductionYear ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != DeviceIdRole && role != DeviceVersionRole)
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole && role != DeviceIdRole &&
+        role != DeviceVersionRole)
         return {};
     const QList<Device>* page = pageFor(index.row());
     const int offset = index.row() % PageSize;
@@ -146,6 +208,15 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
         return device.id;
     case DeviceVersionRole:
         return device.version;
+    case Qt::EditRole:
+        // Editors get the stored value, not the translated text.
+        if (column == DeviceColumn::State)
+            return static_cast<int>(device.state);
+        if (column == DeviceColumn::Type)
+            return static_cast<int>(device.type);
+        if (column == DeviceColumn::ProductionYear)
+            return device.productionYear;
+        return displayValue(device, column);
     case Qt::ToolTipRole:
         if (column == DeviceColumn::ProductionYear && device.productionYear > 0)
             return tr("Estimated from: %1").arg(yearSourceName(device.yearSource));

@@ -33,7 +33,8 @@ public:
     void setFilter(const DeviceFilter& filter);
     const DeviceFilter& filter() const { return m_filter; }
     const DeviceSort& deviceSort() const { return m_sort; }
-    // Re-reads count and rows (after a change in the database).
+    // Re-reads count and rows (after a change in the database). When the count is unchanged the rows are re-read
+    // in place, so the view keeps its selection and scroll position.
     void refresh();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -41,6 +42,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Does not write: asks for the edit with editRequested(), so the page can run it through the undo stack.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    // The register field an inline edit of column changes; nullopt for columns edited elsewhere (bulk edit).
+    static std::optional<DeviceField> editableField(DeviceColumn column);
+    void setSort(const DeviceSort& sort);
 
     // The device at a row (as listed: reference names filled in, notes and dates not).
     std::optional<Device> deviceAt(int row) const;
@@ -49,6 +57,7 @@ public:
 
 signals:
     void countChanged(qint64 count);
+    void editRequested(qint64 deviceId, int version, DeviceField field, const QVariant& value);
     void queryFailed(const QString& message);
 
 private:

@@ -1,29 +1,56 @@
 #include "DevicesPage.h"
 
+#include "BulkEditDialog.h"
+#include "DetailsPane.h"
+#include "DeviceItemDelegate.h"
 #include "DeviceTableModel.h"
+#include "EditDevicesCommand.h"
+#include "FilterPanel.h"
 #include "shell/AppSession.h"
-#include "storage/RegisterStatistics.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QTreeWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rullering {
+namespace {
+
+// Long enough that a fast typist's keystrokes become one query, short enough to feel immediate.
+constexpr int SearchDelayMs = 250;
+
+} // namespace
 
 DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
+    setObjectName(QStringLiteral("devicesPage"));
     m_model = new DeviceTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("deviceTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new DeviceItemDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Devices"));
@@ -33,43 +60,175 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSortIndicator(static_cast<int>(DeviceColumn::Hostname), Qt::AscendingOrder);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    m_counts = new QTreeWidget(this);
-    m_counts->setObjectName(QStringLiteral("municipalityCounts"));
-    m_counts->setAccessibleName(tr("Devices per municipality"));
-    m_counts->setHeaderLabels({tr("Municipality"), tr("Devices")});
-    m_counts->setRootIsDecorated(false);
-    m_counts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_counts->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search serial number, host name, user or model (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    m_search->installEventFilter(this);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("devicesSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_counts);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
+    m_views = new QComboBox(this);
+    m_views->setObjectName(QStringLiteral("savedViewCombo"));
+    m_views->setAccessibleName(tr("Saved views"));
+    m_views->setMinimumContentsLength(16);
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_findAction = new QAction(tr("&Find Devices"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_bulkEditAction = new QAction(tr("&Bulk Edit Selected…"), this);
+    m_bulkEditAction->setObjectName(QStringLiteral("bulkEditAction"));
+    m_bulkEditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_saveViewAction = new QAction(tr("&Save View…"), this);
+    m_saveViewAction->setObjectName(QStringLiteral("saveViewAction"));
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_deleteViewAction = new QAction(tr("&Delete Saved View"), this);
+    m_deleteViewAction->setObjectName(QStringLiteral("deleteViewAction"));
+    m_clearFiltersAction = new QAction(tr("C&lear Filters and Search"), this);
+    m_clearFiltersAction->setObjectName(QStringLiteral("clearFiltersAction"));
+    m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_detailsAction = new QAction(tr("Device &Details"), this);
+    m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    for (QAction* action : {m_findAction, m_bulkEditAction, m_saveViewAction, m_clearFiltersAction, m_detailsAction})
+        addAction(action); // shortcuts work while the page is shown, also without the menus
+    m_columnsMenu = new QMenu(tr("&Columns"), this);
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+
+    auto* columnsButton = new QToolButton(this);
+    columnsButton->setText(tr("Columns"));
+    columnsButton->setMenu(m_columnsMenu);
+    columnsButton->setPopupMode(QToolButton::InstantPopup);
+    auto* bulkButton = new QToolButton(this);
+    bulkButton->setDefaultAction(m_bulkEditAction);
+    auto* saveButton = new QToolButton(this);
+    saveButton->setDefaultAction(m_saveViewAction);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("registerMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_message->setPalette(palette);
+
+    m_filters = new FilterPanel(session, this);
+    auto* filterScroll = new QScrollArea(this);
+    filterScroll->setWidget(m_filters);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    filterScroll->setMinimumWidth(m_filters->sizeHint().width() + 16);
+    m_details = new DetailsPane(session, this);
+
+    auto* searchRow = new QHBoxLayout;
+    auto* viewLabel = new QLabel(tr("&View:"), this);
+    viewLabel->setBuddy(m_views);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(viewLabel);
+    searchRow->addWidget(m_views);
+    searchRow->addWidget(saveButton);
+    searchRow->addWidget(columnsButton);
+    searchRow->addWidget(bulkButton);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addLayout(searchRow);
+    centreLayout->addWidget(m_message);
+    centreLayout->addWidget(m_table);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("devicesSplitter"));
+    m_splitter->addWidget(filterScroll);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({260, 900, 340});
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
 
     const QSettings settings;
-    splitter->restoreState(settings.value(QStringLiteral("devicesPage/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("devicesPage/splitter2")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("devicesPage/header")).toByteArray());
-    connect(splitter, &QSplitter::splitterMoved, this,
-            [splitter] { QSettings().setValue(QStringLiteral("devicesPage/splitter"), splitter->saveState()); });
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(QStringLiteral("devicesPage/splitter2"), m_splitter->saveState()); });
+
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DevicesPage::applySearch);
+    connect(m_searchTimer, &QTimer::timeout, this, &DevicesPage::applySearch);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_bulkEditAction, &QAction::triggered, this, &DevicesPage::bulkEdit);
+    connect(m_saveViewAction, &QAction::triggered, this, &DevicesPage::saveView);
+    connect(m_deleteViewAction, &QAction::triggered, this, &DevicesPage::deleteView);
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
+        m_searchTimer->stop();
+        m_search->clear();
+        m_filters->showFilter(DeviceFilter());
+        m_session.setCurrentFilter(DeviceFilter());
+    });
+    connect(m_detailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0 || !m_session.database())
+            return;
+        Result<SavedView> view = SavedViews(m_session.database()->connection()).load(m_views->itemText(index));
+        if (!view) {
+            showMessage(view.errorMessage());
+            return;
+        }
+        openView(view.value());
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& at) { m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(at)); });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &DevicesPage::rebuildColumnsMenu);
+
+    connect(m_model, &DeviceTableModel::editRequested, this, &DevicesPage::editRequested);
+    connect(m_model, &DeviceTableModel::countChanged, this, &DevicesPage::updateSummary);
+    connect(m_model, &DeviceTableModel::queryFailed, this, &DevicesPage::showMessage);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->showDevice(0); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            m_details->showDevice(current.isValid() ? current.data(DeviceTableModel::DeviceIdRole).toLongLong() : 0);
+        });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesPage::updateSummary);
 
     connect(&m_session, &AppSession::databaseOpened, this, &DevicesPage::databaseOpened);
     connect(&m_session, &AppSession::databaseClosed, this, [this] {
         m_model->setDatabase(QSqlDatabase());
-        m_counts->clear();
+        m_views->clear();
     });
-    connect(&m_session, &AppSession::dataChanged, this, [this] {
-        m_model->refresh();
-        refreshCounts();
+    connect(&m_session, &AppSession::dataChanged, this, [this] { m_model->refresh(); });
+    connect(&m_session, &AppSession::filterChanged, this, [this] {
+        m_message->hide();
+        m_model->setFilter(m_session.currentFilter());
     });
-    connect(&m_session, &AppSession::filterChanged, this, [this] { m_model->setFilter(m_session.currentFilter()); });
     if (m_session.isOpen())
         databaseOpened();
+}
+
+bool DevicesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc in the search box clears the search at once (a pending, debounced one is dropped).
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        applySearch();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 DevicesPage::~DevicesPage()
@@ -79,9 +238,10 @@ DevicesPage::~DevicesPage()
 
 void DevicesPage::databaseOpened()
 {
+    m_model->setFilter(m_session.currentFilter());
     m_model->setDatabase(m_session.database()->connection());
     sizeColumns();
-    refreshCounts();
+    reloadViewNames();
 }
 
 void DevicesPage::sizeColumns()
@@ -99,26 +259,204 @@ void DevicesPage::sizeColumns()
     }
 }
 
-void DevicesPage::refreshCounts()
+void DevicesPage::applySearch()
 {
-    m_counts->clear();
-    if (!m_session.isOpen())
-        return;
-    Result<RegisterStatistics> stats = RegisterStatistics::compute(m_session.database()->connection());
-    if (!stats)
-        return;
+    m_searchTimer->stop(); // a search typed on replaces the pending one
+    DeviceFilter filter = m_session.currentFilter();
+    filter.search = m_search->text().trimmed();
+    m_session.setCurrentFilter(filter);
+}
+
+void DevicesPage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void DevicesPage::updateSummary()
+{
     const QLocale locale;
-    for (const auto& row : stats->perMunicipality) {
-        auto* item = new QTreeWidgetItem(
-            m_counts, {row.name.isEmpty() ? tr("(no municipality)") : row.name, locale.toString(row.count)});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    QString text = tr("%1 devices in this view").arg(locale.toString(m_model->totalCount()));
+    if (const qint64 selected = selectedCount(); selected > 1)
+        text += tr(", %1 selected").arg(locale.toString(selected));
+    emit viewSummaryChanged(text);
+}
+
+qint64 DevicesPage::selectedCount() const
+{
+    qint64 count = 0;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+        count += range.height();
+    return count;
+}
+
+QList<DeviceStamp> DevicesPage::selectedStamps() const
+{
+    QList<DeviceStamp> stamps;
+    if (!m_session.database())
+        return stamps;
+    const DeviceListQuery query(m_session.database()->connection());
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection()) {
+        Result<QList<DeviceStamp>> rows =
+            query.stamps(m_model->filter(), m_model->deviceSort(), range.top(), range.height());
+        if (rows)
+            stamps.append(rows.value());
     }
-    auto* total = new QTreeWidgetItem(m_counts, {tr("Total"), locale.toString(stats->total)});
-    QFont bold = total->font(0);
-    bold.setBold(true);
-    total->setFont(0, bold);
-    total->setFont(1, bold);
-    total->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    return stamps;
+}
+
+void DevicesPage::editRequested(qint64 deviceId, int version, DeviceField field, const QVariant& value)
+{
+    BulkEdit edit;
+    if (!edit.set(field, value)) {
+        showMessage(tr("%1 cannot be edited here.").arg(deviceFieldName(field)));
+        return;
+    }
+    runEdit({{deviceId, version}}, edit);
+}
+
+void DevicesPage::runEdit(const QList<DeviceStamp>& selection, const BulkEdit& edit)
+{
+    auto* command = new EditDevicesCommand(m_session, selection, edit);
+    if (!command->run()) {
+        const Error error = command->error();
+        delete command;
+        if (error.code() != Error::Code::Conflict) {
+            showMessage(error.message());
+            return;
+        }
+        // Someone else saved these devices since they were read: the person decides.
+        QMessageBox box(QMessageBox::Warning, tr("Changed by Someone Else"), error.message(), QMessageBox::NoButton,
+                        this);
+        QPushButton* overwrite = box.addButton(tr("&Overwrite Their Changes"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Keep Theirs and Reload"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton*>(overwrite)) {
+            m_model->refresh();
+            return;
+        }
+        command = new EditDevicesCommand(m_session, selection, edit, BulkEditService::ConflictPolicy::Overwrite);
+        if (!command->run()) {
+            showMessage(command->error().message());
+            delete command;
+            return;
+        }
+    }
+    m_message->hide();
+    if (command->outcome().changedDevices == 0) {
+        delete command; // nothing differed: nothing to undo
+        return;
+    }
+    m_session.undoStack()->push(command);
+}
+
+void DevicesPage::bulkEdit()
+{
+    const qint64 count = selectedCount();
+    if (count == 0) {
+        showMessage(tr("Select the devices to edit first (Ctrl+A selects every device in the view)."));
+        return;
+    }
+    BulkEditDialog dialog(m_session, count, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runEdit(selectedStamps(), dialog.edit());
+}
+
+SavedView DevicesPage::currentView(const QString& name) const
+{
+    SavedView view;
+    view.name = name;
+    view.filter = m_session.currentFilter();
+    view.filter.reference = QDate(); // activity windows count back from the day the view is opened
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            view.columns.append(static_cast<DeviceColumn>(logical));
+    }
+    view.sort = m_model->deviceSort();
+    return view;
+}
+
+void DevicesPage::openView(const SavedView& view)
+{
+    m_searchTimer->stop();
+    m_search->setText(view.filter.search);
+    m_filters->showFilter(view.filter);
+    m_model->setSort(view.sort);
+    m_session.setCurrentFilter(view.filter);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSortIndicator(static_cast<int>(view.sort.column),
+                             view.sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->setSectionHidden(column,
+                                 !view.columns.isEmpty() && !view.columns.contains(static_cast<DeviceColumn>(column)));
+    for (int i = 0; i < view.columns.size(); ++i)
+        header->moveSection(header->visualIndex(static_cast<int>(view.columns.at(i))), i);
+    m_views->setCurrentIndex(qMax(0, m_views->findText(view.name)));
+}
+
+void DevicesPage::reloadViewNames()
+{
+    const QString current = m_views->currentText();
+    m_views->clear();
+    m_views->addItem(tr("(current)"));
+    if (!m_session.database())
+        return;
+    if (Result<QStringList> names = SavedViews(m_session.database()->connection()).names())
+        m_views->addItems(names.value());
+    m_views->setCurrentIndex(qMax(0, m_views->findText(current)));
+}
+
+void DevicesPage::saveView()
+{
+    if (!m_session.database())
+        return;
+    bool ok = false;
+    const QString suggestion = m_views->currentIndex() > 0 ? m_views->currentText() : QString();
+    const QString name =
+        QInputDialog::getText(this, tr("Save View"), tr("Name of the view (filters, search, columns and sort):"),
+                              QLineEdit::Normal, suggestion, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (Status saved = SavedViews(m_session.database()->connection()).save(currentView(name)); !saved) {
+        showMessage(saved.errorMessage());
+        return;
+    }
+    reloadViewNames();
+    m_views->setCurrentIndex(qMax(0, m_views->findText(name)));
+}
+
+void DevicesPage::deleteView()
+{
+    if (!m_session.database() || m_views->currentIndex() <= 0)
+        return;
+    const QString name = m_views->currentText();
+    if (QMessageBox::question(this, tr("Delete View"), tr("Delete the saved view \"%1\" for everyone?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    if (Status removed = SavedViews(m_session.database()->connection()).remove(name); !removed)
+        showMessage(removed.errorMessage());
+    reloadViewNames();
+}
+
+void DevicesPage::rebuildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+            // Keep at least one column: a table with none cannot be brought back by its header.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !shown);
+        });
+    }
 }
 
 } // namespace rullering

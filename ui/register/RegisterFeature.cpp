@@ -1,9 +1,15 @@
 #include "RegisterFeature.h"
 
 #include "DevicesPage.h"
+#include "shell/AppSession.h"
 #include "shell/MainWindow.h"
+#include "swap/SwapPage.h"
 
+#include <QAction>
 #include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
 
 namespace rullering {
 
@@ -11,6 +17,30 @@ void installRegisterFeature(MainWindow& window, AppSession& session)
 {
     auto* page = new DevicesPage(session, &window);
     window.addPage(QStringLiteral("devices"), DevicesPage::tr("Devices"), page, QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto* swap = new SwapPage(session, &window);
+    window.addPage(QStringLiteral("swap"), SwapPage::tr("Swap"), swap, QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu* edit = window.menu(MainWindow::EditMenu);
+    edit->addSeparator();
+    edit->addAction(page->findAction());
+    edit->addAction(page->bulkEditAction());
+    QMenu* view = window.menu(MainWindow::ViewMenu);
+    view->addSeparator();
+    view->addAction(page->clearFiltersAction());
+    view->addAction(page->saveViewAction());
+    view->addAction(page->deleteViewAction());
+    view->addMenu(page->columnsMenu());
+    view->addAction(page->detailsAction());
+    // The menu actions act on the register: show it first when used from another page.
+    for (QAction* action :
+         {page->findAction(), page->bulkEditAction(), page->saveViewAction(), page->clearFiltersAction()})
+        QObject::connect(action, &QAction::triggered, &window,
+                         [&window] { window.showPage(QStringLiteral("devices")); });
+
+    auto* summary = new QLabel(&window);
+    summary->setObjectName(QStringLiteral("viewSummaryLabel"));
+    window.statusBar()->addPermanentWidget(summary);
+    QObject::connect(page, &DevicesPage::viewSummaryChanged, summary, &QLabel::setText);
 }
 
 } // namespace rullering

@@ -1,0 +1,219 @@
+#include "SwapService.h"
+
+#include "storage/DeviceRepository.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace rullering {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SwapService", text);
+}
+
+// How a device is named in messages: its serial, with the hostname when it has one.
+QString label(const Device& device)
+{
+    if (device.hostname.isEmpty())
+        return device.serial;
+    return QStringLiteral("%1 (%2)").arg(device.serial, device.hostname);
+}
+
+QString placeOf(const Device& device)
+{
+    QStringList parts;
+    for (const QString& part : {device.primaryUser, device.locationName, device.municipalityName}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+SwapService::SwapService(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString SwapService::normaliseSerial(const QString& serial)
+{
+    return serial.trimmed().toUpper();
+}
+
+Result<Device> SwapService::findOld(const QString& serial) const
+{
+    if (serial.isEmpty())
+        return Error(tr("Scan or type the serial number of the old device."), Error::Code::Invalid);
+    Result<std::optional<Device>> found = DeviceRepository(m_db).findBySerial(serial);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error(tr("No device with serial number %1 is registered.").arg(serial), Error::Code::NotFound);
+    return *found.value();
+}
+
+Result<Device> SwapService::checkOld(const QString& oldSerial) const
+{
+    Result<Device> old = findOld(normaliseSerial(oldSerial));
+    if (!old)
+        return old;
+    const Device& device = old.value();
+    if (device.state == LifecycleState::Replaced) {
+        return Error(tr("%1 was already replaced on %2.").arg(label(device), device.replacedOn.toString(Qt::ISODate)),
+                     Error::Code::Refused);
+    }
+    if (device.state != LifecycleState::InUse) {
+        return Error(tr("%1 is not in use (it is %2), so it cannot be swapped out.")
+                         .arg(label(device), lifecycleStateName(device.state).toLower()),
+                     Error::Code::Refused);
+    }
+    return old;
+}
+
+bool SwapService::isUnplacedImport(const Device& candidate, const Device& oldDevice) const
+{
+    if (candidate.inServiceFrom.isValid())
+        return false;
+    if (!candidate.primaryUser.isEmpty() && candidate.primaryUser != oldDevice.primaryUser)
+        return false;
+    if (candidate.locationId != 0 && candidate.locationId != oldDevice.locationId)
+        return false;
+    Result<QSqlQuery> query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit WHERE device_id = ? AND field = 'created'"
+                                " AND reason = ?),"
+                                " EXISTS (SELECT 1 FROM device WHERE replaced_by_id = ?)"),
+                 {candidate.id, QString::fromLatin1(AuditReason::Import), candidate.id});
+    if (!query || !query.value().next())
+        return false;
+    return query.value().value(0).toBool() && !query.value().value(1).toBool();
+}
+
+Result<std::optional<Device>> SwapService::checkNew(const Device& oldDevice, const QString& newSerial) const
+{
+    const QString serial = normaliseSerial(newSerial);
+    if (serial.isEmpty())
+        return Error(tr("Scan or type the serial number of the new device."), Error::Code::Invalid);
+    if (serial == oldDevice.serial)
+        return Error(tr("The new serial number is the same as the old one (%1): scan the new device.").arg(serial),
+                     Error::Code::Refused);
+    Result<std::optional<Device>> found = DeviceRepository(m_db).findBySerial(serial);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Device>();
+    const Device& candidate = *found.value();
+    switch (candidate.state) {
+    case LifecycleState::Ordered:
+    case LifecycleState::InStock:
+    case LifecycleState::InPool:
+        return found;
+    case LifecycleState::InUse:
+        if (isUnplacedImport(candidate, oldDevice))
+            return found;
+        return Error(tr("%1 is already in use elsewhere (%2).").arg(label(candidate), placeOf(candidate)),
+                     Error::Code::Refused);
+    case LifecycleState::Replaced:
+        return Error(tr("%1 was itself replaced on %2 and cannot be deployed.")
+                         .arg(label(candidate), candidate.replacedOn.toString(Qt::ISODate)),
+                     Error::Code::Refused);
+    case LifecycleState::Retired:
+    case LifecycleState::Lost:
+        break;
+    }
+    return Error(tr("%1 is registered as %2 and cannot be deployed.")
+                     .arg(label(candidate), lifecycleStateName(candidate.state).toLower()),
+                 Error::Code::Refused);
+}
+
+Result<SwapOutcome> SwapService::swap(const SwapRequest& request, const QDate& today)
+{
+    const QDate date = request.date.isValid() ? request.date : today;
+    if (date > today)
+        return Error(tr("The swap date %1 is in the future.").arg(date.toString(Qt::ISODate)), Error::Code::Invalid);
+    const QString technician = request.technician.trimmed().isEmpty() ? currentActor() : request.technician.trimmed();
+
+    // Checked again inside the write transaction: someone may have swapped the same device a moment ago.
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun.error();
+    Result<Device> old = checkOld(request.oldSerial);
+    if (!old)
+        return old.error();
+    Result<std::optional<Device>> matched = checkNew(old.value(), request.newSerial);
+    if (!matched)
+        return matched.error();
+
+    DeviceRepository devices(m_db);
+    ChangeContext context = ChangeContext::now(AuditReason::Swap);
+    SwapOutcome outcome;
+    outcome.oldBefore = old.value();
+    outcome.createdNew = !matched.value().has_value();
+
+    Device incoming;
+    if (matched.value()) {
+        incoming = *matched.value();
+        outcome.newBefore = incoming;
+    } else {
+        incoming.serial = normaliseSerial(request.newSerial);
+        incoming.type = outcome.oldBefore.type;
+        incoming.state = LifecycleState::InStock;
+        if (Status created = devices.create(tx, incoming, context); !created)
+            return created.error();
+    }
+    incoming.state = LifecycleState::InUse;
+    incoming.inServiceFrom = date;
+    incoming.municipalityId = outcome.oldBefore.municipalityId;
+    incoming.locationId = outcome.oldBefore.locationId;
+    incoming.departmentId = outcome.oldBefore.departmentId;
+    incoming.networkId = outcome.oldBefore.networkId;
+    incoming.primaryUser = outcome.oldBefore.primaryUser;
+    incoming.poolId = 0;
+    if (Result<QList<DeviceField>> written = devices.update(tx, incoming, context); !written)
+        return written.error();
+
+    Device retiring = outcome.oldBefore;
+    retiring.state = LifecycleState::Replaced;
+    retiring.replacedById = incoming.id;
+    retiring.replacedOn = date;
+    retiring.replacedByTechnician = technician;
+    if (Result<QList<DeviceField>> written = devices.update(tx, retiring, context); !written)
+        return written.error();
+
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    outcome.oldAfter = retiring;
+    outcome.newAfter = incoming;
+    return outcome;
+}
+
+Status SwapService::undo(const SwapOutcome& outcome)
+{
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    DeviceRepository devices(m_db);
+    const ChangeContext context = ChangeContext::now(AuditReason::Undo);
+
+    Device old = outcome.oldBefore;
+    if (Result<QList<DeviceField>> written = devices.revert(tx, old, outcome.oldAfter.version, context); !written)
+        return written.error();
+
+    Device incoming = outcome.newBefore;
+    if (outcome.createdNew) {
+        // The machine exists (it was scanned), so it stays registered, back in stock and unplaced.
+        incoming = Device();
+        incoming.id = outcome.newAfter.id;
+        incoming.serial = outcome.newAfter.serial;
+        incoming.type = outcome.newAfter.type;
+        incoming.state = LifecycleState::InStock;
+    }
+    if (Result<QList<DeviceField>> written = devices.revert(tx, incoming, outcome.newAfter.version, context); !written)
+        return written.error();
+    return tx.commit();
+}
+
+} // namespace rullering

@@ -1,0 +1,248 @@
+// Every structured filter and the search, checked against a count written directly in SQL on a generated fleet.
+#include "generate/FleetGenerator.h"
+#include "register/DeviceFilter.h"
+#include "register/DeviceListQuery.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace rullering;
+
+Q_DECLARE_METATYPE(std::function<void(DeviceFilter&)>)
+
+namespace {
+const QDate AsOf(2026, 11, 23);
+}
+
+class TestDeviceFilter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void countsMatchDirectSql_data();
+    void countsMatchDirectSql();
+    void searchMatchesDirectSql_data();
+    void searchMatchesDirectSql();
+    void searchFollowsEdits();
+    void pagesAreTheFilteredSortedRows();
+    void emptyFilterHasNoWhere();
+
+private:
+    qint64 directCount(const QString& where, const QVariantList& values = {}) const;
+    qint64 firstId(const QString& table) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestDeviceFilter::initTestCase()
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(m_dir.filePath(QStringLiteral("fleet.rullering")));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    m_db = std::move(opened).value();
+    GenerateOptions options;
+    options.devices = 20000;
+    options.seed = 7;
+    options.asOf = AsOf;
+    Result<GenerateSummary> generated = FleetGenerator::generate(*m_db, options);
+    QVERIFY2(generated.ok(), qPrintable(generated.errorMessage()));
+}
+
+void TestDeviceFilter::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+qint64 TestDeviceFilter::directCount(const QString& where, const QVariantList& values) const
+{
+    Result<QSqlQuery> query =
+        runQuery(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM device WHERE ") + where, values);
+    if (!query || !query.value().next())
+        return -1;
+    return query.value().value(0).toLongLong();
+}
+
+qint64 TestDeviceFilter::firstId(const QString& table) const
+{
+    Result<QSqlQuery> query = runQuery(m_db->connection(), QStringLiteral("SELECT MIN(id) FROM %1").arg(table));
+    return query && query.value().next() ? query.value().value(0).toLongLong() : 0;
+}
+
+void TestDeviceFilter::countsMatchDirectSql_data()
+{
+    using Setter = std::function<void(DeviceFilter&)>;
+    QTest::addColumn<Setter>("setFilter");
+    QTest::addColumn<QString>("where"); // %M, %L, %D, %N: the first municipality, location, department, network
+
+    auto row = [](const char* name, Setter setter, const char* where) {
+        QTest::newRow(name) << setter << QString::fromLatin1(where);
+    };
+    row(
+        "nothing restricted", [](DeviceFilter&) {}, "1");
+    row(
+        "municipality", [](DeviceFilter& f) { f.municipalityIds = {-1}; }, "municipality_id = %M");
+    row(
+        "location", [](DeviceFilter& f) { f.locationIds = {-2}; }, "location_id = %L");
+    row(
+        "department", [](DeviceFilter& f) { f.departmentIds = {-3}; }, "department_id = %D");
+    row(
+        "network", [](DeviceFilter& f) { f.networkIds = {-4}; }, "network_id = %N");
+    row(
+        "type laptops and tablets",
+        [](DeviceFilter& f) {
+            f.types = {DeviceType::Laptop, DeviceType::Tablet};
+        },
+        "type IN (1, 2)");
+    row(
+        "state in use", [](DeviceFilter& f) { f.states = {LifecycleState::InUse}; }, "state = 2");
+    row(
+        "state replaced or retired",
+        [](DeviceFilter& f) {
+            f.states = {LifecycleState::Replaced, LifecycleState::Retired};
+        },
+        "state IN (4, 5)");
+    row(
+        "production year from", [](DeviceFilter& f) { f.productionYearFrom = 2019; }, "production_year >= 2019");
+    row(
+        "production year to", [](DeviceFilter& f) { f.productionYearTo = 2017; }, "production_year <= 2017");
+    row(
+        "production year range",
+        [](DeviceFilter& f) {
+            f.productionYearFrom = 2018;
+            f.productionYearTo = 2019;
+        },
+        "production_year BETWEEN 2018 AND 2019");
+    row(
+        "due year 2026", [](DeviceFilter& f) { f.dueYear = 2026; },
+        "production_year + CASE type WHEN 2 THEN 4 WHEN 3 THEN 8 ELSE 6 END = 2026");
+    row(
+        "seen within 30 days",
+        [](DeviceFilter& f) {
+            f.seenWithinDays = 30;
+            f.reference = AsOf;
+        },
+        "last_seen IS NOT NULL AND julianday('2026-11-23') - julianday(substr(last_seen, 1, 10)) <= 30");
+    row(
+        "not seen for 90 days",
+        [](DeviceFilter& f) {
+            f.notSeenForDays = 90;
+            f.reference = AsOf;
+        },
+        "last_seen IS NULL OR julianday('2026-11-23') - julianday(substr(last_seen, 1, 10)) > 90");
+    row(
+        "municipality, laptops in use, from 2018",
+        [](DeviceFilter& f) {
+            f.municipalityIds = {-1};
+            f.types = {DeviceType::Laptop};
+            f.states = {LifecycleState::InUse};
+            f.productionYearFrom = 2018;
+        },
+        "municipality_id = %M AND type = 1 AND state = 2 AND production_year >= 2018");
+}
+
+void TestDeviceFilter::countsMatchDirectSql()
+{
+    QFETCH(std::function<void(DeviceFilter&)>, setFilter);
+    QFETCH(QString, where);
+    DeviceFilter filter;
+    setFilter(filter);
+    // Placeholders -1..-4 stand for the first row of each reference table.
+    const qint64 ids[] = {firstId(QStringLiteral("municipality")), firstId(QStringLiteral("location")),
+                          firstId(QStringLiteral("department")), firstId(QStringLiteral("network"))};
+    for (QList<qint64>* list :
+         {&filter.municipalityIds, &filter.locationIds, &filter.departmentIds, &filter.networkIds})
+        for (qint64& id : *list)
+            id = ids[-id - 1];
+    where.replace(QStringLiteral("%M"), QString::number(ids[0]))
+        .replace(QStringLiteral("%L"), QString::number(ids[1]))
+        .replace(QStringLiteral("%D"), QString::number(ids[2]))
+        .replace(QStringLiteral("%N"), QString::number(ids[3]));
+
+    const qint64 expected = directCount(where);
+    QVERIFY(expected >= 0);
+    QVERIFY2(expected > 0 || where == QLatin1String("0"), "the generated fleet should have such devices");
+    Result<qint64> counted = DeviceListQuery(m_db->connection()).count(filter);
+    QVERIFY2(counted.ok(), qPrintable(counted.errorMessage()));
+    QCOMPARE(counted.value(), expected);
+}
+
+void TestDeviceFilter::searchMatchesDirectSql_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::newRow("part of a serial, lower case") << QStringLiteral("pf2");
+    QTest::newRow("part of a host name") << QStringLiteral("MOL-L1");
+    QTest::newRow("a surname") << QStringLiteral("hansen");
+    QTest::newRow("a model family") << QStringLiteral("Latitude");
+    QTest::newRow("model with a space") << QStringLiteral("T14 Gen");
+    QTest::newRow("two characters") << QStringLiteral("Ka");
+    QTest::newRow("LIKE wildcards are text") << QStringLiteral("a%b_c");
+    QTest::newRow("a quote is text") << QStringLiteral("O\"Brien");
+    QTest::newRow("nothing matches") << QStringLiteral("zzzqqq");
+}
+
+void TestDeviceFilter::searchMatchesDirectSql()
+{
+    QFETCH(QString, search);
+    const QString pattern = u'%' + escapeLikePattern(search) + u'%';
+    const qint64 expected =
+        directCount(QStringLiteral("serial LIKE ? ESCAPE '\\' OR hostname LIKE ? ESCAPE '\\'"
+                                   " OR primary_user LIKE ? ESCAPE '\\' OR model LIKE ? ESCAPE '\\'"),
+                    {pattern, pattern, pattern, pattern});
+    QVERIFY(expected >= 0);
+    DeviceFilter filter;
+    filter.search = search;
+    Result<qint64> counted = DeviceListQuery(m_db->connection()).count(filter);
+    QVERIFY2(counted.ok(), qPrintable(counted.errorMessage()));
+    QCOMPARE(counted.value(), expected);
+}
+
+void TestDeviceFilter::searchFollowsEdits()
+{
+    // The triggers keep the index in step with the device table.
+    QVERIFY(runStatement(m_db->connection(),
+                         QStringLiteral("UPDATE device SET primary_user = 'Xylofon Testesen' WHERE id = ?"),
+                         {firstId(QStringLiteral("device"))})
+                .ok());
+    DeviceFilter filter;
+    filter.search = QStringLiteral("xylofon");
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
+    QVERIFY(runStatement(m_db->connection(), QStringLiteral("UPDATE device SET primary_user = NULL WHERE id = ?"),
+                         {firstId(QStringLiteral("device"))})
+                .ok());
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 0);
+}
+
+void TestDeviceFilter::pagesAreTheFilteredSortedRows()
+{
+    DeviceFilter filter;
+    filter.types = {DeviceType::Printer};
+    Result<QList<Device>> page =
+        DeviceListQuery(m_db->connection()).page(filter, {DeviceColumn::ProductionYear, true}, 10, 50);
+    QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+    Result<QSqlQuery> direct =
+        runQuery(m_db->connection(), QStringLiteral("SELECT id FROM device WHERE type = 3"
+                                                    " ORDER BY production_year DESC, id DESC LIMIT 50 OFFSET 10"));
+    QVERIFY(direct.ok());
+    QList<qint64> expected;
+    while (direct.value().next())
+        expected.append(direct.value().value(0).toLongLong());
+    QList<qint64> actual;
+    for (const Device& d : page.value())
+        actual.append(d.id);
+    QCOMPARE(actual, expected);
+}
+
+void TestDeviceFilter::emptyFilterHasNoWhere()
+{
+    QVERIFY(deviceFilterWhere(DeviceFilter()).sql.isEmpty());
+    QVERIFY(DeviceFilter().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDeviceFilter)
+#include "test_device_filter.moc"

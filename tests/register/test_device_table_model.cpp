@@ -1,0 +1,132 @@
+// The register's windowed model: consistent under QAbstractItemModelTester, and showing exactly the rows SQL gives.
+#include "generate/FleetGenerator.h"
+#include "register/DeviceListQuery.h"
+#include "register/DeviceTableModel.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rullering;
+
+class TestDeviceTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passesTheModelTester();
+    void rowsAreTheSqlPage();
+    void sortsInSql();
+    void filterChangesTheCount();
+    void editRequestsCarryIdAndVersion();
+    void refreshKeepsRowsWhenCountUnchanged();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestDeviceTableModel::initTestCase()
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(m_dir.filePath(QStringLiteral("model.rullering")));
+    QVERIFY(opened.ok());
+    m_db = std::move(opened).value();
+    GenerateOptions options;
+    options.devices = 3000;
+    options.seed = 11;
+    options.asOf = QDate(2026, 11, 23);
+    QVERIFY(FleetGenerator::generate(*m_db, options).ok());
+}
+
+void TestDeviceTableModel::passesTheModelTester()
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_db->connection());
+    QCOMPARE(model.rowCount(), 3000);
+    model.sort(static_cast<int>(DeviceColumn::ProductionYear), Qt::DescendingOrder);
+    DeviceFilter filter;
+    filter.types = {DeviceType::Laptop};
+    model.setFilter(filter);
+    model.refresh();
+    for (int row = 0; row < model.rowCount(); row += 97)
+        QVERIFY(model.index(row, 0).data().isValid());
+    model.setDatabase(QSqlDatabase());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDeviceTableModel::rowsAreTheSqlPage()
+{
+    DeviceTableModel model;
+    model.setDatabase(m_db->connection());
+    const DeviceSort sort = model.deviceSort();
+    Result<QList<Device>> page = DeviceListQuery(m_db->connection()).page(DeviceFilter(), sort, 1000, 300);
+    QVERIFY(page.ok());
+    for (int i = 0; i < page->size(); ++i) {
+        const QModelIndex index = model.index(1000 + i, static_cast<int>(DeviceColumn::Serial));
+        QCOMPARE(index.data().toString(), page->at(i).serial);
+        QCOMPARE(index.data(DeviceTableModel::DeviceIdRole).toLongLong(), page->at(i).id);
+    }
+}
+
+void TestDeviceTableModel::sortsInSql()
+{
+    DeviceTableModel model;
+    model.setDatabase(m_db->connection());
+    model.sort(static_cast<int>(DeviceColumn::ProductionYear), Qt::AscendingOrder);
+    int previous = 0;
+    for (int row = 0; row < model.rowCount(); row += 13) {
+        const int year = model.index(row, static_cast<int>(DeviceColumn::ProductionYear)).data(Qt::EditRole).toInt();
+        QVERIFY2(year >= previous, qPrintable(QStringLiteral("row %1: %2 after %3").arg(row).arg(year).arg(previous)));
+        previous = year;
+    }
+}
+
+void TestDeviceTableModel::filterChangesTheCount()
+{
+    DeviceTableModel model;
+    model.setDatabase(m_db->connection());
+    QSignalSpy counts(&model, &DeviceTableModel::countChanged);
+    DeviceFilter filter;
+    filter.states = {LifecycleState::Replaced};
+    model.setFilter(filter);
+    QCOMPARE(counts.size(), 1);
+    const qint64 expected = DeviceListQuery(m_db->connection()).count(filter).value();
+    QCOMPARE(counts.constFirst().constFirst().toLongLong(), expected);
+    QCOMPARE(model.rowCount(), int(expected));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, static_cast<int>(DeviceColumn::State)).data(Qt::EditRole).toInt(),
+                 int(LifecycleState::Replaced));
+}
+
+void TestDeviceTableModel::editRequestsCarryIdAndVersion()
+{
+    DeviceTableModel model;
+    model.setDatabase(m_db->connection());
+    QSignalSpy edits(&model, &DeviceTableModel::editRequested);
+    const QModelIndex user = model.index(5, static_cast<int>(DeviceColumn::PrimaryUser));
+    QVERIFY(model.flags(user) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(5, static_cast<int>(DeviceColumn::Serial))) & Qt::ItemIsEditable));
+    QVERIFY(model.setData(user, QStringLiteral("Ny Bruker")));
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(edits.constFirst().at(0).toLongLong(), user.data(DeviceTableModel::DeviceIdRole).toLongLong());
+    QCOMPARE(edits.constFirst().at(1).toInt(), user.data(DeviceTableModel::DeviceVersionRole).toInt());
+    QCOMPARE(edits.constFirst().at(2).value<DeviceField>(), DeviceField::PrimaryUser);
+}
+
+void TestDeviceTableModel::refreshKeepsRowsWhenCountUnchanged()
+{
+    DeviceTableModel model;
+    model.setDatabase(m_db->connection());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 1);
+}
+
+QTEST_MAIN(TestDeviceTableModel)
+#include "test_device_table_model.moc"

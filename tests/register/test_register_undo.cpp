@@ -1,0 +1,148 @@
+// Edits through the register page, and their undo/redo round trips.
+#include "RegisterFixture.h"
+#include "register/DeviceTableModel.h"
+#include "register/DevicesPage.h"
+#include "register/EditDevicesCommand.h"
+#include "shell/AppSession.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rullering;
+using namespace rullering::test;
+
+class TestRegisterUndo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void inlineEditUndoRedo();
+    void forbiddenInlineMoveIsRefused();
+    void bulkEditOfSelectionUndoRedo();
+    void searchBoxFiltersAfterDebounce();
+
+private:
+    int rowOf(const QString& serial) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    RegisterFixture m_fx;
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<DevicesPage> m_page;
+};
+
+void TestRegisterUndo::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("undo.rullering"));
+    QVERIFY(m_fx.open(path));
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(m_fx.add(m_fx.inUse(QStringLiteral("PC%1").arg(i))) > 0);
+    m_session = std::make_unique<AppSession>();
+    QVERIFY(m_session->openDatabase(path).ok());
+    m_page = std::make_unique<DevicesPage>(*m_session);
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->model()->sort(static_cast<int>(DeviceColumn::Serial), Qt::AscendingOrder);
+}
+
+void TestRegisterUndo::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+    m_fx = RegisterFixture();
+    m_dir.reset();
+}
+
+int TestRegisterUndo::rowOf(const QString& serial) const
+{
+    DeviceTableModel* model = m_page->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, static_cast<int>(DeviceColumn::Serial)).data().toString() == serial)
+            return row;
+    }
+    return -1;
+}
+
+void TestRegisterUndo::inlineEditUndoRedo()
+{
+    DeviceTableModel* model = m_page->model();
+    const QModelIndex user = model->index(rowOf(QStringLiteral("PC2")), static_cast<int>(DeviceColumn::PrimaryUser));
+    QVERIFY(model->setData(user, QStringLiteral("Ola Hansen")));
+    QCOMPARE(m_fx.bySerial(QStringLiteral("PC2")).primaryUser, QStringLiteral("Ola Hansen"));
+    QCOMPARE(model->index(rowOf(QStringLiteral("PC2")), static_cast<int>(DeviceColumn::PrimaryUser)).data().toString(),
+             QStringLiteral("Ola Hansen"));
+    QCOMPARE(m_session->undoStack()->count(), 1);
+
+    m_session->undoStack()->undo();
+    QCOMPARE(m_fx.bySerial(QStringLiteral("PC2")).primaryUser, QStringLiteral("Kari Nordmann"));
+    QCOMPARE(model->index(rowOf(QStringLiteral("PC2")), static_cast<int>(DeviceColumn::PrimaryUser)).data().toString(),
+             QStringLiteral("Kari Nordmann"));
+    m_session->undoStack()->redo();
+    QCOMPARE(m_fx.bySerial(QStringLiteral("PC2")).primaryUser, QStringLiteral("Ola Hansen"));
+}
+
+void TestRegisterUndo::forbiddenInlineMoveIsRefused()
+{
+    DeviceTableModel* model = m_page->model();
+    const QModelIndex state = model->index(rowOf(QStringLiteral("PC1")), static_cast<int>(DeviceColumn::State));
+    QVERIFY(model->setData(state, int(LifecycleState::Ordered)));
+    auto* message = m_page->findChild<QLabel*>(QStringLiteral("registerMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(!message->text().isEmpty(), "the refusal is shown");
+    QCOMPARE(m_fx.bySerial(QStringLiteral("PC1")).state, LifecycleState::InUse);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+}
+
+void TestRegisterUndo::bulkEditOfSelectionUndoRedo()
+{
+    QTableView* table = m_page->tableView();
+    const int first = rowOf(QStringLiteral("PC3"));
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(first, 0), table->model()->index(first + 2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QList<DeviceStamp> stamps = m_page->selectedStamps();
+    QCOMPARE(stamps.size(), 3);
+    QCOMPARE(m_page->selectedCount(), 3);
+
+    BulkEdit edit;
+    edit.departmentId = m_fx.oppvekst;
+    edit.state = LifecycleState::InStock;
+    auto* command = new EditDevicesCommand(*m_session, stamps, edit);
+    QVERIFY2(command->run(), qPrintable(command->error().message()));
+    m_session->undoStack()->push(command);
+    for (const char* serial : {"PC3", "PC4", "PC5"}) {
+        QCOMPARE(m_fx.bySerial(QString::fromLatin1(serial)).state, LifecycleState::InStock);
+        QCOMPARE(m_fx.bySerial(QString::fromLatin1(serial)).departmentId, m_fx.oppvekst);
+    }
+    QCOMPARE(m_fx.bySerial(QStringLiteral("PC2")).state, LifecycleState::InUse);
+
+    m_session->undoStack()->undo();
+    for (const char* serial : {"PC3", "PC4", "PC5"}) {
+        QCOMPARE(m_fx.bySerial(QString::fromLatin1(serial)).state, LifecycleState::InUse);
+        QCOMPARE(m_fx.bySerial(QString::fromLatin1(serial)).departmentId, m_fx.helse);
+    }
+    m_session->undoStack()->redo();
+    QCOMPARE(m_fx.bySerial(QStringLiteral("PC5")).state, LifecycleState::InStock);
+}
+
+void TestRegisterUndo::searchBoxFiltersAfterDebounce()
+{
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("MOL-PC4"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_session->currentFilter().search, QStringLiteral("MOL-PC4"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(m_page->model()->rowCount(), 6);
+}
+
+QTEST_MAIN(TestRegisterUndo)
+#include "test_register_undo.moc"

@@ -1,0 +1,139 @@
+// The swap screen as a technician with a barcode scanner uses it: two scans and one Enter.
+#include "RegisterFixture.h"
+#include "shell/AppSession.h"
+#include "swap/SwapPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rullering;
+using namespace rullering::test;
+
+class TestSwapPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void twoScansAndEnterRecordTheSwap();
+    void unknownOldSerialIsSaidPlainly();
+    void sameSerialTwiceIsRefused();
+    void undoAndRedoTheSwap();
+
+private:
+    void scan(const char* editName, const QString& serial);
+    QString message() const { return m_page->findChild<QLabel*>(QStringLiteral("swapMessage"))->text(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    RegisterFixture m_fx; // a second connection, to check what the page wrote
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<SwapPage> m_page;
+};
+
+void TestSwapPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("swap.rullering"));
+    QVERIFY(m_fx.open(path));
+    QVERIFY(m_fx.add(m_fx.inUse(QStringLiteral("OLD1"))) > 0);
+    m_session = std::make_unique<AppSession>();
+    QVERIFY(m_session->openDatabase(path).ok());
+    m_page = std::make_unique<SwapPage>(*m_session);
+    m_page->resize(1000, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestSwapPage::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+    m_fx = RegisterFixture();
+    m_dir.reset();
+}
+
+void TestSwapPage::scan(const char* editName, const QString& serial)
+{
+    auto* edit = m_page->findChild<QLineEdit*>(QString::fromLatin1(editName));
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isEnabled());
+    edit->setFocus();
+    QTest::keyClicks(edit, serial);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestSwapPage::twoScansAndEnterRecordTheSwap()
+{
+    auto* today = m_page->findChild<QLabel*>(QStringLiteral("swappedTodayFigure"));
+    QCOMPARE(today->text(), QStringLiteral("0"));
+
+    scan("oldSerialEdit", QStringLiteral("old1"));
+    QVERIFY(m_page->findChild<QWidget*>(QStringLiteral("oldDeviceCard"))->isVisible());
+    const QString card = m_page->findChild<QLabel*>(QStringLiteral("oldDeviceDetails"))->text();
+    QVERIFY2(card.contains(QStringLiteral("Kari Nordmann")) && card.contains(QStringLiteral("Molde rådhus")) &&
+                 card.contains(QStringLiteral("Helse")),
+             qPrintable(card));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("oldDeviceModel"))->text().contains(QStringLiteral("T14")));
+
+    scan("newSerialEdit", QStringLiteral("NEW1"));
+    QVERIFY2(message().contains(QStringLiteral("Enter")), qPrintable(message()));
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::InUse); // not yet: Enter confirms
+    QTest::keyClick(m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit")), Qt::Key_Return);
+
+    const Device old = m_fx.bySerial(QStringLiteral("OLD1"));
+    const Device incoming = m_fx.bySerial(QStringLiteral("NEW1"));
+    QCOMPARE(old.state, LifecycleState::Replaced);
+    QCOMPARE(old.replacedById, incoming.id);
+    QCOMPARE(incoming.state, LifecycleState::InUse);
+    QCOMPARE(incoming.locationId, m_fx.townHall);
+    QCOMPARE(today->text(), QStringLiteral("1"));
+    // Ready for the next device.
+    QVERIFY(m_page->findChild<QLineEdit*>(QStringLiteral("oldSerialEdit"))->text().isEmpty());
+    QVERIFY(m_page->findChild<QLineEdit*>(QStringLiteral("oldSerialEdit"))->hasFocus());
+}
+
+void TestSwapPage::unknownOldSerialIsSaidPlainly()
+{
+    const qint64 audit = m_fx.auditCount();
+    scan("oldSerialEdit", QStringLiteral("NOPE"));
+    QVERIFY2(message().contains(QStringLiteral("No device with serial number NOPE")), qPrintable(message()));
+    QVERIFY(!m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit"))->isEnabled());
+    QCOMPARE(m_fx.auditCount(), audit);
+}
+
+void TestSwapPage::sameSerialTwiceIsRefused()
+{
+    scan("oldSerialEdit", QStringLiteral("OLD1"));
+    scan("newSerialEdit", QStringLiteral("OLD1"));
+    QVERIFY2(message().contains(QStringLiteral("same as the old one")), qPrintable(message()));
+    QTest::keyClick(m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit")), Qt::Key_Return);
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::InUse);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+}
+
+void TestSwapPage::undoAndRedoTheSwap()
+{
+    scan("oldSerialEdit", QStringLiteral("OLD1"));
+    scan("newSerialEdit", QStringLiteral("NEW2"));
+    QTest::keyClick(m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit")), Qt::Key_Return);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    auto* today = m_page->findChild<QLabel*>(QStringLiteral("swappedTodayFigure"));
+    QCOMPARE(today->text(), QStringLiteral("1"));
+
+    m_session->undoStack()->undo();
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::InUse);
+    QCOMPARE(m_fx.bySerial(QStringLiteral("NEW2")).state, LifecycleState::InStock);
+    QCOMPARE(today->text(), QStringLiteral("0"));
+
+    m_session->undoStack()->redo();
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::Replaced);
+    QCOMPARE(m_fx.bySerial(QStringLiteral("NEW2")).state, LifecycleState::InUse);
+    QCOMPARE(today->text(), QStringLiteral("1"));
+}
+
+QTEST_MAIN(TestSwapPage)
+#include "test_swap_page.moc"

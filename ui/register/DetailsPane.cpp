@@ -1,0 +1,205 @@
+#include "DetailsPane.h"
+
+#include "domain/Device.h"
+#include "shell/AppSession.h"
+#include "storage/AuditLog.h"
+#include "storage/DeviceRepository.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rullering {
+namespace {
+
+QString reasonName(const QString& reason)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("DetailsPane", "Registered")},
+        {QStringLiteral("edit"), QT_TRANSLATE_NOOP("DetailsPane", "Edited")},
+        {QStringLiteral("bulk_edit"), QT_TRANSLATE_NOOP("DetailsPane", "Bulk edit")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("DetailsPane", "Import")},
+        {QStringLiteral("swap"), QT_TRANSLATE_NOOP("DetailsPane", "Swap")},
+        {QStringLiteral("generate"), QT_TRANSLATE_NOOP("DetailsPane", "Demo data")},
+        {QStringLiteral("undo"), QT_TRANSLATE_NOOP("DetailsPane", "Undo")},
+    };
+    const auto it = names.constFind(reason);
+    return it == names.constEnd() ? reason : QCoreApplication::translate("DetailsPane", *it);
+}
+
+QString fieldTitle(const QString& key)
+{
+    if (key == QLatin1String("created"))
+        return QCoreApplication::translate("DetailsPane", "Registered");
+    for (DeviceField field : allDeviceFields()) {
+        if (deviceFieldKey(field) == key)
+            return deviceFieldName(field);
+    }
+    return key;
+}
+
+// Audit values are stored as keys and ids; show states and types by name.
+QString valueText(const QString& key, const QString& value)
+{
+    if (value.isEmpty())
+        return QStringLiteral("–");
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (ok && key == QLatin1String("state") && number >= 0 && number <= 6)
+        return lifecycleStateName(static_cast<LifecycleState>(number));
+    if (ok && key == QLatin1String("type") && number >= 0 && number <= 4)
+        return deviceTypeName(static_cast<DeviceType>(number));
+    if (const std::optional<LifecycleState> state = parseLifecycleState(value); state && key == QLatin1String("state"))
+        return lifecycleStateName(*state);
+    return value;
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    m_title = new QLabel(tr("No device selected"), this);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    auto* fieldsWidget = new QWidget(this);
+    m_fields = new QFormLayout(fieldsWidget);
+    m_fields->setLabelAlignment(Qt::AlignLeft);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(fieldsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("historyTimeline"));
+    m_history->setAccessibleName(tr("History"));
+    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Change"), tr("Who")});
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->header()->setStretchLastSection(false);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    auto* historyBox = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("History"), historyBox));
+    historyLayout->addWidget(m_history);
+    splitter->addWidget(historyBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter);
+
+    connect(&m_session, &AppSession::dataChanged, this, [this] { showDevice(m_id); });
+    connect(&m_session, &AppSession::databaseClosed, this, [this] { showDevice(0); });
+}
+
+void DetailsPane::showDevice(qint64 id)
+{
+    m_id = id;
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_history->clear();
+    if (id == 0 || !m_session.database()) {
+        m_title->setText(tr("No device selected"));
+        return;
+    }
+    Result<Device> device = DeviceRepository(m_session.database()->connection()).findById(id);
+    if (!device) {
+        m_title->setText(device.errorMessage());
+        return;
+    }
+    showFields(device.value());
+    showHistory(id);
+}
+
+void DetailsPane::showFields(const Device& d)
+{
+    const QLocale locale;
+    m_title->setText(d.hostname.isEmpty() ? d.serial : QStringLiteral("%1 · %2").arg(d.hostname, d.serial));
+    auto add = [this](const QString& label, const QString& value) {
+        auto* text = new QLabel(value.isEmpty() ? QStringLiteral("–") : value);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        text->setWordWrap(true);
+        m_fields->addRow(label, text);
+    };
+    const auto date = [&locale](const QDate& value) {
+        return value.isValid() ? locale.toString(value, QLocale::ShortFormat) : QString();
+    };
+    add(deviceFieldName(DeviceField::Serial), d.serial);
+    add(deviceFieldName(DeviceField::AssetTag), d.assetTag);
+    add(deviceFieldName(DeviceField::Hostname), d.hostname);
+    add(deviceFieldName(DeviceField::Type), deviceTypeName(d.type));
+    add(deviceFieldName(DeviceField::Manufacturer), d.manufacturer);
+    add(deviceFieldName(DeviceField::Model), d.model);
+    add(deviceFieldName(DeviceField::ProductionYear),
+        d.productionYear > 0 ? tr("%1 (from: %2)").arg(d.productionYear).arg(yearSourceName(d.yearSource))
+                             : tr("unknown"));
+    add(deviceFieldName(DeviceField::PurchaseDate), date(d.purchaseDate));
+    add(deviceFieldName(DeviceField::Municipality), d.municipalityName);
+    add(deviceFieldName(DeviceField::Location), d.locationName);
+    add(deviceFieldName(DeviceField::Department), d.departmentName);
+    add(deviceFieldName(DeviceField::Network), d.networkName);
+    add(deviceFieldName(DeviceField::PrimaryUser), d.primaryUser);
+    add(deviceFieldName(DeviceField::LastSeen),
+        d.lastSeen.isValid() ? locale.toString(d.lastSeen.toLocalTime(), QLocale::ShortFormat) : tr("never"));
+    add(deviceFieldName(DeviceField::State), lifecycleStateName(d.state));
+    add(deviceFieldName(DeviceField::InServiceFrom), date(d.inServiceFrom));
+    if (d.state == LifecycleState::Replaced || d.replacedById != 0) {
+        QString replacement = QString::number(d.replacedById);
+        if (d.replacedById != 0 && m_session.database()) {
+            if (Result<Device> by = DeviceRepository(m_session.database()->connection()).findById(d.replacedById))
+                replacement = by->serial;
+        }
+        add(deviceFieldName(DeviceField::ReplacedBy), replacement);
+        add(deviceFieldName(DeviceField::ReplacedOn), date(d.replacedOn));
+        add(deviceFieldName(DeviceField::ReplacedByTechnician), d.replacedByTechnician);
+    }
+    add(deviceFieldName(DeviceField::Keep), d.keep ? tr("Yes: left out of replacement planning") : tr("No"));
+    add(deviceFieldName(DeviceField::Pool), d.poolName);
+    add(deviceFieldName(DeviceField::Notes), d.notes);
+}
+
+void DetailsPane::showHistory(qint64 id)
+{
+    Result<QList<AuditEntry>> entries = AuditLog::forDevice(m_session.database()->connection(), id);
+    if (!entries)
+        return;
+    const QLocale locale;
+    QList<QTreeWidgetItem*> items;
+    for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
+        const AuditEntry& entry = *it;
+        const QString change = entry.field == QLatin1String("created")
+                                   ? entry.newValue
+                                   : QStringLiteral("%1: %2 → %3")
+                                         .arg(fieldTitle(entry.field), valueText(entry.field, entry.oldValue),
+                                              valueText(entry.field, entry.newValue));
+        auto* item = new QTreeWidgetItem({locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                          reasonName(entry.reason), change, entry.who});
+        item->setToolTip(2, change);
+        items.append(item);
+    }
+    m_history->addTopLevelItems(items);
+    m_history->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(1);
+}
+
+} // namespace rullering

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTreeWidget;
+
+namespace rullering {
+
+class AppSession;
+struct Device;
+
+// Everything about one device: every field, where its production year came from, and its history from the audit
+// log (imports, edits, state changes, swaps) as a timeline, newest first.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(AppSession& session, QWidget* parent = nullptr);
+
+    void showDevice(qint64 id); // 0 clears
+    qint64 deviceId() const { return m_id; }
+
+private:
+    void showFields(const Device& device);
+    void showHistory(qint64 id);
+
+    AppSession& m_session;
+    qint64 m_id = 0;
+    QLabel* m_title = nullptr;
+    QFormLayout* m_fields = nullptr;
+    QTreeWidget* m_history = nullptr;
+};
+
+} // namespace rullering

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Device.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace rullering {
+
+class AppSession;
+
+// The technician's screen, made for a barcode scanner that types the code and Enter: scan the old device (a card
+// shows what it is and where), scan the new one (the screen says whether it is matched or will be registered),
+// Enter confirms. Large type; every refusal is said in one plain sentence and changes nothing.
+class SwapPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SwapPage(AppSession& session, QWidget* parent = nullptr);
+
+    // Back to "scan the old device", keeping the technician and the date.
+    void startOver();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void oldEntered();
+    void newEntered();
+    void confirm();
+    void refreshProgress();
+    void showMessage(const QString& text, bool problem);
+    void showOldCard(const Device& device);
+    QLabel* figure(const QString& objectName);
+
+    AppSession& m_session;
+    QLineEdit* m_oldEdit = nullptr;
+    QLineEdit* m_newEdit = nullptr;
+    QLineEdit* m_technicianEdit = nullptr;
+    QDateEdit* m_dateEdit = nullptr;
+    QFrame* m_card = nullptr;
+    QLabel* m_cardModel = nullptr;
+    QLabel* m_cardDetails = nullptr;
+    QLabel* m_newStatus = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_confirmButton = nullptr;
+    QLabel* m_today = nullptr;
+    QLabel* m_thisYear = nullptr;
+    QLabel* m_remaining = nullptr;
+    std::optional<Device> m_old;
+    bool m_progressStale = true;
+    QString m_pendingNew; // the new serial checked and waiting for Enter to confirm
+};
+
+} // namespace rullering
