@@ -8,6 +8,8 @@ const QList<CliCommand>& cliCommands()
         generateCommand(),
         infoCommand(),
         exportCommand(),
+        csvInspectCommand(),
+        importCommand(),
     };
     return commands;
 }

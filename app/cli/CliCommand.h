@@ -33,6 +33,8 @@ const QList<CliCommand>& cliCommands();
 CliCommand generateCommand();
 CliCommand infoCommand();
 CliCommand exportCommand();
+CliCommand csvInspectCommand(); // commands/CsvInspectCommand.cpp
+CliCommand importCommand();     // commands/ImportCommand.cpp
 
 // The targets of "export", each in its own file.
 int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp
