@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/DeviceType.h"
+#include "domain/Lifecycle.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace rullering {
+
+// What the person narrowed the register down to. Empty lists and zero values mean "no restriction".
+// The register table, the counts and the charts all read the same filter, so they always agree.
+struct DeviceFilter
+{
+    QList<qint64> municipalityIds;
+    QList<qint64> locationIds;
+    QList<qint64> departmentIds;
+    QList<qint64> networkIds;
+    QList<DeviceType> types;
+    QList<LifecycleState> states;
+    int productionYearFrom = 0;
+    int productionYearTo = 0;
+    int dueYear = 0;        // production year + the type's default lifetime
+    int seenWithinDays = 0; // seen on or after reference − N days
+    int notSeenForDays = 0; // not seen since reference − N days (or never)
+    QDate reference;        // the activity windows count back from here; invalid = today
+    QString search;         // serial, device name, primary user or model contains this (case-insensitive)
+
+    bool isEmpty() const;
+    bool operator==(const DeviceFilter&) const = default;
+};
+
+// A piece of SQL with its bound values, in order.
+struct SqlFragment
+{
+    QString sql;
+    QVariantList values;
+};
+
+// " WHERE …" (or an empty string) over the device table aliased as alias. Values are bound, never spliced.
+SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias = QStringLiteral("d"));
+
+} // namespace rullering

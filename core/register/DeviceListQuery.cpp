@@ -1,0 +1,150 @@
+#include "DeviceListQuery.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace rullering {
+namespace {
+
+QString orderColumn(DeviceColumn column)
+{
+    switch (column) {
+    case DeviceColumn::Serial:
+        return QStringLiteral("d.serial");
+    case DeviceColumn::Hostname:
+        return QStringLiteral("d.hostname");
+    case DeviceColumn::Type:
+        return QStringLiteral("d.type");
+    case DeviceColumn::Manufacturer:
+        return QStringLiteral("d.manufacturer");
+    case DeviceColumn::Model:
+        return QStringLiteral("d.model");
+    case DeviceColumn::ProductionYear:
+        return QStringLiteral("d.production_year");
+    case DeviceColumn::Municipality:
+        return QStringLiteral("m.name");
+    case DeviceColumn::Location:
+        return QStringLiteral("l.name");
+    case DeviceColumn::Department:
+        return QStringLiteral("dep.name");
+    case DeviceColumn::Network:
+        return QStringLiteral("n.name");
+    case DeviceColumn::PrimaryUser:
+        return QStringLiteral("d.primary_user");
+    case DeviceColumn::LastSeen:
+        return QStringLiteral("d.last_seen");
+    case DeviceColumn::State:
+        return QStringLiteral("d.state");
+    case DeviceColumn::Count:
+        break;
+    }
+    return QStringLiteral("d.id");
+}
+
+} // namespace
+
+QString deviceColumnTitle(DeviceColumn column)
+{
+    switch (column) {
+    case DeviceColumn::Serial:
+        return deviceFieldName(DeviceField::Serial);
+    case DeviceColumn::Hostname:
+        return deviceFieldName(DeviceField::Hostname);
+    case DeviceColumn::Type:
+        return deviceFieldName(DeviceField::Type);
+    case DeviceColumn::Manufacturer:
+        return deviceFieldName(DeviceField::Manufacturer);
+    case DeviceColumn::Model:
+        return deviceFieldName(DeviceField::Model);
+    case DeviceColumn::ProductionYear:
+        return deviceFieldName(DeviceField::ProductionYear);
+    case DeviceColumn::Municipality:
+        return deviceFieldName(DeviceField::Municipality);
+    case DeviceColumn::Location:
+        return deviceFieldName(DeviceField::Location);
+    case DeviceColumn::Department:
+        return deviceFieldName(DeviceField::Department);
+    case DeviceColumn::Network:
+        return deviceFieldName(DeviceField::Network);
+    case DeviceColumn::PrimaryUser:
+        return deviceFieldName(DeviceField::PrimaryUser);
+    case DeviceColumn::LastSeen:
+        return deviceFieldName(DeviceField::LastSeen);
+    case DeviceColumn::State:
+        return deviceFieldName(DeviceField::State);
+    case DeviceColumn::Count:
+        break;
+    }
+    return QString();
+}
+
+DeviceListQuery::DeviceListQuery(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<qint64> DeviceListQuery::count(const DeviceFilter& filter) const
+{
+    const SqlFragment where = deviceFilterWhere(filter);
+    Result<QSqlQuery> query = runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM device d") + where.sql, where.values);
+    if (!query)
+        return query.error();
+    query.value().next();
+    return query.value().value(0).toLongLong();
+}
+
+Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
+                                            int limit) const
+{
+    const SqlFragment where = deviceFilterWhere(filter);
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QVariantList values = where.values;
+    values << limit << offset;
+    Result<QSqlQuery> query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT d.id, d.serial, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
+                                " d.year_source, d.primary_user, d.last_seen, d.state, d.keep, d.version,"
+                                " d.municipality_id, d.location_id, d.department_id, d.network_id,"
+                                " m.name, l.name, dep.name, n.name"
+                                " FROM device d"
+                                " LEFT JOIN municipality m ON m.id = d.municipality_id"
+                                " LEFT JOIN location l ON l.id = d.location_id"
+                                " LEFT JOIN department dep ON dep.id = d.department_id"
+                                " LEFT JOIN network n ON n.id = d.network_id") +
+                     where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction +
+                     QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                 values);
+    if (!query)
+        return query.error();
+    QList<Device> rows;
+    rows.reserve(limit);
+    QSqlQuery& q = query.value();
+    while (q.next()) {
+        Device d;
+        d.id = q.value(0).toLongLong();
+        d.serial = q.value(1).toString();
+        d.hostname = q.value(2).toString();
+        d.type = static_cast<DeviceType>(q.value(3).toInt());
+        d.manufacturer = q.value(4).toString();
+        d.model = q.value(5).toString();
+        d.productionYear = q.value(6).toInt();
+        d.yearSource = static_cast<YearSource>(q.value(7).toInt());
+        d.primaryUser = q.value(8).toString();
+        d.lastSeen = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+        d.state = static_cast<LifecycleState>(q.value(10).toInt());
+        d.keep = q.value(11).toInt() != 0;
+        d.version = q.value(12).toInt();
+        d.municipalityId = q.value(13).toLongLong();
+        d.locationId = q.value(14).toLongLong();
+        d.departmentId = q.value(15).toLongLong();
+        d.networkId = q.value(16).toLongLong();
+        d.municipalityName = q.value(17).toString();
+        d.locationName = q.value(18).toString();
+        d.departmentName = q.value(19).toString();
+        d.networkName = q.value(20).toString();
+        rows.append(d);
+    }
+    return rows;
+}
+
+} // namespace rullering

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DeviceFilter.h"
+#include "domain/Device.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace rullering {
+
+// The register's columns, in display order. Keep in step with DeviceListQuery's ORDER BY table.
+enum class DeviceColumn
+{
+    Serial,
+    Hostname,
+    Type,
+    Manufacturer,
+    Model,
+    ProductionYear,
+    Municipality,
+    Location,
+    Department,
+    Network,
+    PrimaryUser,
+    LastSeen,
+    State,
+    Count
+};
+
+QString deviceColumnTitle(DeviceColumn column);
+
+struct DeviceSort
+{
+    DeviceColumn column = DeviceColumn::Serial;
+    bool descending = false;
+};
+
+// Counts and pages of the register for a filter and a sort, all in SQL: a view over a million devices only ever
+// holds the rows around the viewport.
+class DeviceListQuery
+{
+public:
+    explicit DeviceListQuery(QSqlDatabase db);
+
+    Result<qint64> count(const DeviceFilter& filter) const;
+    // Rows [offset, offset + limit) of the filtered, sorted register, reference names filled in.
+    Result<QList<Device>> page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset, int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rullering

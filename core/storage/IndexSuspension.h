@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/Transaction.h"
+#include "util/Result.h"
+
+#include <QStringList>
+
+namespace rullering {
+
+// For bulk loads: drops the named tables' explicit indexes and creates them again afterwards, both inside the
+// caller's transaction, so a rollback restores them too. Building an index once over sorted data is far cheaper
+// than maintaining it row by row. A unique index that no longer holds fails at restore(), and the caller's
+// transaction rolls everything back.
+class IndexSuspension
+{
+public:
+    static Result<IndexSuspension> suspend(Transaction& tx, const QStringList& tables);
+    Status restore(Transaction& tx);
+
+private:
+    QStringList m_createStatements;
+};
+
+} // namespace rullering

@@ -1,0 +1,178 @@
+#include "DeviceTableModel.h"
+
+#include <QLocale>
+
+namespace rullering {
+
+DeviceTableModel::DeviceTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void DeviceTableModel::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+    reload();
+}
+
+void DeviceTableModel::setFilter(const DeviceFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void DeviceTableModel::refresh()
+{
+    reload();
+}
+
+void DeviceTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_count = 0;
+    m_lastError.clear();
+    if (m_db.isValid() && m_db.isOpen()) {
+        Result<qint64> counted = DeviceListQuery(m_db).count(m_filter);
+        if (counted)
+            m_count = counted.value();
+        else
+            m_lastError = counted.errorMessage();
+    }
+    endResetModel();
+    emit countChanged(m_count);
+    if (!m_lastError.isEmpty())
+        emit queryFailed(m_lastError);
+}
+
+int DeviceTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    // A view holds int rows; a register beyond two billion devices is not a case to design for.
+    return static_cast<int>(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int DeviceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(DeviceColumn::Count);
+}
+
+const QList<Device>* DeviceTableModel::pageFor(int row) const
+{
+    const qint64 page = row / PageSize;
+    if (auto it = m_pages.find(page); it != m_pages.end()) {
+        m_pageUse.removeOne(page);
+        m_pageUse.append(page);
+        return &*it;
+    }
+    Result<QList<Device>> rows = DeviceListQuery(m_db).page(m_filter, m_sort, page * PageSize, PageSize);
+    if (!rows) {
+        if (m_lastError != rows.errorMessage()) {
+            m_lastError = rows.errorMessage();
+            emit const_cast<DeviceTableModel*>(this)->queryFailed(m_lastError);
+        }
+        return nullptr;
+    }
+    while (m_pageUse.size() >= MaximumPages)
+        m_pages.remove(m_pageUse.takeFirst());
+    m_pageUse.append(page);
+    return &*m_pages.insert(page, std::move(rows.value()));
+}
+
+std::optional<Device> DeviceTableModel::deviceAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    const QList<Device>* page = pageFor(row);
+    const int offset = row % PageSize;
+    if (!page || offset >= page->size())
+        return std::nullopt;
+    return page->at(offset);
+}
+
+QVariant DeviceTableModel::displayValue(const Device& d, DeviceColumn column) const
+{
+    switch (column) {
+    case DeviceColumn::Serial:
+        return d.serial;
+    case DeviceColumn::Hostname:
+        return d.hostname;
+    case DeviceColumn::Type:
+        return deviceTypeName(d.type);
+    case DeviceColumn::Manufacturer:
+        return d.manufacturer;
+    case DeviceColumn::Model:
+        return d.model;
+    case DeviceColumn::ProductionYear:
+        return d.productionYear > 0 ? QVariant(d.productionYear) : QVariant();
+    case DeviceColumn::Municipality:
+        return d.municipalityName;
+    case DeviceColumn::Location:
+        return d.locationName;
+    case DeviceColumn::Department:
+        return d.departmentName;
+    case DeviceColumn::Network:
+        return d.networkName;
+    case DeviceColumn::PrimaryUser:
+        return d.primaryUser;
+    case DeviceColumn::LastSeen:
+        return d.lastSeen.isValid() ? QLocale().toString(d.lastSeen.toLocalTime().date(), QLocale::ShortFormat)
+                                    : QString();
+    case DeviceColumn::State:
+        return lifecycleStateName(d.state);
+    case DeviceColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const auto column = static_cast<DeviceColumn>(index.column());
+    if (role == Qt::TextAlignmentRole)
+        return column == DeviceColumn::ProductionYear ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != DeviceIdRole && role != DeviceVersionRole)
+        return {};
+    const QList<Device>* page = pageFor(index.row());
+    const int offset = index.row() % PageSize;
+    if (!page || offset >= page->size())
+        return {};
+    const Device& device = page->at(offset);
+    switch (role) {
+    case DeviceIdRole:
+        return device.id;
+    case DeviceVersionRole:
+        return device.version;
+    case Qt::ToolTipRole:
+        if (column == DeviceColumn::ProductionYear && device.productionYear > 0)
+            return tr("Estimated from: %1").arg(yearSourceName(device.yearSource));
+        if (column == DeviceColumn::LastSeen && device.lastSeen.isValid())
+            return QLocale().toString(device.lastSeen.toLocalTime(), QLocale::LongFormat);
+        return {};
+    default:
+        return displayValue(device, column);
+    }
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return deviceColumnTitle(static_cast<DeviceColumn>(section));
+}
+
+void DeviceTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    const DeviceSort sort{static_cast<DeviceColumn>(column), order == Qt::DescendingOrder};
+    if (sort.column == m_sort.column && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+} // namespace rullering

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "register/DeviceFilter.h"
+#include "register/DeviceListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace rullering {
+
+// The register as a table: a window over the filtered, sorted devices. It knows the row count from SQL and
+// fetches pages of rows around what the view asks for, keeping a bounded number of pages in memory. Sorting and
+// filtering happen in SQL, never here.
+class DeviceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        DeviceIdRole = Qt::UserRole + 1,
+        DeviceVersionRole,
+    };
+
+    explicit DeviceTableModel(QObject* parent = nullptr);
+
+    // An invalid (default) database empties the model.
+    void setDatabase(const QSqlDatabase& db);
+    void setFilter(const DeviceFilter& filter);
+    const DeviceFilter& filter() const { return m_filter; }
+    const DeviceSort& deviceSort() const { return m_sort; }
+    // Re-reads count and rows (after a change in the database).
+    void refresh();
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The device at a row (as listed: reference names filled in, notes and dates not).
+    std::optional<Device> deviceAt(int row) const;
+    qint64 totalCount() const { return m_count; }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void countChanged(qint64 count);
+    void queryFailed(const QString& message);
+
+private:
+    static constexpr int PageSize = 256;
+    static constexpr int MaximumPages = 48;
+
+    const QList<Device>* pageFor(int row) const;
+    QVariant displayValue(const Device& device, DeviceColumn column) const;
+    void reload();
+
+    QSqlDatabase m_db;
+    DeviceFilter m_filter;
+    DeviceSort m_sort{DeviceColumn::Hostname, false};
+    qint64 m_count = 0;
+    mutable QHash<qint64, QList<Device>> m_pages;
+    mutable QList<qint64> m_pageUse; // least recently used first
+    mutable QString m_lastError;
+};
+
+} // namespace rullering

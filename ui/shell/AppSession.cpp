@@ -1,0 +1,52 @@
+#include "AppSession.h"
+
+namespace rullering {
+
+AppSession::AppSession(QObject* parent)
+    : QObject(parent)
+{}
+
+AppSession::~AppSession() = default;
+
+Status AppSession::openDatabase(const QString& path, Database::OpenMode mode)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(path, mode);
+    if (!opened)
+        return opened.error();
+    closeDatabase();
+    m_database = std::move(opened.value());
+    m_filter = DeviceFilter();
+    emit databaseOpened();
+    emit filterChanged();
+    return {};
+}
+
+void AppSession::closeDatabase()
+{
+    if (!m_database)
+        return;
+    // Undo commands refer to rows of this database; they make no sense in another one.
+    m_undoStack.clear();
+    emit databaseClosed();
+    m_database.reset();
+}
+
+QString AppSession::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void AppSession::setCurrentFilter(const DeviceFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    emit filterChanged();
+}
+
+void AppSession::notifyDataChanged()
+{
+    emit dataChanged();
+}
+
+} // namespace rullering

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "register/DeviceFilter.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace rullering {
+
+// What the open window shares: the database, the undo history, and the current filter. Every write made
+// through the GUI ends with notifyDataChanged(), so every view and progress figure refreshes at once.
+class AppSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppSession(QObject* parent = nullptr);
+    ~AppSession() override;
+
+    Status openDatabase(const QString& path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+    void closeDatabase();
+    Database* database() const { return m_database.get(); }
+    QString databasePath() const;
+    bool isOpen() const { return m_database != nullptr; }
+
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    const DeviceFilter& currentFilter() const { return m_filter; }
+    void setCurrentFilter(const DeviceFilter& filter);
+
+    void notifyDataChanged();
+
+signals:
+    void databaseOpened();
+    void databaseClosed();
+    void dataChanged();
+    void filterChanged();
+
+private:
+    std::unique_ptr<Database> m_database;
+    QUndoStack m_undoStack;
+    DeviceFilter m_filter;
+};
+
+} // namespace rullering

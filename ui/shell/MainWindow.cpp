@@ -1,0 +1,257 @@
+#include "MainWindow.h"
+
+#include "AppSession.h"
+#include "RecentFiles.h"
+#include "WelcomeDialog.h"
+#include "generate/FleetGenerator.h"
+#include "storage/RegisterStatistics.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+
+#include <atomic>
+
+namespace rullering {
+
+MainWindow::MainWindow(AppSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rullering.svg")));
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    createMenus();
+    createFeatures();
+
+    connect(&m_session, &AppSession::databaseOpened, this, [this] {
+        updateTitle();
+        updateCounts();
+    });
+    connect(&m_session, &AppSession::dataChanged, this, &MainWindow::updateCounts);
+    connect(&m_session, &AppSession::databaseClosed, this, [this] {
+        m_countsLabel->clear();
+        m_pathLabel->clear();
+    });
+    restoreWindowState();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QMenu* MainWindow::menu(Menu which) const
+{
+    return m_menus.value(which);
+}
+
+QAction* MainWindow::addPage(const QString& id, const QString& title, QWidget* page, const QKeySequence& shortcut)
+{
+    page->setObjectName(id + QStringLiteral("Page"));
+    const int index = m_pages->addTab(page, title);
+    m_pageById.insert(id, page);
+    auto* action = new QAction(title, this);
+    action->setObjectName(id + QStringLiteral("PageAction"));
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, page] { m_pages->setCurrentWidget(page); });
+    menu(ViewMenu)->insertAction(menu(ViewMenu)->actions().value(0), action);
+    m_pages->setTabToolTip(
+        index,
+        shortcut.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    if (QWidget* target = m_pageById.value(id))
+        m_pages->setCurrentWidget(target);
+}
+
+QWidget* MainWindow::page(const QString& id) const
+{
+    return m_pageById.value(id);
+}
+
+bool MainWindow::openDatabase(const QString& path, bool create)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status opened =
+        m_session.openDatabase(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the database"), opened.errorMessage());
+        if (!create && !QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        rebuildRecentMenu();
+        return false;
+    }
+    RecentFiles::add(path);
+    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+    return true;
+}
+
+void MainWindow::openInitialDatabase(const QString& commandLinePath)
+{
+    if (!commandLinePath.isEmpty()) {
+        openDatabase(commandLinePath, true);
+        return;
+    }
+    const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openDatabase(last, false))
+        return;
+    const QString standard = Database::defaultPath();
+    if (QFileInfo::exists(standard)) {
+        openDatabase(standard, false);
+        return;
+    }
+    // First start: offer demo data, an empty register or an existing file.
+    WelcomeDialog welcome(standard, this);
+    if (welcome.exec() != QDialog::Accepted)
+        return;
+    switch (welcome.choice()) {
+    case WelcomeDialog::DemoData:
+        if (createDemoDatabase(standard, welcome.demoDeviceCount()))
+            openDatabase(standard, false);
+        break;
+    case WelcomeDialog::EmptyDatabase:
+        openDatabase(standard, true);
+        break;
+    case WelcomeDialog::OpenExisting:
+        openDatabaseDialog();
+        break;
+    }
+}
+
+bool MainWindow::createDemoDatabase(const QString& path, qint64 devices)
+{
+    QProgressDialog progress(tr("Creating demo data…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<qint64> done{0};
+    std::atomic<bool> cancelled{false};
+    QString error;
+    // The generator opens its own connection in the worker thread: connections belong to their thread.
+    QThread* worker = QThread::create([&] {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db) {
+            error = db.errorMessage();
+            return;
+        }
+        GenerateOptions options;
+        options.devices = devices;
+        Result<GenerateSummary> summary = FleetGenerator::generate(*db.value(), options, [&](qint64 n, qint64) {
+            done = n;
+            return !cancelled.load();
+        });
+        if (!summary)
+            error = summary.errorMessage();
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        progress.setValue(static_cast<int>(done * 1000 / qMax<qint64>(1, devices)));
+        if (progress.wasCanceled())
+            cancelled = true;
+    });
+    timer.start(100);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
+    if (!error.isEmpty()) {
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Demo data"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session.databasePath();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? QStringLiteral("Rullering")
+                                  : QStringLiteral("%1 — Rullering").arg(QFileInfo(path).fileName()));
+    m_pathLabel->setText(QDir::toNativeSeparators(path));
+}
+
+void MainWindow::updateCounts()
+{
+    Database* db = m_session.database();
+    if (!db) {
+        m_countsLabel->clear();
+        return;
+    }
+    Result<RegisterStatistics> stats = RegisterStatistics::compute(db->connection());
+    if (!stats) {
+        m_countsLabel->setText(stats.errorMessage());
+        return;
+    }
+    const QLocale locale;
+    QStringList parts;
+    for (const auto& row : stats->perMunicipality)
+        parts.append(
+            QStringLiteral("%1 %2").arg(row.name.isEmpty() ? tr("(none)") : row.name, locale.toString(row.count)));
+    m_countsLabel->setText(tr("%n device(s)", nullptr, static_cast<int>(qMin<qint64>(stats->total, INT_MAX))) +
+                           (parts.isEmpty() ? QString() : QStringLiteral(" · ") + parts.join(QStringLiteral(" · "))));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"),
+                      m_pages->currentWidget() ? m_pages->currentWidget()->objectName() : QString());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QString pageName = settings.value(QStringLiteral("mainWindow/page")).toString();
+    for (QWidget* candidate : std::as_const(m_pageById)) {
+        if (candidate->objectName() == pageName)
+            m_pages->setCurrentWidget(candidate);
+    }
+}
+
+} // namespace rullering
