@@ -216,7 +216,13 @@ Status CsvReader::start(const Options& options)
             m_line = 2;
         }
     } else {
-        m_delimiter = detectDelimiter(QStringView(m_buffer).mid(0, qMin<qsizetype>(m_buffer.size(), 1 << 18)));
+        // PowerShell 5's Export-Csv (AD exports) starts with "#TYPE <class name>" unless told not to.
+        if (m_buffer.startsWith(QLatin1String("#TYPE "))) {
+            const qsizetype lineEnd = m_buffer.indexOf(u'\n');
+            m_pos = lineEnd < 0 ? m_buffer.size() : lineEnd + 1;
+            m_line = 2;
+        }
+        m_delimiter = detectDelimiter(QStringView(m_buffer).mid(m_pos, qMin<qsizetype>(m_buffer.size(), 1 << 18)));
     }
     if (!options.delimiter.isNull())
         m_delimiter = options.delimiter;

@@ -96,20 +96,28 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
         const QString column = usedColumn >= 0 && usedColumn < m_header.size() ? m_header[usedColumn] : QString();
         return Error(tr("%1: \"%2\" %3").arg(column, value.toString(), what), Error::Code::Invalid);
     };
+    // The first column with a date; a "never" (0001-01-01, FILETIME 0) falls through to the next column.
     auto date = [&](ImportField field, QDate& target, QDateTime* moment) -> std::optional<Error> {
-        const QStringView text = cell(field);
-        const ParsedDateTime parsed = parseDateTime(text, m_mapping.dateOrders[size_t(field)]);
-        if (parsed.outcome == ParsedDateTime::Outcome::Invalid)
-            return invalid(tr("is not a date."), text);
-        if (parsed.outcome == ParsedDateTime::Outcome::Empty) {
-            if (!text.isEmpty())
-                row.emptyCells.set(size_t(field)); // "never" counts as empty
-            return std::nullopt;
+        const QList<int>& columns = m_mapping[field];
+        for (int column : columns) {
+            if (column >= fieldCount)
+                continue;
+            const QStringView text = fieldAt(column).trimmed();
+            const ParsedDateTime parsed = parseDateTime(text, m_mapping.dateOrders[size_t(field)]);
+            if (parsed.outcome == ParsedDateTime::Outcome::Invalid) {
+                usedColumn = column;
+                return invalid(tr("is not a date."), text);
+            }
+            if (parsed.outcome == ParsedDateTime::Outcome::Ok) {
+                if (moment)
+                    *moment = parsed.toUtc();
+                else
+                    target = parsed.date;
+                return std::nullopt;
+            }
         }
-        if (moment)
-            *moment = parsed.toUtc();
-        else
-            target = parsed.date;
+        if (!columns.isEmpty())
+            row.emptyCells.set(size_t(field));
         return std::nullopt;
     };
 

@@ -193,7 +193,7 @@ ParsedDateTime parseDateTime(QStringView text, DateOrder order)
     result.outcome = ParsedDateTime::Outcome::Invalid;
 
     // FILETIME: 100-ns ticks since 1601-01-01 UTC (AD's lastLogonTimestamp). 0 and the maximum mean "never".
-    if (isAsciiDigits(text) && text.size() >= 11) {
+    if (isAsciiDigits(text) && (text.size() >= 11 || text == QLatin1String("0"))) {
         bool ok = false;
         const qint64 ticks = text.toLongLong(&ok);
         if (!ok)
