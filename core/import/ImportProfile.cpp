@@ -20,7 +20,7 @@ const Synonyms IntuneHeaders = {
 };
 
 const Synonyms AdHeaders = {
-    {ImportField::Hostname, {"name", "dnshostname"}},
+    {ImportField::Hostname, {"name"}},
     {ImportField::Serial, {"serialnumber"}},
     // The FILETIME is UTC; LastLogonDate is the same moment in local time, used when the other is empty.
     {ImportField::LastSeen, {"lastlogontimestamp", "lastlogondate"}},
