@@ -20,7 +20,21 @@ constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostnam
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return QString();
+    if (date.year() < 1000 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    char16_t buffer[10];
+    int y = date.year(), m = date.month(), d = date.day();
+    for (int i = 3; i >= 0; --i, y /= 10)
+        buffer[i] = char16_t(u'0' + y % 10);
+    buffer[4] = u'-';
+    buffer[5] = char16_t(u'0' + m / 10);
+    buffer[6] = char16_t(u'0' + m % 10);
+    buffer[7] = u'-';
+    buffer[8] = char16_t(u'0' + d / 10);
+    buffer[9] = char16_t(u'0' + d % 10);
+    return QString(reinterpret_cast<const QChar*>(buffer), 10);
 }
 
 // "2023-01-24T07:13:55Z", as DeviceRepository stores it; by hand, because QDateTime::toString() is a tenth of the
@@ -85,6 +99,8 @@ DeviceImportWriter::DeviceImportWriter(Database& database, Transaction& tx, Sett
     , m_tx(tx)
     , m_settings(std::move(settings))
     , m_references(database.connection())
+    , m_atUtf8(m_settings.at.toUtf8())
+    , m_whoUtf8(m_settings.who.toUtf8())
 {}
 
 DeviceImportWriter::~DeviceImportWriter() = default;
@@ -225,13 +241,20 @@ void DeviceImportWriter::markTouched(qint64 id, qint64 line)
 Status DeviceImportWriter::resolveReferences(const ImportRow& row, Device& after)
 {
     const bool clear = m_settings.emptyClears;
+    // A small cache per kind and municipality in front of ReferenceRepository: most rows repeat a few names.
     auto resolve = [&](const QString& name, bool empty, qint64& id, QString& display, QHash<qint64, QString>& names,
-                       auto ensure) -> Status {
+                       qint64 scope, auto ensure) -> Status {
         if (name.isEmpty()) {
             if (clear && empty) {
                 id = 0;
                 display.clear();
             }
+            return {};
+        }
+        QHash<QString, qint64>& cache = m_referenceCache[{&names, scope}];
+        if (const auto it = cache.constFind(name); it != cache.constEnd()) {
+            id = *it;
+            display = names.value(id);
             return {};
         }
         Result<qint64> ensured = ensure(name);
@@ -240,25 +263,26 @@ Status DeviceImportWriter::resolveReferences(const ImportRow& row, Device& after
         id = ensured.value();
         display = name.trimmed();
         names.insert(id, display);
+        cache.insert(name, id);
         return {};
     };
     if (Status s = resolve(row.municipality, row.isEmpty(ImportField::Municipality), after.municipalityId,
-                           after.municipalityName, m_municipalityNames,
+                           after.municipalityName, m_municipalityNames, 0,
                            [&](const QString& n) { return m_references.ensureMunicipality(m_tx, n); });
         !s)
         return s;
     const qint64 municipality = after.municipalityId;
     if (Status s = resolve(row.location, row.isEmpty(ImportField::Location), after.locationId, after.locationName,
-                           m_locationNames,
+                           m_locationNames, municipality,
                            [&](const QString& n) { return m_references.ensureLocation(m_tx, municipality, n); });
         !s)
         return s;
     if (Status s = resolve(row.department, row.isEmpty(ImportField::Department), after.departmentId,
-                           after.departmentName, m_departmentNames,
+                           after.departmentName, m_departmentNames, municipality,
                            [&](const QString& n) { return m_references.ensureDepartment(m_tx, municipality, n); });
         !s)
         return s;
-    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames,
+    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames, 0,
                    [&](const QString& n) { return m_references.ensureNetwork(m_tx, n); });
 }
 
@@ -337,9 +361,12 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     else if (row.guessedType && (!match.found || before.type == DeviceType::Other))
         after.type = *row.guessedType;
 
-    YearEvidence evidence = row.year;
-    evidence.modelTypicalYear = m_modelYears.typicalYear(after.model);
-    const YearEstimate estimate = estimateProductionYear(evidence);
+    YearEstimate estimate = estimateProductionYear(row.year);
+    if (estimate.source == YearSource::Unknown && !row.year.explicitSource && !after.model.isEmpty()) {
+        YearEvidence evidence = row.year;
+        evidence.modelTypicalYear = m_modelYears.typicalYear(after.model);
+        estimate = estimateProductionYear(evidence);
+    }
     if (estimate.source != YearSource::Unknown &&
         (!match.found || before.productionYear == 0 || isEvidenceAtLeastAsGood(estimate.source, before.yearSource))) {
         after.productionYear = estimate.year;
@@ -402,7 +429,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
 Status DeviceImportWriter::insertDevice(Device& device)
 {
     bindDevice(*m_insert, device);
-    m_insert->text(18, m_settings.at);
+    m_insert->staticText(18, m_atUtf8);
     if (const int rc = m_insert->execute(); rc != SQLITE_DONE) {
         if (m_insert->extendedResult() == SQLITE_CONSTRAINT_UNIQUE)
             return Error(m_insert->errorText(), Error::Code::Conflict);
@@ -417,7 +444,7 @@ Status DeviceImportWriter::insertDevice(Device& device)
 Status DeviceImportWriter::updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields)
 {
     bindDevice(*m_update, after);
-    m_update->text(18, m_settings.at);
+    m_update->staticText(18, m_atUtf8);
     m_update->integer(19, after.id);
     if (m_update->execute() != SQLITE_DONE)
         return sqlError(*m_update);
@@ -432,8 +459,8 @@ Status DeviceImportWriter::updateDevice(const Device& before, const Device& afte
 
 Status DeviceImportWriter::audit(qint64 deviceId, const QString& field, const QString& before, const QString& after)
 {
-    m_audit->text(1, m_settings.at);
-    m_audit->text(2, m_settings.who);
+    m_audit->staticText(1, m_atUtf8);
+    m_audit->staticText(2, m_whoUtf8);
     m_audit->integer(3, deviceId);
     m_audit->text(4, field);
     m_audit->text(5, before);

@@ -78,6 +78,9 @@ private:
     Settings m_settings;
     ReferenceRepository m_references;
     QHash<qint64, QString> m_municipalityNames, m_locationNames, m_departmentNames, m_networkNames;
+    QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_referenceCache; // (kind, municipality) -> name -> id
+    QByteArray m_atUtf8;
+    QByteArray m_whoUtf8;
     ModelYears m_modelYears;
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;

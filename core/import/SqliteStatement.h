@@ -34,6 +34,11 @@ public:
         m_utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
     }
+    // For values that outlive the statement's use (the import's timestamp and user): no copy.
+    void staticText(int index, const QByteArray& utf8)
+    {
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
     void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
     void idOrNull(int index, qint64 value)
     {
@@ -48,19 +53,14 @@ public:
     {
         const int rc = sqlite3_step(m_stmt);
         m_extendedRc = sqlite3_extended_errcode(m_db);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
+        sqlite3_reset(m_stmt); // every use binds every parameter: no clear_bindings needed
         return rc;
     }
     int extendedResult() const { return m_extendedRc; }
 
     // For queries: step() until it returns false, read the columns, then reset().
     bool step() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
+    void reset() { sqlite3_reset(m_stmt); }
     qint64 columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
     QString columnText(int index) const
     {
