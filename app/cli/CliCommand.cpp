@@ -11,6 +11,8 @@ const QList<CliCommand>& cliCommands()
         statusCommand(),
         planCommand(),
         swapCommand(),
+        csvInspectCommand(),
+        importCommand(),
     };
     return commands;
 }

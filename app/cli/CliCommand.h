@@ -36,6 +36,8 @@ CliCommand exportCommand();
 CliCommand statusCommand();
 CliCommand planCommand(); // commands/PlanCommand.cpp
 CliCommand swapCommand();
+CliCommand csvInspectCommand(); // commands/CsvInspectCommand.cpp
+CliCommand importCommand();     // commands/ImportCommand.cpp
 
 // The targets of "export", each in its own file.
 int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp

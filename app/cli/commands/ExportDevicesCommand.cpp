@@ -1,12 +1,65 @@
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "export/DeviceCsvExport.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
 
 namespace rullering::cli {
+namespace {
 
-// Placeholder until the export lands; refuses plainly rather than pretending to work.
-int exportDevices(const QStringList&, CliContext& context)
+QString tr(const char* text)
 {
-    return context.fail(QStringLiteral("export"), QStringLiteral("this export is not available yet"));
+    return QCoreApplication::translate("ExportDevicesCommand", text);
+}
+
+} // namespace
+
+int exportDevices(const QStringList& arguments, CliContext& context)
+{
+    const QString name = QStringLiteral("export devices");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write every device to a CSV file that Rullering imports back unchanged "
+                                        "(profile \"rullering\")."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The CSV file to write."),
+                                    tr("FILE"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("Field delimiter: ; (default), comma or tab."),
+                                       tr("CHAR"), QStringLiteral(";"));
+    const QCommandLineOption withoutUser(QStringLiteral("without-user"),
+                                         tr("Leave out the primary user (a file without personal data)."));
+    parser.addOptions({output, delimiter, withoutUser});
+    int exitCode = ExitOk;
+    if (!context.parse(parser, name, arguments, exitCode))
+        return exitCode;
+    if (!parser.isSet(output))
+        return context.fail(name, tr("-o FILE is required"), ExitUsage);
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+                            ExitUsage);
+    DeviceCsvExport::Options options;
+    const QString d = parser.value(delimiter);
+    if (d == QLatin1String(";") || d == QLatin1String(",") || d == QLatin1String("|"))
+        options.delimiter = d.front();
+    else if (d == QLatin1String("comma"))
+        options.delimiter = u',';
+    else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+        options.delimiter = u'\t';
+    else
+        return context.fail(name, tr("--delimiter must be ;, comma, tab or |, not \"%1\"").arg(d), ExitUsage);
+    options.withPrimaryUser = !parser.isSet(withoutUser);
+
+    Database* database = context.database(true);
+    if (!database)
+        return ExitFailed;
+    const Result<qint64> written = DeviceCsvExport::write(*database, parser.value(output), options);
+    if (!written)
+        return context.fail(name, written.errorMessage());
+    context.out()
+        << tr("%1 devices written to %2").arg(written.value()).arg(QDir::toNativeSeparators(parser.value(output)))
+        << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace rullering::cli

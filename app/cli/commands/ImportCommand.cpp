@@ -1,0 +1,149 @@
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "import/ImportApplier.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace rullering::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportCommand", text);
+}
+
+constexpr int PrintLimit = 200; // detail lines per section in the text summary
+
+void printSummary(QTextStream& out, const ImportReport& report)
+{
+    out << tr("File: %1 (SHA-256 %2)").arg(report.fileName, report.sha256) << Qt::endl;
+    out << tr("Encoding: %1, delimiter: %2, profile: %3").arg(report.encoding, report.delimiter, report.profileKey)
+        << Qt::endl;
+    out << tr("Rows: %1").arg(report.rows) << Qt::endl;
+    out << tr("Created: %1").arg(report.created) << Qt::endl;
+    out << tr("Updated: %1").arg(report.updated) << Qt::endl;
+    out << tr("Unchanged: %1").arg(report.unchanged) << Qt::endl;
+    out << tr("Missing from source (in use, not in this file; nothing is deleted): %1").arg(report.missing) << Qt::endl;
+    out << tr("Rejected: %1").arg(report.rejected.size()) << Qt::endl;
+    for (qsizetype i = 0; i < report.rejected.size() && i < PrintLimit; ++i)
+        out << "  " << tr("line %1: %2").arg(report.rejected[i].line).arg(report.rejected[i].reason) << Qt::endl;
+    if (report.rejected.size() > PrintLimit)
+        out << "  " << tr("... and %1 more").arg(report.rejected.size() - PrintLimit) << Qt::endl;
+    if (!report.hostnameMatches.isEmpty()) {
+        out << tr("Matched on device name, because the serial number was missing or a placeholder: %1")
+                   .arg(report.hostnameMatches.size())
+            << Qt::endl;
+        for (qsizetype i = 0; i < report.hostnameMatches.size() && i < PrintLimit; ++i) {
+            const HostnameMatch& m = report.hostnameMatches[i];
+            out << "  " << tr("line %1: serial \"%2\", device name %3").arg(m.line).arg(m.rawSerial, m.hostname)
+                << Qt::endl;
+        }
+    }
+    int printed = 0;
+    for (const DeviceDiff& diff : report.diffs) {
+        if (diff.created || printed >= PrintLimit)
+            continue;
+        if (printed++ == 0)
+            out << tr("Changes:") << Qt::endl;
+        out << "  " << tr("line %1, %2 %3:").arg(diff.line).arg(diff.serial, diff.hostname) << Qt::endl;
+        for (const FieldChange& change : diff.changes)
+            out << "    " << deviceFieldName(change.field) << ": \"" << change.before << "\" -> \"" << change.after
+                << '"' << Qt::endl;
+    }
+    if (report.updated > printed && printed > 0)
+        out << "  " << tr("... and %1 more updated devices").arg(report.updated - printed) << Qt::endl;
+    for (const QString& warning : report.warnings)
+        out << tr("Warning: %1").arg(warning) << Qt::endl;
+    if (report.applied)
+        out << tr("Applied (import %1).").arg(report.importId) << Qt::endl;
+    else if (report.dryRun)
+        out << tr("Dry run: nothing was changed.") << Qt::endl;
+    else
+        out << tr("Not applied: nothing was changed.") << Qt::endl;
+}
+
+int run(const QStringList& arguments, CliContext& context)
+{
+    const QString name = QStringLiteral("import");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or "
+           "Rullering's own export). All rows are applied in one transaction, or none."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("auto (default), intune, ad, configmgr, rullering or generic."), tr("PROFILE"),
+                                     QStringLiteral("auto"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), tr("A saved mapping's name, or a JSON mapping file."),
+                                     tr("NAME|FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Do the whole import and show what it would change, then change nothing."));
+    const QCommandLineOption skipRejected(QStringLiteral("skip-rejected"),
+                                          tr("Apply the valid rows even when some rows are rejected."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOptions({profile, mapping, dryRun, skipRejected, json});
+    int exitCode = ExitOk;
+    if (!context.parse(parser, name, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(name, tr("give exactly one FILE"), ExitUsage);
+    const QString path = parser.positionalArguments().constFirst();
+
+    ImportOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    options.skipRejected = parser.isSet(skipRejected);
+    const QString profileKey = parser.value(profile);
+    if (profileKey != QLatin1String("auto")) {
+        options.profile = parseImportProfile(profileKey);
+        if (!options.profile)
+            return context.fail(
+                name,
+                tr("--profile must be auto, intune, ad, configmgr, rullering or generic, not \"%1\"").arg(profileKey),
+                ExitUsage);
+    }
+    Database* database = context.database();
+    if (!database)
+        return ExitFailed;
+    if (parser.isSet(mapping)) {
+        Result<ColumnMapping> loaded = MappingStore::loadNameOrFile(database->connection(), parser.value(mapping));
+        if (!loaded)
+            return context.fail(name, loaded.errorMessage());
+        options.mapping = loaded.value();
+    }
+
+    const Result<ImportReport> result = ImportApplier::run(*database, path, options);
+    if (!result)
+        return context.fail(name, tr("%1: %2").arg(QDir::toNativeSeparators(path), result.errorMessage()));
+    const ImportReport& report = result.value();
+    if (parser.isSet(json)) {
+        context.out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        for (const QString& warning : report.warnings)
+            context.err() << "rullering-cli import: " << tr("warning: %1").arg(warning) << Qt::endl;
+    } else {
+        printSummary(context.out(), report);
+    }
+    if (!report.rejected.isEmpty() && !report.applied)
+        return context.fail(
+            name,
+            options.dryRun
+                ? tr("%1 rejected rows would block the import (or use --skip-rejected).").arg(report.rejected.size())
+                : tr("%1 rejected rows; nothing was applied (use --skip-rejected to apply the rest).")
+                      .arg(report.rejected.size()),
+            ExitRejected);
+    return ExitOk;
+}
+
+} // namespace
+
+CliCommand importCommand()
+{
+    return {
+        QStringLiteral("import"),
+        QCoreApplication::translate("ImportCommand", "Import devices from Intune, AD, ConfigMgr or spreadsheet CSV"),
+        run};
+}
+
+} // namespace rullering::cli

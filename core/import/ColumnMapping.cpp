@@ -1,0 +1,170 @@
+#include "ColumnMapping.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rullering {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ColumnMapping", text);
+}
+
+const QString MappingKind = QStringLiteral("import_mapping");
+
+} // namespace
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonObject fields;
+    for (ImportField field : allImportFields()) {
+        const QStringList& names = (*this)[field];
+        if (!names.isEmpty())
+            fields.insert(importFieldKey(field), QJsonArray::fromStringList(names));
+    }
+    QJsonObject orders;
+    for (auto it = dateOrders.cbegin(); it != dateOrders.cend(); ++it)
+        orders.insert(it.key(), dateOrderKey(it.value()));
+    return {{QStringLiteral("profile"), profileKey},
+            {QStringLiteral("columns"), fields},
+            {QStringLiteral("dateOrders"), orders},
+            {QStringLiteral("emptyClears"), emptyClears}};
+}
+
+Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
+{
+    ColumnMapping mapping;
+    mapping.profileKey = json.value(QStringLiteral("profile")).toString(QStringLiteral("generic"));
+    const QJsonObject fields = json.value(QStringLiteral("columns")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const auto field = parseImportField(it.key());
+        if (!field)
+            return Error(tr("The mapping names an unknown field \"%1\".").arg(it.key()), Error::Code::Invalid);
+        QStringList names;
+        if (it.value().isString())
+            names.append(it.value().toString());
+        else
+            for (const QJsonValue& v : it.value().toArray())
+                names.append(v.toString());
+        names.removeAll(QString());
+        mapping[*field] = names;
+    }
+    const QJsonObject orders = json.value(QStringLiteral("dateOrders")).toObject();
+    for (auto it = orders.begin(); it != orders.end(); ++it) {
+        const auto order = parseDateOrder(it.value().toString());
+        if (!order)
+            return Error(tr("The date order \"%1\" for column \"%2\" is not auto, dmy or mdy.")
+                             .arg(it.value().toString(), it.key()),
+                         Error::Code::Invalid);
+        mapping.dateOrders.insert(it.key(), *order);
+    }
+    mapping.emptyClears = json.value(QStringLiteral("emptyClears")).toBool(false);
+    return mapping;
+}
+
+ResolvedMapping resolveMapping(const ColumnMapping& mapping, const QStringList& header)
+{
+    ResolvedMapping resolved;
+    for (ImportField field : allImportFields()) {
+        DateOrder order = DateOrder::Auto;
+        for (const QString& name : mapping[field]) {
+            int index = -1;
+            for (int i = 0; i < header.size(); ++i) {
+                if (header[i].compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                resolved.missingColumns.append(name);
+                continue;
+            }
+            resolved.columns[size_t(field)].append(index);
+            if (const auto it = mapping.dateOrders.constFind(name); it != mapping.dateOrders.constEnd())
+                order = *it;
+        }
+        resolved.dateOrders[size_t(field)] = order;
+    }
+    return resolved;
+}
+
+Status MappingStore::save(Transaction& tx, const QString& name, const ColumnMapping& mapping)
+{
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    if (name.trimmed().isEmpty())
+        return Error(tr("A saved mapping needs a name."), Error::Code::Invalid);
+    const QString json = QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+    return runStatement(
+        tx.database(),
+        QStringLiteral("INSERT INTO named_item (kind, name, value, updated_at, updated_by)"
+                       " VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT (kind, name) DO UPDATE SET value = excluded.value,"
+                       " updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+        {MappingKind, name.trimmed(), json, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), currentActor()});
+}
+
+Result<ColumnMapping> MappingStore::load(const QSqlDatabase& db, const QString& name)
+{
+    Result<QSqlQuery> query = runQuery(db, QStringLiteral("SELECT value FROM named_item WHERE kind = ? AND name = ?"),
+                                       {MappingKind, name.trimmed()});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error(tr("There is no saved mapping named \"%1\".").arg(name.trimmed()), Error::Code::NotFound);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(query.value().value(0).toString().toUtf8(), &parseError);
+    if (!document.isObject())
+        return Error(tr("The saved mapping \"%1\" is damaged: %2").arg(name, parseError.errorString()),
+                     Error::Code::Invalid);
+    return ColumnMapping::fromJson(document.object());
+}
+
+Result<QStringList> MappingStore::names(const QSqlDatabase& db)
+{
+    Result<QSqlQuery> query =
+        runQuery(db, QStringLiteral("SELECT name FROM named_item WHERE kind = ? ORDER BY name"), {MappingKind});
+    if (!query)
+        return query.error();
+    QStringList result;
+    while (query.value().next())
+        result.append(query.value().value(0).toString());
+    return result;
+}
+
+Status MappingStore::remove(Transaction& tx, const QString& name)
+{
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    return runStatement(tx.database(), QStringLiteral("DELETE FROM named_item WHERE kind = ? AND name = ?"),
+                        {MappingKind, name.trimmed()});
+}
+
+Result<ColumnMapping> MappingStore::loadNameOrFile(const QSqlDatabase& db, const QString& nameOrFile)
+{
+    const QFileInfo info(nameOrFile);
+    if (!info.isFile())
+        return load(db, nameOrFile);
+    QFile file(nameOrFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(
+            tr("Cannot read the mapping %1: %2").arg(QDir::toNativeSeparators(nameOrFile), file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return Error(tr("The mapping %1 is not a JSON object: %2")
+                         .arg(QDir::toNativeSeparators(nameOrFile), parseError.errorString()),
+                     Error::Code::Invalid);
+    return ColumnMapping::fromJson(document.object());
+}
+
+} // namespace rullering

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ImportField.h"
+#include "ImportValues.h"
+#include "storage/Transaction.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <array>
+
+namespace rullering {
+
+enum class ImportProfile;
+
+// Which columns of a file feed which field, by header name, so a mapping made for one export fits the next
+// month's export of the same kind. A field may list several columns: the first non-empty cell wins (AD's
+// lastLogonTimestamp, else LastLogonDate).
+struct ColumnMapping
+{
+    QString profileKey = QStringLiteral("generic");
+    std::array<QStringList, ImportFieldCount> columns;
+    QHash<QString, DateOrder> dateOrders; // by header name; absent = decided from the column
+    bool emptyClears = false;             // an empty cell clears the stored value (off: it leaves it alone)
+
+    QStringList& operator[](ImportField field) { return columns[size_t(field)]; }
+    const QStringList& operator[](ImportField field) const { return columns[size_t(field)]; }
+    bool isMapped(ImportField field) const { return !columns[size_t(field)].isEmpty(); }
+
+    QJsonObject toJson() const;
+    static Result<ColumnMapping> fromJson(const QJsonObject& json);
+    bool operator==(const ColumnMapping&) const = default;
+};
+
+// The mapping resolved against one file's header: column indices per field.
+struct ResolvedMapping
+{
+    std::array<QList<int>, ImportFieldCount> columns;
+    std::array<DateOrder, ImportFieldCount> dateOrders{}; // per field, from the mapping or the whole-file vote
+    QStringList missingColumns;                           // named by the mapping, absent from the file
+
+    const QList<int>& operator[](ImportField field) const { return columns[size_t(field)]; }
+    bool isMapped(ImportField field) const { return !columns[size_t(field)].isEmpty(); }
+};
+ResolvedMapping resolveMapping(const ColumnMapping& mapping, const QStringList& header);
+
+// Mappings saved by name in the database (table named_item, kind "import_mapping"), shared by every user of the
+// file.
+class MappingStore
+{
+public:
+    static Status save(Transaction& tx, const QString& name, const ColumnMapping& mapping);
+    static Result<ColumnMapping> load(const QSqlDatabase& db, const QString& name);
+    static Result<QStringList> names(const QSqlDatabase& db);
+    static Status remove(Transaction& tx, const QString& name);
+    // NAME|FILE as the CLI takes it: an existing JSON file, else a saved name.
+    static Result<ColumnMapping> loadNameOrFile(const QSqlDatabase& db, const QString& nameOrFile);
+};
+
+} // namespace rullering

@@ -1,0 +1,505 @@
+#include "DeviceImportWriter.h"
+
+#include "storage/Database.h"
+#include "storage/DeviceRepository.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace rullering {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DeviceImportWriter", text);
+}
+
+constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostname, type, manufacturer, model,"
+                                 " production_year, year_source, purchase_date, municipality_id, location_id,"
+                                 " department_id, network_id, primary_user, last_seen, state, notes FROM device";
+
+QString dateText(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    if (date.year() < 1000 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    char16_t buffer[10];
+    int y = date.year(), m = date.month(), d = date.day();
+    for (int i = 3; i >= 0; --i, y /= 10)
+        buffer[i] = char16_t(u'0' + y % 10);
+    buffer[4] = u'-';
+    buffer[5] = char16_t(u'0' + m / 10);
+    buffer[6] = char16_t(u'0' + m % 10);
+    buffer[7] = u'-';
+    buffer[8] = char16_t(u'0' + d / 10);
+    buffer[9] = char16_t(u'0' + d % 10);
+    return QString(reinterpret_cast<const QChar*>(buffer), 10);
+}
+
+// "2023-01-24T07:13:55Z", as DeviceRepository stores it; by hand, because QDateTime::toString() is a tenth of the
+// import's time.
+QString dateTimeText(const QDateTime& at)
+{
+    if (!at.isValid())
+        return QString();
+    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1000 || d.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char16_t buffer[20];
+    auto put = [&buffer](int pos, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            buffer[pos + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, d.year(), 4);
+    buffer[4] = u'-';
+    put(5, d.month(), 2);
+    buffer[7] = u'-';
+    put(8, d.day(), 2);
+    buffer[10] = u'T';
+    put(11, t.hour(), 2);
+    buffer[13] = u':';
+    put(14, t.minute(), 2);
+    buffer[16] = u':';
+    put(17, t.second(), 2);
+    buffer[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(buffer), 20);
+}
+
+// Binds the columns both INSERT and UPDATE write, as ?1..?17.
+void bindDevice(SqliteStatement& s, const Device& d)
+{
+    s.text(1, d.serial);
+    s.text(2, d.assetTag);
+    s.text(3, d.hostname);
+    s.integer(4, int(d.type));
+    s.text(5, d.manufacturer);
+    s.text(6, d.model);
+    s.idOrNull(7, d.productionYear);
+    s.integer(8, int(d.yearSource));
+    s.text(9, dateText(d.purchaseDate));
+    s.idOrNull(10, d.municipalityId);
+    s.idOrNull(11, d.locationId);
+    s.idOrNull(12, d.departmentId);
+    s.idOrNull(13, d.networkId);
+    s.text(14, d.primaryUser);
+    s.text(15, dateTimeText(d.lastSeen));
+    s.integer(16, int(d.state));
+    s.text(17, d.notes);
+}
+
+} // namespace
+
+DeviceImportWriter::DeviceImportWriter(Database& database, Transaction& tx, Settings settings)
+    : m_database(database)
+    , m_tx(tx)
+    , m_settings(std::move(settings))
+    , m_references(database.connection())
+    , m_atUtf8(m_settings.at.toUtf8())
+    , m_whoUtf8(m_settings.who.toUtf8())
+{}
+
+DeviceImportWriter::~DeviceImportWriter() = default;
+
+Error DeviceImportWriter::sqlError(const SqliteStatement& statement) const
+{
+    return Error(tr("The database refused the import: %1").arg(statement.errorText()));
+}
+
+Status DeviceImportWriter::prepare()
+{
+    const QSqlDatabase db = m_database.connection();
+    Result<QSqlQuery> counts = runQuery(db, QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM device"));
+    if (!counts)
+        return counts.error();
+    counts.value().next();
+    m_devicesAtStart = counts.value().value(0).toLongLong();
+    m_maxIdAtStart = counts.value().value(1).toLongLong();
+    counts.value().finish();
+    m_touchedLine.assign(size_t(m_maxIdAtStart) + 1, 0);
+
+    const std::pair<const char*, QHash<qint64, QString>*> names[] = {
+        {"SELECT id, name FROM municipality", &m_municipalityNames},
+        {"SELECT id, name FROM location", &m_locationNames},
+        {"SELECT id, name FROM department", &m_departmentNames},
+        {"SELECT id, name FROM network", &m_networkNames},
+    };
+    for (const auto& [sql, target] : names) {
+        Result<QSqlQuery> query = runQuery(db, QString::fromLatin1(sql));
+        if (!query)
+            return query.error();
+        while (query.value().next())
+            target->insert(query.value().value(0).toLongLong(), query.value().value(1).toString());
+    }
+    // The usual year of each model among devices whose year rests on real evidence (not itself a model guess).
+    Result<QSqlQuery> years = runQuery(db, QStringLiteral("SELECT model, production_year, COUNT(*) FROM device"
+                                                          " WHERE model IS NOT NULL AND production_year IS NOT NULL"
+                                                          " AND year_source BETWEEN 1 AND 5"
+                                                          " GROUP BY model, production_year"));
+    if (!years)
+        return years.error();
+    while (years.value().next())
+        m_modelYears.add(years.value().value(0).toString(), years.value().value(1).toInt(),
+                         years.value().value(2).toLongLong());
+
+    sqlite3* raw = m_database.sqliteHandle();
+    if (!raw)
+        return Error(tr("The database connection is not SQLite."));
+    m_bySerial = std::make_unique<SqliteStatement>(
+        raw, QByteArray(QByteArray(SelectColumns) + " WHERE serial = ?1").constData());
+    m_byHostname = std::make_unique<SqliteStatement>(
+        raw, QByteArray(QByteArray(SelectColumns) +
+                        " WHERE hostname = ?1 AND (?2 = 0 OR serial IS NULL) ORDER BY id LIMIT 2")
+                 .constData());
+    m_insert = std::make_unique<SqliteStatement>(
+        raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
+             " year_source, purchase_date, municipality_id, location_id, department_id, network_id, primary_user,"
+             " last_seen, state, notes, version, created_at, updated_at)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?18, ?18)");
+    m_update = std::make_unique<SqliteStatement>(
+        raw, "UPDATE device SET serial = ?1, asset_tag = ?2, hostname = ?3, type = ?4, manufacturer = ?5,"
+             " model = ?6, production_year = ?7, year_source = ?8, purchase_date = ?9, municipality_id = ?10,"
+             " location_id = ?11, department_id = ?12, network_id = ?13, primary_user = ?14, last_seen = ?15,"
+             " state = ?16, notes = ?17, version = version + 1, updated_at = ?18 WHERE id = ?19");
+    m_audit = std::make_unique<SqliteStatement>(
+        raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7)");
+    m_seen = std::make_unique<SqliteStatement>(
+        raw, "INSERT OR IGNORE INTO device_seen (device_id, seen_at, import_id) VALUES (?1, ?2, ?3)");
+    for (const auto* statement :
+         {m_bySerial.get(), m_byHostname.get(), m_insert.get(), m_update.get(), m_audit.get(), m_seen.get()}) {
+        if (!statement->ok())
+            return sqlError(*statement);
+    }
+    return {};
+}
+
+Result<DeviceImportWriter::Match> DeviceImportWriter::lookup(SqliteStatement& s, const QString&)
+{
+    Match match;
+    if (s.step()) {
+        Device& d = match.device;
+        d.id = s.columnInt(0);
+        d.version = int(s.columnInt(1));
+        d.serial = s.columnText(2);
+        d.assetTag = s.columnText(3);
+        d.hostname = s.columnText(4);
+        d.type = static_cast<DeviceType>(s.columnInt(5));
+        d.manufacturer = s.columnText(6);
+        d.model = s.columnText(7);
+        d.productionYear = int(s.columnInt(8));
+        d.yearSource = static_cast<YearSource>(s.columnInt(9));
+        d.purchaseDate = parseDateTime(s.columnText(10), DateOrder::Auto).date;
+        d.municipalityId = s.columnInt(11);
+        d.locationId = s.columnInt(12);
+        d.departmentId = s.columnInt(13);
+        d.networkId = s.columnInt(14);
+        d.primaryUser = s.columnText(15);
+        d.lastSeen = parseDateTime(s.columnText(16), DateOrder::Auto).toUtc();
+        d.state = static_cast<LifecycleState>(s.columnInt(17));
+        d.notes = s.columnText(18);
+        d.municipalityName = m_municipalityNames.value(d.municipalityId);
+        d.locationName = m_locationNames.value(d.locationId);
+        d.departmentName = m_departmentNames.value(d.departmentId);
+        d.networkName = m_networkNames.value(d.networkId);
+        match.found = true;
+    }
+    return match;
+}
+
+Result<std::optional<Device>> DeviceImportWriter::findByHostname(const QString& hostname, bool withoutSerialOnly,
+                                                                 int& count)
+{
+    m_byHostname->text(1, hostname);
+    m_byHostname->integer(2, withoutSerialOnly ? 1 : 0);
+    Result<Match> first = lookup(*m_byHostname, hostname);
+    count = first.value().found ? 1 : 0;
+    if (count == 1 && m_byHostname->step())
+        count = 2;
+    m_byHostname->reset();
+    if (count != 1)
+        return std::optional<Device>();
+    return std::optional<Device>(first.value().device);
+}
+
+int DeviceImportWriter::firstLine(qint64 id) const
+{
+    return id >= 0 && size_t(id) < m_touchedLine.size() ? m_touchedLine[size_t(id)] : 0;
+}
+
+void DeviceImportWriter::markTouched(qint64 id, qint64 line)
+{
+    if (size_t(id) >= m_touchedLine.size())
+        m_touchedLine.resize(size_t(id) + size_t(id) / 4 + 1024, 0);
+    m_touchedLine[size_t(id)] = qint32(line);
+}
+
+Status DeviceImportWriter::resolveReferences(const ImportRow& row, Device& after)
+{
+    const bool clear = m_settings.emptyClears;
+    // A small cache per kind and municipality in front of ReferenceRepository: most rows repeat a few names.
+    auto resolve = [&](const QString& name, bool empty, qint64& id, QString& display, QHash<qint64, QString>& names,
+                       qint64 scope, auto ensure) -> Status {
+        if (name.isEmpty()) {
+            if (clear && empty) {
+                id = 0;
+                display.clear();
+            }
+            return {};
+        }
+        QHash<QString, qint64>& cache = m_referenceCache[{&names, scope}];
+        if (const auto it = cache.constFind(name); it != cache.constEnd()) {
+            id = *it;
+            display = names.value(id);
+            return {};
+        }
+        Result<qint64> ensured = ensure(name);
+        if (!ensured)
+            return ensured.error();
+        id = ensured.value();
+        display = name.trimmed();
+        names.insert(id, display);
+        cache.insert(name, id);
+        return {};
+    };
+    if (Status s = resolve(row.municipality, row.isEmpty(ImportField::Municipality), after.municipalityId,
+                           after.municipalityName, m_municipalityNames, 0,
+                           [&](const QString& n) { return m_references.ensureMunicipality(m_tx, n); });
+        !s)
+        return s;
+    const qint64 municipality = after.municipalityId;
+    if (Status s = resolve(row.location, row.isEmpty(ImportField::Location), after.locationId, after.locationName,
+                           m_locationNames, municipality,
+                           [&](const QString& n) { return m_references.ensureLocation(m_tx, municipality, n); });
+        !s)
+        return s;
+    if (Status s = resolve(row.department, row.isEmpty(ImportField::Department), after.departmentId,
+                           after.departmentName, m_departmentNames, municipality,
+                           [&](const QString& n) { return m_references.ensureDepartment(m_tx, municipality, n); });
+        !s)
+        return s;
+    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames, 0,
+                   [&](const QString& n) { return m_references.ensureNetwork(m_tx, n); });
+}
+
+Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
+{
+    const bool byHostname = row.serial.isEmpty();
+    if (byHostname && row.hostname.isEmpty()) {
+        return Error(row.rawSerial.isEmpty()
+                         ? tr("No serial number and no device name: nothing to match the row on.")
+                         : tr("The serial number \"%1\" is a placeholder, and there is no device name to match on.")
+                               .arg(row.rawSerial),
+                     Error::Code::Invalid);
+    }
+
+    // Find the stored device.
+    Match match;
+    if (byHostname) {
+        int count = 0;
+        Result<std::optional<Device>> found = findByHostname(row.hostname, false, count);
+        if (count > 1)
+            return Error(tr("Several devices are named %1; without a usable serial number the row cannot be matched.")
+                             .arg(row.hostname),
+                         Error::Code::Refused);
+        if (found.value()) {
+            match.device = *found.value();
+            match.found = true;
+        }
+        if (report.hostnameMatches.size() < m_settings.detailLimit)
+            report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
+    } else if (m_devicesAtStart > 0) {
+        m_bySerial->text(1, row.serial);
+        Result<Match> found = lookup(*m_bySerial, row.serial);
+        m_bySerial->reset();
+        match = found.value();
+        if (!match.found && !row.hostname.isEmpty()) {
+            // A device registered earlier without a usable serial gets its serial now.
+            int count = 0;
+            Result<std::optional<Device>> named = findByHostname(row.hostname, true, count);
+            if (named.value()) {
+                match.device = *named.value();
+                match.found = true;
+            }
+        }
+    }
+    if (match.found) {
+        if (const int line = firstLine(match.device.id); line > 0) {
+            return Error(byHostname
+                             ? tr("The device name %1 appears again (no usable serial number); first on line %2.")
+                                   .arg(row.hostname)
+                                   .arg(line)
+                             : tr("The serial number %1 appears again; first on line %2.").arg(row.serial).arg(line),
+                         Error::Code::Refused);
+        }
+    }
+
+    // Merge: a value in the file wins; an empty cell leaves the stored value unless the user asked otherwise.
+    const Device& before = match.device;
+    Device after = match.found ? before : Device();
+    const bool clear = m_settings.emptyClears;
+    auto setText = [&](QString& target, const QString& value, ImportField field) {
+        if (!value.isEmpty())
+            target = value;
+        else if (clear && row.isEmpty(field))
+            target.clear();
+    };
+    if (!row.serial.isEmpty())
+        after.serial = row.serial;
+    setText(after.assetTag, row.assetTag, ImportField::AssetTag);
+    setText(after.hostname, row.hostname, ImportField::Hostname);
+    setText(after.manufacturer, row.manufacturer, ImportField::Manufacturer);
+    setText(after.model, row.model, ImportField::Model);
+    setText(after.primaryUser, row.primaryUser, ImportField::PrimaryUser);
+    setText(after.notes, row.notes, ImportField::Notes);
+    if (row.type)
+        after.type = *row.type;
+    else if (row.guessedType && (!match.found || before.type == DeviceType::Other))
+        after.type = *row.guessedType;
+
+    YearEstimate estimate = estimateProductionYear(row.year);
+    if (estimate.source == YearSource::Unknown && !row.year.explicitSource && !after.model.isEmpty()) {
+        YearEvidence evidence = row.year;
+        evidence.modelTypicalYear = m_modelYears.typicalYear(after.model);
+        estimate = estimateProductionYear(evidence);
+    }
+    if (estimate.source != YearSource::Unknown &&
+        (!match.found || before.productionYear == 0 || isEvidenceAtLeastAsGood(estimate.source, before.yearSource))) {
+        after.productionYear = estimate.year;
+        after.yearSource = estimate.source;
+    }
+    if (row.purchaseDate.isValid())
+        after.purchaseDate = row.purchaseDate;
+    else if (clear && row.isEmpty(ImportField::PurchaseDate))
+        after.purchaseDate = QDate();
+    // Activity only moves forward: an older export does not make a device look less recently used.
+    if (row.lastSeen.isValid() && (!after.lastSeen.isValid() || row.lastSeen > after.lastSeen))
+        after.lastSeen = row.lastSeen;
+    if (row.state) {
+        if (match.found && *row.state != before.state && !isTransitionAllowed(before.state, *row.state))
+            return Error(transitionRefusal(before.state, *row.state), Error::Code::Refused);
+        after.state = *row.state;
+    }
+    if (Status refs = resolveReferences(row, after); !refs)
+        return Error(refs.errorMessage(), Error::Code::Invalid);
+
+    Outcome outcome = Outcome::Unchanged;
+    if (!match.found) {
+        if (Status inserted = insertDevice(after); !inserted) {
+            if (inserted.error().code() != Error::Code::Conflict)
+                return inserted.error();
+            // Only when the register was empty at the start is the unique index the duplicate check.
+            m_bySerial->text(1, after.serial);
+            Result<Match> other = lookup(*m_bySerial, after.serial);
+            m_bySerial->reset();
+            return Error(tr("The serial number %1 appears again; first on line %2.")
+                             .arg(after.serial)
+                             .arg(firstLine(other.value().device.id)),
+                         Error::Code::Refused);
+        }
+        outcome = Outcome::Created;
+        if (report.diffs.size() < m_settings.detailLimit)
+            report.diffs.append({row.line, after.id, after.serial, after.hostname, true, {}});
+    } else {
+        const QList<DeviceField> fields = DeviceRepository::differences(before, after);
+        if (!fields.isEmpty()) {
+            if (Status updated = updateDevice(before, after, fields); !updated)
+                return updated.error();
+            outcome = Outcome::Updated;
+            if (report.diffs.size() < m_settings.detailLimit) {
+                DeviceDiff diff{row.line, after.id, after.serial, after.hostname, false, {}};
+                for (DeviceField field : fields)
+                    diff.changes.append({field, deviceFieldValue(before, field), deviceFieldValue(after, field)});
+                report.diffs.append(diff);
+            }
+        }
+    }
+    markTouched(after.id, row.line);
+    if (row.lastSeen.isValid()) {
+        if (Status seen = recordSeen(after.id, row.lastSeen); !seen)
+            return seen.error();
+    }
+    return outcome;
+}
+
+Status DeviceImportWriter::insertDevice(Device& device)
+{
+    bindDevice(*m_insert, device);
+    m_insert->staticText(18, m_atUtf8);
+    if (const int rc = m_insert->execute(); rc != SQLITE_DONE) {
+        if (m_insert->extendedResult() == SQLITE_CONSTRAINT_UNIQUE)
+            return Error(m_insert->errorText(), Error::Code::Conflict);
+        return sqlError(*m_insert);
+    }
+    device.id = sqlite3_last_insert_rowid(m_database.sqliteHandle());
+    device.version = 1;
+    return audit(device.id, QStringLiteral("created"), QString(),
+                 device.serial.isEmpty() ? device.hostname : device.serial);
+}
+
+Status DeviceImportWriter::updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields)
+{
+    bindDevice(*m_update, after);
+    m_update->staticText(18, m_atUtf8);
+    m_update->integer(19, after.id);
+    if (m_update->execute() != SQLITE_DONE)
+        return sqlError(*m_update);
+    for (DeviceField field : fields) {
+        if (Status logged =
+                audit(after.id, deviceFieldKey(field), deviceFieldValue(before, field), deviceFieldValue(after, field));
+            !logged)
+            return logged;
+    }
+    return {};
+}
+
+Status DeviceImportWriter::audit(qint64 deviceId, const QString& field, const QString& before, const QString& after)
+{
+    m_audit->staticText(1, m_atUtf8);
+    m_audit->staticText(2, m_whoUtf8);
+    m_audit->integer(3, deviceId);
+    m_audit->text(4, field);
+    m_audit->text(5, before);
+    m_audit->text(6, after);
+    m_audit->idOrNull(7, m_settings.importId);
+    if (m_audit->execute() != SQLITE_DONE)
+        return sqlError(*m_audit);
+    return {};
+}
+
+Status DeviceImportWriter::recordSeen(qint64 deviceId, const QDateTime& seen)
+{
+    m_seen->integer(1, deviceId);
+    m_seen->text(2, dateTimeText(seen));
+    m_seen->idOrNull(3, m_settings.importId);
+    if (m_seen->execute() != SQLITE_DONE)
+        return sqlError(*m_seen);
+    return {};
+}
+
+Status DeviceImportWriter::collectMissing(ImportReport& report)
+{
+    if (m_devicesAtStart == 0)
+        return {};
+    SqliteStatement inUse(m_database.sqliteHandle(),
+                          "SELECT id, serial, hostname FROM device WHERE state = 2 AND id <= ?1 ORDER BY id");
+    if (!inUse.ok())
+        return sqlError(inUse);
+    inUse.integer(1, m_maxIdAtStart);
+    while (inUse.step()) {
+        const qint64 id = inUse.columnInt(0);
+        if (firstLine(id) > 0)
+            continue;
+        ++report.missing;
+        if (report.missingDevices.size() < m_settings.detailLimit)
+            report.missingDevices.append({id, inUse.columnText(1), inUse.columnText(2)});
+    }
+    inUse.reset();
+    return {};
+}
+
+} // namespace rullering

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ImportReport.h"
+#include "ImportRow.h"
+#include "SqliteStatement.h"
+#include "YearEvidence.h"
+#include "domain/Device.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/Transaction.h"
+#include "util/Result.h"
+
+#include <QHash>
+
+#include <bitset>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace rullering {
+
+class Database;
+
+// Matches import rows against the register and writes them, inside the caller's transaction, on prepared raw
+// statements: serial first; rows without a usable serial on the device name. A row it cannot take comes back
+// as an Error with code Invalid or Refused (the row is rejected); any other code is a failure of the database
+// that ends the import.
+class DeviceImportWriter
+{
+    Q_DISABLE_COPY_MOVE(DeviceImportWriter)
+
+public:
+    struct Settings
+    {
+        qint64 importId = 0;
+        QString who;
+        QString at; // audit timestamp of the whole import
+        bool emptyClears = false;
+        int detailLimit = 10000;
+    };
+
+    DeviceImportWriter(Database& database, Transaction& tx, Settings settings);
+    ~DeviceImportWriter();
+
+    Status prepare();
+    qint64 devicesAtStart() const { return m_devicesAtStart; }
+    ModelYears& modelYears() { return m_modelYears; }
+
+    enum class Outcome
+    {
+        Created,
+        Updated,
+        Unchanged,
+    };
+    Result<Outcome> apply(const ImportRow& row, ImportReport& report);
+
+    // Counts (and lists, up to the limit) the devices in use that this import did not name.
+    Status collectMissing(ImportReport& report);
+
+private:
+    struct Match
+    {
+        Device device;
+        bool found = false;
+    };
+    Result<Match> lookup(SqliteStatement& statement, const QString& key);
+    Result<std::optional<Device>> findByHostname(const QString& hostname, bool withoutSerialOnly, int& count);
+    Status resolveReferences(const ImportRow& row, Device& after);
+    Status insertDevice(Device& device);
+    Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields);
+    Status recordSeen(qint64 deviceId, const QDateTime& seen);
+    Status audit(qint64 deviceId, const QString& field, const QString& before, const QString& after);
+    int firstLine(qint64 deviceId) const;
+    void markTouched(qint64 deviceId, qint64 line);
+    Error sqlError(const SqliteStatement& statement) const;
+
+    Database& m_database;
+    Transaction& m_tx;
+    Settings m_settings;
+    ReferenceRepository m_references;
+    QHash<qint64, QString> m_municipalityNames, m_locationNames, m_departmentNames, m_networkNames;
+    QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_referenceCache; // (kind, municipality) -> name -> id
+    QByteArray m_atUtf8;
+    QByteArray m_whoUtf8;
+    ModelYears m_modelYears;
+    qint64 m_devicesAtStart = 0;
+    qint64 m_maxIdAtStart = 0;
+    std::vector<qint32> m_touchedLine; // by device id: the line that named it in this import (0: none)
+
+    std::unique_ptr<SqliteStatement> m_bySerial;
+    std::unique_ptr<SqliteStatement> m_byHostname;
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_update;
+    std::unique_ptr<SqliteStatement> m_audit;
+    std::unique_ptr<SqliteStatement> m_seen;
+};
+
+} // namespace rullering

@@ -1,0 +1,338 @@
+#include "ImportApplier.h"
+
+#include "DeviceImportWriter.h"
+#include "ImportRow.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QScopeGuard>
+
+namespace rullering {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportApplier", text);
+}
+
+constexpr ImportField DateFields[] = {ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate,
+                                      ImportField::BiosReleaseDate, ImportField::LastSeen};
+
+// SQLite's page cache during an import (the default 2 MB makes index updates of a big load go to disk).
+constexpr int ImportCacheKiB = 96 * 1024;
+
+CsvReader::Options readerOptions(const ImportOptions& options)
+{
+    CsvReader::Options csv;
+    csv.encoding = options.encoding;
+    csv.delimiter = options.delimiter;
+    return csv;
+}
+
+QString openErrorText(const CsvReader& reader, const Status& status)
+{
+    if (const auto& e = reader.openError(); e && e->line > 0)
+        return tr("line %1, column %2: %3").arg(e->line).arg(e->column).arg(e->message);
+    return status.errorMessage();
+}
+
+qint64 singleNumber(const QSqlDatabase& db, const QString& sql)
+{
+    Result<QSqlQuery> query = runQuery(db, sql);
+    if (!query || !query.value().next())
+        return 0;
+    return query.value().value(0).toLongLong();
+}
+
+// The secondary indexes of a table, as SQLite holds their definitions (the matching keys excepted).
+Result<QList<QPair<QString, QString>>> secondaryIndexes(const QSqlDatabase& db, const QString& table)
+{
+    Result<QSqlQuery> query =
+        runQuery(db,
+                 QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                " AND tbl_name = ? AND name NOT IN ('device_serial', 'device_hostname')"),
+                 {table});
+    if (!query)
+        return query.error();
+    QList<QPair<QString, QString>> result;
+    while (query.value().next())
+        result.append({query.value().value(0).toString(), query.value().value(1).toString()});
+    return result;
+}
+
+} // namespace
+
+Result<ImportPreview> ImportApplier::preview(const QString& path, const ImportOptions& options, int rows)
+{
+    CsvReader reader;
+    if (Status opened = reader.open(path, readerOptions(options)); !opened)
+        return Error(openErrorText(reader, opened), opened.error().code());
+    ImportPreview preview;
+    preview.encoding = reader.encoding();
+    preview.delimiter = reader.delimiter();
+    preview.header = reader.header();
+    preview.detectedProfile = detectImportProfile(preview.header);
+    preview.mapping = options.mapping
+                          ? *options.mapping
+                          : mappingForProfile(options.profile.value_or(preview.detectedProfile), preview.header);
+    while (preview.rows.size() < rows && reader.readRecord()) {
+        preview.rows.append(reader.fields());
+        preview.lines.append(reader.recordLine());
+    }
+    return preview;
+}
+
+Result<ImportReport> ImportApplier::run(Database& database, const QString& path, const ImportOptions& options)
+{
+    ImportReport report;
+    report.fileName = QFileInfo(path).fileName();
+    report.dryRun = options.dryRun;
+    const qint64 fileSize = QFileInfo(path).size();
+    const qint64 totalWork = qMax<qint64>(1, fileSize * 2);
+
+    // RULLERING_IMPORT_TIMING=1 prints each phase's time on stderr (for the benchmark).
+    const bool timing = qEnvironmentVariableIntValue("RULLERING_IMPORT_TIMING") != 0;
+    QElapsedTimer clock;
+    clock.start();
+    auto phase = [&](const char* name) {
+        if (timing)
+            qInfo("import phase %-12s %7lld ms", name, clock.restart());
+    };
+
+    // Pass 1: hash, decide the date columns' order, learn model years the file states.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    CsvReader::Options csv = readerOptions(options);
+    csv.hash = &hash;
+    CsvReader scan;
+    if (Status opened = scan.open(path, csv); !opened)
+        return Error(openErrorText(scan, opened), opened.error().code());
+    report.encoding = CsvReader::encodingName(scan.encoding());
+    report.delimiter = CsvReader::delimiterName(scan.delimiter());
+    report.header = scan.header();
+    const ImportProfile profile = options.profile.value_or(detectImportProfile(report.header));
+    const ColumnMapping mapping = options.mapping ? *options.mapping : mappingForProfile(profile, report.header);
+    report.profileKey = options.mapping ? mapping.profileKey : importProfileKey(profile);
+    ResolvedMapping resolved = resolveMapping(mapping, report.header);
+    for (const QString& name : std::as_const(resolved.missingColumns))
+        report.warnings.append(tr("The mapping names the column \"%1\", which this file does not have.").arg(name));
+    if (!resolved.isMapped(ImportField::Serial) && !resolved.isMapped(ImportField::Hostname))
+        return Error(tr("No column of %1 holds a serial number or a device name for the profile \"%2\"; choose "
+                        "another profile or map the columns.")
+                         .arg(report.fileName, report.profileKey),
+                     Error::Code::Invalid);
+
+    // The whole file is read first only when a date column's day/month order must be decided over it; profiles
+    // whose dates are ISO pin the order, and their first pass stops after a sample that estimates the row count.
+    bool fullScan = false;
+    for (ImportField field : DateFields)
+        fullScan = fullScan || (resolved.isMapped(field) && resolved.dateOrders[size_t(field)] == DateOrder::Auto);
+    constexpr qint64 SampleRecords = 2000;
+    qint64 sampleChars = 0;
+
+    std::array<DateOrderVote, ImportFieldCount> votes;
+    ModelYears fileYears;
+    qint64 records = 0;
+    const auto& yearColumns = resolved[ImportField::ProductionYear];
+    const auto& modelColumns = resolved[ImportField::Model];
+    while ((fullScan || records < SampleRecords) && scan.readRecord()) {
+        ++records;
+        if (!fullScan) {
+            for (qsizetype i = 0; i < scan.fieldCount(); ++i)
+                sampleChars += scan.field(i).size() + 1;
+        }
+        for (ImportField field : DateFields) {
+            if (resolved.dateOrders[size_t(field)] != DateOrder::Auto)
+                continue;
+            for (int column : resolved[field])
+                votes[size_t(field)].add(scan.field(column));
+        }
+        if (!yearColumns.isEmpty() && !modelColumns.isEmpty()) {
+            if (const auto year = parseYear(scan.field(yearColumns.constFirst())))
+                fileYears.add(scan.field(modelColumns.constFirst()).toString(), *year);
+        }
+        if ((records & 4095) == 0 && options.progress && !options.progress(scan.bytesRead(), totalWork)) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    const bool sampled = !fullScan && records == SampleRecords;
+    if (sampled) // estimated from the sample; the hash is taken in the second pass
+        records = qMax(records, fileSize / qMax<qint64>(1, sampleChars / records));
+    else
+        report.sha256 = QString::fromLatin1(hash.result().toHex());
+    phase("scan");
+    if (records == 0)
+        return Error(tr("line 2, column 1: the file has a header but no rows."), Error::Code::Invalid);
+    for (ImportField field : DateFields) {
+        const DateOrderVote& vote = votes[size_t(field)];
+        const QString column = resolved.isMapped(field) ? report.header[resolved[field].constFirst()] : QString();
+        if (vote.conflicting())
+            report.warnings.append(tr("The column \"%1\" has dates that only work day first and others that only "
+                                      "work month first; rows that do not fit month first are rejected.")
+                                       .arg(column));
+        else if (vote.ambiguous())
+            report.warnings.append(tr("The column \"%1\": every date (such as 03/04/2023) could be day/month or "
+                                      "month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the "
+                                      "column's date order in the mapping if that is wrong.")
+                                       .arg(column));
+        else if (vote.decided() != DateOrder::Auto)
+            resolved.dateOrders[size_t(field)] = vote.decided();
+    }
+
+    // Pass 2: everything in one transaction. The writer only stores reference ids it read or created itself, so
+    // the per-row foreign-key checks (a quarter of the time) are switched off for the import; the setting cannot
+    // change inside a transaction, hence before it.
+    const QSqlDatabase db = database.connection();
+    const bool foreignKeys = singleNumber(db, QStringLiteral("PRAGMA foreign_keys")) != 0;
+    if (foreignKeys)
+        (void)runStatement(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restoreForeignKeys = qScopeGuard([&db, foreignKeys] {
+        if (foreignKeys)
+            (void)runStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    Transaction tx(db);
+    if (Status begun = tx.begin(); !begun)
+        return begun.error();
+    const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString who = currentActor();
+    Result<QSqlQuery> run = runQuery(db,
+                                     QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
+                                                    " who) VALUES (?, ?, ?, ?, ?)"),
+                                     {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
+                                      report.profileKey, startedAt, who});
+    if (!run)
+        return run.error();
+    const qint64 importId = run.value().lastInsertId().toLongLong();
+    run.value().finish();
+
+    DeviceImportWriter::Settings settings;
+    settings.importId = importId;
+    settings.who = who;
+    settings.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    settings.emptyClears = mapping.emptyClears;
+    settings.detailLimit = options.detailLimit;
+    DeviceImportWriter writer(database, tx, settings);
+    if (Status prepared = writer.prepare(); !prepared)
+        return prepared.error();
+    if (writer.modelYears().isEmpty() && !fileYears.isEmpty())
+        writer.modelYears() = fileYears;
+
+    // When the file is bigger than what a table holds, building its secondary indexes once at the end is far
+    // cheaper than keeping them up to date row by row. Inside the transaction: a rollback restores them.
+    QList<QPair<QString, QString>> droppedIndexes;
+    const qint64 auditRows = singleNumber(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit"));
+    for (const auto& [table, rowsNow] : {std::pair{QStringLiteral("device"), writer.devicesAtStart()},
+                                         std::pair{QStringLiteral("audit"), auditRows}}) {
+        if (records <= rowsNow)
+            continue;
+        Result<QList<QPair<QString, QString>>> indexes = secondaryIndexes(db, table);
+        if (!indexes)
+            return indexes.error();
+        for (const auto& index : indexes.value()) {
+            if (Status dropped = runStatement(db, QStringLiteral("DROP INDEX \"%1\"").arg(index.first)); !dropped)
+                return dropped.error();
+        }
+        droppedIndexes += indexes.value();
+    }
+    const qint64 cacheBefore = singleNumber(db, QStringLiteral("PRAGMA cache_size"));
+    (void)runStatement(db, QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
+    const auto restoreCache = qScopeGuard(
+        [&db, cacheBefore] { (void)runStatement(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore)); });
+
+    phase("prepare");
+    QCryptographicHash secondHash(QCryptographicHash::Sha256);
+    CsvReader::Options secondOptions = readerOptions(options);
+    if (sampled)
+        secondOptions.hash = &secondHash;
+    CsvReader reader;
+    if (Status opened = reader.open(path, secondOptions); !opened)
+        return Error(openErrorText(reader, opened), opened.error().code());
+    const ImportRowConverter converter(resolved, report.header);
+    auto reject = [&report](qint64 line, const QString& reason) {
+        report.rejected.append({line, reason});
+    };
+    while (reader.readRecord()) {
+        ++report.rows;
+        if ((report.rows & 1023) == 0 && options.progress &&
+            !options.progress(fileSize + reader.bytesRead(), totalWork)) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
+        if (const auto& error = reader.recordError()) {
+            reject(error->line, tr("column %1: %2").arg(error->column).arg(error->message));
+            continue;
+        }
+        Result<ImportRow> row = converter.convert(reader);
+        if (!row) {
+            reject(reader.recordLine(), row.errorMessage());
+            continue;
+        }
+        Result<DeviceImportWriter::Outcome> outcome = writer.apply(row.value(), report);
+        if (!outcome) {
+            const Error::Code code = outcome.error().code();
+            if (code != Error::Code::Invalid && code != Error::Code::Refused)
+                return outcome.error();
+            reject(reader.recordLine(), outcome.errorMessage());
+            continue;
+        }
+        switch (outcome.value()) {
+        case DeviceImportWriter::Outcome::Created:
+            ++report.created;
+            break;
+        case DeviceImportWriter::Outcome::Updated:
+            ++report.updated;
+            break;
+        case DeviceImportWriter::Outcome::Unchanged:
+            ++report.unchanged;
+            break;
+        }
+    }
+    if (sampled) // the loop read every byte
+        report.sha256 = QString::fromLatin1(secondHash.result().toHex());
+    if (report.rows == 0)
+        return Error(tr("line 2, column 1: the file has a header but no rows."), Error::Code::Invalid);
+    phase("rows");
+    if (Status missing = writer.collectMissing(report); !missing)
+        return missing.error();
+    phase("missing");
+    for (const auto& index : std::as_const(droppedIndexes)) {
+        if (Status created = runStatement(db, index.second); !created)
+            return created.error();
+    }
+    phase("indexes");
+    if (Status counted =
+            runStatement(db,
+                         QStringLiteral("UPDATE import_run SET sha256 = ?, finished_at = ?, created = ?, updated = ?,"
+                                        " unchanged = ?, missing = ?, rejected = ? WHERE id = ?"),
+                         {report.sha256, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), report.created, report.updated,
+                          report.unchanged, report.missing, qint64(report.rejected.size()), importId});
+        !counted)
+        return counted.error();
+
+    if (options.progress && !options.progress(totalWork, totalWork)) {
+        report.cancelled = true;
+        return report;
+    }
+    if (options.dryRun || (!report.rejected.isEmpty() && !options.skipRejected)) {
+        tx.rollback();
+        return report;
+    }
+    if (options.beforeCommit) {
+        if (Status hooked = options.beforeCommit(tx, importId); !hooked)
+            return hooked.error();
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    phase("commit");
+    report.applied = true;
+    report.importId = importId;
+    return report;
+}
+
+} // namespace rullering

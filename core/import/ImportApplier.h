@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "CsvReader.h"
+#include "ImportProfile.h"
+#include "ImportReport.h"
+#include "storage/Transaction.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace rullering {
+
+class Database;
+
+struct ImportOptions
+{
+    std::optional<ImportProfile> profile; // unset: detected from the header
+    std::optional<ColumnMapping> mapping; // replaces the profile's mapping
+    std::optional<CsvReader::Encoding> encoding;
+    QChar delimiter; // null: detected
+    bool dryRun = false;
+    bool skipRejected = false;
+    int detailLimit = 10000; // diffs, missing devices and hostname matches kept in the report
+    // Called now and then with bytes done and total (over both passes); returning false cancels (rolled back).
+    std::function<bool(qint64 done, qint64 total)> progress;
+    // Runs after every row was applied and before COMMIT, inside the import's transaction (not in a dry run, not
+    // when rejected rows block the apply). A failure rolls the whole import back. For work that belongs to the
+    // same change, such as the status snapshot taken at each import.
+    std::function<Status(Transaction& tx, qint64 importId)> beforeCommit;
+};
+
+// What the wizard shows before anything is decided: encoding, delimiter, header, the detected profile with its
+// mapping, and the first records as read.
+struct ImportPreview
+{
+    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
+    QChar delimiter;
+    QStringList header;
+    ImportProfile detectedProfile = ImportProfile::Generic;
+    ColumnMapping mapping;
+    QList<QStringList> rows;
+    QList<qint64> lines;
+};
+
+// The import: reads the file twice (first to hash it and to decide each date column's day/month order over the
+// whole file, then to apply), all rows in one transaction. A dry run is the same work rolled back, so its counts
+// are the apply's counts. Rejected rows block the apply unless skipRejected; cancelling rolls back.
+class ImportApplier
+{
+public:
+    static Result<ImportPreview> preview(const QString& path, const ImportOptions& options, int rows = 50);
+    static Result<ImportReport> run(Database& database, const QString& path, const ImportOptions& options);
+};
+
+} // namespace rullering

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/Device.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rullering {
+
+struct RejectedRow
+{
+    qint64 line = 0;
+    QString reason;
+};
+
+struct FieldChange
+{
+    DeviceField field;
+    QString before;
+    QString after;
+};
+
+// A created (no changes listed) or updated device, for the dry-run summary.
+struct DeviceDiff
+{
+    qint64 line = 0;
+    qint64 deviceId = 0;
+    QString serial;
+    QString hostname;
+    bool created = false;
+    QList<FieldChange> changes;
+};
+
+struct MissingDevice
+{
+    qint64 id = 0;
+    QString serial;
+    QString hostname;
+};
+
+// A row whose serial was missing or a placeholder, matched (or created) on its device name instead.
+struct HostnameMatch
+{
+    qint64 line = 0;
+    QString rawSerial;
+    QString hostname;
+};
+
+// What an import did, or would do in a dry run: the same counts either way.
+struct ImportReport
+{
+    QString fileName;
+    QString sha256;
+    QString encoding;
+    QString delimiter;
+    QString profileKey;
+    QStringList header;
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 missing = 0;
+    QList<RejectedRow> rejected;
+    QList<HostnameMatch> hostnameMatches;
+    QList<DeviceDiff> diffs;             // created and updated devices, up to the detail limit
+    QList<MissingDevice> missingDevices; // up to the detail limit
+    QStringList warnings;                // ambiguous date columns, mapping columns the file lacks, ...
+    bool dryRun = false;
+    bool applied = false;
+    bool cancelled = false;
+    qint64 importId = 0;
+
+    // The CLI's contract: {"created", "updated", "unchanged", "missing", "rejected": [{"line", "reason"}],
+    // "applied"}.
+    QJsonObject toJson() const;
+    // Rejected rows as CSV (line;reason), for the person fixing the file.
+    QString rejectedCsv() const;
+};
+
+} // namespace rullering

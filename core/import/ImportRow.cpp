@@ -1,0 +1,192 @@
+#include "ImportRow.h"
+
+#include <QCoreApplication>
+
+namespace rullering {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportRow", text);
+}
+
+bool isGenericContainer(QStringView name)
+{
+    static const QStringList generic = {
+        QStringLiteral("computers"), QStringLiteral("datamaskiner"),  QStringLiteral("klienter"),
+        QStringLiteral("clients"),   QStringLiteral("workstations"),  QStringLiteral("arbeidsstasjoner"),
+        QStringLiteral("pc"),        QStringLiteral("pcer"),          QStringLiteral("maskiner"),
+        QStringLiteral("devices"),   QStringLiteral("enheter"),       QStringLiteral("laptops"),
+        QStringLiteral("desktops"),  QStringLiteral("bærbare"),       QStringLiteral("stasjonære"),
+        QStringLiteral("kommuner"),  QStringLiteral("municipalities")};
+    const QString lower = name.toString().toLower();
+    return generic.contains(lower);
+}
+
+} // namespace
+
+void municipalityFromOuPath(QStringView dn, QString& municipality, QString& location)
+{
+    QStringList units; // closest to the object first
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= dn.size(); ++i) {
+        if (i < dn.size() && dn[i] == u'\\') { // an escaped comma stays in the name
+            ++i;
+            continue;
+        }
+        if (i == dn.size() || dn[i] == u',') {
+            const QStringView part = dn.mid(start, i - start).trimmed();
+            if (part.startsWith(QLatin1String("OU="), Qt::CaseInsensitive)) {
+                QString name = part.mid(3).toString();
+                name.remove(u'\\');
+                if (!isGenericContainer(name))
+                    units.append(name);
+            }
+            start = i + 1;
+        }
+    }
+    if (!units.isEmpty())
+        municipality = units.takeLast();
+    if (!units.isEmpty())
+        location = units.takeLast();
+}
+
+ImportRowConverter::ImportRowConverter(const ResolvedMapping& mapping, const QStringList& header)
+    : m_mapping(mapping)
+    , m_header(header)
+{}
+
+Result<ImportRow> ImportRowConverter::convert(const CsvReader& reader) const
+{
+    return convertWith([&reader](qsizetype i) { return reader.field(i); }, reader.fieldCount(), reader.recordLine());
+}
+
+Result<ImportRow> ImportRowConverter::convert(const QStringList& fields, qint64 line) const
+{
+    return convertWith([&fields](qsizetype i) { return QStringView(fields[i]); }, fields.size(), line);
+}
+
+template <typename FieldAt>
+Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fieldCount, qint64 line) const
+{
+    ImportRow row;
+    row.line = line;
+    int usedColumn = -1;
+    // The first non-empty cell among the field's columns; marks the field empty when all are.
+    auto cell = [&](ImportField field) -> QStringView {
+        const QList<int>& columns = m_mapping[field];
+        for (int column : columns) {
+            if (column < fieldCount) {
+                QStringView value = fieldAt(column).trimmed();
+                // Undo the apostrophe spreadsheet exports (ours included) put before formula-like text.
+                if (value.size() > 1 && value[0] == u'\'' &&
+                    (value[1] == u'=' || value[1] == u'+' || value[1] == u'-' || value[1] == u'@'))
+                    value = value.mid(1);
+                if (!value.isEmpty()) {
+                    usedColumn = column;
+                    return value;
+                }
+            }
+        }
+        if (!columns.isEmpty())
+            row.emptyCells.set(size_t(field));
+        return {};
+    };
+    auto invalid = [&](const QString& what, QStringView value) {
+        const QString column = usedColumn >= 0 && usedColumn < m_header.size() ? m_header[usedColumn] : QString();
+        return Error(tr("%1: \"%2\" %3").arg(column, value.toString(), what), Error::Code::Invalid);
+    };
+    // The first column with a date; a "never" (0001-01-01, FILETIME 0) falls through to the next column.
+    auto date = [&](ImportField field, QDate& target, QDateTime* moment) -> std::optional<Error> {
+        const QList<int>& columns = m_mapping[field];
+        for (int column : columns) {
+            if (column >= fieldCount)
+                continue;
+            const QStringView text = fieldAt(column).trimmed();
+            const ParsedDateTime parsed = parseDateTime(text, m_mapping.dateOrders[size_t(field)]);
+            if (parsed.outcome == ParsedDateTime::Outcome::Invalid) {
+                usedColumn = column;
+                return invalid(tr("is not a date."), text);
+            }
+            if (parsed.outcome == ParsedDateTime::Outcome::Ok) {
+                if (moment)
+                    *moment = parsed.toUtc();
+                else
+                    target = parsed.date;
+                return std::nullopt;
+            }
+        }
+        if (!columns.isEmpty())
+            row.emptyCells.set(size_t(field));
+        return std::nullopt;
+    };
+
+    const QStringView serial = cell(ImportField::Serial);
+    row.rawSerial = serial.toString();
+    row.serial = normaliseSerial(serial);
+    row.junkSerial = isJunkSerial(row.serial);
+    if (row.junkSerial)
+        row.serial.clear();
+    row.assetTag = cell(ImportField::AssetTag).toString();
+    row.hostname = cell(ImportField::Hostname).toString();
+    if (const QStringView text = cell(ImportField::Type); !text.isEmpty()) {
+        row.type = parseDeviceType(text.toString());
+        if (!row.type)
+            return invalid(tr("is not a device type (PC, laptop, tablet, printer, other)."), text);
+    }
+    row.manufacturer = cell(ImportField::Manufacturer).toString();
+    row.model = cell(ImportField::Model).toString();
+    const QString os = cell(ImportField::OperatingSystem).toString();
+    if (!row.type)
+        row.guessedType = guessDeviceType(row.model, os);
+
+    if (const QStringView text = cell(ImportField::ProductionYear); !text.isEmpty()) {
+        row.year.explicitYear = parseYear(text);
+        if (!row.year.explicitYear)
+            return invalid(tr("is not a production year (four digits, 1980 to 2200)."), text);
+    }
+    if (const QStringView text = cell(ImportField::YearSource); !text.isEmpty()) {
+        row.year.explicitSource = parseYearSource(text.toString());
+        if (!row.year.explicitSource)
+            return invalid(tr("is not a source of production year."), text);
+    }
+    if (auto e = date(ImportField::PurchaseDate, row.purchaseDate, nullptr))
+        return *e;
+    row.year.purchaseDate = row.purchaseDate;
+    if (auto e = date(ImportField::WarrantyStart, row.year.warrantyStart, nullptr))
+        return *e;
+    if (auto e = date(ImportField::OsInstallDate, row.year.osInstall, nullptr))
+        return *e;
+    if (auto e = date(ImportField::BiosReleaseDate, row.year.biosRelease, nullptr))
+        return *e;
+
+    row.municipality = cell(ImportField::Municipality).toString();
+    row.location = cell(ImportField::Location).toString();
+    row.department = cell(ImportField::Department).toString();
+    row.network = cell(ImportField::Network).toString();
+    if (const QStringView dn = cell(ImportField::OuPath); !dn.isEmpty()) {
+        QString municipality, location;
+        municipalityFromOuPath(dn, municipality, location);
+        if (row.municipality.isEmpty() && !municipality.isEmpty()) {
+            row.municipality = municipality;
+            row.emptyCells.reset(size_t(ImportField::Municipality));
+        }
+        if (row.location.isEmpty() && !location.isEmpty()) {
+            row.location = location;
+            row.emptyCells.reset(size_t(ImportField::Location));
+        }
+    }
+    row.primaryUser = cell(ImportField::PrimaryUser).toString();
+    QDate unused;
+    if (auto e = date(ImportField::LastSeen, unused, &row.lastSeen))
+        return *e;
+    if (const QStringView text = cell(ImportField::State); !text.isEmpty()) {
+        row.state = parseLifecycleState(text.toString());
+        if (!row.state)
+            return invalid(tr("is not a lifecycle state."), text);
+    }
+    row.notes = cell(ImportField::Notes).toString();
+    return row;
+}
+
+} // namespace rullering

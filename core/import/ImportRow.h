@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "CsvReader.h"
+#include "YearEvidence.h"
+#include "domain/DeviceType.h"
+#include "domain/Lifecycle.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <bitset>
+#include <optional>
+
+namespace rullering {
+
+// One record of an import file turned into typed values, before any matching against the register. Text fields
+// that are empty were empty (or unmapped) in the file; emptyCells says which mapped fields were empty.
+struct ImportRow
+{
+    qint64 line = 0;
+    QString serial;    // normalised; empty when missing or junk
+    QString rawSerial; // as written, for messages
+    bool junkSerial = false;
+    QString assetTag;
+    QString hostname;
+    std::optional<DeviceType> type;
+    std::optional<DeviceType> guessedType; // from the model or operating system
+    QString manufacturer;
+    QString model;
+    YearEvidence year;
+    QDate purchaseDate;
+    QString municipality;
+    QString location;
+    QString department;
+    QString network;
+    QString primaryUser;
+    QDateTime lastSeen; // UTC
+    std::optional<LifecycleState> state;
+    QString notes;
+    std::bitset<ImportFieldCount> emptyCells;
+
+    bool isEmpty(ImportField field) const { return emptyCells.test(size_t(field)); }
+};
+
+// Converts records with a resolved mapping. Conversion errors name the column and the value.
+class ImportRowConverter
+{
+public:
+    ImportRowConverter(const ResolvedMapping& mapping, const QStringList& header);
+
+    // Fails (for a rejected row) with a reason such as "Purchase date: \"31.02.2023\" is not a date".
+    Result<ImportRow> convert(const CsvReader& reader) const;
+    Result<ImportRow> convert(const QStringList& fields, qint64 line) const;
+
+private:
+    template <typename FieldAt>
+    Result<ImportRow> convertWith(FieldAt fieldAt, qsizetype fieldCount, qint64 line) const;
+
+    ResolvedMapping m_mapping;
+    QStringList m_header;
+};
+
+// The municipality and location an AD distinguished name implies: CN=PC1,OU=Rådhuset,OU=Molde,DC=... gives
+// Molde and Rådhuset. Generic container names (Computers, Klienter, ...) are skipped.
+void municipalityFromOuPath(QStringView distinguishedName, QString& municipality, QString& location);
+
+} // namespace rullering

@@ -1,0 +1,59 @@
+#!/bin/sh
+# Import benchmark (run by hand): prints wall time, CPU time and peak memory of
+#   1. a 1M-row file into an empty database, side by side with the sqlite3 shell's .import of the same rows into
+#      a table with the same columns and a unique serial key,
+#   2. the same file again as an update of that database,
+#   3. a 12k-row file into an empty database.
+# Usage: tests/benchmarks/bench_import.sh [BUILD_DIR] [SOURCE_DB]
+#   BUILD_DIR defaults to ./build; SOURCE_DB (a generated 1M-device register, read only) to /tmp/big.db, else one
+#   is generated: rullering-cli --db X generate --devices 1000000 --as-of 2026-11-23.
+# Targets (issue 3): 1M no slower than sqlite3 .import, 12k < 150 ms, peak memory < 300 MB, update <= 2x first.
+set -eu
+BUILD=${1:-build}
+SOURCE=${2:-/tmp/big.db}
+CLI=$(realpath "$BUILD/app/cli/rullering-cli")
+WORK=$(mktemp -d /tmp/bench_import.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+TIME=/usr/bin/time
+
+if [ ! -f "$SOURCE" ]; then
+    SOURCE=$WORK/source.db
+    echo "Generating a 1M-device register (once)..."
+    "$CLI" --db "$SOURCE" generate --devices 1000000 --as-of 2026-11-23 > /dev/null
+fi
+cp "$SOURCE" "$WORK/source.db" # never write to the caller's file
+"$CLI" --db "$WORK/source.db" export devices -o "$WORK/1m.csv" > /dev/null
+head -n 12001 "$WORK/1m.csv" > "$WORK/12k.csv"
+# The same rows for sqlite3: no header, no BOM.
+tail -n +2 "$WORK/1m.csv" > "$WORK/1m-body.csv"
+echo "File: $(wc -l < "$WORK/1m.csv") lines, $(du -m "$WORK/1m.csv" | cut -f1) MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# run LABEL COMMAND...: prints wall, user+sys and peak RSS.
+run() {
+    label=$1
+    shift
+    $TIME -f "%e %U %S %M" -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err" || {
+        echo "$label failed:"
+        cat "$WORK/err"
+        return 1
+    }
+    set -- $(cat "$WORK/time")
+    printf '%-44s %8.2f s wall %8.2f s CPU %8d MB peak\n' "$label" "$1" "$(echo "$2 + $3" | bc)" $(($4 / 1024))
+}
+
+cat > "$WORK/schema.sql" <<'SQL'
+CREATE TABLE dev (serial TEXT, asset_tag TEXT, hostname TEXT, type TEXT, manufacturer TEXT, model TEXT,
+    production_year INTEGER, year_source TEXT, purchase_date TEXT, municipality TEXT, location TEXT,
+    department TEXT, network TEXT, primary_user TEXT, last_seen TEXT, state TEXT, notes TEXT);
+CREATE UNIQUE INDEX dev_serial ON dev (serial);
+SQL
+sqlite3 "$WORK/sqlite.db" < "$WORK/schema.sql"
+run "sqlite3 .import, 1M rows" sqlite3 "$WORK/sqlite.db" -cmd ".mode csv" -cmd ".separator ;" ".import $WORK/1m-body.csv dev"
+export RULLERING_IMPORT_TIMING=1
+run "rullering-cli import, 1M rows, empty database" "$CLI" --db "$WORK/import.db" import "$WORK/1m.csv"
+sed 's/^/    /' "$WORK/err"
+run "rullering-cli import, same 1M rows as update" "$CLI" --db "$WORK/import.db" import "$WORK/1m.csv"
+sed 's/^/    /' "$WORK/err"
+grep -E "^(Created|Updated|Unchanged)" "$WORK/out" | sed 's/^/    /'
+run "rullering-cli import, 12k rows, empty database" "$CLI" --db "$WORK/small.db" import "$WORK/12k.csv"
+sed 's/^/    /' "$WORK/err"

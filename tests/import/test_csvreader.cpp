@@ -1,0 +1,244 @@
+#include "import/CsvReader.h"
+
+#include <QBuffer>
+#include <QStringDecoder>
+#include <QTest>
+
+using namespace rullering;
+
+namespace {
+
+QByteArray utf16(const QString& text, bool bigEndian)
+{
+    QByteArray bytes = bigEndian ? QByteArray("\xFE\xFF", 2) : QByteArray("\xFF\xFE", 2);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const char hi = char(u >> 8);
+        const char lo = char(u & 0xFF);
+        bytes.append(bigEndian ? hi : lo);
+        bytes.append(bigEndian ? lo : hi);
+    }
+    return bytes;
+}
+
+// Rows as "a|b|c" for compact expectations (no test value holds '|' except the pipe-delimited case's fields).
+QStringList readAll(CsvReader& reader, QList<CsvError>& errors)
+{
+    QStringList rows;
+    while (reader.readRecord()) {
+        rows.append(reader.fields().join(u'|'));
+        if (reader.recordError())
+            errors.append(*reader.recordError());
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reads_data();
+    void reads();
+    void emptyFileFailsWithPosition();
+    void chunkBoundariesDoNotMatter_data();
+    void chunkBoundariesDoNotMatter();
+    void overlongLineIsCutAndReadingGoesOn();
+    void hashCoversEveryByte();
+};
+
+void TestCsvReader::reads_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("delimiter");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArrayList>("rows");
+    QTest::addColumn<int>("errorLine"); // 0: no error
+    QTest::addColumn<int>("errorColumn");
+    QTest::addColumn<QByteArray>("errorText");
+
+    const QByteArray u8("UTF-8");
+    QTest::newRow("comma and LF") << QByteArray("a,b\n1,2\n3,4\n") << u8 << QByteArray(",") << QByteArray("a|b")
+                                  << QByteArrayList{QByteArray("1|2"), QByteArray("3|4")} << 0 << 0 << QByteArray();
+    QTest::newRow("semicolon and CRLF") << QByteArray("a;b\r\n1,5;2\r\n") << u8 << QByteArray(";") << QByteArray("a|b")
+                                        << QByteArrayList{QByteArray("1,5|2")} << 0 << 0 << QByteArray();
+    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << u8 << QByteArray("tab") << QByteArray("a|b")
+                         << QByteArrayList{QByteArray("1|2")} << 0 << 0 << QByteArray();
+    QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n") << u8 << QByteArray("|") << QByteArray("a|b|c")
+                          << QByteArrayList{QByteArray("1|2|3")} << 0 << 0 << QByteArray();
+    QTest::newRow("lone CR line ends") << QByteArray("a,b\r1,2\r3,4\r") << u8 << QByteArray(",") << QByteArray("a|b")
+                                       << QByteArrayList{QByteArray("1|2"), QByteArray("3|4")} << 0 << 0
+                                       << QByteArray();
+    QTest::newRow("quoted delimiter, doubled quote, line break inside quotes")
+        << QByteArray("a,b\n\"x,y\",\"say \"\"hi\"\"\"\n\"two\r\nlines\",z\n") << u8 << QByteArray(",")
+        << QByteArray("a|b") << QByteArrayList{QByteArray("x,y|say \"hi\""), QByteArray("two\nlines|z")} << 0 << 0
+        << QByteArray();
+    QTest::newRow("empty fields and empty quoted field")
+        << QByteArray("a,b,c\n,,\n\"\",x,\n") << u8 << QByteArray(",") << QByteArray("a|b|c")
+        << QByteArrayList{QByteArray("||"), QByteArray("|x|")} << 0 << 0 << QByteArray();
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBFKommune;Bygg\nSm\xC3\xB8la;R\xC3\xA5"
+                                                  "dhuset\n")
+                                    << QByteArray("UTF-8 BOM") << QByteArray(";") << QByteArray("Kommune|Bygg")
+                                    << QByteArrayList{QByteArray("Smøla|Rådhuset")} << 0 << 0 << QByteArray();
+    QTest::newRow("UTF-16 LE with BOM") << utf16(QStringLiteral("Navn,År\r\nÆrø,2019\r\n"), false)
+                                        << QByteArray("UTF-16LE") << QByteArray(",") << QByteArray("Navn|År")
+                                        << QByteArrayList{QByteArray("Ærø|2019")} << 0 << 0 << QByteArray();
+    QTest::newRow("UTF-16 BE with BOM") << utf16(QStringLiteral("Navn;År\nØya;2020\n"), true) << QByteArray("UTF-16BE")
+                                        << QByteArray(";") << QByteArray("Navn|År")
+                                        << QByteArrayList{QByteArray("Øya|2020")} << 0 << 0 << QByteArray();
+    QTest::newRow("Windows-1252 when not valid UTF-8")
+        << QByteArray("Kommune;Avdeling\r\nSm\xF8la;Skole \x96 oppvekst\r\n") << QByteArray("Windows-1252")
+        << QByteArray(";") << QByteArray("Kommune|Avdeling") << QByteArrayList{QByteArray("Smøla|Skole – oppvekst")}
+        << 0 << 0 << QByteArray();
+    QTest::newRow("Excel sep= line names the delimiter")
+        << QByteArray("sep=,\r\na;b,c\r\n1;2,3\r\n") << u8 << QByteArray(",") << QByteArray("a;b|c")
+        << QByteArrayList{QByteArray("1;2|3")} << 0 << 0 << QByteArray();
+    QTest::newRow("PowerShell #TYPE line is skipped")
+        << QByteArray("#TYPE Microsoft.ActiveDirectory.Management.ADComputer\r\n\"Name\",\"OS\"\r\n\"PC1\",\"W11\"\r\n")
+        << u8 << QByteArray(",") << QByteArray("Name|OS") << QByteArrayList{QByteArray("PC1|W11")} << 0 << 0
+        << QByteArray();
+    QTest::newRow("blank lines are skipped")
+        << QByteArray("a,b\n\n1,2\r\n\r\n3,4\n\n") << u8 << QByteArray(",") << QByteArray("a|b")
+        << QByteArrayList{QByteArray("1|2"), QByteArray("3|4")} << 0 << 0 << QByteArray();
+    QTest::newRow("last line without line end") << QByteArray("a,b\n1,2") << u8 << QByteArray(",") << QByteArray("a|b")
+                                                << QByteArrayList{QByteArray("1|2")} << 0 << 0 << QByteArray();
+    QTest::newRow("header only") << QByteArray("a,b\r\n") << u8 << QByteArray(",") << QByteArray("a|b")
+                                 << QByteArrayList{} << 0 << 0 << QByteArray();
+    QTest::newRow("unterminated quote names the opening quote")
+        << QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n") << u8 << QByteArray(",") << QByteArray("a|b")
+        << QByteArrayList{QByteArray("1|2"), QByteArray("3|never closed\n4,5\n")} << 3 << 3
+        << QByteArray("never closed");
+    QTest::newRow("stray quote inside an unquoted field")
+        << QByteArray("a,b\n1,2\nab\"c,d\n") << u8 << QByteArray(",") << QByteArray("a|b")
+        << QByteArrayList{QByteArray("1|2"), QByteArray("ab\"c|d")} << 3 << 3 << QByteArray("quote inside a field");
+    QTest::newRow("text after a closing quote")
+        << QByteArray("a,b\n\"x\"y,z\n") << u8 << QByteArray(",") << QByteArray("a|b")
+        << QByteArrayList{QByteArray("xy|z")} << 2 << 4 << QByteArray("after the closing quote");
+    QTest::newRow("ragged row with too many fields")
+        << QByteArray("a,b\n1,2\n3,4,5\n6,7\n") << u8 << QByteArray(",") << QByteArray("a|b")
+        << QByteArrayList{QByteArray("1|2"), QByteArray("3|4|5"), QByteArray("6|7")} << 3 << 5
+        << QByteArray("3 fields");
+    QTest::newRow("ragged row with too few fields")
+        << QByteArray("a,b,c\n1,2,3\n4,5\n") << u8 << QByteArray(",") << QByteArray("a|b|c")
+        << QByteArrayList{QByteArray("1|2|3"), QByteArray("4|5")} << 3 << 4 << QByteArray("2 fields");
+    QTest::newRow("NUL byte") << QByteArray("a,b\n1,2\n3,x\0y\n", 14) << u8 << QByteArray(",") << QByteArray("a|b")
+                              << QByteArrayList{QByteArray("1|2"), QByteArray("3|xy")} << 3 << 4 << QByteArray("NUL");
+}
+
+void TestCsvReader::reads()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, delimiter);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArrayList, rows);
+    QFETCH(int, errorLine);
+    QFETCH(int, errorColumn);
+    QFETCH(QByteArray, errorText);
+    QStringList expectedRows;
+    for (const QByteArray& row : rows)
+        expectedRows.append(QString::fromUtf8(row));
+
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    const Status opened = reader.open(&buffer);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QCOMPARE(CsvReader::encodingName(reader.encoding()), QString::fromUtf8(encoding));
+    QCOMPARE(CsvReader::delimiterName(reader.delimiter()), QString::fromUtf8(delimiter));
+    QCOMPARE(reader.header().join(u'|'), QString::fromUtf8(header));
+    QList<CsvError> errors;
+    QCOMPARE(readAll(reader, errors), expectedRows);
+    if (errorLine == 0) {
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().message));
+        return;
+    }
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().line, errorLine);
+    QCOMPARE(errors.constFirst().column, errorColumn);
+    QVERIFY2(errors.constFirst().message.contains(QString::fromUtf8(errorText)),
+             qPrintable(errors.constFirst().message));
+}
+
+void TestCsvReader::emptyFileFailsWithPosition()
+{
+    for (const QByteArray& input : {QByteArray(), QByteArray("\xEF\xBB\xBF"), QByteArray("\n\r\n")}) {
+        QByteArray copy = input;
+        QBuffer buffer(&copy);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader;
+        QVERIFY(!reader.open(&buffer).ok());
+        QVERIFY(reader.openError().has_value());
+        QVERIFY(reader.openError()->line >= 1);
+        QCOMPARE(reader.openError()->column, 1);
+    }
+}
+
+void TestCsvReader::chunkBoundariesDoNotMatter_data()
+{
+    QTest::addColumn<int>("chunk");
+    for (int chunk : {1, 2, 3, 5, 7, 64})
+        QTest::newRow(qPrintable(QStringLiteral("%1-byte chunks").arg(chunk))) << chunk;
+}
+
+void TestCsvReader::chunkBoundariesDoNotMatter()
+{
+    QFETCH(int, chunk);
+    // CRLF, multi-byte UTF-8 and a doubled quote all fall across chunk edges at some size.
+    QByteArray input("Kommune;Navn\r\nSm\xC3\xB8la;\"A \"\"b\"\";c\"\r\n\xC3\x86rfugl;\"x\r\ny\"\r\n");
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader::Options options;
+    options.chunkBytes = chunk;
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer, options).ok());
+    QList<CsvError> errors;
+    QCOMPARE(readAll(reader, errors), (QStringList{QStringLiteral("Smøla|A \"b\";c"), QStringLiteral("Ærfugl|x\ny")}));
+    QVERIFY(errors.isEmpty());
+}
+
+void TestCsvReader::overlongLineIsCutAndReadingGoesOn()
+{
+    QByteArray input("a,b\n1,");
+    input.append(QByteArray(10 * 1024 * 1024, 'x'));
+    input.append("\n2,3\n");
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer).ok());
+    QVERIFY(reader.readRecord());
+    QVERIFY(reader.recordError().has_value());
+    QCOMPARE(reader.recordError()->line, 2);
+    QVERIFY(reader.recordError()->message.contains(QStringLiteral("longer than")));
+    QVERIFY(reader.readRecord());
+    QCOMPARE(reader.fields(), (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
+    QCOMPARE(reader.recordLine(), 3);
+    QVERIFY(!reader.recordError());
+    QVERIFY(!reader.readRecord());
+}
+
+void TestCsvReader::hashCoversEveryByte()
+{
+    QByteArray input("a,b\n");
+    for (int i = 0; i < 20000; ++i)
+        input.append(QByteArray::number(i) + ",x\n");
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    CsvReader::Options options;
+    options.hash = &hash;
+    options.chunkBytes = 4096;
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer, options).ok());
+    int rows = 0;
+    while (reader.readRecord())
+        ++rows;
+    QCOMPARE(rows, 20000);
+    QCOMPARE(hash.result(), QCryptographicHash::hash(input, QCryptographicHash::Sha256));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "test_csvreader.moc"

@@ -1,0 +1,509 @@
+#include "export/DeviceCsvExport.h"
+#include "generate/FleetGenerator.h"
+#include "import/ImportApplier.h"
+#include "storage/Database.h"
+#include "storage/DeviceRepository.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rullering;
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(RULLERING_TEST_DATA "/") + QString::fromUtf8(name);
+}
+
+qint64 number(Database& db, const char* sql)
+{
+    Result<QSqlQuery> q = runQuery(db.connection(), QString::fromUtf8(sql));
+    if (!q || !q.value().next())
+        return -1;
+    return q.value().value(0).toLongLong();
+}
+
+QString text(Database& db, const char* sql)
+{
+    Result<QSqlQuery> q = runQuery(db.connection(), QString::fromUtf8(sql));
+    if (!q || !q.value().next())
+        return QStringLiteral("<none>");
+    return q.value().value(0).toString();
+}
+
+} // namespace
+
+class TestImportApply : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void dryRunCountsEqualApplyCounts_data();
+    void dryRunCountsEqualApplyCounts();
+    void reimportChangesNothing();
+    void oneBadRowAmong100kBlocksTheApply();
+    void cancelRollsBackByteForByte();
+    void failingHookRollsBackAndHookRunsInsideTheTransaction();
+    void emptyCellsDoNotWipeUnlessAsked();
+    void duplicateSerialsAreRejected_data();
+    void duplicateSerialsAreRejected();
+    void junkSerialMatchesOnHostnameAndIsReported();
+    void absentDevicesAreMissingNotDeleted();
+    void stateFromFileAndForbiddenTransitions();
+    void importIsRecordedAndAudited();
+    void roundTripExportImportIsIdentical();
+    void mappingsAreSavedByName();
+    void ambiguousDateColumnIsReported();
+
+private:
+    QString write(const QString& name, const QByteArray& content);
+    // The database file's bytes after every connection closed (WAL checkpointed), so uncommitted work cannot hide.
+    QByteArray fileHash();
+    Database& db() { return *m_db; }
+    void reopen();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestImportApply::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("register.sqlite"));
+    reopen();
+}
+
+void TestImportApply::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestImportApply::reopen()
+{
+    m_db.reset();
+    Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    m_db = std::move(opened.value());
+}
+
+QString TestImportApply::write(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write the test file");
+    return path;
+}
+
+QByteArray TestImportApply::fileHash()
+{
+    m_db.reset();
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    file.close();
+    reopen();
+    return hash;
+}
+
+void TestImportApply::dryRunCountsEqualApplyCounts_data()
+{
+    QTest::addColumn<QStringList>("before"); // fixtures applied first
+    QTest::addColumn<QString>("file");
+    QTest::newRow("Intune into an empty register") << QStringList{} << fixture("intune_all_devices.csv");
+    QTest::newRow("Norwegian sheet over Intune")
+        << QStringList{fixture("intune_all_devices.csv")} << fixture("norsk_excel.csv");
+    QTest::newRow("AD over Intune and the sheet")
+        << QStringList{fixture("intune_all_devices.csv"), fixture("norsk_excel.csv")} << fixture("ad_computers.csv");
+    QTest::newRow("ConfigMgr over everything")
+        << QStringList{fixture("intune_all_devices.csv"), fixture("norsk_excel.csv"), fixture("ad_computers.csv")}
+        << fixture("configmgr_query.csv");
+}
+
+void TestImportApply::dryRunCountsEqualApplyCounts()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QString, file);
+    for (const QString& earlier : before) {
+        Result<ImportReport> r = ImportApplier::run(db(), earlier, {});
+        QVERIFY2(r.ok() && r->applied, r.ok() ? "not applied" : qPrintable(r.errorMessage()));
+    }
+    const QByteArray hashBefore = fileHash();
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> dryRun = ImportApplier::run(db(), file, dry);
+    QVERIFY2(dryRun.ok(), qPrintable(dryRun.errorMessage()));
+    QVERIFY(!dryRun->applied);
+    QCOMPARE(fileHash(), hashBefore);
+
+    Result<ImportReport> applied = ImportApplier::run(db(), file, {});
+    QVERIFY2(applied.ok(), qPrintable(applied.errorMessage()));
+    QVERIFY(applied->applied);
+    QCOMPARE(applied->created, dryRun->created);
+    QCOMPARE(applied->updated, dryRun->updated);
+    QCOMPARE(applied->unchanged, dryRun->unchanged);
+    QCOMPARE(applied->missing, dryRun->missing);
+    QCOMPARE(applied->rejected.size(), dryRun->rejected.size());
+    QCOMPARE(applied->diffs.size(), dryRun->diffs.size());
+    QVERIFY(applied->created + applied->updated + applied->unchanged > 0);
+    QVERIFY(hashBefore != fileHash());
+}
+
+void TestImportApply::reimportChangesNothing()
+{
+    // Each export on top of the others, then the same file again at once: the second pass changes nothing.
+    const QStringList files = {fixture("intune_all_devices.csv"), fixture("norsk_excel.csv"),
+                               fixture("ad_computers.csv"), fixture("configmgr_query.csv")};
+    for (const QString& file : files) {
+        Result<ImportReport> first = ImportApplier::run(db(), file, {});
+        QVERIFY2(first.ok() && first->applied, qPrintable(file));
+        const qint64 devices = number(db(), "SELECT COUNT(*) FROM device");
+        const qint64 audit = number(db(), "SELECT COUNT(*) FROM audit");
+        const qint64 seen = number(db(), "SELECT COUNT(*) FROM device_seen");
+        const QString versions = text(db(), "SELECT group_concat(version) FROM device");
+        Result<ImportReport> again = ImportApplier::run(db(), file, {});
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(again->created, 0);
+        QCOMPARE(again->updated, 0);
+        QCOMPARE(again->unchanged, first->created + first->updated + first->unchanged);
+        QVERIFY(again->rejected.isEmpty());
+        QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), devices);
+        QCOMPARE(number(db(), "SELECT COUNT(*) FROM audit"), audit);
+        QCOMPARE(number(db(), "SELECT COUNT(*) FROM device_seen"), seen);
+        QCOMPARE(text(db(), "SELECT group_concat(version) FROM device"), versions);
+    }
+}
+
+void TestImportApply::oneBadRowAmong100kBlocksTheApply()
+{
+    QByteArray csv("Serial number;Device name;Model;Production year\n");
+    for (int i = 1; i <= 100000; ++i) {
+        const QByteArray year = i == 50000 ? QByteArray("20x9") : QByteArray::number(2015 + i % 8);
+        csv += "SN" + QByteArray::number(i) + ";PC-" + QByteArray::number(i) + ";OptiPlex 7050;" + year + '\n';
+    }
+    const QString path = write(QStringLiteral("big.csv"), csv);
+    const QByteArray hashBefore = fileHash();
+
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> dryRun = ImportApplier::run(db(), path, dry);
+    QVERIFY2(dryRun.ok(), qPrintable(dryRun.errorMessage()));
+    QCOMPARE(dryRun->rejected.size(), 1);
+    QCOMPARE(dryRun->rejected.constFirst().line, 50001); // the header is line 1
+    QVERIFY2(dryRun->rejected.constFirst().reason.contains(s("Production year")) &&
+                 dryRun->rejected.constFirst().reason.contains(s("20x9")),
+             qPrintable(dryRun->rejected.constFirst().reason));
+    QCOMPARE(dryRun->created, 99999);
+
+    Result<ImportReport> refused = ImportApplier::run(db(), path, {});
+    QVERIFY(refused.ok());
+    QVERIFY(!refused->applied);
+    QCOMPARE(refused->rejected.size(), 1);
+    QCOMPARE(fileHash(), hashBefore);
+
+    ImportOptions skip;
+    skip.skipRejected = true;
+    Result<ImportReport> applied = ImportApplier::run(db(), path, skip);
+    QVERIFY(applied.ok() && applied->applied);
+    QCOMPARE(applied->created, 99999);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 99999);
+    QCOMPARE(number(db(), "SELECT rejected FROM import_run"), 1);
+    // The secondary indexes dropped for the bulk load are back.
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'device_state'"), 1);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'audit_device'"), 1);
+}
+
+void TestImportApply::cancelRollsBackByteForByte()
+{
+    QVERIFY(ImportApplier::run(db(), fixture("intune_all_devices.csv"), {}).ok());
+    QByteArray csv("Serienummer;Maskinnavn;Modell\n");
+    for (int i = 1; i <= 20000; ++i)
+        csv += "C" + QByteArray::number(i) + ";H" + QByteArray::number(i) + ";Latitude 5400\n";
+    const QString path = write(QStringLiteral("cancel.csv"), csv);
+    const QByteArray hashBefore = fileHash();
+    ImportOptions options;
+    qint64 fileSize = csv.size();
+    options.progress = [fileSize](qint64 done, qint64) {
+        return done < fileSize + fileSize / 2;
+    }; // mid pass 2
+    Result<ImportReport> cancelled = ImportApplier::run(db(), path, options);
+    QVERIFY(cancelled.ok());
+    QVERIFY(cancelled->cancelled);
+    QVERIFY(!cancelled->applied);
+    QVERIFY(cancelled->created > 0); // it was well under way
+    QCOMPARE(fileHash(), hashBefore);
+}
+
+void TestImportApply::failingHookRollsBackAndHookRunsInsideTheTransaction()
+{
+    const QByteArray hashBefore = fileHash();
+    ImportOptions failing;
+    qint64 seenImportId = 0;
+    qint64 devicesInside = 0;
+    failing.beforeCommit = [&](Transaction& tx, qint64 importId) -> Status {
+        seenImportId = importId;
+        Result<QSqlQuery> q = runQuery(tx.database(), QStringLiteral("SELECT COUNT(*) FROM device"));
+        q.value().next();
+        devicesInside = q.value().value(0).toLongLong();
+        return Error(QStringLiteral("snapshot failed"));
+    };
+    Result<ImportReport> failed = ImportApplier::run(db(), fixture("intune_all_devices.csv"), failing);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.errorMessage(), s("snapshot failed"));
+    QVERIFY(seenImportId > 0);
+    QCOMPARE(devicesInside, 5);
+    QCOMPARE(fileHash(), hashBefore);
+
+    ImportOptions writing;
+    writing.beforeCommit = [](Transaction& tx, qint64 importId) {
+        return runStatement(tx.database(),
+                            QStringLiteral("INSERT INTO status_snapshot (taken_at, as_of, activity_days, trigger,"
+                                           " import_id, active, inactive, due, replaced, remaining)"
+                                           " VALUES ('t', 'a', 30, 'import', ?, 0, 0, 0, 0, 0)"),
+                            {importId});
+    };
+    Result<ImportReport> ok = ImportApplier::run(db(), fixture("intune_all_devices.csv"), writing);
+    QVERIFY(ok.ok() && ok->applied);
+    QCOMPARE(number(db(), "SELECT import_id FROM status_snapshot"), ok->importId);
+    ImportOptions dry;
+    dry.dryRun = true;
+    dry.beforeCommit = [](Transaction&, qint64) -> Status {
+        return Error(QStringLiteral("must not run"));
+    };
+    QVERIFY(ImportApplier::run(db(), fixture("norsk_excel.csv"), dry).ok());
+}
+
+void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
+{
+    write(QStringLiteral("full.csv"), "Serial number;Device name;Model;Kommune\nA1;PC-1;Latitude 5400;Molde\n");
+    write(QStringLiteral("empty.csv"), "Serial number;Device name;Model;Kommune\nA1;PC-1;;\n");
+    QVERIFY(ImportApplier::run(db(), m_dir->filePath(QStringLiteral("full.csv")), {}).ok());
+    Result<ImportReport> kept = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("empty.csv")), {});
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->unchanged, 1);
+    QCOMPARE(text(db(), "SELECT model FROM device"), s("Latitude 5400"));
+
+    ImportOptions clearing;
+    ColumnMapping mapping =
+        mappingForProfile(ImportProfile::Generic, {s("Serial number"), s("Device name"), s("Model"), s("Kommune")});
+    mapping.emptyClears = true;
+    clearing.mapping = mapping;
+    Result<ImportReport> cleared = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("empty.csv")), clearing);
+    QVERIFY(cleared.ok());
+    QCOMPARE(cleared->updated, 1);
+    QCOMPARE(text(db(), "SELECT COALESCE(model, '') || '/' || COALESCE(municipality_id, '') FROM device"), s("/"));
+    QCOMPARE(text(db(), "SELECT serial FROM device"), s("A1")); // the key is never cleared
+}
+
+void TestImportApply::duplicateSerialsAreRejected_data()
+{
+    QTest::addColumn<bool>("registerHasDevices");
+    QTest::newRow("into an empty register (unique index)") << false;
+    QTest::newRow("into a register with devices (lookup)") << true;
+}
+
+void TestImportApply::duplicateSerialsAreRejected()
+{
+    QFETCH(bool, registerHasDevices);
+    if (registerHasDevices)
+        QVERIFY(ImportApplier::run(db(), fixture("intune_all_devices.csv"), {}).ok());
+    const QString path =
+        write(QStringLiteral("dup.csv"), "Serial number,Device name\nd1,PC-1\nD2,PC-2\n d1 ,PC-3\nPF3XK2LM,X\n");
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> report = ImportApplier::run(db(), path, dry);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->rejected.size(), 1);
+    QCOMPARE(report->rejected.constFirst().line, 4);
+    QVERIFY2(report->rejected.constFirst().reason.contains(s("D1")) &&
+                 report->rejected.constFirst().reason.contains(s("line 2")),
+             qPrintable(report->rejected.constFirst().reason));
+    // PF3XK2LM is an Intune device: updated when the register has it, created otherwise.
+    QCOMPARE(report->created, registerHasDevices ? 2 : 3);
+    QCOMPARE(report->updated, registerHasDevices ? 1 : 0);
+}
+
+void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
+{
+    write(QStringLiteral("a.csv"), "Serial number;Device name;Model\nTo be filled by O.E.M.;RAU-D1;Old\n");
+    write(QStringLiteral("b.csv"), "Serial number;Device name;Model\n0;RAU-D1;New model\n");
+    Result<ImportReport> first = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("a.csv")), {});
+    QVERIFY(first.ok());
+    QCOMPARE(first->created, 1);
+    QCOMPARE(first->hostnameMatches.size(), 1);
+    QVERIFY(number(db(), "SELECT COUNT(*) FROM device WHERE serial IS NULL") == 1);
+    Result<ImportReport> second = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("b.csv")), {});
+    QVERIFY(second.ok());
+    QCOMPARE(second->updated, 1);
+    QCOMPARE(second->created, 0);
+    QCOMPARE(second->hostnameMatches.size(), 1);
+    QCOMPARE(second->hostnameMatches.constFirst().line, 2);
+    QCOMPARE(second->hostnameMatches.constFirst().rawSerial, s("0"));
+    QCOMPARE(text(db(), "SELECT model FROM device"), s("New model"));
+    // Later the real serial arrives: the same device gets it, no second device.
+    write(QStringLiteral("c.csv"), "Serial number;Device name\nRX99;RAU-D1\n");
+    Result<ImportReport> third = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("c.csv")), {});
+    QVERIFY(third.ok());
+    QCOMPARE(third->updated, 1);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 1);
+    QCOMPARE(text(db(), "SELECT serial FROM device"), s("RX99"));
+}
+
+void TestImportApply::absentDevicesAreMissingNotDeleted()
+{
+    QVERIFY(ImportApplier::run(db(), fixture("intune_all_devices.csv"), {}).ok());
+    const QString path = write(QStringLiteral("part.csv"), "Serial number,Device name\n5CG2301ABC,MOL-L20231\n");
+    Result<ImportReport> report = ImportApplier::run(db(), path, {});
+    QVERIFY(report.ok());
+    QCOMPARE(report->missing, 4);
+    QCOMPARE(report->missingDevices.size(), 4);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 5);
+    QCOMPARE(number(db(), "SELECT missing FROM import_run ORDER BY id DESC LIMIT 1"), 4);
+}
+
+void TestImportApply::stateFromFileAndForbiddenTransitions()
+{
+    QVERIFY(ImportApplier::run(db(), fixture("norsk_excel.csv"), {}).ok());
+    QCOMPARE(number(db(), "SELECT state FROM device WHERE serial = 'PF2QWERT'"), qint64(LifecycleState::InStock));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device WHERE state = 2"), 3);
+    QVERIFY(runStatement(db().connection(), QStringLiteral("UPDATE device SET state = 5 WHERE serial = 'PF2QWERT'")));
+    const QString path =
+        write(QStringLiteral("back.csv"), "Serienummer;Maskinnavn;Status\nPF2QWERT;AUK-L11111;I bruk\n");
+    Result<ImportReport> report = ImportApplier::run(db(), path, {});
+    QVERIFY(report.ok());
+    QVERIFY(!report->applied);
+    QCOMPARE(report->rejected.size(), 1);
+    QCOMPARE(report->rejected.constFirst().reason, transitionRefusal(LifecycleState::Retired, LifecycleState::InUse));
+}
+
+void TestImportApply::importIsRecordedAndAudited()
+{
+    const QString path = fixture("norsk_excel.csv");
+    Result<ImportReport> report = ImportApplier::run(db(), path, {});
+    QVERIFY(report.ok() && report->applied);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(report->sha256, sha);
+    QCOMPARE(text(db(), "SELECT sha256 || ' ' || file_name || ' ' || profile || ' ' || who || ' ' || created FROM "
+                        "import_run"),
+             sha + s(" norsk_excel.csv generic test 4"));
+    QVERIFY(text(db(), "SELECT finished_at FROM import_run") != QStringLiteral("<none>"));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM audit WHERE reason = 'import' AND field = 'created' AND import_id = 1"),
+             4);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device_seen WHERE import_id = 1"), 3);
+    // The Windows-1252 sheet's æøå and en dash arrive intact, and the year evidence is recorded.
+    QCOMPARE(text(db(), "SELECT name FROM department WHERE name LIKE 'Skole%'"), s("Skole – oppvekst"));
+    QCOMPARE(text(db(), "SELECT name FROM location WHERE name LIKE 'R%dhuset'"), s("Rådhuset"));
+    QCOMPARE(number(db(), "SELECT year_source FROM device WHERE serial = '5CG2301ABC'"),
+             qint64(YearSource::PurchaseDate));
+
+    // An update audits each changed field with before and after.
+    const QString changed = write(QStringLiteral("changed.csv"), "Serienummer;Modell\n5CG2301ABC;HP EliteBook 860\n");
+    Result<ImportReport> update = ImportApplier::run(db(), changed, {});
+    QVERIFY(update.ok() && update->updated == 1);
+    QCOMPARE(update->diffs.constFirst().changes.size(), 1);
+    QCOMPARE(update->diffs.constFirst().changes.constFirst().before, s("HP EliteBook 840 G9"));
+    QCOMPARE(text(db(), "SELECT old_value || ' -> ' || new_value FROM audit WHERE field = 'model'"),
+             s("HP EliteBook 840 G9 -> HP EliteBook 860"));
+}
+
+void TestImportApply::roundTripExportImportIsIdentical()
+{
+    GenerateOptions generate;
+    generate.devices = 3000;
+    generate.seed = 11;
+    generate.asOf = QDate(2026, 11, 23);
+    QVERIFY(FleetGenerator::generate(db(), generate).ok());
+    const QString first = m_dir->filePath(QStringLiteral("first.csv"));
+    QVERIFY(DeviceCsvExport::write(db(), first, {}).ok());
+
+    Result<ImportReport> same = ImportApplier::run(db(), first, {});
+    QVERIFY2(same.ok(), qPrintable(same.errorMessage()));
+    QCOMPARE(same->profileKey, s("rullering"));
+    QVERIFY2(same->rejected.isEmpty(), same->rejected.isEmpty() ? "" : qPrintable(same->rejected.constFirst().reason));
+    QCOMPARE(same->updated, 0);
+    QCOMPARE(same->created, 0);
+
+    Result<std::unique_ptr<Database>> other = Database::open(m_dir->filePath(QStringLiteral("other.sqlite")));
+    QVERIFY(other.ok());
+    Result<ImportReport> loaded = ImportApplier::run(*other.value(), first, {});
+    QVERIFY(loaded.ok() && loaded->applied);
+    const QString second = m_dir->filePath(QStringLiteral("second.csv"));
+    QVERIFY(DeviceCsvExport::write(*other.value(), second, {}).ok());
+    QFile a(first), b(second);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+}
+
+void TestImportApply::mappingsAreSavedByName()
+{
+    ColumnMapping mapping;
+    mapping.profileKey = s("generic");
+    mapping[ImportField::Serial] = {s("Tag")};
+    mapping[ImportField::LastSeen] = {s("Seen A"), s("Seen B")};
+    mapping.dateOrders.insert(s("Seen A"), DateOrder::DayFirst);
+    mapping.emptyClears = true;
+    {
+        Transaction tx(db().connection());
+        QVERIFY(MappingStore::save(tx, s("Skolenes ark"), mapping).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    Result<ColumnMapping> loaded = MappingStore::load(db().connection(), s("Skolenes ark"));
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value() == mapping);
+    QCOMPARE(MappingStore::names(db().connection()).value(), QStringList{s("Skolenes ark")});
+    QVERIFY(!MappingStore::load(db().connection(), s("Nope")).ok());
+
+    const QString json = write(QStringLiteral("m.json"), R"({"columns": {"serial": "Tag", "hostname": ["PC"]}})");
+    Result<ColumnMapping> fromFile = MappingStore::loadNameOrFile(db().connection(), json);
+    QVERIFY(fromFile.ok());
+    QCOMPARE(fromFile->columns[size_t(ImportField::Hostname)], QStringList{s("PC")});
+    const QString bad = write(QStringLiteral("bad.json"), R"({"columns": {"colour": "X"}})");
+    QVERIFY(!MappingStore::loadNameOrFile(db().connection(), bad).ok());
+
+    const QString csv = write(QStringLiteral("tag.csv"), "Tag,PC\nZ1,H1\n");
+    ImportOptions options;
+    options.mapping = fromFile.value();
+    Result<ImportReport> report = ImportApplier::run(db(), csv, options);
+    QVERIFY(report.ok() && report->created == 1);
+    QCOMPARE(text(db(), "SELECT serial || hostname FROM device"), s("Z1H1"));
+}
+
+void TestImportApply::ambiguousDateColumnIsReported()
+{
+    const QString path =
+        write(QStringLiteral("dates.csv"), "Serial number,Purchase date\nA,01/02/2020\nB,03/04/2020\n");
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> report = ImportApplier::run(db(), path, dry);
+    QVERIFY(report.ok());
+    QCOMPARE(report->warnings.size(), 1);
+    QVERIFY(report->warnings.constFirst().contains(s("Purchase date")));
+    const QString decided =
+        write(QStringLiteral("decided.csv"), "Serial number,Purchase date\nA,01/02/2020\nB,25/04/2020\n");
+    Result<ImportReport> applied = ImportApplier::run(db(), decided, {});
+    QVERIFY(applied.ok() && applied->applied);
+    QVERIFY(applied->warnings.isEmpty());
+    QCOMPARE(text(db(), "SELECT purchase_date FROM device WHERE serial = 'A'"), s("2020-02-01"));
+}
+
+QTEST_GUILESS_MAIN(TestImportApply)
+#include "test_importapply.moc"
