@@ -11,10 +11,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("BulkEditService", text, disambiguation, n);
-}
 
 QString label(const Device& device)
 {
@@ -31,7 +27,7 @@ QString examples(const QStringList& labels)
     constexpr int Shown = 5;
     QString text = labels.mid(0, Shown).join(QStringLiteral(", "));
     if (labels.size() > Shown)
-        text += tr(" and %1 more").arg(labels.size() - Shown);
+        text += QCoreApplication::translate("BulkEditService", " and %1 more").arg(labels.size() - Shown);
     return text;
 }
 
@@ -201,17 +197,17 @@ BulkEditService::BulkEditService(QSqlDatabase db)
 Status BulkEditService::validate(const BulkEdit& edit) const
 {
     if (edit.isEmpty())
-        return Error(tr("Choose at least one field to change."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("BulkEditService", "Choose at least one field to change."), Error::Code::Invalid);
     const int lastYear = QDate::currentDate().year() + 1;
     if (edit.productionYear && *edit.productionYear != 0 &&
         (*edit.productionYear < 1980 || *edit.productionYear > lastYear))
-        return Error(tr("Production year %1 is not between 1980 and %2.").arg(*edit.productionYear).arg(lastYear),
+        return Error(QCoreApplication::translate("BulkEditService", "Production year %1 is not between 1980 and %2.").arg(*edit.productionYear).arg(lastYear),
                      Error::Code::Invalid);
     if (edit.state == LifecycleState::Replaced)
-        return Error(tr("A device becomes Replaced only by a swap, which records what replaced it."),
+        return Error(QCoreApplication::translate("BulkEditService", "A device becomes Replaced only by a swap, which records what replaced it."),
                      Error::Code::Refused);
     if (edit.municipalityId && *edit.municipalityId == 0)
-        return Error(tr("Choose a municipality."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("BulkEditService", "Choose a municipality."), Error::Code::Invalid);
 
     const struct
     {
@@ -230,7 +226,7 @@ Status BulkEditService::validate(const BulkEdit& edit) const
         if (!found)
             return found.error();
         if (!found.value())
-            return Error(tr("There is no %1 with id %2.").arg(tr(reference.what)).arg(*reference.id),
+            return Error(QCoreApplication::translate("BulkEditService", "There is no %1 with id %2.").arg(QCoreApplication::translate("BulkEditService", reference.what)).arg(*reference.id),
                          Error::Code::Invalid);
     }
     return {};
@@ -252,7 +248,7 @@ Status BulkEditService::validateAgainst(const Device& device, const BulkEdit& ed
         if (!owner)
             return owner.error();
         if (owner.value() != municipality)
-            return Error(tr(message), Error::Code::Refused);
+            return Error(QCoreApplication::translate("BulkEditService", message), Error::Code::Refused);
     }
     return {};
 }
@@ -263,7 +259,7 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     if (Status valid = validate(edit); !valid)
         return valid.error();
     if (selection.isEmpty())
-        return Error(tr("No devices are selected."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("BulkEditService", "No devices are selected."), Error::Code::Invalid);
 
     Transaction tx(m_db);
     if (Status begun = tx.begin(); !begun)
@@ -299,11 +295,11 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
         QStringList lines;
         for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
             lines.append(
-                tr("%n device(s): %1 (%2)", nullptr, int(it.value().size())).arg(it.key(), examples(it.value())));
-        return Error(tr("Nothing was changed. %1").arg(lines.join(QStringLiteral(" "))), Error::Code::Refused);
+                QCoreApplication::translate("BulkEditService", "%n device(s): %1 (%2)", nullptr, int(it.value().size())).arg(it.key(), examples(it.value())));
+        return Error(QCoreApplication::translate("BulkEditService", "Nothing was changed. %1").arg(lines.join(QStringLiteral(" "))), Error::Code::Refused);
     }
     if (!conflicts.isEmpty() && policy == ConflictPolicy::Refuse) {
-        return Error(tr("Nothing was changed: %n device(s) were changed by someone else since you read them (%1). "
+        return Error(QCoreApplication::translate("BulkEditService", "Nothing was changed: %n device(s) were changed by someone else since you read them (%1). "
                         "Reload to see their changes, or overwrite them.",
                         nullptr, int(conflicts.size()))
                          .arg(examples(conflicts)),
