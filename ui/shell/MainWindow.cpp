@@ -54,7 +54,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
     connect(&m_session, &AppSession::databaseOpened, this, [this] {
         updateTitle();
-        updateCounts();
+        // The counts read the whole register: after the first rows are painted, not before.
+        QTimer::singleShot(0, this, &MainWindow::updateCounts);
     });
     connect(&m_session, &AppSession::dataChanged, this, &MainWindow::updateCounts);
     connect(&m_session, &AppSession::databaseClosed, this, [this] {
