@@ -112,8 +112,8 @@ int main(int argc, char* argv[])
     Result<PlanSummary> cappedSummary = probe.summary(capped);
     const qint64 firstCapped = timer.restart();
     cappedSummary = probe.summary(capped);
-    report("levelled plan with capacities (incl. load)", firstCapped, firstCapped);
-    report("same, register already loaded", timer.restart(), 0);
+    report("levelled summary with capacities", firstCapped, firstCapped);
+    report("the same summary again (warm cache)", timer.restart(), 0);
     qint64 overdue = 0;
     for (const PlanRow& row : cappedSummary->rows)
         overdue += row.overdue;

@@ -8,11 +8,14 @@
 #include "planning/PlanTableModel.h"
 #include "planning/ScenarioDialog.h"
 #include "shell/AppSession.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -32,6 +35,7 @@ private slots:
     void levelledSwitchChangesTheFigures();
     void collectListShowsInactiveDevices();
     void policyDialogRoundTrip();
+    void installedInTheMainWindow();
     void screenshots();
 
 private:
@@ -147,6 +151,28 @@ void TestPlanPage::policyDialogRoundTrip()
     QCOMPARE(edited.years, 8);
     QCOMPARE(edited.lifetime(DeviceType::Laptop), 5);
     QCOMPARE(edited.standard(DeviceType::Laptop).unitPrice, 11500.0);
+}
+
+void TestPlanPage::installedInTheMainWindow()
+{
+    MainWindow window(*m_session);
+    window.resize(1300, 850);
+    window.show();
+    auto* page = qobject_cast<PlanPage*>(window.page(QStringLiteral("plan")));
+    QVERIFY(page);
+    auto* planAction = window.findChild<QAction*>(QStringLiteral("planPageAction"));
+    QVERIFY(planAction);
+    QCOMPARE(planAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    planAction->trigger();
+    QVERIFY(page->isVisible());
+    QVERIFY(page->findChild<QTableView*>(QStringLiteral("planTable"))->model()->rowCount() > 1);
+    const QList<QAction*> tools = window.menu(MainWindow::ToolsMenu)->actions();
+    QVERIFY(std::any_of(tools.cbegin(), tools.cend(), [](QAction* a) {
+        return a->objectName() == QLatin1String("exportProcurementAction") && a->isEnabled();
+    }));
+    const QString dir = qEnvironmentVariable("RULLERING_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + QStringLiteral("/plan-main-window.png")));
 }
 
 void TestPlanPage::screenshots()

@@ -169,7 +169,7 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
     connect(&m_session, &AppSession::dataChanged, this, [this] {
         if (m_session.database()) {
             m_service = std::make_unique<PlanService>(*m_session.database()); // reads the register afresh
-            refresh();
+            refreshWhenShown();
         }
     });
     if (m_session.database())
@@ -188,7 +188,22 @@ void PlanPage::databaseOpened()
     m_service = std::make_unique<PlanService>(*m_session.database());
     m_policy = PlanPolicy::defaults(QDate::currentDate());
     reloadPlanNames();
-    refresh();
+    refreshWhenShown();
+}
+
+void PlanPage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void PlanPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void PlanPage::reloadPlanNames(const QString& select)
@@ -219,6 +234,7 @@ void PlanPage::planChosen(int index)
 
 void PlanPage::refresh()
 {
+    m_stale = false;
     m_detailed.reset();
     m_devices->setEntries({});
     if (!m_service)

@@ -39,8 +39,12 @@ public:
     void compareScenarios();
     void exportProcurement();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void databaseOpened();
+    void refreshWhenShown(); // a plan over a large register takes a moment: count it only when it is seen
     void reloadPlanNames(const QString& select = {});
     void planChosen(int index);
     void refresh();
@@ -64,6 +68,7 @@ private:
     QPushButton* m_collectButton = nullptr;
     QPushButton* m_needsDataButton = nullptr;
     QLabel* m_outside = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace rullering
