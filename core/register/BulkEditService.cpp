@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("BulkEditService", text, disambiguation, n);
+    return QCoreApplication::translate("rullering::BulkEditService", text, disambiguation, n);
 }
 
 QString label(const Device& device)
@@ -31,7 +31,7 @@ QString examples(const QStringList& labels)
     constexpr int Shown = 5;
     QString text = labels.mid(0, Shown).join(QStringLiteral(", "));
     if (labels.size() > Shown)
-        text += tr(" and %1 more").arg(labels.size() - Shown);
+        text += QCoreApplication::translate("rullering::BulkEditService", " and %1 more").arg(labels.size() - Shown);
     return text;
 }
 
@@ -218,11 +218,12 @@ Status BulkEditService::validate(const BulkEdit& edit) const
         const std::optional<qint64>& id;
         const char* table;
         const char* what;
-    } references[] = {{edit.municipalityId, "municipality", QT_TRANSLATE_NOOP("BulkEditService", "municipality")},
-                      {edit.locationId, "location", QT_TRANSLATE_NOOP("BulkEditService", "location")},
-                      {edit.departmentId, "department", QT_TRANSLATE_NOOP("BulkEditService", "department")},
-                      {edit.networkId, "network", QT_TRANSLATE_NOOP("BulkEditService", "network")},
-                      {edit.poolId, "pool", QT_TRANSLATE_NOOP("BulkEditService", "pool")}};
+    } references[] = {
+        {edit.municipalityId, "municipality", QT_TRANSLATE_NOOP("rullering::BulkEditService", "municipality")},
+        {edit.locationId, "location", QT_TRANSLATE_NOOP("rullering::BulkEditService", "location")},
+        {edit.departmentId, "department", QT_TRANSLATE_NOOP("rullering::BulkEditService", "department")},
+        {edit.networkId, "network", QT_TRANSLATE_NOOP("rullering::BulkEditService", "network")},
+        {edit.poolId, "pool", QT_TRANSLATE_NOOP("rullering::BulkEditService", "pool")}};
     for (const auto& reference : references) {
         if (!reference.id || *reference.id == 0)
             continue;
@@ -243,9 +244,10 @@ Status BulkEditService::validateAgainst(const Device& device, const BulkEdit& ed
     const qint64 municipality = edit.municipalityId.value_or(device.municipalityId);
     for (const auto& [id, table, message] :
          {std::tuple(edit.locationId, QStringLiteral("location"),
-                     QT_TRANSLATE_NOOP("BulkEditService", "The location belongs to another municipality.")),
-          std::tuple(edit.departmentId, QStringLiteral("department"),
-                     QT_TRANSLATE_NOOP("BulkEditService", "The department belongs to another municipality."))}) {
+                     QT_TRANSLATE_NOOP("rullering::BulkEditService", "The location belongs to another municipality.")),
+          std::tuple(
+              edit.departmentId, QStringLiteral("department"),
+              QT_TRANSLATE_NOOP("rullering::BulkEditService", "The department belongs to another municipality."))}) {
         if (!id || *id == 0)
             continue;
         Result<qint64> owner = ownerOf(m_db, table, *id);

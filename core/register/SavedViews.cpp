@@ -15,7 +15,7 @@ const QString Kind = QStringLiteral("view");
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SavedViews", text);
+    return QCoreApplication::translate("rullering::SavedViews", text);
 }
 
 template <typename T>

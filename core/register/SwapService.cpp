@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SwapService", text);
+    return QCoreApplication::translate("rullering::SwapService", text);
 }
 
 // How a device is named in messages: its serial, with the hostname when it has one.

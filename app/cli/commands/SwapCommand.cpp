@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SwapCommand", text);
+    return QCoreApplication::translate("rullering::cli", text);
 }
 
 int run(const QStringList& arguments, CliContext& context)
