@@ -5,16 +5,16 @@
     <name>EditDevicesCommand</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Edit %1 of %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edit %1 of %n device</numerusform>
+            <numerusform>Edit %1 of %n devices</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>rullering::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n Device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edit %n Device</numerusform>
+            <numerusform>Edit %n Devices</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +32,16 @@
     <name>rullering::BulkEditService</name>
     <message numerus="yes">
         <source>%n device(s): %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device: %1 (%2)</numerusform>
+            <numerusform>%n devices: %1 (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was changed: %n device was changed by someone else since you read it (%1). Reload to see the change, or overwrite it.</numerusform>
+            <numerusform>Nothing was changed: %n devices were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>rullering::SwapPage</name>
     <message numerus="yes">
         <source>%n year(s) (produced %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year (produced %1)</numerusform>
+            <numerusform>%n years (produced %1)</numerusform>
         </translation>
     </message>
 </context>
