@@ -11,11 +11,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("rullering::BulkEditService", text, disambiguation, n);
-}
-
 QString label(const Device& device)
 {
     if (!device.serial.isEmpty())
@@ -201,17 +196,24 @@ BulkEditService::BulkEditService(QSqlDatabase db)
 Status BulkEditService::validate(const BulkEdit& edit) const
 {
     if (edit.isEmpty())
-        return Error(tr("Choose at least one field to change."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "Choose at least one field to change."),
+                     Error::Code::Invalid);
     const int lastYear = QDate::currentDate().year() + 1;
     if (edit.productionYear && *edit.productionYear != 0 &&
         (*edit.productionYear < 1980 || *edit.productionYear > lastYear))
-        return Error(tr("Production year %1 is not between 1980 and %2.").arg(*edit.productionYear).arg(lastYear),
-                     Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("rullering::BulkEditService", "Production year %1 is not between 1980 and %2.")
+                .arg(*edit.productionYear)
+                .arg(lastYear),
+            Error::Code::Invalid);
     if (edit.state == LifecycleState::Replaced)
-        return Error(tr("A device becomes Replaced only by a swap, which records what replaced it."),
-                     Error::Code::Refused);
+        return Error(
+            QCoreApplication::translate("rullering::BulkEditService",
+                                        "A device becomes Replaced only by a swap, which records what replaced it."),
+            Error::Code::Refused);
     if (edit.municipalityId && *edit.municipalityId == 0)
-        return Error(tr("Choose a municipality."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "Choose a municipality."),
+                     Error::Code::Invalid);
 
     const struct
     {
@@ -231,7 +233,9 @@ Status BulkEditService::validate(const BulkEdit& edit) const
         if (!found)
             return found.error();
         if (!found.value())
-            return Error(tr("There is no %1 with id %2.").arg(tr(reference.what)).arg(*reference.id),
+            return Error(QCoreApplication::translate("rullering::BulkEditService", "There is no %1 with id %2.")
+                             .arg(QCoreApplication::translate("rullering::BulkEditService", reference.what))
+                             .arg(*reference.id),
                          Error::Code::Invalid);
     }
     return {};
@@ -254,7 +258,7 @@ Status BulkEditService::validateAgainst(const Device& device, const BulkEdit& ed
         if (!owner)
             return owner.error();
         if (owner.value() != municipality)
-            return Error(tr(message), Error::Code::Refused);
+            return Error(QCoreApplication::translate("rullering::BulkEditService", message), Error::Code::Refused);
     }
     return {};
 }
@@ -265,7 +269,8 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     if (Status valid = validate(edit); !valid)
         return valid.error();
     if (selection.isEmpty())
-        return Error(tr("No devices are selected."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "No devices are selected."),
+                     Error::Code::Invalid);
 
     Transaction tx(m_db);
     if (Status begun = tx.begin(); !begun)
@@ -300,14 +305,19 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     if (!refusals.isEmpty()) {
         QStringList lines;
         for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
-            lines.append(
-                tr("%n device(s): %1 (%2)", nullptr, int(it.value().size())).arg(it.key(), examples(it.value())));
-        return Error(tr("Nothing was changed. %1").arg(lines.join(QStringLiteral(" "))), Error::Code::Refused);
+            lines.append(QCoreApplication::translate("rullering::BulkEditService", "%n device(s): %1 (%2)", nullptr,
+                                                     int(it.value().size()))
+                             .arg(it.key(), examples(it.value())));
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "Nothing was changed. %1")
+                         .arg(lines.join(QStringLiteral(" "))),
+                     Error::Code::Refused);
     }
     if (!conflicts.isEmpty() && policy == ConflictPolicy::Refuse) {
-        return Error(tr("Nothing was changed: %n device(s) were changed by someone else since you read them (%1). "
-                        "Reload to see their changes, or overwrite them.",
-                        nullptr, int(conflicts.size()))
+        return Error(QCoreApplication::translate(
+                         "rullering::BulkEditService",
+                         "Nothing was changed: %n device(s) were changed by someone else since you read them (%1). "
+                         "Reload to see their changes, or overwrite them.",
+                         nullptr, int(conflicts.size()))
                          .arg(examples(conflicts)),
                      Error::Code::Conflict);
     }

@@ -13,11 +13,6 @@ namespace {
 
 const QString Kind = QStringLiteral("view");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rullering::SavedViews", text);
-}
-
 template <typename T>
 QJsonArray numbers(const QList<T>& items)
 {
@@ -108,11 +103,14 @@ Result<SavedView> SavedViews::load(const QString& name) const
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error(tr("There is no saved view called \"%1\".").arg(name), Error::Code::NotFound);
+        return Error(
+            QCoreApplication::translate("rullering::SavedViews", "There is no saved view called \"%1\".").arg(name),
+            Error::Code::NotFound);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(query.value().value(0).toString().toUtf8(), &parseError);
     if (!document.isObject())
-        return Error(tr("The saved view \"%1\" is damaged: %2").arg(name, parseError.errorString()),
+        return Error(QCoreApplication::translate("rullering::SavedViews", "The saved view \"%1\" is damaged: %2")
+                         .arg(name, parseError.errorString()),
                      Error::Code::Invalid);
     const QJsonObject json = document.object();
     SavedView view;
@@ -134,7 +132,8 @@ Status SavedViews::save(const SavedView& view)
 {
     const QString name = view.name.trimmed();
     if (name.isEmpty())
-        return Error(tr("A saved view needs a name."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::SavedViews", "A saved view needs a name."),
+                     Error::Code::Invalid);
     QJsonArray columns;
     for (DeviceColumn column : view.columns)
         columns.append(static_cast<int>(column));
