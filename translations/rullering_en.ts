@@ -18,4 +18,46 @@
             <numerusform />
         </translation>
     </message>
+</context><context><name>EditDevicesCommand</name><message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n device(s)</source>
+        <translation>
+            <numerusform>Edit %1 of %n device</numerusform>
+            <numerusform>Edit %1 of %n devices</numerusform>
+        </translation>
+    </message>
+</context><context><name>rullering::BulkEditDialog</name><message numerus="yes">
+        <source>Edit %n Device(s)</source>
+        <translation>
+            <numerusform>Edit %n Device</numerusform>
+            <numerusform>Edit %n Devices</numerusform>
+        </translation>
+    </message>
+</context><context><name>rullering::BulkEditService</name><message numerus="yes">
+        <source>%n device(s): %1 (%2)</source>
+        <translation>
+            <numerusform>%n device: %1 (%2)</numerusform>
+            <numerusform>%n devices: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</source>
+        <translation>
+            <numerusform>Nothing was changed: %n device was changed by someone else since you read it (%1). Reload to see the change, or overwrite it.</numerusform>
+            <numerusform>Nothing was changed: %n devices were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</numerusform>
+        </translation>
+    </message>
+</context><context><name>rullering::SwapPage</name><message numerus="yes">
+        <source>%n year(s) (produced %1)</source>
+        <translation>
+            <numerusform>%n year (produced %1)</numerusform>
+            <numerusform>%n years (produced %1)</numerusform>
+        </translation>
+    </message>
 </context></TS>

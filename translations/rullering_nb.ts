@@ -919,6 +919,102 @@ Vil du erstatte den?</translation>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
+<message>
+        <source>Search serial number, host name, user or model (Ctrl+F)</source>
+        <translation>Søk etter serienummer, maskinnavn, bruker eller modell (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Lagrede visninger</translation>
+    </message>
+    <message>
+        <source>&amp;Find Devices</source>
+        <translation>&amp;Finn enheter</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit Selected…</source>
+        <translation>&amp;Masseendre valgte …</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>&amp;Lagre visning …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved View</source>
+        <translation>&amp;Slett lagret visning</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters and Search</source>
+        <translation>&amp;Tøm filtre og søk</translation>
+    </message>
+    <message>
+        <source>Device &amp;Details</source>
+        <translation>Enhets&amp;detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolonner</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Visning:</translation>
+    </message>
+    <message>
+        <source>%1 devices in this view</source>
+        <translation>%1 enheter i denne visningen</translation>
+    </message>
+    <message>
+        <source>, %1 selected</source>
+        <translation>, %1 valgt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited here.</source>
+        <translation>%1 kan ikke endres her.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Endret av noen andre</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite Their Changes</source>
+        <translation>&amp;Overskriv endringene deres</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs and Reload</source>
+        <translation>&amp;Behold deres og last inn på nytt</translation>
+    </message>
+    <message>
+        <source>Select the devices to edit first (Ctrl+A selects every device in the view).</source>
+        <translation>Velg enhetene som skal endres først (Ctrl+A velger alle enhetene i visningen).</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(gjeldende)</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Lagre visning</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, search, columns and sort):</source>
+        <translation>Navn på visningen (filtre, søk, kolonner og sortering):</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Slett visning</translation>
+    </message>
+    <message>
+        <source>Delete the saved view "%1" for everyone?</source>
+        <translation>Slette den lagrede visningen «%1» for alle?</translation>
+    </message>
 </context>
 <context>
     <name>rullering::MainWindow</name>
@@ -2210,10 +2306,6 @@ Kostnad: %9 kr</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Print no progress.</source>
         <translation type="unfinished" />
     </message>
@@ -2314,10 +2406,6 @@ Kostnad: %9 kr</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>NAME</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Print the time taken on stderr.</source>
         <translation type="unfinished" />
     </message>
@@ -2400,6 +2488,58 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Still overdue at the end of the plan (capacity): %1</source>
         <translation type="unfinished" />
+    </message>
+<message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Record an on-site swap: the device OLD is collected and replaced by NEW. NEW is matched when it is registered as ordered, in stock, in a pool or imported and not yet placed; otherwise it is created. NEW takes over OLD's municipality, location, department, network and user.</source>
+        <translation>Registrer et bytte på stedet: enheten OLD hentes og erstattes av NEW. NEW finnes igjen når den er registrert som bestilt, på lager, i en pool eller importert og ikke plassert ennå; ellers opprettes den. NEW overtar kommune, lokasjon, avdeling, nettverk og bruker fra OLD.</translation>
+    </message>
+    <message>
+        <source>Serial number of the device collected.</source>
+        <translation>Serienummeret til enheten som hentes.</translation>
+    </message>
+    <message>
+        <source>Serial number of the device deployed.</source>
+        <translation>Serienummeret til enheten som tas i bruk.</translation>
+    </message>
+    <message>
+        <source>Who did the swap (default: the current user).</source>
+        <translation>Hvem som gjorde byttet (standard: gjeldende bruker).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>The day of the swap, YYYY-MM-DD (default: today; not in the future).</source>
+        <translation>Dagen for byttet, ÅÅÅÅ-MM-DD (standard: i dag; ikke fram i tid).</translation>
+    </message>
+    <message>
+        <source>give the old and the new serial number: swap OLD NEW</source>
+        <translation>oppgi gammelt og nytt serienummer: swap OLD NEW</translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD, not "%1"</source>
+        <translation>--date må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2 on %3 (%4).</source>
+        <translation>%1 erstattet av %2 den %3 (%4).</translation>
+    </message>
+    <message>
+        <source>new device registered</source>
+        <translation>ny enhet registrert</translation>
+    </message>
+    <message>
+        <source>matched: was %1</source>
+        <translation>funnet: var %1</translation>
+    </message>
+    <message>
+        <source>In use at: %1</source>
+        <translation>I bruk hos: %1</translation>
     </message>
 </context><context><name>BoardReport</name><message>
         <source>Rollout status as of %1</source>
@@ -3288,5 +3428,507 @@ Kostnad: %9 kr</translation>
     <message>
         <source>--capacity: there is no municipality named "%1"</source>
         <translation type="unfinished" />
+    </message>
+</context><context><name>DetailsPane</name><message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Masseendring</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Bytte</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+</context><context><name>EditDevicesCommand</name><message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n felt</numerusform>
+            <numerusform>%n felt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n device(s)</source>
+        <translation>
+            <numerusform>Endre %1 på %n enhet</numerusform>
+            <numerusform>Endre %1 på %n enheter</numerusform>
+        </translation>
+    </message>
+</context><context><name>SwapCommand</name><message>
+        <source>Record a swap of an old device for a new one</source>
+        <translation>Registrer bytte av en gammel enhet mot en ny</translation>
+    </message>
+</context><context><name>SwapDevicesCommand</name><message>
+        <source>Swap %1 for %2</source>
+        <translation>Bytt %1 mot %2</translation>
+    </message>
+</context><context><name>rullering::BulkEditDialog</name><message numerus="yes">
+        <source>Edit %n Device(s)</source>
+        <translation>
+            <numerusform>Endre %n enhet</numerusform>
+            <numerusform>Endre %n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the fields to change for the %1 selected devices. Fields left unticked keep their values.</source>
+        <translation>Kryss av feltene som skal endres for de %1 valgte enhetene. Felt uten kryss beholder verdiene sine.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>Leave out of replacement planning</source>
+        <translation>Utelat fra rulleringsplanen</translation>
+    </message>
+    <message>
+        <source>Include in replacement planning</source>
+        <translation>Ta med i rulleringsplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lokasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Nettverk</translation>
+    </message>
+    <message>
+        <source>Primary &amp;user</source>
+        <translation>Primær&amp;bruker</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Production year</source>
+        <translation>&amp;Produksjonsår</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planlegging</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otater</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Bruk</translation>
+    </message>
+</context><context><name>rullering::BulkEditService</name><message>
+        <source>Choose at least one field to change.</source>
+        <translation>Velg minst ett felt som skal endres.</translation>
+    </message>
+    <message>
+        <source>Production year %1 is not between 1980 and %2.</source>
+        <translation>Produksjonsåret %1 er ikke mellom 1980 og %2.</translation>
+    </message>
+    <message>
+        <source>A device becomes Replaced only by a swap, which records what replaced it.</source>
+        <translation>En enhet blir Erstattet bare ved et bytte, som registrerer hva som erstattet den.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality.</source>
+        <translation>Velg en kommune.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Det finnes ingen %1 med id %2.</translation>
+    </message>
+    <message>
+        <source>No devices are selected.</source>
+        <translation>Ingen enheter er valgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 (%2)</source>
+        <translation>
+            <numerusform>%n enhet: %1 (%2)</numerusform>
+            <numerusform>%n enheter: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Ingenting ble endret. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</source>
+        <translation>
+            <numerusform>Ingenting ble endret: %n enhet ble endret av noen andre etter at du leste den (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
+            <numerusform>Ingenting ble endret: %n enheter ble endret av noen andre etter at du leste dem (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> og %1 til</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lokasjon</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>avdeling</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>nettverk</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>The location belongs to another municipality.</source>
+        <translation>Lokasjonen hører til en annen kommune.</translation>
+    </message>
+    <message>
+        <source>The department belongs to another municipality.</source>
+        <translation>Avdelingen hører til en annen kommune.</translation>
+    </message>
+</context><context><name>rullering::DetailsPane</name><message>
+        <source>No device selected</source>
+        <translation>Ingen enhet valgt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>%1 (from: %2)</source>
+        <translation>%1 (fra: %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Yes: left out of replacement planning</source>
+        <translation>Ja: utelatt fra rulleringsplanen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context><context><name>rullering::DeviceItemDelegate</name><message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+</context><context><name>rullering::FilterPanel</name><message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <source>Lifecycle states</source>
+        <translation>Livsløpsstatuser</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>All aktivitet</translation>
+    </message>
+    <message>
+        <source>Seen within</source>
+        <translation>Sett siste</translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation>Ikke sett på</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Tøm filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>L&amp;okasjon</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>A&amp;vdeling</translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>Nett&amp;verk</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Produced &amp;from</source>
+        <translation>Produsert &amp;fra</translation>
+    </message>
+    <message>
+        <source>Produced &amp;to</source>
+        <translation>Produsert &amp;til</translation>
+    </message>
+    <message>
+        <source>D&amp;ue in</source>
+        <translation>&amp;Forfaller i</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Akti&amp;vitet</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle nettverk</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle lokasjoner</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+</context><context><name>rullering::SavedViews</name><message>
+        <source>There is no saved view called "%1".</source>
+        <translation>Det finnes ingen lagret visning som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The saved view "%1" is damaged: %2</source>
+        <translation>Den lagrede visningen «%1» er skadet: %2</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>En lagret visning må ha et navn.</translation>
+    </message>
+</context><context><name>rullering::SwapPage</name><message>
+        <source>Swap</source>
+        <translation>Bytte</translation>
+    </message>
+    <message>
+        <source>Swap a device</source>
+        <translation>Bytt en enhet</translation>
+    </message>
+    <message>
+        <source>Scan the old device, then the new one, then press Enter to confirm. Esc starts over; Ctrl+Z undoes the last swap.</source>
+        <translation>Skann den gamle enheten, så den nye, og trykk Enter for å bekrefte. Esc begynner på nytt; Ctrl+Z angrer siste bytte.</translation>
+    </message>
+    <message>
+        <source>Serial number of the old device</source>
+        <translation>Serienummeret til den gamle enheten</translation>
+    </message>
+    <message>
+        <source>Serial number of the new device</source>
+        <translation>Serienummeret til den nye enheten</translation>
+    </message>
+    <message>
+        <source>&amp;Old device</source>
+        <translation>&amp;Gammel enhet</translation>
+    </message>
+    <message>
+        <source>&amp;New device</source>
+        <translation>&amp;Ny enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm swap (Enter)</source>
+        <translation>&amp;Bekreft bytte (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Start over (Esc)</source>
+        <translation>&amp;Begynn på nytt (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>&amp;Tekniker</translation>
+    </message>
+    <message>
+        <source>Swap &amp;date</source>
+        <translation>Bytte&amp;dato</translation>
+    </message>
+    <message>
+        <source>Swapped today</source>
+        <translation>Byttet i dag</translation>
+    </message>
+    <message>
+        <source>Swapped this year</source>
+        <translation>Byttet i år</translation>
+    </message>
+    <message>
+        <source>Still due for replacement</source>
+        <translation>Gjenstår å bytte</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) (produced %1)</source>
+        <translation>
+            <numerusform>%n år (produsert %1)</numerusform>
+            <numerusform>%n år (produsert %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Maskinnavn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Now scan the new device.</source>
+        <translation>Skann nå den nye enheten.</translation>
+    </message>
+    <message>
+        <source>Matched: %1 %2, now %3.</source>
+        <translation>Funnet: %1 %2, nå %3.</translation>
+    </message>
+    <message>
+        <source>Not in the register yet: it will be registered as a new %1.</source>
+        <translation>Ikke i registeret ennå: den blir registrert som ny %1.</translation>
+    </message>
+    <message>
+        <source>Press Enter to confirm: %1 replaces %2.</source>
+        <translation>Trykk Enter for å bekrefte: %1 erstatter %2.</translation>
+    </message>
+    <message>
+        <source>Done: %1 replaced by %2.</source>
+        <translation>Ferdig: %1 erstattet av %2.</translation>
+    </message>
+</context><context><name>rullering::SwapService</name><message>
+        <source>Scan or type the serial number of the old device.</source>
+        <translation>Skann eller skriv serienummeret til den gamle enheten.</translation>
+    </message>
+    <message>
+        <source>No device with serial number %1 is registered.</source>
+        <translation>Ingen enhet med serienummer %1 er registrert.</translation>
+    </message>
+    <message>
+        <source>%1 was already replaced on %2.</source>
+        <translation>%1 ble allerede erstattet %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in use (it is %2), so it cannot be swapped out.</source>
+        <translation>%1 er ikke i bruk (den er %2), så den kan ikke byttes ut.</translation>
+    </message>
+    <message>
+        <source>Scan or type the serial number of the new device.</source>
+        <translation>Skann eller skriv serienummeret til den nye enheten.</translation>
+    </message>
+    <message>
+        <source>The new serial number is the same as the old one (%1): scan the new device.</source>
+        <translation>Det nye serienummeret er det samme som det gamle (%1): skann den nye enheten.</translation>
+    </message>
+    <message>
+        <source>%1 is already in use elsewhere (%2).</source>
+        <translation>%1 er allerede i bruk et annet sted (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was itself replaced on %2 and cannot be deployed.</source>
+        <translation>%1 ble selv erstattet %2 og kan ikke tas i bruk.</translation>
+    </message>
+    <message>
+        <source>%1 is registered as %2 and cannot be deployed.</source>
+        <translation>%1 er registrert som %2 og kan ikke tas i bruk.</translation>
+    </message>
+    <message>
+        <source>The swap date %1 is in the future.</source>
+        <translation>Byttedatoen %1 er fram i tid.</translation>
     </message>
 </context></TS>

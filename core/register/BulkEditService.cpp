@@ -11,7 +11,6 @@
 namespace rullering {
 namespace {
 
-
 QString label(const Device& device)
 {
     if (!device.serial.isEmpty())
@@ -27,7 +26,7 @@ QString examples(const QStringList& labels)
     constexpr int Shown = 5;
     QString text = labels.mid(0, Shown).join(QStringLiteral(", "));
     if (labels.size() > Shown)
-        text += QCoreApplication::translate("BulkEditService", " and %1 more").arg(labels.size() - Shown);
+        text += QCoreApplication::translate("rullering::BulkEditService", " and %1 more").arg(labels.size() - Shown);
     return text;
 }
 
@@ -197,28 +196,36 @@ BulkEditService::BulkEditService(QSqlDatabase db)
 Status BulkEditService::validate(const BulkEdit& edit) const
 {
     if (edit.isEmpty())
-        return Error(QCoreApplication::translate("BulkEditService", "Choose at least one field to change."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "Choose at least one field to change."),
+                     Error::Code::Invalid);
     const int lastYear = QDate::currentDate().year() + 1;
     if (edit.productionYear && *edit.productionYear != 0 &&
         (*edit.productionYear < 1980 || *edit.productionYear > lastYear))
-        return Error(QCoreApplication::translate("BulkEditService", "Production year %1 is not between 1980 and %2.").arg(*edit.productionYear).arg(lastYear),
-                     Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("rullering::BulkEditService", "Production year %1 is not between 1980 and %2.")
+                .arg(*edit.productionYear)
+                .arg(lastYear),
+            Error::Code::Invalid);
     if (edit.state == LifecycleState::Replaced)
-        return Error(QCoreApplication::translate("BulkEditService", "A device becomes Replaced only by a swap, which records what replaced it."),
-                     Error::Code::Refused);
+        return Error(
+            QCoreApplication::translate("rullering::BulkEditService",
+                                        "A device becomes Replaced only by a swap, which records what replaced it."),
+            Error::Code::Refused);
     if (edit.municipalityId && *edit.municipalityId == 0)
-        return Error(QCoreApplication::translate("BulkEditService", "Choose a municipality."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "Choose a municipality."),
+                     Error::Code::Invalid);
 
     const struct
     {
         const std::optional<qint64>& id;
         const char* table;
         const char* what;
-    } references[] = {{edit.municipalityId, "municipality", QT_TRANSLATE_NOOP("BulkEditService", "municipality")},
-                      {edit.locationId, "location", QT_TRANSLATE_NOOP("BulkEditService", "location")},
-                      {edit.departmentId, "department", QT_TRANSLATE_NOOP("BulkEditService", "department")},
-                      {edit.networkId, "network", QT_TRANSLATE_NOOP("BulkEditService", "network")},
-                      {edit.poolId, "pool", QT_TRANSLATE_NOOP("BulkEditService", "pool")}};
+    } references[] = {
+        {edit.municipalityId, "municipality", QT_TRANSLATE_NOOP("rullering::BulkEditService", "municipality")},
+        {edit.locationId, "location", QT_TRANSLATE_NOOP("rullering::BulkEditService", "location")},
+        {edit.departmentId, "department", QT_TRANSLATE_NOOP("rullering::BulkEditService", "department")},
+        {edit.networkId, "network", QT_TRANSLATE_NOOP("rullering::BulkEditService", "network")},
+        {edit.poolId, "pool", QT_TRANSLATE_NOOP("rullering::BulkEditService", "pool")}};
     for (const auto& reference : references) {
         if (!reference.id || *reference.id == 0)
             continue;
@@ -226,7 +233,9 @@ Status BulkEditService::validate(const BulkEdit& edit) const
         if (!found)
             return found.error();
         if (!found.value())
-            return Error(QCoreApplication::translate("BulkEditService", "There is no %1 with id %2.").arg(QCoreApplication::translate("BulkEditService", reference.what)).arg(*reference.id),
+            return Error(QCoreApplication::translate("rullering::BulkEditService", "There is no %1 with id %2.")
+                             .arg(QCoreApplication::translate("rullering::BulkEditService", reference.what))
+                             .arg(*reference.id),
                          Error::Code::Invalid);
     }
     return {};
@@ -239,16 +248,17 @@ Status BulkEditService::validateAgainst(const Device& device, const BulkEdit& ed
     const qint64 municipality = edit.municipalityId.value_or(device.municipalityId);
     for (const auto& [id, table, message] :
          {std::tuple(edit.locationId, QStringLiteral("location"),
-                     QT_TRANSLATE_NOOP("BulkEditService", "The location belongs to another municipality.")),
-          std::tuple(edit.departmentId, QStringLiteral("department"),
-                     QT_TRANSLATE_NOOP("BulkEditService", "The department belongs to another municipality."))}) {
+                     QT_TRANSLATE_NOOP("rullering::BulkEditService", "The location belongs to another municipality.")),
+          std::tuple(
+              edit.departmentId, QStringLiteral("department"),
+              QT_TRANSLATE_NOOP("rullering::BulkEditService", "The department belongs to another municipality."))}) {
         if (!id || *id == 0)
             continue;
         Result<qint64> owner = ownerOf(m_db, table, *id);
         if (!owner)
             return owner.error();
         if (owner.value() != municipality)
-            return Error(QCoreApplication::translate("BulkEditService", message), Error::Code::Refused);
+            return Error(QCoreApplication::translate("rullering::BulkEditService", message), Error::Code::Refused);
     }
     return {};
 }
@@ -259,7 +269,8 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     if (Status valid = validate(edit); !valid)
         return valid.error();
     if (selection.isEmpty())
-        return Error(QCoreApplication::translate("BulkEditService", "No devices are selected."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "No devices are selected."),
+                     Error::Code::Invalid);
 
     Transaction tx(m_db);
     if (Status begun = tx.begin(); !begun)
@@ -294,14 +305,19 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     if (!refusals.isEmpty()) {
         QStringList lines;
         for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
-            lines.append(
-                QCoreApplication::translate("BulkEditService", "%n device(s): %1 (%2)", nullptr, int(it.value().size())).arg(it.key(), examples(it.value())));
-        return Error(QCoreApplication::translate("BulkEditService", "Nothing was changed. %1").arg(lines.join(QStringLiteral(" "))), Error::Code::Refused);
+            lines.append(QCoreApplication::translate("rullering::BulkEditService", "%n device(s): %1 (%2)", nullptr,
+                                                     int(it.value().size()))
+                             .arg(it.key(), examples(it.value())));
+        return Error(QCoreApplication::translate("rullering::BulkEditService", "Nothing was changed. %1")
+                         .arg(lines.join(QStringLiteral(" "))),
+                     Error::Code::Refused);
     }
     if (!conflicts.isEmpty() && policy == ConflictPolicy::Refuse) {
-        return Error(QCoreApplication::translate("BulkEditService", "Nothing was changed: %n device(s) were changed by someone else since you read them (%1). "
-                        "Reload to see their changes, or overwrite them.",
-                        nullptr, int(conflicts.size()))
+        return Error(QCoreApplication::translate(
+                         "rullering::BulkEditService",
+                         "Nothing was changed: %n device(s) were changed by someone else since you read them (%1). "
+                         "Reload to see their changes, or overwrite them.",
+                         nullptr, int(conflicts.size()))
                          .arg(examples(conflicts)),
                      Error::Code::Conflict);
     }

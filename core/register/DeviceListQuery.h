@@ -35,6 +35,8 @@ struct DeviceSort
 {
     DeviceColumn column = DeviceColumn::Serial;
     bool descending = false;
+
+    bool operator==(const DeviceSort&) const = default;
 };
 
 // Counts and pages of the register for a filter and a sort, all in SQL: a view over a million devices only ever

@@ -13,7 +13,6 @@ namespace {
 
 const QString Kind = QStringLiteral("view");
 
-
 template <typename T>
 QJsonArray numbers(const QList<T>& items)
 {
@@ -104,11 +103,14 @@ Result<SavedView> SavedViews::load(const QString& name) const
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error(QCoreApplication::translate("SavedViews", "There is no saved view called \"%1\".").arg(name), Error::Code::NotFound);
+        return Error(
+            QCoreApplication::translate("rullering::SavedViews", "There is no saved view called \"%1\".").arg(name),
+            Error::Code::NotFound);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(query.value().value(0).toString().toUtf8(), &parseError);
     if (!document.isObject())
-        return Error(QCoreApplication::translate("SavedViews", "The saved view \"%1\" is damaged: %2").arg(name, parseError.errorString()),
+        return Error(QCoreApplication::translate("rullering::SavedViews", "The saved view \"%1\" is damaged: %2")
+                         .arg(name, parseError.errorString()),
                      Error::Code::Invalid);
     const QJsonObject json = document.object();
     SavedView view;
@@ -130,7 +132,8 @@ Status SavedViews::save(const SavedView& view)
 {
     const QString name = view.name.trimmed();
     if (name.isEmpty())
-        return Error(QCoreApplication::translate("SavedViews", "A saved view needs a name."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::SavedViews", "A saved view needs a name."),
+                     Error::Code::Invalid);
     QJsonArray columns;
     for (DeviceColumn column : view.columns)
         columns.append(static_cast<int>(column));

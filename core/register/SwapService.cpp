@@ -9,7 +9,6 @@
 namespace rullering {
 namespace {
 
-
 // How a device is named in messages: its serial, with the hostname when it has one.
 QString label(const Device& device)
 {
@@ -42,12 +41,17 @@ QString SwapService::normaliseSerial(const QString& serial)
 Result<Device> SwapService::findOld(const QString& serial) const
 {
     if (serial.isEmpty())
-        return Error(QCoreApplication::translate("SwapService", "Scan or type the serial number of the old device."), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("rullering::SwapService", "Scan or type the serial number of the old device."),
+            Error::Code::Invalid);
     Result<std::optional<Device>> found = DeviceRepository(m_db).findBySerial(serial);
     if (!found)
         return found.error();
     if (!found.value())
-        return Error(QCoreApplication::translate("SwapService", "No device with serial number %1 is registered.").arg(serial), Error::Code::NotFound);
+        return Error(
+            QCoreApplication::translate("rullering::SwapService", "No device with serial number %1 is registered.")
+                .arg(serial),
+            Error::Code::NotFound);
     return *found.value();
 }
 
@@ -58,11 +62,13 @@ Result<Device> SwapService::checkOld(const QString& oldSerial) const
         return old;
     const Device& device = old.value();
     if (device.state == LifecycleState::Replaced) {
-        return Error(QCoreApplication::translate("SwapService", "%1 was already replaced on %2.").arg(label(device), device.replacedOn.toString(Qt::ISODate)),
+        return Error(QCoreApplication::translate("rullering::SwapService", "%1 was already replaced on %2.")
+                         .arg(label(device), device.replacedOn.toString(Qt::ISODate)),
                      Error::Code::Refused);
     }
     if (device.state != LifecycleState::InUse) {
-        return Error(QCoreApplication::translate("SwapService", "%1 is not in use (it is %2), so it cannot be swapped out.")
+        return Error(QCoreApplication::translate("rullering::SwapService",
+                                                 "%1 is not in use (it is %2), so it cannot be swapped out.")
                          .arg(label(device), lifecycleStateName(device.state).toLower()),
                      Error::Code::Refused);
     }
@@ -92,10 +98,15 @@ Result<std::optional<Device>> SwapService::checkNew(const Device& oldDevice, con
 {
     const QString serial = normaliseSerial(newSerial);
     if (serial.isEmpty())
-        return Error(QCoreApplication::translate("SwapService", "Scan or type the serial number of the new device."), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("rullering::SwapService", "Scan or type the serial number of the new device."),
+            Error::Code::Invalid);
     if (serial == oldDevice.serial)
-        return Error(QCoreApplication::translate("SwapService", "The new serial number is the same as the old one (%1): scan the new device.").arg(serial),
-                     Error::Code::Refused);
+        return Error(
+            QCoreApplication::translate("rullering::SwapService",
+                                        "The new serial number is the same as the old one (%1): scan the new device.")
+                .arg(serial),
+            Error::Code::Refused);
     Result<std::optional<Device>> found = DeviceRepository(m_db).findBySerial(serial);
     if (!found)
         return found.error();
@@ -110,17 +121,19 @@ Result<std::optional<Device>> SwapService::checkNew(const Device& oldDevice, con
     case LifecycleState::InUse:
         if (isUnplacedImport(candidate, oldDevice))
             return found;
-        return Error(QCoreApplication::translate("SwapService", "%1 is already in use elsewhere (%2).").arg(label(candidate), placeOf(candidate)),
+        return Error(QCoreApplication::translate("rullering::SwapService", "%1 is already in use elsewhere (%2).")
+                         .arg(label(candidate), placeOf(candidate)),
                      Error::Code::Refused);
     case LifecycleState::Replaced:
-        return Error(QCoreApplication::translate("SwapService", "%1 was itself replaced on %2 and cannot be deployed.")
+        return Error(QCoreApplication::translate("rullering::SwapService",
+                                                 "%1 was itself replaced on %2 and cannot be deployed.")
                          .arg(label(candidate), candidate.replacedOn.toString(Qt::ISODate)),
                      Error::Code::Refused);
     case LifecycleState::Retired:
     case LifecycleState::Lost:
         break;
     }
-    return Error(QCoreApplication::translate("SwapService", "%1 is registered as %2 and cannot be deployed.")
+    return Error(QCoreApplication::translate("rullering::SwapService", "%1 is registered as %2 and cannot be deployed.")
                      .arg(label(candidate), lifecycleStateName(candidate.state).toLower()),
                  Error::Code::Refused);
 }
@@ -129,7 +142,9 @@ Result<SwapOutcome> SwapService::swap(const SwapRequest& request, const QDate& t
 {
     const QDate date = request.date.isValid() ? request.date : today;
     if (date > today)
-        return Error(QCoreApplication::translate("SwapService", "The swap date %1 is in the future.").arg(date.toString(Qt::ISODate)), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("rullering::SwapService", "The swap date %1 is in the future.")
+                         .arg(date.toString(Qt::ISODate)),
+                     Error::Code::Invalid);
     const QString technician = request.technician.trimmed().isEmpty() ? currentActor() : request.technician.trimmed();
 
     // Checked again inside the write transaction: someone may have swapped the same device a moment ago.

@@ -28,6 +28,26 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
         if (Status dropped = runStatement(tx.database(), QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped)
             return dropped.error();
     }
+    // Triggers that keep derived tables in step (the register's search index) cost more per row than the indexes:
+    // they are suspended too, and restore() rebuilds what they maintain in one pass.
+    QStringList triggers;
+    for (const QString& table : tables) {
+        Result<QSqlQuery> query = runQuery(
+            tx.database(),
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name"),
+            {table});
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            triggers.append(query.value().value(0).toString());
+            suspension.m_triggerStatements.append(query.value().value(1).toString());
+        }
+    }
+    for (const QString& name : triggers) {
+        if (Status dropped = runStatement(tx.database(), QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+            return dropped.error();
+    }
+    suspension.m_rebuildSearch = tables.contains(QStringLiteral("device")) && !triggers.isEmpty();
     return suspension;
 }
 
@@ -38,6 +58,22 @@ Status IndexSuspension::restore(Transaction& tx)
             return created;
     }
     m_createStatements.clear();
+    for (const QString& statement : std::as_const(m_triggerStatements)) {
+        if (Status created = runStatement(tx.database(), statement); !created)
+            return created;
+    }
+    m_triggerStatements.clear();
+    if (m_rebuildSearch) {
+        // What the device triggers maintain (migration 2), rebuilt from the device table.
+        for (const QString& statement :
+             {QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')"),
+              QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
+                             " SELECT DISTINCT model FROM device WHERE model IS NOT NULL")}) {
+            if (Status rebuilt = runStatement(tx.database(), statement); !rebuilt)
+                return rebuilt;
+        }
+        m_rebuildSearch = false;
+    }
     return {};
 }
 

@@ -9,7 +9,8 @@ namespace rullering {
 
 // For bulk loads: drops the named tables' explicit indexes and creates them again afterwards, both inside the
 // caller's transaction, so a rollback restores them too. Building an index once over sorted data is far cheaper
-// than maintaining it row by row. A unique index that no longer holds fails at restore(), and the caller's
+// than maintaining it row by row. The tables' triggers are suspended likewise, and the search index they keep is
+// rebuilt at restore(). A unique index that no longer holds fails at restore(), and the caller's
 // transaction rolls everything back.
 class IndexSuspension
 {
@@ -19,6 +20,8 @@ public:
 
 private:
     QStringList m_createStatements;
+    QStringList m_triggerStatements;
+    bool m_rebuildSearch = false;
 };
 
 } // namespace rullering

@@ -216,6 +216,13 @@ void TestDeviceFilter::searchFollowsEdits()
                          {firstId(QStringLiteral("device"))})
                 .ok());
     QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 0);
+
+    // A model name never seen before is searchable at once.
+    QVERIFY(runStatement(m_db->connection(), QStringLiteral("UPDATE device SET model = 'Zebrabook 9' WHERE id = ?"),
+                         {firstId(QStringLiteral("device"))})
+                .ok());
+    filter.search = QStringLiteral("ebrabo");
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
 }
 
 void TestDeviceFilter::pagesAreTheFilteredSortedRows()

@@ -1,10 +1,13 @@
 // Edits through the register page, and their undo/redo round trips.
 #include "RegisterFixture.h"
+#include "register/BulkEditDialog.h"
 #include "register/DeviceTableModel.h"
 #include "register/DevicesPage.h"
 #include "register/EditDevicesCommand.h"
 #include "shell/AppSession.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,7 @@ private slots:
     void forbiddenInlineMoveIsRefused();
     void bulkEditOfSelectionUndoRedo();
     void searchBoxFiltersAfterDebounce();
+    void bulkEditDialogSetsOnlyTickedFields();
 
 private:
     int rowOf(const QString& serial) const;
@@ -142,6 +146,28 @@ void TestRegisterUndo::searchBoxFiltersAfterDebounce()
     QCOMPARE(m_session->currentFilter().search, QStringLiteral("MOL-PC4"));
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_COMPARE(m_page->model()->rowCount(), 6);
+}
+
+void TestRegisterUndo::bulkEditDialogSetsOnlyTickedFields()
+{
+    BulkEditDialog dialog(*m_session, 3);
+    QVERIFY(dialog.edit().isEmpty());
+    auto* stateEditor = dialog.findChild<QComboBox*>(QStringLiteral("stateEditor"));
+    QVERIFY(stateEditor);
+    QVERIFY(!stateEditor->isEnabled()); // unticked: not editable, not changed
+    dialog.findChild<QCheckBox*>(QStringLiteral("stateCheck"))->setChecked(true);
+    QVERIFY(stateEditor->isEnabled());
+    stateEditor->setCurrentIndex(stateEditor->findData(int(LifecycleState::InStock)));
+    dialog.findChild<QCheckBox*>(QStringLiteral("departmentCheck"))->setChecked(true);
+    auto* department = dialog.findChild<QComboBox*>(QStringLiteral("departmentEditor"));
+    department->setCurrentIndex(department->findData(m_fx.oppvekst));
+
+    const BulkEdit edit = dialog.edit();
+    QCOMPARE(edit.fields(), (QList<DeviceField>{DeviceField::Department, DeviceField::State}));
+    QCOMPARE(edit.state, std::optional<LifecycleState>(LifecycleState::InStock));
+    QCOMPARE(edit.departmentId, std::optional<qint64>(m_fx.oppvekst));
+    // Replaced is recorded by swaps only, so the dialog does not offer it.
+    QCOMPARE(stateEditor->findData(int(LifecycleState::Replaced)), -1);
 }
 
 QTEST_MAIN(TestRegisterUndo)

@@ -23,6 +23,7 @@ private slots:
     void unknownOldSerialIsSaidPlainly();
     void sameSerialTwiceIsRefused();
     void undoAndRedoTheSwap();
+    void screenshot();
 
 private:
     void scan(const char* editName, const QString& serial);
@@ -133,6 +134,18 @@ void TestSwapPage::undoAndRedoTheSwap()
     QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::Replaced);
     QCOMPARE(m_fx.bySerial(QStringLiteral("NEW2")).state, LifecycleState::InUse);
     QCOMPARE(today->text(), QStringLiteral("1"));
+}
+
+// With RULLERING_SCREENSHOTS=dir, saves the page with a scanned old device, for looking at.
+void TestSwapPage::screenshot()
+{
+    const QString dir = qEnvironmentVariable("RULLERING_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set RULLERING_SCREENSHOTS to a folder to save a screenshot");
+    m_page->resize(1300, 860);
+    scan("oldSerialEdit", QStringLiteral("OLD1"));
+    scan("newSerialEdit", QStringLiteral("NEW1"));
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/swap-page.png")));
 }
 
 QTEST_MAIN(TestSwapPage)

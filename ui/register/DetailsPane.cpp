@@ -86,11 +86,12 @@ DetailsPane::DetailsPane(AppSession& session, QWidget* parent)
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("historyTimeline"));
     m_history->setAccessibleName(tr("History"));
-    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Change"), tr("Who")});
+    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("Change")});
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
-    m_history->header()->setStretchLastSection(false);
-    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setWordWrap(false);
+    m_history->setTextElideMode(Qt::ElideMiddle);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
@@ -102,6 +103,8 @@ DetailsPane::DetailsPane(AppSession& session, QWidget* parent)
     splitter->addWidget(historyBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 260});
+    splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -193,13 +196,14 @@ void DetailsPane::showHistory(qint64 id)
                                          .arg(fieldTitle(entry.field), valueText(entry.field, entry.oldValue),
                                               valueText(entry.field, entry.newValue));
         auto* item = new QTreeWidgetItem({locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                                          reasonName(entry.reason), change, entry.who});
-        item->setToolTip(2, change);
+                                          reasonName(entry.reason), entry.who, change});
+        item->setToolTip(3, change);
         items.append(item);
     }
     m_history->addTopLevelItems(items);
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
+    m_history->resizeColumnToContents(2);
 }
 
 } // namespace rullering

@@ -67,7 +67,7 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_search->setPlaceholderText(tr("Search serial number, host name, user or model (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_search->installEventFilter(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -126,8 +126,9 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     filterScroll->setWidgetResizable(true);
     filterScroll->setFrameShape(QFrame::NoFrame);
     filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    filterScroll->setMinimumWidth(m_filters->sizeHint().width() + 16);
+    filterScroll->setMinimumWidth(220);
     m_details = new DetailsPane(session, this);
+    m_details->setMinimumWidth(300);
 
     auto* searchRow = new QHBoxLayout;
     auto* viewLabel = new QLabel(tr("&View:"), this);
@@ -153,7 +154,8 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({260, 900, 340});
+    m_splitter->setSizes({250, 800, 340});
+    m_splitter->setCollapsible(1, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
@@ -198,7 +200,13 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     connect(m_model, &DeviceTableModel::editRequested, this, &DevicesPage::editRequested);
     connect(m_model, &DeviceTableModel::countChanged, this, &DevicesPage::updateSummary);
     connect(m_model, &DeviceTableModel::queryFailed, this, &DevicesPage::showMessage);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->showDevice(0); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The details follow the first row of a new view until the person picks another.
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        else
+            m_details->showDevice(0);
+    });
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             m_details->showDevice(current.isValid() ? current.data(DeviceTableModel::DeviceIdRole).toLongLong() : 0);
@@ -213,7 +221,8 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     connect(&m_session, &AppSession::dataChanged, this, [this] { m_model->refresh(); });
     connect(&m_session, &AppSession::filterChanged, this, [this] {
         m_message->hide();
-        m_model->setFilter(m_session.currentFilter());
+        if (!(m_model->filter() == m_session.currentFilter()))
+            m_model->setFilter(m_session.currentFilter());
     });
     if (m_session.isOpen())
         databaseOpened();

@@ -65,7 +65,7 @@ FilterPanel::FilterPanel(AppSession& session, QWidget* parent)
     m_network->setObjectName(QStringLiteral("networkFilter"));
     for (QComboBox* box : {m_location, m_department, m_network}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
+        box->setMinimumContentsLength(10);
     }
     m_types = checkList(QStringLiteral("typeFilter"), tr("Types"));
     for (DeviceType type : allDeviceTypes()) {
