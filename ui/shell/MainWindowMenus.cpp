@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
+#include "import/ImportFeature.h"
 #include "register/RegisterFeature.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ void MainWindow::createFeatures()
 {
     // One line per feature; each adds its pages, menu actions and toolbar buttons.
     installRegisterFeature(*this, m_session);
+    installImportFeature(*this, m_session);
 }
 
 void MainWindow::createMenus()
