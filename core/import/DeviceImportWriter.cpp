@@ -135,17 +135,6 @@ Status DeviceImportWriter::prepare()
         while (query.value().next())
             target->insert(query.value().value(0).toLongLong(), query.value().value(1).toString());
     }
-    // The usual year of each model among devices whose year rests on real evidence (not itself a model guess).
-    Result<QSqlQuery> years = runQuery(db, QStringLiteral("SELECT model, production_year, COUNT(*) FROM device"
-                                                          " WHERE model IS NOT NULL AND production_year IS NOT NULL"
-                                                          " AND year_source BETWEEN 1 AND 5"
-                                                          " GROUP BY model, production_year"));
-    if (!years)
-        return years.error();
-    while (years.value().next())
-        m_modelYears.add(years.value().value(0).toString(), years.value().value(1).toInt(),
-                         years.value().value(2).toLongLong());
-
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
         return Error(tr("The database connection is not SQLite."));
@@ -175,6 +164,27 @@ Status DeviceImportWriter::prepare()
         if (!statement->ok())
             return sqlError(*statement);
     }
+    return {};
+}
+
+// The usual year of each model among devices whose year rests on real evidence (not itself a model guess). Read
+// on first need: a file whose rows all carry evidence never pays for the scan.
+Status DeviceImportWriter::loadModelYears()
+{
+    m_modelYearsLoaded = true;
+    const QSqlDatabase db = m_database.connection();
+    Result<QSqlQuery> years = runQuery(db, QStringLiteral("SELECT model, production_year, COUNT(*) FROM device"
+                                                          " WHERE model IS NOT NULL AND production_year IS NOT NULL"
+                                                          " AND year_source BETWEEN 1 AND 5"
+                                                          " GROUP BY model, production_year"));
+    if (!years)
+        return years.error();
+    while (years.value().next())
+        m_modelYears.add(years.value().value(0).toString(), years.value().value(1).toInt(),
+                         years.value().value(2).toLongLong());
+
+    if (m_modelYears.isEmpty())
+        m_modelYears = m_fileModelYears;
     return {};
 }
 
@@ -282,8 +292,8 @@ Status DeviceImportWriter::resolveReferences(const ImportRow& row, Device& after
                            [&](const QString& n) { return m_references.ensureDepartment(m_tx, municipality, n); });
         !s)
         return s;
-    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames, 0,
-                   [&](const QString& n) { return m_references.ensureNetwork(m_tx, n); });
+    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames,
+                   0, [&](const QString& n) { return m_references.ensureNetwork(m_tx, n); });
 }
 
 Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
@@ -363,6 +373,10 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
 
     YearEstimate estimate = estimateProductionYear(row.year);
     if (estimate.source == YearSource::Unknown && !row.year.explicitSource && !after.model.isEmpty()) {
+        if (!m_modelYearsLoaded) {
+            if (Status loaded = loadModelYears(); !loaded)
+                return loaded.error();
+        }
         YearEvidence evidence = row.year;
         evidence.modelTypicalYear = m_modelYears.typicalYear(after.model);
         estimate = estimateProductionYear(evidence);

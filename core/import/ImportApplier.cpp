@@ -201,11 +201,12 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         return begun.error();
     const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString who = currentActor();
-    Result<QSqlQuery> run = runQuery(db,
-                                     QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
-                                                    " who) VALUES (?, ?, ?, ?, ?)"),
-                                     {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
-                                      report.profileKey, startedAt, who});
+    Result<QSqlQuery> run =
+        runQuery(db,
+                 QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
+                                " who) VALUES (?, ?, ?, ?, ?)"),
+                 {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
+                  report.profileKey, startedAt, who});
     if (!run)
         return run.error();
     const qint64 importId = run.value().lastInsertId().toLongLong();
@@ -220,8 +221,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     DeviceImportWriter writer(database, tx, settings);
     if (Status prepared = writer.prepare(); !prepared)
         return prepared.error();
-    if (writer.modelYears().isEmpty() && !fileYears.isEmpty())
-        writer.modelYears() = fileYears;
+    writer.setFileModelYears(fileYears);
 
     // When the file is bigger than what a table holds, building its secondary indexes once at the end is far
     // cheaper than keeping them up to date row by row. Inside the transaction: a rollback restores them.
@@ -229,7 +229,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     const qint64 auditRows = singleNumber(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit"));
     for (const auto& [table, rowsNow] : {std::pair{QStringLiteral("device"), writer.devicesAtStart()},
                                          std::pair{QStringLiteral("audit"), auditRows}}) {
-        if (records <= rowsNow)
+        // The row count may be an estimate: only a clearly bigger file (a first load) pays for the rebuild.
+        if (records <= 2 * rowsNow)
             continue;
         Result<QList<QPair<QString, QString>>> indexes = secondaryIndexes(db, table);
         if (!indexes)
@@ -310,8 +311,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             runStatement(db,
                          QStringLiteral("UPDATE import_run SET sha256 = ?, finished_at = ?, created = ?, updated = ?,"
                                         " unchanged = ?, missing = ?, rejected = ? WHERE id = ?"),
-                         {report.sha256, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), report.created, report.updated,
-                          report.unchanged, report.missing, qint64(report.rejected.size()), importId});
+                         {report.sha256, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), report.created,
+                          report.updated, report.unchanged, report.missing, qint64(report.rejected.size()), importId});
         !counted)
         return counted.error();
 

@@ -99,6 +99,8 @@ void TestImportWizard::walksTheWizardAndApplies()
     QVERIFY(preview->item(0, 5)->text().isEmpty());
     model->setCurrentIndex(model->findText(s("Modell")));
     QCOMPARE(preview->item(0, 5)->text(), s("HP EliteBook 840 G9"));
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-mapping.png"));
     // Save the mapping by name.
     wizard.findChild<QLineEdit*>(QStringLiteral("mappingNameEdit"))->setText(s("Koordinatorarket"));
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("saveMappingButton")), Qt::LeftButton);

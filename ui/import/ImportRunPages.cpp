@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace rullering {
 namespace {
@@ -51,6 +52,8 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard& wizard)
     m_changes = new QTreeWidget(this);
     m_changes->setObjectName(QStringLiteral("changesTree"));
     m_changes->setHeaderLabels({tr("Device / field"), tr("Before"), tr("After")});
+    m_changes->setColumnWidth(0, 340); // fixed: measuring ten thousand diffs would stall the window
+    m_changes->setColumnWidth(1, 260);
     m_rejected = new QTableWidget(this);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
     m_rejected->setColumnCount(2);
@@ -61,6 +64,7 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard& wizard)
     m_missing = new QTreeWidget(this);
     m_missing->setObjectName(QStringLiteral("missingTree"));
     m_missing->setHeaderLabels({tr("Serial number"), tr("Device name")});
+    m_missing->setColumnWidth(0, 240);
     m_notes = new QTreeWidget(this);
     m_notes->setObjectName(QStringLiteral("notesTree"));
     m_notes->setHeaderLabels({tr("Note")});
@@ -257,6 +261,7 @@ void ImportApplyPage::finished()
         m_done = true;
         m_progress->setValue(1000);
         m_result->setText(tr("Imported. %1").arg(summaryText(result.value())));
+        m_wizard.button(QWizard::CancelButton)->hide(); // nothing left to cancel
         m_wizard.session().notifyDataChanged();
     }
     emit completeChanged();
