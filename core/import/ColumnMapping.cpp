@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ColumnMapping", text);
+    return QCoreApplication::translate("rullering::MappingStore", text);
 }
 
 const QString MappingKind = QStringLiteral("import_mapping");
@@ -48,7 +48,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const auto field = parseImportField(it.key());
         if (!field)
-            return Error(tr("The mapping names an unknown field \"%1\".").arg(it.key()), Error::Code::Invalid);
+            return Error(
+                QCoreApplication::translate("rullering::ColumnMapping", "The mapping names an unknown field \"%1\".")
+                    .arg(it.key()),
+                Error::Code::Invalid);
         QStringList names;
         if (it.value().isString())
             names.append(it.value().toString());
@@ -62,7 +65,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
     for (auto it = orders.begin(); it != orders.end(); ++it) {
         const auto order = parseDateOrder(it.value().toString());
         if (!order)
-            return Error(tr("The date order \"%1\" for column \"%2\" is not auto, dmy or mdy.")
+            return Error(QCoreApplication::translate("rullering::ColumnMapping",
+                                                     "The date order \"%1\" for column \"%2\" is not auto, dmy or mdy.")
                              .arg(it.value().toString(), it.key()),
                          Error::Code::Invalid);
         mapping.dateOrders.insert(it.key(), *order);

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CsvReader", text);
+    return QCoreApplication::translate("rullering::CsvReader", text);
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five unassigned bytes map to themselves (as

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DeviceImportWriter", text);
+    return QCoreApplication::translate("rullering::DeviceImportWriter", text);
 }
 
 constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostname, type, manufacturer, model,"

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ImportApplier", text);
+    return QCoreApplication::translate("rullering::ImportApplier", text);
 }
 
 constexpr ImportField DateFields[] = {ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate,
@@ -38,7 +38,10 @@ CsvReader::Options readerOptions(const ImportOptions& options)
 QString openErrorText(const CsvReader& reader, const Status& status)
 {
     if (const auto& e = reader.openError(); e && e->line > 0)
-        return tr("line %1, column %2: %3").arg(e->line).arg(e->column).arg(e->message);
+        return QCoreApplication::translate("rullering::ImportApplier", "line %1, column %2: %3")
+            .arg(e->line)
+            .arg(e->column)
+            .arg(e->message);
     return status.errorMessage();
 }
 

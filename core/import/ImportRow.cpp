@@ -7,7 +7,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ImportRow", text);
+    return QCoreApplication::translate("rullering::ImportRowConverter", text);
 }
 
 bool isGenericContainer(QStringView name)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CsvInspectCommand", text);
+    return QCoreApplication::translate("rullering::cli", text);
 }
 
 int run(const QStringList& arguments, CliContext& context)

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ExportDevicesCommand", text);
+    return QCoreApplication::translate("rullering::cli", text);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ImportCommand", text);
+    return QCoreApplication::translate("rullering::cli", text);
 }
 
 constexpr int PrintLimit = 200; // detail lines per section in the text summary
