@@ -1,5 +1,6 @@
 #include "import/ImportWizard.h"
 #include "shell/AppSession.h"
+#include "shell/MainWindow.h"
 #include "storage/Sql.h"
 
 #include <QCheckBox>
@@ -7,11 +8,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 
 using namespace rullering;
@@ -40,6 +43,7 @@ private slots:
     void cleanup();
     void walksTheWizardAndApplies();
     void rejectedRowsBlockUntilSkipped();
+    void reachableFromFileMenuToolbarAndShortcut();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -161,6 +165,25 @@ void TestImportWizard::rejectedRowsBlockUntilSkipped()
     auto* result = wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(s("Imported")), 10000);
     QCOMPARE(devices(*m_session), 2);
+}
+
+void TestImportWizard::reachableFromFileMenuToolbarAndShortcut()
+{
+    MainWindow window(*m_session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QVERIFY(window.menu(MainWindow::FileMenu)->actions().contains(action));
+    QVERIFY(window.toolBar()->actions().contains(action));
+    QVERIFY(action->isEnabled());
+    QVERIFY(window.acceptDrops());
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/main-window.png"));
+    action->trigger();
+    QTRY_VERIFY(window.findChild<ImportWizard*>());
+    window.findChild<ImportWizard*>()->reject();
 }
 
 QTEST_MAIN(TestImportWizard)
