@@ -9,11 +9,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rullering::DeviceImportWriter", text);
-}
-
 constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostname, type, manufacturer, model,"
                                  " production_year, year_source, purchase_date, municipality_id, location_id,"
                                  " department_id, network_id, primary_user, last_seen, state, notes FROM device";
@@ -107,7 +102,8 @@ DeviceImportWriter::~DeviceImportWriter() = default;
 
 Error DeviceImportWriter::sqlError(const SqliteStatement& statement) const
 {
-    return Error(tr("The database refused the import: %1").arg(statement.errorText()));
+    return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
+                     .arg(statement.errorText()));
 }
 
 Status DeviceImportWriter::prepare()
@@ -137,7 +133,7 @@ Status DeviceImportWriter::prepare()
     }
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
-        return Error(tr("The database connection is not SQLite."));
+        return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
     m_bySerial = std::make_unique<SqliteStatement>(
         raw, QByteArray(QByteArray(SelectColumns) + " WHERE serial = ?1").constData());
     m_byHostname = std::make_unique<SqliteStatement>(
@@ -300,11 +296,15 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
 {
     const bool byHostname = row.serial.isEmpty();
     if (byHostname && row.hostname.isEmpty()) {
-        return Error(row.rawSerial.isEmpty()
-                         ? tr("No serial number and no device name: nothing to match the row on.")
-                         : tr("The serial number \"%1\" is a placeholder, and there is no device name to match on.")
-                               .arg(row.rawSerial),
-                     Error::Code::Invalid);
+        return Error(
+            row.rawSerial.isEmpty()
+                ? QCoreApplication::translate("DeviceImportWriter",
+                                              "No serial number and no device name: nothing to match the row on.")
+                : QCoreApplication::translate(
+                      "DeviceImportWriter",
+                      "The serial number \"%1\" is a placeholder, and there is no device name to match on.")
+                      .arg(row.rawSerial),
+            Error::Code::Invalid);
     }
 
     // Find the stored device.
@@ -313,7 +313,9 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         int count = 0;
         Result<std::optional<Device>> found = findByHostname(row.hostname, false, count);
         if (count > 1)
-            return Error(tr("Several devices are named %1; without a usable serial number the row cannot be matched.")
+            return Error(QCoreApplication::translate(
+                             "DeviceImportWriter",
+                             "Several devices are named %1; without a usable serial number the row cannot be matched.")
                              .arg(row.hostname),
                          Error::Code::Refused);
         if (found.value()) {
@@ -340,10 +342,15 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     if (match.found) {
         if (const int line = firstLine(match.device.id); line > 0) {
             return Error(byHostname
-                             ? tr("The device name %1 appears again (no usable serial number); first on line %2.")
+                             ? QCoreApplication::translate(
+                                   "DeviceImportWriter",
+                                   "The device name %1 appears again (no usable serial number); first on line %2.")
                                    .arg(row.hostname)
                                    .arg(line)
-                             : tr("The serial number %1 appears again; first on line %2.").arg(row.serial).arg(line),
+                             : QCoreApplication::translate("DeviceImportWriter",
+                                                           "The serial number %1 appears again; first on line %2.")
+                                   .arg(row.serial)
+                                   .arg(line),
                          Error::Code::Refused);
         }
     }
@@ -410,7 +417,8 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             m_bySerial->text(1, after.serial);
             Result<Match> other = lookup(*m_bySerial, after.serial);
             m_bySerial->reset();
-            return Error(tr("The serial number %1 appears again; first on line %2.")
+            return Error(QCoreApplication::translate("DeviceImportWriter",
+                                                     "The serial number %1 appears again; first on line %2.")
                              .arg(after.serial)
                              .arg(firstLine(other.value().device.id)),
                          Error::Code::Refused);

@@ -16,11 +16,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rullering::ImportApplier", text);
-}
-
 constexpr ImportField DateFields[] = {ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate,
                                       ImportField::BiosReleaseDate, ImportField::LastSeen};
 
@@ -38,7 +33,7 @@ CsvReader::Options readerOptions(const ImportOptions& options)
 QString openErrorText(const CsvReader& reader, const Status& status)
 {
     if (const auto& e = reader.openError(); e && e->line > 0)
-        return QCoreApplication::translate("rullering::ImportApplier", "line %1, column %2: %3")
+        return QCoreApplication::translate("ImportApplier", "line %1, column %2: %3")
             .arg(e->line)
             .arg(e->column)
             .arg(e->message);
@@ -123,10 +118,15 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     report.profileKey = options.mapping ? mapping.profileKey : importProfileKey(profile);
     ResolvedMapping resolved = resolveMapping(mapping, report.header);
     for (const QString& name : std::as_const(resolved.missingColumns))
-        report.warnings.append(tr("The mapping names the column \"%1\", which this file does not have.").arg(name));
+        report.warnings.append(
+            QCoreApplication::translate("ImportApplier",
+                                        "The mapping names the column \"%1\", which this file does not have.")
+                .arg(name));
     if (!resolved.isMapped(ImportField::Serial) && !resolved.isMapped(ImportField::Hostname))
-        return Error(tr("No column of %1 holds a serial number or a device name for the profile \"%2\"; choose "
-                        "another profile or map the columns.")
+        return Error(QCoreApplication::translate(
+                         "ImportApplier",
+                         "No column of %1 holds a serial number or a device name for the profile \"%2\"; choose "
+                         "another profile or map the columns.")
                          .arg(report.fileName, report.profileKey),
                      Error::Code::Invalid);
 
@@ -171,18 +171,24 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         report.sha256 = QString::fromLatin1(hash.result().toHex());
     phase("scan");
     if (records == 0)
-        return Error(tr("line 2, column 1: the file has a header but no rows."), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
+            Error::Code::Invalid);
     for (ImportField field : DateFields) {
         const DateOrderVote& vote = votes[size_t(field)];
         const QString column = resolved.isMapped(field) ? report.header[resolved[field].constFirst()] : QString();
         if (vote.conflicting())
-            report.warnings.append(tr("The column \"%1\" has dates that only work day first and others that only "
-                                      "work month first; rows that do not fit month first are rejected.")
-                                       .arg(column));
+            report.warnings.append(
+                QCoreApplication::translate("ImportApplier",
+                                            "The column \"%1\" has dates that only work day first and others that only "
+                                            "work month first; rows that do not fit month first are rejected.")
+                    .arg(column));
         else if (vote.ambiguous())
-            report.warnings.append(tr("The column \"%1\": every date (such as 03/04/2023) could be day/month or "
-                                      "month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the "
-                                      "column's date order in the mapping if that is wrong.")
+            report.warnings.append(QCoreApplication::translate(
+                                       "ImportApplier",
+                                       "The column \"%1\": every date (such as 03/04/2023) could be day/month or "
+                                       "month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the "
+                                       "column's date order in the mapping if that is wrong.")
                                        .arg(column));
         else if (vote.decided() != DateOrder::Auto)
             resolved.dateOrders[size_t(field)] = vote.decided();
@@ -269,7 +275,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             return report; // the transaction rolls back
         }
         if (const auto& error = reader.recordError()) {
-            reject(error->line, tr("column %1: %2").arg(error->column).arg(error->message));
+            reject(
+                error->line,
+                QCoreApplication::translate("ImportApplier", "column %1: %2").arg(error->column).arg(error->message));
             continue;
         }
         Result<ImportRow> row = converter.convert(reader);
@@ -300,7 +308,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (sampled) // the loop read every byte
         report.sha256 = QString::fromLatin1(secondHash.result().toHex());
     if (report.rows == 0)
-        return Error(tr("line 2, column 1: the file has a header but no rows."), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
+            Error::Code::Invalid);
     phase("rows");
     if (Status missing = writer.collectMissing(report); !missing)
         return missing.error();

@@ -5,11 +5,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rullering::ImportRowConverter", text);
-}
-
 bool isGenericContainer(QStringView name)
 {
     static const QStringList generic = {
@@ -94,7 +89,8 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     };
     auto invalid = [&](const QString& what, QStringView value) {
         const QString column = usedColumn >= 0 && usedColumn < m_header.size() ? m_header[usedColumn] : QString();
-        return Error(tr("%1: \"%2\" %3").arg(column, value.toString(), what), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("ImportRow", "%1: \"%2\" %3").arg(column, value.toString(), what),
+                     Error::Code::Invalid);
     };
     // The first column with a date; a "never" (0001-01-01, FILETIME 0) falls through to the next column.
     auto date = [&](ImportField field, QDate& target, QDateTime* moment) -> std::optional<Error> {
@@ -106,7 +102,7 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
             const ParsedDateTime parsed = parseDateTime(text, m_mapping.dateOrders[size_t(field)]);
             if (parsed.outcome == ParsedDateTime::Outcome::Invalid) {
                 usedColumn = column;
-                return invalid(tr("is not a date."), text);
+                return invalid(QCoreApplication::translate("ImportRow", "is not a date."), text);
             }
             if (parsed.outcome == ParsedDateTime::Outcome::Ok) {
                 if (moment)
@@ -132,7 +128,9 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     if (const QStringView text = cell(ImportField::Type); !text.isEmpty()) {
         row.type = parseDeviceType(text.toString());
         if (!row.type)
-            return invalid(tr("is not a device type (PC, laptop, tablet, printer, other)."), text);
+            return invalid(
+                QCoreApplication::translate("ImportRow", "is not a device type (PC, laptop, tablet, printer, other)."),
+                text);
     }
     row.manufacturer = cell(ImportField::Manufacturer).toString();
     row.model = cell(ImportField::Model).toString();
@@ -143,12 +141,14 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     if (const QStringView text = cell(ImportField::ProductionYear); !text.isEmpty()) {
         row.year.explicitYear = parseYear(text);
         if (!row.year.explicitYear)
-            return invalid(tr("is not a production year (four digits, 1980 to 2200)."), text);
+            return invalid(
+                QCoreApplication::translate("ImportRow", "is not a production year (four digits, 1980 to 2200)."),
+                text);
     }
     if (const QStringView text = cell(ImportField::YearSource); !text.isEmpty()) {
         row.year.explicitSource = parseYearSource(text.toString());
         if (!row.year.explicitSource)
-            return invalid(tr("is not a source of production year."), text);
+            return invalid(QCoreApplication::translate("ImportRow", "is not a source of production year."), text);
     }
     if (auto e = date(ImportField::PurchaseDate, row.purchaseDate, nullptr))
         return *e;
@@ -183,7 +183,7 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     if (const QStringView text = cell(ImportField::State); !text.isEmpty()) {
         row.state = parseLifecycleState(text.toString());
         if (!row.state)
-            return invalid(tr("is not a lifecycle state."), text);
+            return invalid(QCoreApplication::translate("ImportRow", "is not a lifecycle state."), text);
     }
     row.notes = cell(ImportField::Notes).toString();
     return row;

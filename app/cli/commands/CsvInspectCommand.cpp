@@ -12,25 +12,23 @@
 namespace rullering::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rullering::cli", text);
-}
-
 int run(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("csv-inspect");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show what the importer reads in a CSV file: encoding, delimiter, header, "
-                                        "every row as parsed, and every error with its line and column."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CsvInspectCommand", "Show what the importer reads in a CSV file: encoding, delimiter, header, "
+                             "every row as parsed, and every error with its line and column."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("CsvInspectCommand", "The CSV file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("CsvInspectCommand", "Print JSON."));
     parser.addOption(json);
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
-        return context.fail(name, tr("give exactly one FILE"), ExitUsage);
+        return context.fail(name, QCoreApplication::translate("CsvInspectCommand", "give exactly one FILE"), ExitUsage);
     const QString path = parser.positionalArguments().constFirst();
 
     CsvReader reader;
@@ -51,7 +49,8 @@ int run(const QStringList& arguments, CliContext& context)
                 errors.append(*e);
         }
         if (rows.isEmpty())
-            errors.append({2, 1, tr("The file has a header but no rows.")});
+            errors.append(
+                {2, 1, QCoreApplication::translate("CsvInspectCommand", "The file has a header but no rows.")});
     }
     const QString encoding = opened ? CsvReader::encodingName(reader.encoding()) : QString();
     const QString delimiter = opened ? CsvReader::delimiterName(reader.delimiter()) : QString();
@@ -73,19 +72,26 @@ int run(const QStringList& arguments, CliContext& context)
                                {QStringLiteral("errors"), jsonErrors}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        out << tr("File: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-        out << tr("Encoding: %1").arg(encoding) << Qt::endl;
-        out << tr("Delimiter: %1").arg(delimiter) << Qt::endl;
-        out << tr("Header (%1 columns): %2")
+        out << QCoreApplication::translate("CsvInspectCommand", "File: %1").arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
+        out << QCoreApplication::translate("CsvInspectCommand", "Encoding: %1").arg(encoding) << Qt::endl;
+        out << QCoreApplication::translate("CsvInspectCommand", "Delimiter: %1").arg(delimiter) << Qt::endl;
+        out << QCoreApplication::translate("CsvInspectCommand", "Header (%1 columns): %2")
                    .arg(reader.header().size())
                    .arg(reader.header().join(QStringLiteral(" | ")))
             << Qt::endl;
-        out << tr("Rows: %1").arg(rows.size()) << Qt::endl;
+        out << QCoreApplication::translate("CsvInspectCommand", "Rows: %1").arg(rows.size()) << Qt::endl;
         for (qsizetype i = 0; i < rows.size(); ++i)
-            out << "  " << tr("line %1:").arg(lines[i]) << ' ' << rows[i].join(QStringLiteral(" | ")) << Qt::endl;
-        out << tr("Errors: %1").arg(errors.size()) << Qt::endl;
+            out << "  " << QCoreApplication::translate("CsvInspectCommand", "line %1:").arg(lines[i]) << ' '
+                << rows[i].join(QStringLiteral(" | ")) << Qt::endl;
+        out << QCoreApplication::translate("CsvInspectCommand", "Errors: %1").arg(errors.size()) << Qt::endl;
         for (const CsvError& e : std::as_const(errors))
-            out << "  " << tr("line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) << Qt::endl;
+            out << "  "
+                << QCoreApplication::translate("CsvInspectCommand", "line %1, column %2: %3")
+                       .arg(e.line)
+                       .arg(e.column)
+                       .arg(e.message)
+                << Qt::endl;
     }
     return errors.isEmpty() ? ExitOk : ExitFailed;
 }
