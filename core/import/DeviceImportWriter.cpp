@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
 #include "storage/Sql.h"
+#include "util/IsoTime.h"
 
 #include <QCoreApplication>
 
@@ -12,58 +13,6 @@ namespace {
 constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostname, type, manufacturer, model,"
                                  " production_year, year_source, purchase_date, municipality_id, location_id,"
                                  " department_id, network_id, primary_user, last_seen, state, notes FROM device";
-
-QString dateText(const QDate& date)
-{
-    if (!date.isValid())
-        return QString();
-    if (date.year() < 1000 || date.year() > 9999)
-        return date.toString(Qt::ISODate);
-    char16_t buffer[10];
-    int y = date.year(), m = date.month(), d = date.day();
-    for (int i = 3; i >= 0; --i, y /= 10)
-        buffer[i] = char16_t(u'0' + y % 10);
-    buffer[4] = u'-';
-    buffer[5] = char16_t(u'0' + m / 10);
-    buffer[6] = char16_t(u'0' + m % 10);
-    buffer[7] = u'-';
-    buffer[8] = char16_t(u'0' + d / 10);
-    buffer[9] = char16_t(u'0' + d % 10);
-    return QString(reinterpret_cast<const QChar*>(buffer), 10);
-}
-
-// "2023-01-24T07:13:55Z", as DeviceRepository stores it; by hand, because QDateTime::toString() is a tenth of the
-// import's time.
-QString dateTimeText(const QDateTime& at)
-{
-    if (!at.isValid())
-        return QString();
-    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (d.year() < 1000 || d.year() > 9999)
-        return utc.toString(Qt::ISODate);
-    char16_t buffer[20];
-    auto put = [&buffer](int pos, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
-            buffer[pos + i] = char16_t(u'0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, d.year(), 4);
-    buffer[4] = u'-';
-    put(5, d.month(), 2);
-    buffer[7] = u'-';
-    put(8, d.day(), 2);
-    buffer[10] = u'T';
-    put(11, t.hour(), 2);
-    buffer[13] = u':';
-    put(14, t.minute(), 2);
-    buffer[16] = u':';
-    put(17, t.second(), 2);
-    buffer[19] = u'Z';
-    return QString(reinterpret_cast<const QChar*>(buffer), 20);
-}
 
 // Binds the columns both INSERT and UPDATE write, as ?1..?17.
 void bindDevice(SqliteStatement& s, const Device& d)
@@ -76,13 +25,13 @@ void bindDevice(SqliteStatement& s, const Device& d)
     s.text(6, d.model);
     s.idOrNull(7, d.productionYear);
     s.integer(8, int(d.yearSource));
-    s.text(9, dateText(d.purchaseDate));
+    s.utf8(9, isoDate(d.purchaseDate));
     s.idOrNull(10, d.municipalityId);
     s.idOrNull(11, d.locationId);
     s.idOrNull(12, d.departmentId);
     s.idOrNull(13, d.networkId);
     s.text(14, d.primaryUser);
-    s.text(15, dateTimeText(d.lastSeen));
+    s.utf8(15, isoUtc(d.lastSeen));
     s.integer(16, int(d.state));
     s.text(17, d.notes);
 }
@@ -496,7 +445,7 @@ Status DeviceImportWriter::audit(qint64 deviceId, const QString& field, const QS
 Status DeviceImportWriter::recordSeen(qint64 deviceId, const QDateTime& seen)
 {
     m_seen->integer(1, deviceId);
-    m_seen->text(2, dateTimeText(seen));
+    m_seen->utf8(2, isoUtc(seen));
     m_seen->idOrNull(3, m_settings.importId);
     if (m_seen->execute() != SQLITE_DONE)
         return sqlError(*m_seen);
