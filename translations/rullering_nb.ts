@@ -45,6 +45,127 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>Koblingen nevner et ukjent felt «%1».</translation>
+    </message>
+    <message>
+        <source>The date order &quot;%1&quot; for column &quot;%2&quot; is not auto, dmy or mdy.</source>
+        <translation>Datorekkefølgen «%1» for kolonnen «%2» er ikke auto, dmy eller mdy.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvInspectCommand</name>
+    <message>
+        <source>Show how a CSV file is read, with its errors</source>
+        <translation>Vis hvordan en CSV-fil leses, med feilene i den</translation>
+    </message>
+    <message>
+        <source>Show what the importer reads in a CSV file: encoding, delimiter, header, every row as parsed, and every error with its line and column.</source>
+        <translation>Vis hva importen leser i en CSV-fil: tegnkoding, skilletegn, overskrifter, hver rad slik den tolkes, og hver feil med linje og kolonne.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV-filen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>give exactly one FILE</source>
+        <translation>oppgi nøyaktig én FIL</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Filen har overskrifter, men ingen rader.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Tegnkoding: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Skilletegn: %1</translation>
+    </message>
+    <message>
+        <source>Header (%1 columns): %2</source>
+        <translation>Overskrifter (%1 kolonner): %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rader: %1</translation>
+    </message>
+    <message>
+        <source>line %1:</source>
+        <translation>linje %1:</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linje %1, kolonne %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>line 1, column 1: the file is empty.</source>
+        <translation>linje 1, kolonne 1: filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file holds no text, only blank lines.</source>
+        <translation>Filen har ingen tekst, bare tomme linjer.</translation>
+    </message>
+    <message>
+        <source>line %1, column 1: the file holds no text, only blank lines.</source>
+        <translation>linje %1, kolonne 1: filen har ingen tekst, bare tomme linjer.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>Denne raden har %1 felt; overskriftsraden har %2.</translation>
+    </message>
+    <message>
+        <source>The quote that opens this field is never closed (the file ends inside it).</source>
+        <translation>Anførselstegnet som åpner dette feltet, lukkes aldri (filen slutter inne i feltet).</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1 near here; they were replaced.</source>
+        <translation>Byte som ikke er gyldig %1 her i nærheten; de ble erstattet.</translation>
+    </message>
+    <message>
+        <source>This record is longer than %1 characters; the rest of the line was skipped.</source>
+        <translation>Denne raden er lengre enn %1 tegn; resten av linjen ble hoppet over.</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with a quote (write it as &quot;&quot; inside a quoted field).</source>
+        <translation>Et anførselstegn inne i et felt som ikke starter med anførselstegn (skriv det som &quot;&quot; inne i et felt i anførselstegn).</translation>
+    </message>
+    <message>
+        <source>A NUL byte; this does not look like a text file.</source>
+        <translation>En NUL-byte; dette ser ikke ut som en tekstfil.</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field (a quote inside a value must be doubled).</source>
+        <translation>Tekst etter det avsluttende anførselstegnet i et felt (et anførselstegn inne i en verdi må dobles).</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -84,6 +205,17 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Kan ikke åpne %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsvExport</name>
+    <message>
+        <source>Cannot read the devices: %1</source>
+        <translation>Kan ikke lese enhetene: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Eksporten ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -182,6 +314,37 @@
     </message>
 </context>
 <context>
+    <name>DeviceImportWriter</name>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>Databasen avviste importen: %1</translation>
+    </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>Databaseforbindelsen er ikke SQLite.</translation>
+    </message>
+    <message>
+        <source>No serial number and no device name: nothing to match the row on.</source>
+        <translation>Verken serienummer eller maskinnavn: ingenting å koble raden til.</translation>
+    </message>
+    <message>
+        <source>The serial number &quot;%1&quot; is a placeholder, and there is no device name to match on.</source>
+        <translation>Serienummeret «%1» er en plassholder, og det finnes ikke noe maskinnavn å koble på.</translation>
+    </message>
+    <message>
+        <source>Several devices are named %1; without a usable serial number the row cannot be matched.</source>
+        <translation>Flere enheter heter %1; uten brukbart serienummer kan raden ikke kobles.</translation>
+    </message>
+    <message>
+        <source>The device name %1 appears again (no usable serial number); first on line %2.</source>
+        <translation>Maskinnavnet %1 forekommer igjen (uten brukbart serienummer); første gang på linje %2.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 appears again; first on line %2.</source>
+        <translation>Serienummeret %1 forekommer igjen; første gang på linje %2.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceRepository</name>
     <message>
         <source>No device with id %1.</source>
@@ -240,6 +403,49 @@
     <message>
         <source>Export devices or a procurement list to CSV/XLSX</source>
         <translation>Eksporter enheter eller en bestillingsliste til CSV/XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDevicesCommand</name>
+    <message>
+        <source>Write every device to a CSV file that Rullering imports back unchanged (profile &quot;rullering&quot;).</source>
+        <translation>Skriv alle enhetene til en CSV-fil som Rullering kan importere tilbake uendret (profilen «rullering»).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>CSV-filen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Field delimiter: ; (default), comma or tab.</source>
+        <translation>Skilletegn: ; (standard), comma (komma) eller tab (tabulator).</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TEGN</translation>
+    </message>
+    <message>
+        <source>Leave out the primary user (a file without personal data).</source>
+        <translation>Utelat primærbrukeren (en fil uten personopplysninger).</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FIL må oppgis</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>uventet argument «%1»</translation>
+    </message>
+    <message>
+        <source>--delimiter must be ;, comma, tab or |, not &quot;%1&quot;</source>
+        <translation>--delimiter må være ;, comma, tab eller |, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1 devices written to %2</source>
+        <translation>%1 enheter skrevet til %2</translation>
     </message>
 </context>
 <context>
@@ -341,6 +547,321 @@
     </message>
 </context>
 <context>
+    <name>ImportApplier</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, which this file does not have.</source>
+        <translation>Koblingen nevner kolonnen «%1», som denne filen ikke har.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds a serial number or a device name for the profile &quot;%2&quot;; choose another profile or map the columns.</source>
+        <translation>Ingen kolonne i %1 har serienummer eller maskinnavn for profilen «%2»; velg en annen profil eller koble kolonnene.</translation>
+    </message>
+    <message>
+        <source>line 2, column 1: the file has a header but no rows.</source>
+        <translation>linje 2, kolonne 1: filen har overskrifter, men ingen rader.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; has dates that only work day first and others that only work month first; rows that do not fit month first are rejected.</source>
+        <translation>Kolonnen «%1» har datoer som bare går med dag først og andre som bare går med måned først; rader som ikke passer med måned først, avvises.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot;: every date (such as 03/04/2023) could be day/month or month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the column&apos;s date order in the mapping if that is wrong.</source>
+        <translation>Kolonnen «%1»: alle datoene (som 03/04/2023) kan være dag/måned eller måned/dag; de leses som måned/dag, slik Intune, AD og ConfigMgr skriver dem. Angi kolonnens datorekkefølge i koblingen hvis det er feil.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>kolonne %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import devices from Intune, AD, ConfigMgr or spreadsheet CSV</source>
+        <translation>Importer enheter fra Intune, AD, ConfigMgr eller regneark (CSV)</translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2)</source>
+        <translation>Fil: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1, delimiter: %2, profile: %3</source>
+        <translation>Tegnkoding: %1, skilletegn: %2, profil: %3</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rader: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Nye: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Oppdatert: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Uendret: %1</translation>
+    </message>
+    <message>
+        <source>Missing from source (in use, not in this file; nothing is deleted): %1</source>
+        <translation>Mangler i kilden (i bruk, men ikke i denne filen; ingenting slettes): %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Avvist: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <source>Matched on device name, because the serial number was missing or a placeholder: %1</source>
+        <translation>Koblet på maskinnavn fordi serienummeret manglet eller var en plassholder: %1</translation>
+    </message>
+    <message>
+        <source>line %1: serial &quot;%2&quot;, device name %3</source>
+        <translation>linje %1: serienummer «%2», maskinnavn %3</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Endringer:</translation>
+    </message>
+    <message>
+        <source>line %1, %2 %3:</source>
+        <translation>linje %1, %2 %3:</translation>
+    </message>
+    <message>
+        <source>... and %1 more updated devices</source>
+        <translation>… og %1 oppdaterte enheter til</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Applied (import %1).</source>
+        <translation>Utført (import %1).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Prøvekjøring: ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Not applied: nothing was changed.</source>
+        <translation>Ikke utført: ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or Rullering&apos;s own export). All rows are applied in one transaction, or none.</source>
+        <translation>Importer enheter fra en CSV-eksport (Intune, Active Directory, Configuration Manager, et regneark eller Rullerings egen eksport). Alle radene lagres i én transaksjon, eller ingen.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV-filen.</translation>
+    </message>
+    <message>
+        <source>auto (default), intune, ad, configmgr, rullering or generic.</source>
+        <translation>auto (standard), intune, ad, configmgr, rullering eller generic.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>A saved mapping&apos;s name, or a JSON mapping file.</source>
+        <translation>Navnet på en lagret kobling, eller en JSON-fil med kobling.</translation>
+    </message>
+    <message>
+        <source>NAME|FILE</source>
+        <translation>NAVN|FIL</translation>
+    </message>
+    <message>
+        <source>Do the whole import and show what it would change, then change nothing.</source>
+        <translation>Kjør hele importen og vis hva den ville endre, men endre ingenting.</translation>
+    </message>
+    <message>
+        <source>Apply the valid rows even when some rows are rejected.</source>
+        <translation>Lagre de gyldige radene selv om noen rader avvises.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Skriv ut sammendraget som JSON.</translation>
+    </message>
+    <message>
+        <source>give exactly one FILE</source>
+        <translation>oppgi nøyaktig én FIL</translation>
+    </message>
+    <message>
+        <source>--profile must be auto, intune, ad, configmgr, rullering or generic, not &quot;%1&quot;</source>
+        <translation>--profile må være auto, intune, ad, configmgr, rullering eller generic, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows would block the import (or use --skip-rejected).</source>
+        <translation>%1 avviste rader ville stoppe importen (eller bruk --skip-rejected).</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows; nothing was applied (use --skip-rejected to apply the rest).</source>
+        <translation>%1 avviste rader; ingenting ble lagret (bruk --skip-rejected for å lagre resten).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Maskinnavn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Production year</source>
+        <translation>Produksjonsår</translation>
+    </message>
+    <message>
+        <source>Source of production year</source>
+        <translation>Kilde for produksjonsår</translation>
+    </message>
+    <message>
+        <source>Purchase or invoice date</source>
+        <translation>Innkjøps- eller fakturadato</translation>
+    </message>
+    <message>
+        <source>Warranty start</source>
+        <translation>Garantistart</translation>
+    </message>
+    <message>
+        <source>Original OS install date</source>
+        <translation>Opprinnelig installasjonsdato for operativsystemet</translation>
+    </message>
+    <message>
+        <source>BIOS release date</source>
+        <translation>BIOS-dato</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nett</translation>
+    </message>
+    <message>
+        <source>Primary user</source>
+        <translation>Primærbruker</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Sist sett</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>AD path (municipality and location)</source>
+        <translation>AD-sti (kommune og lokasjon)</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>Spreadsheet (column names in English or Norwegian)</source>
+        <translation>Regneark (kolonnenavn på norsk eller engelsk)</translation>
+    </message>
+    <message>
+        <source>Intune &quot;All devices&quot; export</source>
+        <translation>Intune-eksport «Alle enheter»</translation>
+    </message>
+    <message>
+        <source>Active Directory computer export</source>
+        <translation>Active Directory-eksport av datamaskiner</translation>
+    </message>
+    <message>
+        <source>Configuration Manager query export</source>
+        <translation>Configuration Manager-eksport (spørring)</translation>
+    </message>
+    <message>
+        <source>Rullering device export</source>
+        <translation>Rullerings egen enhetseksport</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: «%2» %3</translation>
+    </message>
+    <message>
+        <source>is not a date.</source>
+        <translation>er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>is not a device type (PC, laptop, tablet, printer, other).</source>
+        <translation>er ikke en enhetstype (PC, bærbar, nettbrett, skriver, annet).</translation>
+    </message>
+    <message>
+        <source>is not a production year (four digits, 1980 to 2200).</source>
+        <translation>er ikke et produksjonsår (fire sifre, 1980 til 2200).</translation>
+    </message>
+    <message>
+        <source>is not a source of production year.</source>
+        <translation>er ikke en kilde for produksjonsår.</translation>
+    </message>
+    <message>
+        <source>is not a lifecycle state.</source>
+        <translation>er ikke en livsløpsstatus.</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show counts and schema version</source>
@@ -432,6 +953,29 @@
     <message>
         <source>A device that is %1 cannot become %2.</source>
         <translation>En enhet med status %1 kan ikke få status %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>En lagret kobling må ha et navn.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <translation>Det finnes ingen lagret kobling som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The saved mapping &quot;%1&quot; is damaged: %2</source>
+        <translation>Den lagrede koblingen «%1» er skadet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Kan ikke lese koblingen %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>Koblingen %1 er ikke et JSON-objekt: %2</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1558,375 @@ Vil du erstatte den?</translation>
     <message>
         <source>Delete the saved view "%1" for everyone?</source>
         <translation>Slette den lagrede visningen «%1» for alle?</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ImportApplyPage</name>
+    <message>
+        <source>Apply the import</source>
+        <translation>Utfør importen</translation>
+    </message>
+    <message>
+        <source>All rows are saved in one step, or none: Cancel leaves the register as it was.</source>
+        <translation>Alle radene lagres i ett steg, eller ingen: Avbryt lar registeret være som det var.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Utfør</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ingenting ble endret: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Avbrutt: ingenting ble endret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n row(s) were rejected.</source>
+        <translation>
+            <numerusform>Ingenting ble endret: %n rad ble avvist.</numerusform>
+            <numerusform>Ingenting ble endret: %n rader ble avvist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ImportDryRunPage</name>
+    <message>
+        <source>Created: %1 · Updated: %2 · Unchanged: %3 · Missing from the file: %4 · Rejected: %5</source>
+        <translation>Nye: %1 · Oppdatert: %2 · Uendret: %3 · Mangler i filen: %4 · Avvist: %5</translation>
+    </message>
+    <message>
+        <source>Check what will change</source>
+        <translation>Se hva som vil endres</translation>
+    </message>
+    <message>
+        <source>A dry run: the whole import, rolled back. Nothing is changed yet.</source>
+        <translation>En prøvekjøring: hele importen, rullet tilbake. Ingenting er endret ennå.</translation>
+    </message>
+    <message>
+        <source>Device / field</source>
+        <translation>Enhet / felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Maskinnavn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Avviste rader</translation>
+    </message>
+    <message>
+        <source>Missing from the file</source>
+        <translation>Mangler i filen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>E&amp;xport rejected rows...</source>
+        <translation>E&amp;ksporter avviste rader …</translation>
+    </message>
+    <message>
+        <source>Apply the other rows and &amp;skip the rejected ones</source>
+        <translation>Utfør de andre radene og &amp;hopp over de avviste</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Leser filen …</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan ikke importeres: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>New: %1 (line %2)</source>
+        <translation>Ny: %1 (linje %2)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (linje %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: the serial &quot;%2&quot; is missing or a placeholder; matched on the device name %3.</source>
+        <translation>Linje %1: serienummeret «%2» mangler eller er en plassholder; koblet på maskinnavnet %3.</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Eksporter avviste rader</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Velg filen</translation>
+    </message>
+    <message>
+        <source>Rullering detects the encoding, the delimiter and the kind of export; change them if they are wrong.</source>
+        <translation>Rullering finner tegnkoding, skilletegn og type eksport selv; endre dem hvis de er feil.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil som skal importeres</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Finn selv</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Loddrett strek (|)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Tegnkoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of export:</source>
+        <translation>&amp;Type eksport:</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>Importer enheter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5</source>
+        <translation>
+            <numerusform>Lest som %1, skilletegn %2, %3. Funnet: %4. %n kolonne: %5</numerusform>
+            <numerusform>Lest som %1, skilletegn %2, %3. Funnet: %4. %n kolonner: %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Koble kolonnene</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field. The preview shows the first rows as they will be stored.</source>
+        <translation>Velg kolonnen som har hvert felt. Forhåndsvisningen viser de første radene slik de vil bli lagret.</translation>
+    </message>
+    <message>
+        <source>Column for each field</source>
+        <translation>Kolonne for hvert felt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>Preview of the rows as they will be stored</source>
+        <translation>Forhåndsvisning av radene slik de vil bli lagret</translation>
+    </message>
+    <message>
+        <source>An &amp;empty cell clears the stored value (otherwise it leaves it alone)</source>
+        <translation>En &amp;tom celle sletter den lagrede verdien (ellers blir den stående)</translation>
+    </message>
+    <message>
+        <source>Name for this mapping</source>
+        <translation>Navn på denne koblingen</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Lagre koblingen</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>Lagrede koblinger:</translation>
+    </message>
+    <message>
+        <source>(the detected mapping)</source>
+        <translation>(koblingen som ble funnet)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ikke i filen)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Maskinnavn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Production year</source>
+        <translation>Produksjonsår</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Innkjøpsdato</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nett</translation>
+    </message>
+    <message>
+        <source>Primary user</source>
+        <translation>Primærbruker</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Sist sett</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>(none: matched on device name)</source>
+        <translation>(ingen: kobles på maskinnavn)</translation>
+    </message>
+    <message>
+        <source>Map the serial number or the device name: rows are matched on them.</source>
+        <translation>Koble serienummer eller maskinnavn: radene kobles på dem.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name first.</source>
+        <translation>Gi koblingen et navn først.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Lagret som «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ImportWizard</name>
+    <message>
+        <source>&amp;Import devices...</source>
+        <translation>&amp;Importer enheter …</translation>
+    </message>
+    <message>
+        <source>Import devices from an Intune, AD, ConfigMgr or spreadsheet CSV file</source>
+        <translation>Importer enheter fra en CSV-fil fra Intune, AD, ConfigMgr eller et regneark</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>Importer enheter</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Velg en fil.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 namespace rullering {
 namespace {
 
-
 const QString MappingKind = QStringLiteral("import_mapping");
 
 } // namespace
@@ -44,7 +43,9 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const auto field = parseImportField(it.key());
         if (!field)
-            return Error(QCoreApplication::translate("ColumnMapping", "The mapping names an unknown field \"%1\".").arg(it.key()), Error::Code::Invalid);
+            return Error(QCoreApplication::translate("ColumnMapping", "The mapping names an unknown field \"%1\".")
+                             .arg(it.key()),
+                         Error::Code::Invalid);
         QStringList names;
         if (it.value().isString())
             names.append(it.value().toString());
@@ -58,7 +59,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
     for (auto it = orders.begin(); it != orders.end(); ++it) {
         const auto order = parseDateOrder(it.value().toString());
         if (!order)
-            return Error(QCoreApplication::translate("ColumnMapping", "The date order \"%1\" for column \"%2\" is not auto, dmy or mdy.")
+            return Error(QCoreApplication::translate("ColumnMapping",
+                                                     "The date order \"%1\" for column \"%2\" is not auto, dmy or mdy.")
                              .arg(it.value().toString(), it.key()),
                          Error::Code::Invalid);
         mapping.dateOrders.insert(it.key(), *order);
@@ -98,7 +100,8 @@ Status MappingStore::save(Transaction& tx, const QString& name, const ColumnMapp
     if (Status begun = tx.begin(); !begun)
         return begun;
     if (name.trimmed().isEmpty())
-        return Error(QCoreApplication::translate("ColumnMapping", "A saved mapping needs a name."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("MappingStore", "A saved mapping needs a name."),
+                     Error::Code::Invalid);
     const QString json = QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
     return runStatement(
         tx.database(),
@@ -116,11 +119,14 @@ Result<ColumnMapping> MappingStore::load(const QSqlDatabase& db, const QString& 
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error(QCoreApplication::translate("ColumnMapping", "There is no saved mapping named \"%1\".").arg(name.trimmed()), Error::Code::NotFound);
+        return Error(
+            QCoreApplication::translate("MappingStore", "There is no saved mapping named \"%1\".").arg(name.trimmed()),
+            Error::Code::NotFound);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(query.value().value(0).toString().toUtf8(), &parseError);
     if (!document.isObject())
-        return Error(QCoreApplication::translate("ColumnMapping", "The saved mapping \"%1\" is damaged: %2").arg(name, parseError.errorString()),
+        return Error(QCoreApplication::translate("MappingStore", "The saved mapping \"%1\" is damaged: %2")
+                         .arg(name, parseError.errorString()),
                      Error::Code::Invalid);
     return ColumnMapping::fromJson(document.object());
 }
@@ -152,12 +158,12 @@ Result<ColumnMapping> MappingStore::loadNameOrFile(const QSqlDatabase& db, const
         return load(db, nameOrFile);
     QFile file(nameOrFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(
-            QCoreApplication::translate("ColumnMapping", "Cannot read the mapping %1: %2").arg(QDir::toNativeSeparators(nameOrFile), file.errorString()));
+        return Error(QCoreApplication::translate("MappingStore", "Cannot read the mapping %1: %2")
+                         .arg(QDir::toNativeSeparators(nameOrFile), file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error(QCoreApplication::translate("ColumnMapping", "The mapping %1 is not a JSON object: %2")
+        return Error(QCoreApplication::translate("MappingStore", "The mapping %1 is not a JSON object: %2")
                          .arg(QDir::toNativeSeparators(nameOrFile), parseError.errorString()),
                      Error::Code::Invalid);
     return ColumnMapping::fromJson(document.object());

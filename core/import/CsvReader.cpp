@@ -9,7 +9,6 @@
 namespace rullering {
 namespace {
 
-
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five unassigned bytes map to themselves (as
 // Windows does).
 constexpr std::array<char16_t, 32> Cp1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -134,7 +133,8 @@ Status CsvReader::open(const QString& path, const Options& options)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        const QString message = QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file->errorString());
+        const QString message = QCoreApplication::translate("CsvReader", "Cannot read %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), file->errorString());
         m_openError = CsvError{0, 0, message};
         return Error(message, Error::Code::NotFound);
     }
@@ -162,7 +162,8 @@ Status CsvReader::start(const Options& options)
         m_hash->addData(head);
     if (head.isEmpty()) {
         m_openError = CsvError{1, 1, QCoreApplication::translate("CsvReader", "The file is empty.")};
-        return Error(QCoreApplication::translate("CsvReader", "line 1, column 1: the file is empty."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("CsvReader", "line 1, column 1: the file is empty."),
+                     Error::Code::Invalid);
     }
     qsizetype bomLength = 0;
     if (head.startsWith("\xEF\xBB\xBF")) {
@@ -199,7 +200,8 @@ Status CsvReader::start(const Options& options)
     m_pendingBytes = head;
     if (!refill()) {
         m_openError = CsvError{1, 1, QCoreApplication::translate("CsvReader", "The file is empty.")};
-        return Error(QCoreApplication::translate("CsvReader", "line 1, column 1: the file is empty."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("CsvReader", "line 1, column 1: the file is empty."),
+                     Error::Code::Invalid);
     }
 
     // Excel writes "sep=;" as a first line to name the delimiter.
@@ -224,9 +226,12 @@ Status CsvReader::start(const Options& options)
         m_delimiter = options.delimiter;
 
     if (!parseRecord()) {
-        m_openError = CsvError{m_line, 1, QCoreApplication::translate("CsvReader", "The file holds no text, only blank lines.")};
-        return Error(QCoreApplication::translate("CsvReader", "line %1, column 1: the file holds no text, only blank lines.").arg(m_line),
-                     Error::Code::Invalid);
+        m_openError =
+            CsvError{m_line, 1, QCoreApplication::translate("CsvReader", "The file holds no text, only blank lines.")};
+        return Error(
+            QCoreApplication::translate("CsvReader", "line %1, column 1: the file holds no text, only blank lines.")
+                .arg(m_line),
+            Error::Code::Invalid);
     }
     m_header = fields();
     for (QString& name : m_header)
@@ -311,10 +316,14 @@ bool CsvReader::readRecord()
     if (!m_recordError && !m_header.isEmpty() && fieldCount() != m_header.size()) {
         if (fieldCount() > m_header.size())
             setError(m_recordLine, m_raggedColumn,
-                     QCoreApplication::translate("CsvReader", "This row has %1 fields; the header has %2.").arg(fieldCount()).arg(m_header.size()));
+                     QCoreApplication::translate("CsvReader", "This row has %1 fields; the header has %2.")
+                         .arg(fieldCount())
+                         .arg(m_header.size()));
         else
             setError(m_line - 1, m_lastColumn,
-                     QCoreApplication::translate("CsvReader", "This row has %1 fields; the header has %2.").arg(fieldCount()).arg(m_header.size()));
+                     QCoreApplication::translate("CsvReader", "This row has %1 fields; the header has %2.")
+                         .arg(fieldCount())
+                         .arg(m_header.size()));
     }
     return true;
 }
@@ -355,8 +364,10 @@ bool CsvReader::parseRecord()
             if (!started)
                 return false;
             if (state == State::Quoted)
-                setError(quoteLine, quoteColumn,
-                         QCoreApplication::translate("CsvReader", "The quote that opens this field is never closed (the file ends inside it)."));
+                setError(
+                    quoteLine, quoteColumn,
+                    QCoreApplication::translate(
+                        "CsvReader", "The quote that opens this field is never closed (the file ends inside it)."));
             m_lastColumn = m_column;
             endField();
             ++m_line;
@@ -365,8 +376,10 @@ bool CsvReader::parseRecord()
         if (m_decodeErrorPending) {
             m_decodeErrorPending = false;
             m_decodeErrorReported = true;
-            setError(m_line, m_column,
-                     QCoreApplication::translate("CsvReader", "Bytes that are not valid %1 near here; they were replaced.").arg(encodingName(m_encoding)));
+            setError(
+                m_line, m_column,
+                QCoreApplication::translate("CsvReader", "Bytes that are not valid %1 near here; they were replaced.")
+                    .arg(encodingName(m_encoding)));
         }
         const QChar* data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
@@ -393,7 +406,8 @@ bool CsvReader::parseRecord()
 
         if (m_text.size() > m_maxRecordChars) {
             setError(m_recordLine, 1,
-                     QCoreApplication::translate("CsvReader", "This record is longer than %1 characters; the rest of the line was skipped.")
+                     QCoreApplication::translate(
+                         "CsvReader", "This record is longer than %1 characters; the rest of the line was skipped.")
                          .arg(m_maxRecordChars));
             m_text.truncate(m_maxRecordChars);
             m_fieldStart = qMin(m_fieldStart, m_text.size());
@@ -445,13 +459,16 @@ bool CsvReader::parseRecord()
                 state = State::FieldStart;
             } else if (stop == u'"') {
                 setError(m_line, m_column,
-                         QCoreApplication::translate("CsvReader", "A quote inside a field that does not start with a quote (write it as \"\" inside a "
-                            "quoted field)."));
+                         QCoreApplication::translate(
+                             "CsvReader",
+                             "A quote inside a field that does not start with a quote (write it as \"\" inside a "
+                             "quoted field)."));
                 m_text.append(stop);
                 ++m_pos;
                 ++m_column;
             } else if (stop.unicode() == 0) {
-                setError(m_line, m_column, QCoreApplication::translate("CsvReader", "A NUL byte; this does not look like a text file."));
+                setError(m_line, m_column,
+                         QCoreApplication::translate("CsvReader", "A NUL byte; this does not look like a text file."));
                 ++m_pos;
                 ++m_column;
             } else {
@@ -478,7 +495,8 @@ bool CsvReader::parseRecord()
                 ++m_column;
                 state = State::AfterQuote;
             } else if (stop.unicode() == 0) {
-                setError(m_line, m_column, QCoreApplication::translate("CsvReader", "A NUL byte; this does not look like a text file."));
+                setError(m_line, m_column,
+                         QCoreApplication::translate("CsvReader", "A NUL byte; this does not look like a text file."));
                 ++m_column;
             } else {
                 // A line break inside quotes is part of the value; CRLF and lone CR become LF.
@@ -505,7 +523,9 @@ bool CsvReader::parseRecord()
                 return endRecord(c);
             } else {
                 setError(m_line, m_column,
-                         QCoreApplication::translate("CsvReader", "Text after the closing quote of a field (a quote inside a value must be doubled)."));
+                         QCoreApplication::translate(
+                             "CsvReader",
+                             "Text after the closing quote of a field (a quote inside a value must be doubled)."));
                 state = State::Unquoted;
             }
             continue;

@@ -3,68 +3,16 @@
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
 #include "storage/Sql.h"
+#include "util/IsoTime.h"
 
 #include <QCoreApplication>
 
 namespace rullering {
 namespace {
 
-
 constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostname, type, manufacturer, model,"
                                  " production_year, year_source, purchase_date, municipality_id, location_id,"
                                  " department_id, network_id, primary_user, last_seen, state, notes FROM device";
-
-QString dateText(const QDate& date)
-{
-    if (!date.isValid())
-        return QString();
-    if (date.year() < 1000 || date.year() > 9999)
-        return date.toString(Qt::ISODate);
-    char16_t buffer[10];
-    int y = date.year(), m = date.month(), d = date.day();
-    for (int i = 3; i >= 0; --i, y /= 10)
-        buffer[i] = char16_t(u'0' + y % 10);
-    buffer[4] = u'-';
-    buffer[5] = char16_t(u'0' + m / 10);
-    buffer[6] = char16_t(u'0' + m % 10);
-    buffer[7] = u'-';
-    buffer[8] = char16_t(u'0' + d / 10);
-    buffer[9] = char16_t(u'0' + d % 10);
-    return QString(reinterpret_cast<const QChar*>(buffer), 10);
-}
-
-// "2023-01-24T07:13:55Z", as DeviceRepository stores it; by hand, because QDateTime::toString() is a tenth of the
-// import's time.
-QString dateTimeText(const QDateTime& at)
-{
-    if (!at.isValid())
-        return QString();
-    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (d.year() < 1000 || d.year() > 9999)
-        return utc.toString(Qt::ISODate);
-    char16_t buffer[20];
-    auto put = [&buffer](int pos, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
-            buffer[pos + i] = char16_t(u'0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, d.year(), 4);
-    buffer[4] = u'-';
-    put(5, d.month(), 2);
-    buffer[7] = u'-';
-    put(8, d.day(), 2);
-    buffer[10] = u'T';
-    put(11, t.hour(), 2);
-    buffer[13] = u':';
-    put(14, t.minute(), 2);
-    buffer[16] = u':';
-    put(17, t.second(), 2);
-    buffer[19] = u'Z';
-    return QString(reinterpret_cast<const QChar*>(buffer), 20);
-}
 
 // Binds the columns both INSERT and UPDATE write, as ?1..?17.
 void bindDevice(SqliteStatement& s, const Device& d)
@@ -77,13 +25,13 @@ void bindDevice(SqliteStatement& s, const Device& d)
     s.text(6, d.model);
     s.idOrNull(7, d.productionYear);
     s.integer(8, int(d.yearSource));
-    s.text(9, dateText(d.purchaseDate));
+    s.utf8(9, isoDate(d.purchaseDate));
     s.idOrNull(10, d.municipalityId);
     s.idOrNull(11, d.locationId);
     s.idOrNull(12, d.departmentId);
     s.idOrNull(13, d.networkId);
     s.text(14, d.primaryUser);
-    s.text(15, dateTimeText(d.lastSeen));
+    s.utf8(15, isoUtc(d.lastSeen));
     s.integer(16, int(d.state));
     s.text(17, d.notes);
 }
@@ -103,7 +51,8 @@ DeviceImportWriter::~DeviceImportWriter() = default;
 
 Error DeviceImportWriter::sqlError(const SqliteStatement& statement) const
 {
-    return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1").arg(statement.errorText()));
+    return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
+                     .arg(statement.errorText()));
 }
 
 Status DeviceImportWriter::prepare()
@@ -131,17 +80,6 @@ Status DeviceImportWriter::prepare()
         while (query.value().next())
             target->insert(query.value().value(0).toLongLong(), query.value().value(1).toString());
     }
-    // The usual year of each model among devices whose year rests on real evidence (not itself a model guess).
-    Result<QSqlQuery> years = runQuery(db, QStringLiteral("SELECT model, production_year, COUNT(*) FROM device"
-                                                          " WHERE model IS NOT NULL AND production_year IS NOT NULL"
-                                                          " AND year_source BETWEEN 1 AND 5"
-                                                          " GROUP BY model, production_year"));
-    if (!years)
-        return years.error();
-    while (years.value().next())
-        m_modelYears.add(years.value().value(0).toString(), years.value().value(1).toInt(),
-                         years.value().value(2).toLongLong());
-
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
         return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
@@ -171,6 +109,27 @@ Status DeviceImportWriter::prepare()
         if (!statement->ok())
             return sqlError(*statement);
     }
+    return {};
+}
+
+// The usual year of each model among devices whose year rests on real evidence (not itself a model guess). Read
+// on first need: a file whose rows all carry evidence never pays for the scan.
+Status DeviceImportWriter::loadModelYears()
+{
+    m_modelYearsLoaded = true;
+    const QSqlDatabase db = m_database.connection();
+    Result<QSqlQuery> years = runQuery(db, QStringLiteral("SELECT model, production_year, COUNT(*) FROM device"
+                                                          " WHERE model IS NOT NULL AND production_year IS NOT NULL"
+                                                          " AND year_source BETWEEN 1 AND 5"
+                                                          " GROUP BY model, production_year"));
+    if (!years)
+        return years.error();
+    while (years.value().next())
+        m_modelYears.add(years.value().value(0).toString(), years.value().value(1).toInt(),
+                         years.value().value(2).toLongLong());
+
+    if (m_modelYears.isEmpty())
+        m_modelYears = m_fileModelYears;
     return {};
 }
 
@@ -278,19 +237,23 @@ Status DeviceImportWriter::resolveReferences(const ImportRow& row, Device& after
                            [&](const QString& n) { return m_references.ensureDepartment(m_tx, municipality, n); });
         !s)
         return s;
-    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames, 0,
-                   [&](const QString& n) { return m_references.ensureNetwork(m_tx, n); });
+    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames,
+                   0, [&](const QString& n) { return m_references.ensureNetwork(m_tx, n); });
 }
 
 Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
 {
     const bool byHostname = row.serial.isEmpty();
     if (byHostname && row.hostname.isEmpty()) {
-        return Error(row.rawSerial.isEmpty()
-                         ? QCoreApplication::translate("DeviceImportWriter", "No serial number and no device name: nothing to match the row on.")
-                         : QCoreApplication::translate("DeviceImportWriter", "The serial number \"%1\" is a placeholder, and there is no device name to match on.")
-                               .arg(row.rawSerial),
-                     Error::Code::Invalid);
+        return Error(
+            row.rawSerial.isEmpty()
+                ? QCoreApplication::translate("DeviceImportWriter",
+                                              "No serial number and no device name: nothing to match the row on.")
+                : QCoreApplication::translate(
+                      "DeviceImportWriter",
+                      "The serial number \"%1\" is a placeholder, and there is no device name to match on.")
+                      .arg(row.rawSerial),
+            Error::Code::Invalid);
     }
 
     // Find the stored device.
@@ -299,7 +262,9 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         int count = 0;
         Result<std::optional<Device>> found = findByHostname(row.hostname, false, count);
         if (count > 1)
-            return Error(QCoreApplication::translate("DeviceImportWriter", "Several devices are named %1; without a usable serial number the row cannot be matched.")
+            return Error(QCoreApplication::translate(
+                             "DeviceImportWriter",
+                             "Several devices are named %1; without a usable serial number the row cannot be matched.")
                              .arg(row.hostname),
                          Error::Code::Refused);
         if (found.value()) {
@@ -326,10 +291,15 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     if (match.found) {
         if (const int line = firstLine(match.device.id); line > 0) {
             return Error(byHostname
-                             ? QCoreApplication::translate("DeviceImportWriter", "The device name %1 appears again (no usable serial number); first on line %2.")
+                             ? QCoreApplication::translate(
+                                   "DeviceImportWriter",
+                                   "The device name %1 appears again (no usable serial number); first on line %2.")
                                    .arg(row.hostname)
                                    .arg(line)
-                             : QCoreApplication::translate("DeviceImportWriter", "The serial number %1 appears again; first on line %2.").arg(row.serial).arg(line),
+                             : QCoreApplication::translate("DeviceImportWriter",
+                                                           "The serial number %1 appears again; first on line %2.")
+                                   .arg(row.serial)
+                                   .arg(line),
                          Error::Code::Refused);
         }
     }
@@ -359,6 +329,10 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
 
     YearEstimate estimate = estimateProductionYear(row.year);
     if (estimate.source == YearSource::Unknown && !row.year.explicitSource && !after.model.isEmpty()) {
+        if (!m_modelYearsLoaded) {
+            if (Status loaded = loadModelYears(); !loaded)
+                return loaded.error();
+        }
         YearEvidence evidence = row.year;
         evidence.modelTypicalYear = m_modelYears.typicalYear(after.model);
         estimate = estimateProductionYear(evidence);
@@ -392,7 +366,8 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             m_bySerial->text(1, after.serial);
             Result<Match> other = lookup(*m_bySerial, after.serial);
             m_bySerial->reset();
-            return Error(QCoreApplication::translate("DeviceImportWriter", "The serial number %1 appears again; first on line %2.")
+            return Error(QCoreApplication::translate("DeviceImportWriter",
+                                                     "The serial number %1 appears again; first on line %2.")
                              .arg(after.serial)
                              .arg(firstLine(other.value().device.id)),
                          Error::Code::Refused);
@@ -470,7 +445,7 @@ Status DeviceImportWriter::audit(qint64 deviceId, const QString& field, const QS
 Status DeviceImportWriter::recordSeen(qint64 deviceId, const QDateTime& seen)
 {
     m_seen->integer(1, deviceId);
-    m_seen->text(2, dateTimeText(seen));
+    m_seen->utf8(2, isoUtc(seen));
     m_seen->idOrNull(3, m_settings.importId);
     if (m_seen->execute() != SQLITE_DONE)
         return sqlError(*m_seen);

@@ -43,7 +43,8 @@ public:
 
     Status prepare();
     qint64 devicesAtStart() const { return m_devicesAtStart; }
-    ModelYears& modelYears() { return m_modelYears; }
+    // Model years the file itself states; used when the register has none of its own.
+    void setFileModelYears(const ModelYears& years) { m_fileModelYears = years; }
 
     enum class Outcome
     {
@@ -81,7 +82,10 @@ private:
     QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_referenceCache; // (kind, municipality) -> name -> id
     QByteArray m_atUtf8;
     QByteArray m_whoUtf8;
+    Status loadModelYears();
     ModelYears m_modelYears;
+    ModelYears m_fileModelYears;
+    bool m_modelYearsLoaded = false;
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
     std::vector<qint32> m_touchedLine; // by device id: the line that named it in this import (0: none)

@@ -16,7 +16,6 @@
 namespace rullering {
 namespace {
 
-
 constexpr ImportField DateFields[] = {ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate,
                                       ImportField::BiosReleaseDate, ImportField::LastSeen};
 
@@ -34,7 +33,10 @@ CsvReader::Options readerOptions(const ImportOptions& options)
 QString openErrorText(const CsvReader& reader, const Status& status)
 {
     if (const auto& e = reader.openError(); e && e->line > 0)
-        return QCoreApplication::translate("ImportApplier", "line %1, column %2: %3").arg(e->line).arg(e->column).arg(e->message);
+        return QCoreApplication::translate("ImportApplier", "line %1, column %2: %3")
+            .arg(e->line)
+            .arg(e->column)
+            .arg(e->message);
     return status.errorMessage();
 }
 
@@ -116,10 +118,15 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     report.profileKey = options.mapping ? mapping.profileKey : importProfileKey(profile);
     ResolvedMapping resolved = resolveMapping(mapping, report.header);
     for (const QString& name : std::as_const(resolved.missingColumns))
-        report.warnings.append(QCoreApplication::translate("ImportApplier", "The mapping names the column \"%1\", which this file does not have.").arg(name));
+        report.warnings.append(
+            QCoreApplication::translate("ImportApplier",
+                                        "The mapping names the column \"%1\", which this file does not have.")
+                .arg(name));
     if (!resolved.isMapped(ImportField::Serial) && !resolved.isMapped(ImportField::Hostname))
-        return Error(QCoreApplication::translate("ImportApplier", "No column of %1 holds a serial number or a device name for the profile \"%2\"; choose "
-                        "another profile or map the columns.")
+        return Error(QCoreApplication::translate(
+                         "ImportApplier",
+                         "No column of %1 holds a serial number or a device name for the profile \"%2\"; choose "
+                         "another profile or map the columns.")
                          .arg(report.fileName, report.profileKey),
                      Error::Code::Invalid);
 
@@ -164,18 +171,24 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         report.sha256 = QString::fromLatin1(hash.result().toHex());
     phase("scan");
     if (records == 0)
-        return Error(QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
+            Error::Code::Invalid);
     for (ImportField field : DateFields) {
         const DateOrderVote& vote = votes[size_t(field)];
         const QString column = resolved.isMapped(field) ? report.header[resolved[field].constFirst()] : QString();
         if (vote.conflicting())
-            report.warnings.append(QCoreApplication::translate("ImportApplier", "The column \"%1\" has dates that only work day first and others that only "
-                                      "work month first; rows that do not fit month first are rejected.")
-                                       .arg(column));
+            report.warnings.append(
+                QCoreApplication::translate("ImportApplier",
+                                            "The column \"%1\" has dates that only work day first and others that only "
+                                            "work month first; rows that do not fit month first are rejected.")
+                    .arg(column));
         else if (vote.ambiguous())
-            report.warnings.append(QCoreApplication::translate("ImportApplier", "The column \"%1\": every date (such as 03/04/2023) could be day/month or "
-                                      "month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the "
-                                      "column's date order in the mapping if that is wrong.")
+            report.warnings.append(QCoreApplication::translate(
+                                       "ImportApplier",
+                                       "The column \"%1\": every date (such as 03/04/2023) could be day/month or "
+                                       "month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the "
+                                       "column's date order in the mapping if that is wrong.")
                                        .arg(column));
         else if (vote.decided() != DateOrder::Auto)
             resolved.dateOrders[size_t(field)] = vote.decided();
@@ -197,11 +210,12 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         return begun.error();
     const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString who = currentActor();
-    Result<QSqlQuery> run = runQuery(db,
-                                     QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
-                                                    " who) VALUES (?, ?, ?, ?, ?)"),
-                                     {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
-                                      report.profileKey, startedAt, who});
+    Result<QSqlQuery> run =
+        runQuery(db,
+                 QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
+                                " who) VALUES (?, ?, ?, ?, ?)"),
+                 {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
+                  report.profileKey, startedAt, who});
     if (!run)
         return run.error();
     const qint64 importId = run.value().lastInsertId().toLongLong();
@@ -216,8 +230,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     DeviceImportWriter writer(database, tx, settings);
     if (Status prepared = writer.prepare(); !prepared)
         return prepared.error();
-    if (writer.modelYears().isEmpty() && !fileYears.isEmpty())
-        writer.modelYears() = fileYears;
+    writer.setFileModelYears(fileYears);
 
     // When the file is bigger than what a table holds, building its secondary indexes once at the end is far
     // cheaper than keeping them up to date row by row. Inside the transaction: a rollback restores them.
@@ -225,7 +238,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     const qint64 auditRows = singleNumber(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit"));
     for (const auto& [table, rowsNow] : {std::pair{QStringLiteral("device"), writer.devicesAtStart()},
                                          std::pair{QStringLiteral("audit"), auditRows}}) {
-        if (records <= rowsNow)
+        // The row count may be an estimate: only a clearly bigger file (a first load) pays for the rebuild.
+        if (records <= 2 * rowsNow)
             continue;
         Result<QList<QPair<QString, QString>>> indexes = secondaryIndexes(db, table);
         if (!indexes)
@@ -261,7 +275,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             return report; // the transaction rolls back
         }
         if (const auto& error = reader.recordError()) {
-            reject(error->line, QCoreApplication::translate("ImportApplier", "column %1: %2").arg(error->column).arg(error->message));
+            reject(
+                error->line,
+                QCoreApplication::translate("ImportApplier", "column %1: %2").arg(error->column).arg(error->message));
             continue;
         }
         Result<ImportRow> row = converter.convert(reader);
@@ -292,7 +308,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (sampled) // the loop read every byte
         report.sha256 = QString::fromLatin1(secondHash.result().toHex());
     if (report.rows == 0)
-        return Error(QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
+            Error::Code::Invalid);
     phase("rows");
     if (Status missing = writer.collectMissing(report); !missing)
         return missing.error();
@@ -306,8 +324,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             runStatement(db,
                          QStringLiteral("UPDATE import_run SET sha256 = ?, finished_at = ?, created = ?, updated = ?,"
                                         " unchanged = ?, missing = ?, rejected = ? WHERE id = ?"),
-                         {report.sha256, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), report.created, report.updated,
-                          report.unchanged, report.missing, qint64(report.rejected.size()), importId});
+                         {report.sha256, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), report.created,
+                          report.updated, report.unchanged, report.missing, qint64(report.rejected.size()), importId});
         !counted)
         return counted.error();
 

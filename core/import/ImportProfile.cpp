@@ -203,7 +203,8 @@ ColumnMapping mappingForProfile(ImportProfile profile, const QStringList& header
         }
     }
     // These exports write ISO dates whatever the locale: nothing to decide, and no need to read the file twice.
-    if (profile == ImportProfile::Intune || profile == ImportProfile::ConfigMgr || profile == ImportProfile::Rullering) {
+    if (profile == ImportProfile::Intune || profile == ImportProfile::ConfigMgr ||
+        profile == ImportProfile::Rullering) {
         for (const QStringList& columns : mapping.columns) {
             for (const QString& column : columns)
                 mapping.dateOrders.insert(column, DateOrder::DayFirst);

@@ -5,7 +5,6 @@
 namespace rullering {
 namespace {
 
-
 bool isGenericContainer(QStringView name)
 {
     static const QStringList generic = {
@@ -90,7 +89,8 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     };
     auto invalid = [&](const QString& what, QStringView value) {
         const QString column = usedColumn >= 0 && usedColumn < m_header.size() ? m_header[usedColumn] : QString();
-        return Error(QCoreApplication::translate("ImportRow", "%1: \"%2\" %3").arg(column, value.toString(), what), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("ImportRow", "%1: \"%2\" %3").arg(column, value.toString(), what),
+                     Error::Code::Invalid);
     };
     // The first column with a date; a "never" (0001-01-01, FILETIME 0) falls through to the next column.
     auto date = [&](ImportField field, QDate& target, QDateTime* moment) -> std::optional<Error> {
@@ -128,7 +128,9 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     if (const QStringView text = cell(ImportField::Type); !text.isEmpty()) {
         row.type = parseDeviceType(text.toString());
         if (!row.type)
-            return invalid(QCoreApplication::translate("ImportRow", "is not a device type (PC, laptop, tablet, printer, other)."), text);
+            return invalid(
+                QCoreApplication::translate("ImportRow", "is not a device type (PC, laptop, tablet, printer, other)."),
+                text);
     }
     row.manufacturer = cell(ImportField::Manufacturer).toString();
     row.model = cell(ImportField::Model).toString();
@@ -139,7 +141,9 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     if (const QStringView text = cell(ImportField::ProductionYear); !text.isEmpty()) {
         row.year.explicitYear = parseYear(text);
         if (!row.year.explicitYear)
-            return invalid(QCoreApplication::translate("ImportRow", "is not a production year (four digits, 1980 to 2200)."), text);
+            return invalid(
+                QCoreApplication::translate("ImportRow", "is not a production year (four digits, 1980 to 2200)."),
+                text);
     }
     if (const QStringView text = cell(ImportField::YearSource); !text.isEmpty()) {
         row.year.explicitSource = parseYearSource(text.toString());

@@ -34,6 +34,14 @@ public:
         m_utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
     }
+    // Text already in UTF-8 (util/IsoTime's dates); NULL when empty.
+    void utf8(int index, const QByteArray& value)
+    {
+        if (value.isEmpty())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    }
     // For values that outlive the statement's use (the import's timestamp and user): no copy.
     void staticText(int index, const QByteArray& utf8)
     {

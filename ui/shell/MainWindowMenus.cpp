@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
+#include "import/ImportFeature.h"
 #include "planning/PlanningFeature.h"
 #include "register/RegisterFeature.h"
 #include "reporting/ReportingFeature.h"
@@ -26,6 +27,7 @@ void MainWindow::createFeatures()
     installRegisterFeature(*this, m_session);
     installPlanningFeature(*this, m_session);
     installReportingFeature(*this, m_session);
+    installImportFeature(*this, m_session);
 }
 
 void MainWindow::createMenus()

@@ -12,15 +12,17 @@
 namespace rullering::cli {
 namespace {
 
-
 int run(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("csv-inspect");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("CsvInspectCommand", "Show what the importer reads in a CSV file: encoding, delimiter, header, "
-                                        "every row as parsed, and every error with its line and column."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CsvInspectCommand", "The CSV file."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("CsvInspectCommand", "Print JSON."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CsvInspectCommand", "Show what the importer reads in a CSV file: encoding, delimiter, header, "
+                             "every row as parsed, and every error with its line and column."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("CsvInspectCommand", "The CSV file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("CsvInspectCommand", "Print JSON."));
     parser.addOption(json);
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
@@ -47,7 +49,8 @@ int run(const QStringList& arguments, CliContext& context)
                 errors.append(*e);
         }
         if (rows.isEmpty())
-            errors.append({2, 1, QCoreApplication::translate("CsvInspectCommand", "The file has a header but no rows.")});
+            errors.append(
+                {2, 1, QCoreApplication::translate("CsvInspectCommand", "The file has a header but no rows.")});
     }
     const QString encoding = opened ? CsvReader::encodingName(reader.encoding()) : QString();
     const QString delimiter = opened ? CsvReader::delimiterName(reader.delimiter()) : QString();
@@ -69,7 +72,8 @@ int run(const QStringList& arguments, CliContext& context)
                                {QStringLiteral("errors"), jsonErrors}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        out << QCoreApplication::translate("CsvInspectCommand", "File: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        out << QCoreApplication::translate("CsvInspectCommand", "File: %1").arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Encoding: %1").arg(encoding) << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Delimiter: %1").arg(delimiter) << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Header (%1 columns): %2")
@@ -78,10 +82,16 @@ int run(const QStringList& arguments, CliContext& context)
             << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Rows: %1").arg(rows.size()) << Qt::endl;
         for (qsizetype i = 0; i < rows.size(); ++i)
-            out << "  " << QCoreApplication::translate("CsvInspectCommand", "line %1:").arg(lines[i]) << ' ' << rows[i].join(QStringLiteral(" | ")) << Qt::endl;
+            out << "  " << QCoreApplication::translate("CsvInspectCommand", "line %1:").arg(lines[i]) << ' '
+                << rows[i].join(QStringLiteral(" | ")) << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Errors: %1").arg(errors.size()) << Qt::endl;
         for (const CsvError& e : std::as_const(errors))
-            out << "  " << QCoreApplication::translate("CsvInspectCommand", "line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) << Qt::endl;
+            out << "  "
+                << QCoreApplication::translate("CsvInspectCommand", "line %1, column %2: %3")
+                       .arg(e.line)
+                       .arg(e.column)
+                       .arg(e.message)
+                << Qt::endl;
     }
     return errors.isEmpty() ? ExitOk : ExitFailed;
 }

@@ -11,31 +11,46 @@
 namespace rullering::cli {
 namespace {
 
-
 constexpr int PrintLimit = 200; // detail lines per section in the text summary
 
 void printSummary(QTextStream& out, const ImportReport& report)
 {
-    out << QCoreApplication::translate("ImportCommand", "File: %1 (SHA-256 %2)").arg(report.fileName, report.sha256) << Qt::endl;
-    out << QCoreApplication::translate("ImportCommand", "Encoding: %1, delimiter: %2, profile: %3").arg(report.encoding, report.delimiter, report.profileKey)
+    out << QCoreApplication::translate("ImportCommand", "File: %1 (SHA-256 %2)").arg(report.fileName, report.sha256)
+        << Qt::endl;
+    out << QCoreApplication::translate("ImportCommand", "Encoding: %1, delimiter: %2, profile: %3")
+               .arg(report.encoding, report.delimiter, report.profileKey)
         << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Rows: %1").arg(report.rows) << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Created: %1").arg(report.created) << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Updated: %1").arg(report.updated) << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Unchanged: %1").arg(report.unchanged) << Qt::endl;
-    out << QCoreApplication::translate("ImportCommand", "Missing from source (in use, not in this file; nothing is deleted): %1").arg(report.missing) << Qt::endl;
+    out << QCoreApplication::translate("ImportCommand",
+                                       "Missing from source (in use, not in this file; nothing is deleted): %1")
+               .arg(report.missing)
+        << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Rejected: %1").arg(report.rejected.size()) << Qt::endl;
     for (qsizetype i = 0; i < report.rejected.size() && i < PrintLimit; ++i)
-        out << "  " << QCoreApplication::translate("ImportCommand", "line %1: %2").arg(report.rejected[i].line).arg(report.rejected[i].reason) << Qt::endl;
+        out << "  "
+            << QCoreApplication::translate("ImportCommand", "line %1: %2")
+                   .arg(report.rejected[i].line)
+                   .arg(report.rejected[i].reason)
+            << Qt::endl;
     if (report.rejected.size() > PrintLimit)
-        out << "  " << QCoreApplication::translate("ImportCommand", "... and %1 more").arg(report.rejected.size() - PrintLimit) << Qt::endl;
+        out << "  "
+            << QCoreApplication::translate("ImportCommand", "... and %1 more").arg(report.rejected.size() - PrintLimit)
+            << Qt::endl;
     if (!report.hostnameMatches.isEmpty()) {
-        out << QCoreApplication::translate("ImportCommand", "Matched on device name, because the serial number was missing or a placeholder: %1")
+        out << QCoreApplication::translate(
+                   "ImportCommand",
+                   "Matched on device name, because the serial number was missing or a placeholder: %1")
                    .arg(report.hostnameMatches.size())
             << Qt::endl;
         for (qsizetype i = 0; i < report.hostnameMatches.size() && i < PrintLimit; ++i) {
             const HostnameMatch& m = report.hostnameMatches[i];
-            out << "  " << QCoreApplication::translate("ImportCommand", "line %1: serial \"%2\", device name %3").arg(m.line).arg(m.rawSerial, m.hostname)
+            out << "  "
+                << QCoreApplication::translate("ImportCommand", "line %1: serial \"%2\", device name %3")
+                       .arg(m.line)
+                       .arg(m.rawSerial, m.hostname)
                 << Qt::endl;
         }
     }
@@ -45,13 +60,20 @@ void printSummary(QTextStream& out, const ImportReport& report)
             continue;
         if (printed++ == 0)
             out << QCoreApplication::translate("ImportCommand", "Changes:") << Qt::endl;
-        out << "  " << QCoreApplication::translate("ImportCommand", "line %1, %2 %3:").arg(diff.line).arg(diff.serial, diff.hostname) << Qt::endl;
+        out << "  "
+            << QCoreApplication::translate("ImportCommand", "line %1, %2 %3:")
+                   .arg(diff.line)
+                   .arg(diff.serial, diff.hostname)
+            << Qt::endl;
         for (const FieldChange& change : diff.changes)
             out << "    " << deviceFieldName(change.field) << ": \"" << change.before << "\" -> \"" << change.after
                 << '"' << Qt::endl;
     }
     if (report.updated > printed && printed > 0)
-        out << "  " << QCoreApplication::translate("ImportCommand", "... and %1 more updated devices").arg(report.updated - printed) << Qt::endl;
+        out << "  "
+            << QCoreApplication::translate("ImportCommand", "... and %1 more updated devices")
+                   .arg(report.updated - printed)
+            << Qt::endl;
     for (const QString& warning : report.warnings)
         out << QCoreApplication::translate("ImportCommand", "Warning: %1").arg(warning) << Qt::endl;
     if (report.applied)
@@ -66,20 +88,28 @@ int run(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("import");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("ImportCommand", "Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or "
-           "Rullering's own export). All rows are applied in one transaction, or none."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ImportCommand",
+        "Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or "
+        "Rullering's own export). All rows are applied in one transaction, or none."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ImportCommand", "The CSV file."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QCoreApplication::translate("ImportCommand", "auto (default), intune, ad, configmgr, rullering or generic."), QCoreApplication::translate("ImportCommand", "PROFILE"),
-                                     QStringLiteral("auto"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"), QCoreApplication::translate("ImportCommand", "A saved mapping's name, or a JSON mapping file."),
-                                     QCoreApplication::translate("ImportCommand", "NAME|FILE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QCoreApplication::translate("ImportCommand", "Do the whole import and show what it would change, then change nothing."));
-    const QCommandLineOption skipRejected(QStringLiteral("skip-rejected"),
-                                          QCoreApplication::translate("ImportCommand", "Apply the valid rows even when some rows are rejected."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("ImportCommand", "Print the summary as JSON."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("ImportCommand", "auto (default), intune, ad, configmgr, rullering or generic."),
+        QCoreApplication::translate("ImportCommand", "PROFILE"), QStringLiteral("auto"));
+    const QCommandLineOption mapping(
+        QStringLiteral("mapping"),
+        QCoreApplication::translate("ImportCommand", "A saved mapping's name, or a JSON mapping file."),
+        QCoreApplication::translate("ImportCommand", "NAME|FILE"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("ImportCommand",
+                                    "Do the whole import and show what it would change, then change nothing."));
+    const QCommandLineOption skipRejected(
+        QStringLiteral("skip-rejected"),
+        QCoreApplication::translate("ImportCommand", "Apply the valid rows even when some rows are rejected."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("ImportCommand", "Print the summary as JSON."));
     parser.addOptions({profile, mapping, dryRun, skipRejected, json});
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
@@ -97,7 +127,9 @@ int run(const QStringList& arguments, CliContext& context)
         if (!options.profile)
             return context.fail(
                 name,
-                QCoreApplication::translate("ImportCommand", "--profile must be auto, intune, ad, configmgr, rullering or generic, not \"%1\"").arg(profileKey),
+                QCoreApplication::translate(
+                    "ImportCommand", "--profile must be auto, intune, ad, configmgr, rullering or generic, not \"%1\"")
+                    .arg(profileKey),
                 ExitUsage);
     }
     Database* database = context.database();
@@ -112,12 +144,14 @@ int run(const QStringList& arguments, CliContext& context)
 
     const Result<ImportReport> result = ImportApplier::run(*database, path, options);
     if (!result)
-        return context.fail(name, QCoreApplication::translate("ImportCommand", "%1: %2").arg(QDir::toNativeSeparators(path), result.errorMessage()));
+        return context.fail(name, QCoreApplication::translate("ImportCommand", "%1: %2")
+                                      .arg(QDir::toNativeSeparators(path), result.errorMessage()));
     const ImportReport& report = result.value();
     if (parser.isSet(json)) {
         context.out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
         for (const QString& warning : report.warnings)
-            context.err() << "rullering-cli import: " << QCoreApplication::translate("ImportCommand", "warning: %1").arg(warning) << Qt::endl;
+            context.err() << "rullering-cli import: "
+                          << QCoreApplication::translate("ImportCommand", "warning: %1").arg(warning) << Qt::endl;
     } else {
         printSummary(context.out(), report);
     }
@@ -125,8 +159,11 @@ int run(const QStringList& arguments, CliContext& context)
         return context.fail(
             name,
             options.dryRun
-                ? QCoreApplication::translate("ImportCommand", "%1 rejected rows would block the import (or use --skip-rejected).").arg(report.rejected.size())
-                : QCoreApplication::translate("ImportCommand", "%1 rejected rows; nothing was applied (use --skip-rejected to apply the rest).")
+                ? QCoreApplication::translate("ImportCommand",
+                                              "%1 rejected rows would block the import (or use --skip-rejected).")
+                      .arg(report.rejected.size())
+                : QCoreApplication::translate(
+                      "ImportCommand", "%1 rejected rows; nothing was applied (use --skip-rejected to apply the rest).")
                       .arg(report.rejected.size()),
             ExitRejected);
     return ExitOk;

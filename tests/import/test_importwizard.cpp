@@ -1,0 +1,190 @@
+#include "import/ImportWizard.h"
+#include "shell/AppSession.h"
+#include "shell/MainWindow.h"
+#include "storage/Sql.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace rullering;
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+qint64 devices(AppSession& session)
+{
+    Result<QSqlQuery> q = runQuery(session.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM device"));
+    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void walksTheWizardAndApplies();
+    void rejectedRowsBlockUntilSkipped();
+    void reachableFromFileMenuToolbarAndShortcut();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSession> m_session;
+};
+
+void TestImportWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_session = std::make_unique<AppSession>();
+    QVERIFY(m_session->openDatabase(m_dir->filePath(QStringLiteral("gui.sqlite"))).ok());
+}
+
+void TestImportWizard::cleanup()
+{
+    m_session.reset();
+    m_dir.reset();
+}
+
+void TestImportWizard::walksTheWizardAndApplies()
+{
+    ImportWizard wizard(*m_session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto* next = wizard.button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+
+    // Step 1: the Norwegian sheet is detected as Windows-1252, ';', generic.
+    auto* file = wizard.findChild<QLineEdit*>(QStringLiteral("importFileEdit"));
+    QVERIFY(file);
+    file->setText(QStringLiteral(RULLERING_TEST_DATA "/norsk_excel.csv"));
+    auto* detected = wizard.findChild<QLabel*>(QStringLiteral("detectedLabel"));
+    QVERIFY2(detected->text().contains(s("Windows-1252")), qPrintable(detected->text()));
+    QVERIFY(detected->text().contains(s("Produksjonsår")));
+    QVERIFY(next->isEnabled());
+    // Changing the delimiter reads the file again (one column only), and back.
+    auto* delimiter = wizard.findChild<QComboBox*>(QStringLiteral("delimiterCombo"));
+    delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+    QVERIFY(detected->text().contains(s("1 column")));
+    delimiter->setCurrentIndex(0);
+    QVERIFY(detected->text().contains(s("14 column")));
+
+    // Step 2: the mapping and the live preview.
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto* serial = wizard.findChild<QComboBox*>(QStringLiteral("mapping_serial"));
+    QVERIFY(serial);
+    QCOMPARE(serial->currentText(), s("Serienummer"));
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    QCOMPARE(preview->rowCount(), 4);
+    QCOMPARE(preview->item(0, 1)->text(), s("5CG2301ABC"));
+    QCOMPARE(preview->item(0, 8)->text(), s("Molde"));
+    QVERIFY(preview->item(0, 6)->text().startsWith(s("2023"))); // year from the purchase date
+    // Unmapping the model empties the preview's model column at once.
+    auto* model = wizard.findChild<QComboBox*>(QStringLiteral("mapping_model"));
+    model->setCurrentIndex(0);
+    QVERIFY(preview->item(0, 5)->text().isEmpty());
+    model->setCurrentIndex(model->findText(s("Modell")));
+    QCOMPARE(preview->item(0, 5)->text(), s("HP EliteBook 840 G9"));
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-mapping.png"));
+    // Save the mapping by name.
+    wizard.findChild<QLineEdit*>(QStringLiteral("mappingNameEdit"))->setText(s("Koordinatorarket"));
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("saveMappingButton")), Qt::LeftButton);
+    QCOMPARE(MappingStore::names(m_session->database()->connection()).value(), QStringList{s("Koordinatorarket")});
+
+    // Step 3: the dry run in the worker thread.
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::DryRunPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("dryRunSummary"));
+    QVERIFY2(summary->text().contains(s("Created: 4")), qPrintable(summary->text()));
+    QCOMPARE(wizard.findChild<QTableWidget*>(QStringLiteral("rejectedTable"))->rowCount(), 0);
+    QCOMPARE(wizard.findChild<QTreeWidget*>(QStringLiteral("changesTree"))->topLevelItemCount(), 4);
+    QCOMPARE(devices(*m_session), 0); // a dry run changes nothing
+
+    // Step 4: apply.
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ApplyPageId));
+    QSignalSpy changed(m_session.get(), &AppSession::dataChanged);
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    auto* result = wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(s("Imported")), 10000);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(devices(*m_session), 4);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.grab().save(m_dir->filePath(QStringLiteral("wizard.png")));
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-apply.png"));
+}
+
+void TestImportWizard::rejectedRowsBlockUntilSkipped()
+{
+    const QString path = m_dir->filePath(QStringLiteral("bad.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Serial number;Device name;Production year\nA1;PC-1;2019\nA2;PC-2;nineteen\nA3;PC-3;2020\n");
+    out.close();
+
+    ImportWizard wizard(*m_session);
+    wizard.setFile(path);
+    wizard.show();
+    auto* next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    QVERIFY(preview->item(1, 15)->text().contains(s("nineteen"))); // the problem shows in the preview
+    QTest::mouseClick(next, Qt::LeftButton);
+    auto* rejected = wizard.findChild<QTableWidget*>(QStringLiteral("rejectedTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(rejected->rowCount(), 1, 10000);
+    QCOMPARE(rejected->item(0, 0)->text(), s("3"));
+    QVERIFY(!next->isEnabled());
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-dryrun.png"));
+    wizard.findChild<QCheckBox*>(QStringLiteral("skipRejectedCheck"))->setChecked(true);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    auto* result = wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(s("Imported")), 10000);
+    QCOMPARE(devices(*m_session), 2);
+}
+
+void TestImportWizard::reachableFromFileMenuToolbarAndShortcut()
+{
+    MainWindow window(*m_session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QVERIFY(window.menu(MainWindow::FileMenu)->actions().contains(action));
+    QVERIFY(window.toolBar()->actions().contains(action));
+    QVERIFY(action->isEnabled());
+    QVERIFY(window.acceptDrops());
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/main-window.png"));
+    action->trigger();
+    QTRY_VERIFY(window.findChild<ImportWizard*>());
+    window.findChild<ImportWizard*>()->reject();
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "test_importwizard.moc"

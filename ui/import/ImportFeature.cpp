@@ -1,0 +1,97 @@
+#include "ImportFeature.h"
+
+#include "ImportWizard.h"
+#include "shell/AppSession.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QToolBar>
+
+namespace rullering {
+namespace {
+
+void openWizard(MainWindow& window, AppSession& session, const QString& file)
+{
+    if (!session.isOpen())
+        return;
+    auto* wizard = new ImportWizard(session, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    wizard->open();
+}
+
+// Accepts a dropped file on the main window and opens the wizard with it.
+class DropFilter : public QObject
+{
+public:
+    DropFilter(MainWindow& window, AppSession& session)
+        : QObject(&window)
+        , m_window(window)
+        , m_session(session)
+    {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::DragEnter) {
+            auto* drag = static_cast<QDragEnterEvent*>(event);
+            if (m_session.isOpen() && droppedFile(drag->mimeData()).size() > 0) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto* drop = static_cast<QDropEvent*>(event);
+            const QString file = droppedFile(drop->mimeData());
+            if (!file.isEmpty()) {
+                drop->acceptProposedAction();
+                openWizard(m_window, m_session, file);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static QString droppedFile(const QMimeData* data)
+    {
+        if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
+            return QString();
+        const QString path = data->urls().constFirst().toLocalFile();
+        return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+                       path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
+                   ? path
+                   : QString();
+    }
+
+    MainWindow& m_window;
+    AppSession& m_session;
+};
+
+} // namespace
+
+void installImportFeature(MainWindow& window, AppSession& session)
+{
+    auto* action = new QAction(ImportWizard::tr("&Import devices..."), &window);
+    action->setObjectName(QStringLiteral("importAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    action->setStatusTip(ImportWizard::tr("Import devices from an Intune, AD, ConfigMgr or spreadsheet CSV file"));
+    action->setEnabled(session.isOpen());
+    QObject::connect(&session, &AppSession::databaseOpened, action, [action] { action->setEnabled(true); });
+    QObject::connect(&session, &AppSession::databaseClosed, action, [action] { action->setEnabled(false); });
+    QObject::connect(action, &QAction::triggered, &window,
+                     [&window, &session] { openWizard(window, session, QString()); });
+    QMenu* file = window.menu(MainWindow::FileMenu);
+    const QList<QAction*> actions = file->actions();
+    file->insertAction(actions.size() > 2 ? actions.at(2) : nullptr, action);
+    window.toolBar()->addAction(action);
+
+    window.setAcceptDrops(true);
+    window.installEventFilter(new DropFilter(window, session));
+}
+
+} // namespace rullering

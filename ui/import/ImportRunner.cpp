@@ -1,0 +1,57 @@
+#include "ImportRunner.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace rullering {
+
+ImportRunner::ImportRunner(QObject* parent)
+    : QObject(parent)
+{}
+
+ImportRunner::~ImportRunner()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+void ImportRunner::start(const QString& databasePath, const QString& file, const ImportOptions& options)
+{
+    if (isRunning())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancel = false;
+    m_result.reset();
+    ImportOptions threadOptions = options;
+    threadOptions.progress = [this, previous = -1](qint64 done, qint64 total) mutable {
+        const int permille = total > 0 ? int(done * 1000 / total) : 0;
+        if (permille != previous) {
+            previous = permille;
+            QMetaObject::invokeMethod(
+                this, [this, permille] { emit progress(permille); }, Qt::QueuedConnection);
+        }
+        return !m_cancel.load();
+    };
+    m_thread = QThread::create([this, databasePath, file, threadOptions] {
+        // A connection belongs to its thread: the worker opens its own on the same file.
+        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::OpenMode::MustExist);
+        Result<ImportReport> outcome = database ? ImportApplier::run(*database.value(), file, threadOptions)
+                                                : Result<ImportReport>(database.error());
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome] {
+                m_result = outcome;
+                emit finished();
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+} // namespace rullering

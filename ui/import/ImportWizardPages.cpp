@@ -1,0 +1,358 @@
+#include "ImportWizardPages.h"
+
+#include "ImportRunner.h"
+#include "ImportWizard.h"
+#include "import/ImportRow.h"
+#include "shell/AppSession.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rullering {
+namespace {
+
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+// The import fields in the mapping step's order; the AD path and OS are helpers, shown last.
+QList<ImportField> mappingFields()
+{
+    return allImportFields();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------- file
+
+ImportFilePage::ImportFilePage(ImportWizard& wizard)
+    : m_wizard(wizard)
+{
+    setTitle(tr("Choose the file"));
+    setSubTitle(tr("Rullering detects the encoding, the delimiter and the kind of export; change them if they are "
+                   "wrong."));
+    m_fileEdit = new QLineEdit(this);
+    m_fileEdit->setObjectName(QStringLiteral("importFileEdit"));
+    m_fileEdit->setAccessibleName(tr("File to import"));
+    auto* browse = new QPushButton(tr("&Browse..."), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(browse);
+
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
+    m_encoding->addItem(tr("Detect"), -1);
+    for (auto e : {CsvReader::Encoding::Utf8, CsvReader::Encoding::Utf8Bom, CsvReader::Encoding::Utf16LE,
+                   CsvReader::Encoding::Utf16BE, CsvReader::Encoding::Windows1252})
+        m_encoding->addItem(CsvReader::encodingName(e), int(e));
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma (,)"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Vertical bar (|)"), QStringLiteral("|"));
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->addItem(tr("Detect"), QString());
+    for (ImportProfile profile : allImportProfiles())
+        m_profile->addItem(importProfileName(profile), importProfileKey(profile));
+    m_detected = new QLabel(this);
+    m_detected->setObjectName(QStringLiteral("detectedLabel"));
+    m_detected->setWordWrap(true);
+    m_detected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("fileErrorLabel"));
+    m_error->setWordWrap(true);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(tr("&Kind of export:"), m_profile);
+    form->addRow(m_detected);
+    form->addRow(m_error);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import devices"), m_fileEdit->text(),
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_fileEdit->setText(QDir::toNativeSeparators(path));
+    });
+    connect(m_fileEdit, &QLineEdit::textChanged, this, [this] { reload(); });
+    connect(&m_wizard, &ImportWizard::fileChanged, this, [this](const QString& path) {
+        if (QDir::fromNativeSeparators(m_fileEdit->text()) != path)
+            m_fileEdit->setText(QDir::toNativeSeparators(path));
+    });
+    for (QComboBox* combo : {m_encoding, m_delimiter, m_profile})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+}
+
+void ImportFilePage::reload()
+{
+    ImportOptions& options = m_wizard.options();
+    const int encoding = m_encoding->currentData().toInt();
+    options.encoding = encoding < 0 ? std::nullopt : std::optional(CsvReader::Encoding(encoding));
+    const QString delimiter = m_delimiter->currentData().toString();
+    options.delimiter = delimiter.isEmpty() ? QChar() : delimiter.front();
+    options.profile = parseImportProfile(m_profile->currentData().toString());
+    const QString path = QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+    if (path != m_wizard.file()) {
+        const QSignalBlocker blocker(&m_wizard);
+        m_wizard.setFile(path);
+    }
+    const Status loaded = m_wizard.reloadPreview();
+    m_ok = loaded.ok();
+    if (m_ok) {
+        const ImportPreview& p = *m_wizard.preview();
+        const ImportProfile used = options.profile.value_or(p.detectedProfile);
+        m_detected->setText(
+            tr("Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5", nullptr, int(p.header.size()))
+                .arg(CsvReader::encodingName(p.encoding), CsvReader::delimiterName(p.delimiter),
+                     importProfileName(used), importProfileName(p.detectedProfile),
+                     p.header.join(QStringLiteral(", "))));
+        m_error->clear();
+    } else {
+        m_detected->clear();
+        m_error->setText(path.isEmpty() ? QString() : loaded.errorMessage());
+    }
+    emit completeChanged();
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return m_ok;
+}
+
+// ------------------------------------------------------------------------------------------- mapping
+
+ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
+    : m_wizard(wizard)
+{
+    setTitle(tr("Map the columns"));
+    setSubTitle(tr("Choose the column that holds each field. The preview shows the first rows as they will be "
+                   "stored."));
+    m_mappingTable = new QTableWidget(this);
+    m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
+    m_mappingTable->setAccessibleName(tr("Column for each field"));
+    m_mappingTable->setColumnCount(2);
+    m_mappingTable->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_mappingTable->verticalHeader()->hide();
+
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setAccessibleName(tr("Preview of the rows as they will be stored"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+
+    m_emptyClears = new QCheckBox(tr("An &empty cell clears the stored value (otherwise it leaves it alone)"), this);
+    m_emptyClears->setObjectName(QStringLiteral("emptyClearsCheck"));
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedMappingCombo"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("mappingNameEdit"));
+    m_name->setPlaceholderText(tr("Name for this mapping"));
+    auto* save = new QPushButton(tr("&Save mapping"), this);
+    save->setObjectName(QStringLiteral("saveMappingButton"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("mappingMessage"));
+
+    auto* savedRow = new QHBoxLayout;
+    savedRow->addWidget(new QLabel(tr("Saved mappings:"), this));
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_name, 1);
+    savedRow->addWidget(save);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_mappingTable);
+    splitter->addWidget(m_preview);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(savedRow);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_emptyClears);
+    layout->addWidget(m_message);
+
+    connect(m_emptyClears, &QCheckBox::toggled, this, [this](bool on) { m_wizard.mapping().emptyClears = on; });
+    connect(save, &QPushButton::clicked, this, &ImportMappingPage::saveMapping);
+    connect(m_saved, &QComboBox::activated, this, [this] {
+        if (m_saved->currentIndex() > 0)
+            loadSavedMapping(m_saved->currentText());
+    });
+}
+
+void ImportMappingPage::initializePage()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("(the detected mapping)"));
+    if (Database* db = m_wizard.session().database()) {
+        if (Result<QStringList> names = MappingStore::names(db->connection()))
+            m_saved->addItems(names.value());
+    }
+    fillMappingTable();
+}
+
+void ImportMappingPage::fillMappingTable()
+{
+    m_filling = true;
+    const QStringList header = m_wizard.preview() ? m_wizard.preview()->header : QStringList();
+    const QList<ImportField> fields = mappingFields();
+    m_mappingTable->setRowCount(int(fields.size()));
+    for (int row = 0; row < fields.size(); ++row) {
+        const ImportField field = fields[row];
+        m_mappingTable->setItem(row, 0, cell(importFieldName(field)));
+        auto* combo = new QComboBox(m_mappingTable);
+        combo->setObjectName(QStringLiteral("mapping_") + importFieldKey(field));
+        combo->setAccessibleName(importFieldName(field));
+        combo->addItem(tr("(not in the file)"));
+        combo->addItems(header);
+        const QStringList mapped = m_wizard.mapping()[field];
+        // A profile may list fall-back columns (AD's two last-logon columns): shown by the first, kept unless
+        // the user picks another.
+        combo->setCurrentIndex(mapped.isEmpty() ? 0 : qMax(0, int(header.indexOf(mapped.constFirst())) + 1));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field, combo] {
+            if (m_filling)
+                return;
+            m_wizard.mapping()[field] = combo->currentIndex() > 0 ? QStringList{combo->currentText()} : QStringList();
+            mappingEdited();
+        });
+        m_mappingTable->setCellWidget(row, 1, combo);
+    }
+    m_emptyClears->setChecked(m_wizard.mapping().emptyClears);
+    m_filling = false;
+    updatePreview();
+}
+
+void ImportMappingPage::mappingEdited()
+{
+    m_saved->setCurrentIndex(0);
+    updatePreview();
+}
+
+void ImportMappingPage::updatePreview()
+{
+    const std::optional<ImportPreview>& preview = m_wizard.preview();
+    if (!preview)
+        return;
+    ResolvedMapping resolved = resolveMapping(m_wizard.mapping(), preview->header);
+    // Day/month order from these rows; the import decides it over the whole file.
+    for (ImportField field : {ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate,
+                              ImportField::BiosReleaseDate, ImportField::LastSeen}) {
+        DateOrderVote vote;
+        for (const QStringList& row : preview->rows)
+            for (int column : resolved[field])
+                if (column < row.size())
+                    vote.add(row[column]);
+        if (resolved.dateOrders[size_t(field)] == DateOrder::Auto)
+            resolved.dateOrders[size_t(field)] = vote.decided();
+    }
+    const ImportRowConverter converter(resolved, preview->header);
+    const QStringList titles = {tr("Line"),         tr("Serial number"), tr("Device name"),     tr("Type"),
+                                tr("Manufacturer"), tr("Model"),         tr("Production year"), tr("Purchase date"),
+                                tr("Municipality"), tr("Location"),      tr("Department"),      tr("Network"),
+                                tr("Primary user"), tr("Last seen"),     tr("State"),           tr("Problem")};
+    m_preview->clear();
+    m_preview->setColumnCount(int(titles.size()));
+    m_preview->setHorizontalHeaderLabels(titles);
+    m_preview->setRowCount(int(preview->rows.size()));
+    const QLocale locale;
+    for (int r = 0; r < preview->rows.size(); ++r) {
+        m_preview->setItem(r, 0, cell(QString::number(preview->lines[r])));
+        Result<ImportRow> converted = converter.convert(preview->rows[r], preview->lines[r]);
+        if (!converted) {
+            m_preview->setItem(r, int(titles.size()) - 1, cell(converted.errorMessage()));
+            continue;
+        }
+        const ImportRow& row = converted.value();
+        const YearEstimate year = estimateProductionYear(row.year);
+        const std::optional<DeviceType> type = row.type ? row.type : row.guessedType;
+        const QStringList values = {
+            row.serial.isEmpty() ? tr("(none: matched on device name)") : row.serial,
+            row.hostname,
+            type ? deviceTypeName(*type) : QString(),
+            row.manufacturer,
+            row.model,
+            year.year > 0 ? QStringLiteral("%1 (%2)").arg(year.year).arg(yearSourceName(year.source)) : QString(),
+            row.purchaseDate.isValid() ? locale.toString(row.purchaseDate, QLocale::ShortFormat) : QString(),
+            row.municipality,
+            row.location,
+            row.department,
+            row.network,
+            row.primaryUser,
+            row.lastSeen.isValid() ? locale.toString(row.lastSeen.toLocalTime(), QLocale::ShortFormat) : QString(),
+            lifecycleStateName(row.state.value_or(LifecycleState::InUse)),
+            QString()};
+        for (int c = 0; c < values.size(); ++c)
+            m_preview->setItem(r, c + 1, cell(values[c]));
+    }
+    m_preview->resizeColumnsToContents();
+    const bool keyed =
+        !m_wizard.mapping()[ImportField::Serial].isEmpty() || !m_wizard.mapping()[ImportField::Hostname].isEmpty();
+    m_message->setText(keyed ? QString() : tr("Map the serial number or the device name: rows are matched on them."));
+}
+
+bool ImportMappingPage::validatePage()
+{
+    if (m_wizard.mapping()[ImportField::Serial].isEmpty() && m_wizard.mapping()[ImportField::Hostname].isEmpty())
+        return false;
+    m_wizard.options().mapping = m_wizard.mapping();
+    return true;
+}
+
+void ImportMappingPage::saveMapping()
+{
+    Database* db = m_wizard.session().database();
+    const QString name = m_name->text().trimmed();
+    if (!db || name.isEmpty()) {
+        m_message->setText(tr("Give the mapping a name first."));
+        return;
+    }
+    Transaction tx(db->connection());
+    Status saved = MappingStore::save(tx, name, m_wizard.mapping());
+    if (saved)
+        saved = tx.commit();
+    m_message->setText(saved ? tr("Saved as \"%1\".").arg(name) : saved.errorMessage());
+    if (saved && m_saved->findText(name) < 0)
+        m_saved->addItem(name);
+}
+
+void ImportMappingPage::loadSavedMapping(const QString& name)
+{
+    Database* db = m_wizard.session().database();
+    if (!db)
+        return;
+    Result<ColumnMapping> loaded = MappingStore::load(db->connection(), name);
+    if (!loaded) {
+        m_message->setText(loaded.errorMessage());
+        return;
+    }
+    m_wizard.mapping() = loaded.value();
+    m_name->setText(name);
+    const int index = m_saved->currentIndex();
+    fillMappingTable();
+    m_saved->setCurrentIndex(index);
+}
+
+} // namespace rullering

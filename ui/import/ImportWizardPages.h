@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace rullering {
+
+class ImportRunner;
+class ImportWizard;
+
+class ImportFilePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportFilePage(ImportWizard& wizard);
+    bool isComplete() const override;
+
+private:
+    void reload();
+
+    ImportWizard& m_wizard;
+    QLineEdit* m_fileEdit;
+    QComboBox* m_encoding;
+    QComboBox* m_delimiter;
+    QComboBox* m_profile;
+    QLabel* m_detected;
+    QLabel* m_error;
+    bool m_ok = false;
+};
+
+class ImportMappingPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportMappingPage(ImportWizard& wizard);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void fillMappingTable();
+    void mappingEdited();
+    void updatePreview();
+    void saveMapping();
+    void loadSavedMapping(const QString& name);
+
+    ImportWizard& m_wizard;
+    QTableWidget* m_mappingTable;
+    QTableWidget* m_preview;
+    QCheckBox* m_emptyClears;
+    QComboBox* m_saved;
+    QLineEdit* m_name;
+    QLabel* m_message;
+    bool m_filling = false;
+};
+
+class ImportDryRunPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDryRunPage(ImportWizard& wizard);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+private:
+    void showReport();
+    void exportRejected();
+
+    ImportWizard& m_wizard;
+    ImportRunner* m_runner;
+    QProgressBar* m_progress;
+    QLabel* m_summary;
+    QTreeWidget* m_changes;
+    QTableWidget* m_rejected;
+    QTreeWidget* m_missing;
+    QTreeWidget* m_notes;
+    QPushButton* m_exportRejected;
+    QCheckBox* m_skipRejected;
+    bool m_done = false;
+};
+
+class ImportApplyPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportApplyPage(ImportWizard& wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void apply();
+    void finished();
+
+    ImportWizard& m_wizard;
+    ImportRunner* m_runner;
+    QPushButton* m_apply;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_result;
+    bool m_done = false;
+};
+
+} // namespace rullering
