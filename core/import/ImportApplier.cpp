@@ -4,6 +4,7 @@
 #include "ImportRow.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/IndexSuspension.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -46,22 +47,6 @@ qint64 singleNumber(const QSqlDatabase& db, const QString& sql)
     if (!query || !query.value().next())
         return 0;
     return query.value().value(0).toLongLong();
-}
-
-// The secondary indexes of a table, as SQLite holds their definitions (the matching keys excepted).
-Result<QList<QPair<QString, QString>>> secondaryIndexes(const QSqlDatabase& db, const QString& table)
-{
-    Result<QSqlQuery> query =
-        runQuery(db,
-                 QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                " AND tbl_name = ? AND name NOT IN ('device_serial', 'device_hostname')"),
-                 {table});
-    if (!query)
-        return query.error();
-    QList<QPair<QString, QString>> result;
-    while (query.value().next())
-        result.append({query.value().value(0).toString(), query.value().value(1).toString()});
-    return result;
 }
 
 } // namespace
@@ -234,21 +219,19 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
 
     // When the file is bigger than what a table holds, building its secondary indexes once at the end is far
     // cheaper than keeping them up to date row by row. Inside the transaction: a rollback restores them.
-    QList<QPair<QString, QString>> droppedIndexes;
+    std::vector<IndexSuspension> suspended;
     const qint64 auditRows = singleNumber(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit"));
     for (const auto& [table, rowsNow] : {std::pair{QStringLiteral("device"), writer.devicesAtStart()},
                                          std::pair{QStringLiteral("audit"), auditRows}}) {
         // The row count may be an estimate: only a clearly bigger file (a first load) pays for the rebuild.
         if (records <= 2 * rowsNow)
             continue;
-        Result<QList<QPair<QString, QString>>> indexes = secondaryIndexes(db, table);
-        if (!indexes)
-            return indexes.error();
-        for (const auto& index : indexes.value()) {
-            if (Status dropped = runStatement(db, QStringLiteral("DROP INDEX \"%1\"").arg(index.first)); !dropped)
-                return dropped.error();
-        }
-        droppedIndexes += indexes.value();
+        // Matching reads through the serial and device-name indexes: those stay.
+        Result<IndexSuspension> suspension = IndexSuspension::suspend(
+            tx, {table}, {QStringLiteral("device_serial"), QStringLiteral("device_hostname")});
+        if (!suspension)
+            return suspension.error();
+        suspended.push_back(std::move(suspension.value()));
     }
     const qint64 cacheBefore = singleNumber(db, QStringLiteral("PRAGMA cache_size"));
     (void)runStatement(db, QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
@@ -315,9 +298,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (Status missing = writer.collectMissing(report); !missing)
         return missing.error();
     phase("missing");
-    for (const auto& index : std::as_const(droppedIndexes)) {
-        if (Status created = runStatement(db, index.second); !created)
-            return created.error();
+    for (IndexSuspension& suspension : suspended) {
+        if (Status restored = suspension.restore(tx); !restored)
+            return restored.error();
     }
     phase("indexes");
     if (Status counted =

@@ -4,7 +4,8 @@
 
 namespace rullering {
 
-Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringList& tables)
+Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringList& tables,
+                                                 const QStringList& keepIndexes)
 {
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -20,7 +21,10 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
         if (!query)
             return query.error();
         while (query.value().next()) {
-            names.append(query.value().value(0).toString());
+            const QString name = query.value().value(0).toString();
+            if (keepIndexes.contains(name))
+                continue;
+            names.append(name);
             suspension.m_createStatements.append(query.value().value(1).toString());
         }
     }

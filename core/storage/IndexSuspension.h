@@ -15,7 +15,9 @@ namespace rullering {
 class IndexSuspension
 {
 public:
-    static Result<IndexSuspension> suspend(Transaction& tx, const QStringList& tables);
+    // keepIndexes: indexes that stay, because the load itself reads through them (an import matches on serial).
+    static Result<IndexSuspension> suspend(Transaction& tx, const QStringList& tables,
+                                           const QStringList& keepIndexes = {});
     Status restore(Transaction& tx);
 
 private:
