@@ -145,13 +145,13 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     }
 
     // 5. The swaps of the year up to X, by day (weeks are summed from days: grouping by a computed week would
-    //    sort every swap instead of reading them in index order).
+    //    sort every swap instead of reading them in index order; state is grouped too for the same reason).
     {
         Result<QSqlQuery> swaps = runQuery(
             db,
             QStringLiteral("SELECT d.replaced_on, d.municipality_id, COUNT(*) FROM device AS d"
                            " INDEXED BY device_status_replaced WHERE d.replaced_on >= ? AND d.replaced_on <= ?") +
-                where + QStringLiteral(" GROUP BY 1, 2"),
+                where + QStringLiteral(" GROUP BY d.replaced_on, d.state, d.municipality_id"),
             bind({yearStart, day}));
         if (!swaps)
             return swaps.error();
