@@ -290,164 +290,214 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjelpeteksten.</translation>
     </message>
     <message>
         <source>Usage: rullering-cli [--db PATH] [--user NAME] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: rullering-cli [--db STI] [--user NAVN] &lt;kommando&gt; [valg]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoer:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale valg:</translation>
     </message>
     <message>
         <source>Database file (default: $RULLERING_DB, else %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefil (standard: $RULLERING_DB, ellers %1)</translation>
     </message>
     <message>
         <source>Name recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn som føres i endringsloggen</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis versjonen</translation>
     </message>
     <message>
         <source>Run &apos;rullering-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør «rullering-cli &lt;kommando&gt; --help» for valgene til en kommando.</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må ha en verdi</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; run &apos;rullering-cli --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent kommando «%1»; kjør «rullering-cli --help» for listen.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>The file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen ble ikke åpnet.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lagre %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan ikke opprette mappen %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rullering database (not an SQLite file).</source>
+        <translation>%1 er ikke en Rullering-database (ikke en SQLite-fil).</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Qt-driveren for SQLite (QSQLITE) er ikke installert.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan ikke åpne %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeviceField</name>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventarnummer</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetsnavn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produsent</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Production year</source>
-        <translation type="unfinished">Produksjonsår</translation>
+        <translation>Produksjonsår</translation>
     </message>
     <message>
         <source>Source of production year</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde for produksjonsår</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkjøpsdato</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjon</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nett</translation>
     </message>
     <message>
         <source>Primary user</source>
-        <translation type="unfinished"></translation>
+        <translation>Primærbruker</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist sett</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet av</translation>
     </message>
     <message>
         <source>Replaced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet dato</translation>
     </message>
     <message>
         <source>Swapped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Byttet av</translation>
     </message>
     <message>
         <source>In service from</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk fra</translation>
     </message>
     <message>
         <source>Keep (exclude from plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold (utenfor planen)</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRepository</name>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>Ingen enhet med id %1.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 is already registered (device %2).</source>
+        <translation>Serienummeret %1 er allerede registrert (enhet %2).</translation>
+    </message>
+    <message>
+        <source>Device %1 was changed by someone else since you opened it.</source>
+        <translation>Enheten %1 er endret av noen andre siden du åpnet den.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 is already registered on another device.</source>
+        <translation>Serienummeret %1 er allerede registrert på en annen enhet.</translation>
+    </message>
+    <message>
+        <source>Device %1 was changed by someone else while saving.</source>
+        <translation>Enheten %1 ble endret av noen andre under lagring.</translation>
     </message>
 </context>
 <context>
     <name>DeviceType</name>
     <message>
         <source>Desktop</source>
-        <translation>Stasjonær PC</translation>
+        <translation>Stasjonær</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation>Bærbar PC</translation>
+        <translation>Bærbar</translation>
     </message>
     <message>
         <source>Tablet</source>
@@ -466,15 +516,15 @@
     <name>ExportCommand</name>
     <message>
         <source>Usage: rullering-cli export devices|procurement [options]; add --help after the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: rullering-cli export devices|procurement [valg]; legg til --help etter målet.</translation>
     </message>
     <message>
         <source>unknown export &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent eksport «%1». %2</translation>
     </message>
     <message>
         <source>Export devices or a procurement list to CSV/XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter enheter eller en bestillingsliste til CSV/XLSX</translation>
     </message>
 </context>
 <context>
@@ -489,60 +539,195 @@
     </message>
 </context>
 <context>
+    <name>FleetGenerator</name>
+    <message>
+        <source>The number of devices must be at least 1.</source>
+        <translation>Antall enheter må være minst 1.</translation>
+    </message>
+    <message>
+        <source>The reference date is not a valid date.</source>
+        <translation>Referansedatoen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The database already holds devices; demo data is only generated into an empty one.</source>
+        <translation>Databasen har allerede enheter; demodata lages bare i en tom database.</translation>
+    </message>
+    <message>
+        <source>Demo data needs an SQLite database.</source>
+        <translation>Demodata krever en SQLite-database.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo data: %1</source>
+        <translation>Kan ikke forberede demodata: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Avbrutt; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Storing the demo data failed, nothing was stored: %1</source>
+        <translation>Lagring av demodata mislyktes, ingenting ble lagret: %1</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>Generate a demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag en demoflåte</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic, deterministic demo fleet.</source>
+        <translation>Fyll en tom database med en realistisk, reproduserbar demoflåte.</translation>
+    </message>
+    <message>
+        <source>Number of devices (required).</source>
+        <translation>Antall enheter (påkrevd).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same fleet.</source>
+        <translation>Frø for tilfeldighet; samme frø gir samme flåte.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Date the fleet is laid out around (last seen, this year&apos;s swaps); default today.</source>
+        <translation>Datoen flåten legges ut rundt (sist sett, årets bytter); standard i dag.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--devices N is required</source>
+        <translation>--devices N er påkrevd</translation>
+    </message>
+    <message>
+        <source>--devices must be a whole number from 1 to 100000000, not &quot;%1&quot;</source>
+        <translation>--devices må være et heltall fra 1 til 100000000, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed må være et ikke-negativt heltall, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Generating: %1 of %2 devices</source>
+        <translation>Lager: %1 av %2 enheter</translation>
+    </message>
+    <message>
+        <source>Generated %1 devices in %2 municipalities (%3 swapped this year) in %4 s into %5</source>
+        <translation>Laget %1 enheter i %2 kommuner (%3 byttet i år) på %4 s i %5</translation>
+    </message>
+    <message>
+        <source>Print no progress (it is shown only on a terminal anyway).</source>
+        <translation>Ikke vis fremdrift (den vises uansett bare i en terminal).</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>Show counts and schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis antall og skjemaversjon</translation>
+    </message>
+    <message>
+        <source>Show the database&apos;s schema version and its devices per municipality, type and lifecycle state.</source>
+        <translation>Vis databasens skjemaversjon og enhetene per kommune, type og livsløpsstatus.</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Utdataformat: table eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
+        <translation>--format må være table eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Rullering: %2)</source>
+        <translation>Skjemaversjon: %1 (denne Rullering: %2)</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Enheter: %1</translation>
+    </message>
+    <message>
+        <source>(no municipality)</source>
+        <translation>(ingen kommune)</translation>
+    </message>
+    <message>
+        <source>Per municipality</source>
+        <translation>Per kommune</translation>
+    </message>
+    <message>
+        <source>Per type</source>
+        <translation>Per type</translation>
+    </message>
+    <message>
+        <source>Per lifecycle state</source>
+        <translation>Per livsløpsstatus</translation>
     </message>
 </context>
 <context>
     <name>LifecycleState</name>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>På lager</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk</translation>
     </message>
     <message>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>I pool</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished">Byttet</translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfaset</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapt</translation>
     </message>
     <message>
         <source>The device is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten har allerede status %1.</translation>
     </message>
     <message>
         <source>Only a device in use can be replaced, and only by a swap; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en enhet i bruk kan erstattes, og bare ved et bytte; denne har status %1.</translation>
     </message>
     <message>
         <source>A device that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En enhet med status %1 kan ikke få status %2.</translation>
     </message>
 </context>
 <context>
@@ -590,7 +775,7 @@
     <name>Planner</name>
     <message>
         <source>(no municipality)</source>
-        <translation type="unfinished">(uten kommune)</translation>
+        <translation type="unfinished">(ingen kommune)</translation>
     </message>
 </context>
 <context>
@@ -601,48 +786,417 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Merk alt</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Øk</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Senk</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Å&amp;pne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fremover</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Utfør</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceRepository</name>
     <message>
         <source>The location &quot;%1&quot; needs a municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjonen «%1» må høre til en kommune.</translation>
     </message>
     <message>
         <source>The department &quot;%1&quot; needs a municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdelingen «%1» må høre til en kommune.</translation>
     </message>
 </context>
 <context>
     <name>SchemaManager</name>
     <message>
         <source>The file cannot be read as a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke leses som en database.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Rullering (schema %1; this version understands up to %2). Update Rullering to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er skrevet av en nyere versjon av Rullering (skjema %1; denne versjonen forstår opp til %2). Oppdater Rullering for å åpne den; filen er ikke endret.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgradering av databasen til skjema %1 (%2) mislyktes: %3. Databasen er uendret på skjema %4.</translation>
     </message>
     <message>
         <source>Cannot record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lagre skjemaversjon %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefeil: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
-    <message>
-        <source>Rollout status per municipality</source>
-        <translation>Rulleringsstatus per kommune</translation>
-    </message>
     <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
@@ -723,6 +1277,10 @@
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
         <translation>--format må være table, csv eller json, ikke «%1»</translation>
     </message>
+    <message>
+        <source>Rollout status per municipality</source>
+        <translation>Rulleringsstatus per kommune</translation>
+    </message>
 </context>
 <context>
     <name>StatusSnapshotStore</name>
@@ -739,46 +1297,46 @@
     <name>Transaction</name>
     <message>
         <source>Cannot start a change in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke starte en endring i databasen: %1</translation>
     </message>
     <message>
         <source>The change was already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen var allerede avsluttet.</translation>
     </message>
     <message>
         <source>The change could not be saved, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen kunne ikke lagres, ingenting ble endret: %1</translation>
     </message>
 </context>
 <context>
     <name>YearSource</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Ukjent</translation>
+        <translation>Ukjent</translation>
     </message>
     <message>
         <source>Production year given</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgitt produksjonsår</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkjøpsdato</translation>
     </message>
     <message>
         <source>Warranty start</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantistart</translation>
     </message>
     <message>
         <source>Original OS install date</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig installasjonsdato for OS</translation>
     </message>
     <message>
         <source>BIOS release date</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS-dato</translation>
     </message>
     <message>
         <source>Usual year of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlig år for modellen</translation>
     </message>
 </context>
 <context>
@@ -856,256 +1414,175 @@
     </message>
 </context>
 <context>
-    <name>rullering::Database</name>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Rullering database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rullering::DeviceRepository</name>
-    <message>
-        <source>No device with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The serial number %1 is already registered (device %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device %1 was changed by someone else since you opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The serial number %1 is already registered on another device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device %1 was changed by someone else while saving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rullering::DeviceTableModel</name>
     <message>
         <source>Estimated from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslått ut fra: %1</translation>
     </message>
 </context>
 <context>
     <name>rullering::DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Enheter</translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Devices per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter per kommune</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>(no municipality)</source>
-        <translation type="unfinished">(uten kommune)</translation>
+        <translation>(ingen kommune)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totalt</translation>
-    </message>
-</context>
-<context>
-    <name>rullering::FleetGenerator</name>
-    <message>
-        <source>The number of devices must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference date is not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database already holds devices; demo data is only generated into an empty one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the demo data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing the demo data failed, nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>
     <name>rullering::MainWindow</name>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedverktøylinje</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager demodata …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk&amp;tøy</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny database …</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne database …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;verktøylinje</translation>
     </message>
     <message>
         <source>Create &amp;Demo Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag &amp;demodatabase …</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
         <source>&amp;About Rullering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Rullering</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tøm listen</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny database</translation>
     </message>
     <message>
         <source>Rullering databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rullering-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>%1 already exists. It will be opened instead; nothing in it is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede. Den åpnes i stedet; ingenting i den fjernes.</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne database</translation>
     </message>
     <message>
         <source>Create Demo Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag demodatabase</translation>
     </message>
     <message>
         <source>Rullering databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rullering-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Demo data is only created in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede. Demodata lages bare i en ny fil.</translation>
     </message>
     <message>
         <source>Number of devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall enheter:</translation>
     </message>
     <message>
         <source>About Rullering</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Rullering</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rullering %1&lt;/h3&gt;&lt;p&gt;Lifecycle and yearly replacement of the PCs, tablets and printers of Norwegian municipalities: register, import, plan, swap, report and order.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rullering %1&lt;/h3&gt;&lt;p&gt;Livsløp og årlig utskifting av kommunenes PC-er, nettbrett og skrivere: register, import, planlegging, bytte, rapportering og bestilling.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1240,23 +1717,23 @@
     <name>rullering::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>&amp;Your name in the change log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ditt navn i endringsloggen:</translation>
     </message>
     <message>
         <source>A change of language takes effect when Rullering is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring av språk trer i kraft når Rullering startes på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1470,135 +1947,31 @@
     <name>rullering::WelcomeDialog</name>
     <message>
         <source>Welcome to Rullering</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til Rullering</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome to Rullering&lt;/h3&gt;&lt;p&gt;There is no database yet. Rullering keeps the register in one file:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Velkommen til Rullering&lt;/h3&gt;&lt;p&gt;Det finnes ingen database ennå. Rullering holder registeret i én fil:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start with &amp;demo data: a realistic fleet of the Molde partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Start med &amp;demodata: en realistisk maskinpark fra Molde-samarbeidet</translation>
     </message>
     <message>
         <source> devices</source>
-        <translation type="unfinished"></translation>
+        <translation> enheter</translation>
     </message>
     <message>
         <source>Start with an &amp;empty register, to import your own exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Start med et &amp;tomt register, for å importere egne eksporter</translation>
     </message>
     <message>
         <source>&amp;Open an existing database file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne en eksisterende databasefil …</translation>
     </message>
 </context>
 <context>
     <name>rullering::cli</name>
-    <message>
-        <source>Fill an empty database with a realistic, deterministic demo fleet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of devices (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed; the same seed gives the same fleet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date the fleet is laid out around (last seen, this year&apos;s swaps); default today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation type="unfinished">uventet argument %1</translation>
-    </message>
-    <message>
-        <source>--devices N is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--devices must be a whole number from 1 to 100000000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished">--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>Generating: %1 of %2 devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1 devices in %2 municipalities (%3 swapped this year) in %4 s into %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the database&apos;s schema version and its devices per municipality, type and lifecycle state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
-    </message>
-    <message>
-        <source>--format must be table or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version: %1 (this Rullering: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no municipality)</source>
-        <translation type="unfinished">(uten kommune)</translation>
-    </message>
-    <message>
-        <source>Per municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per lifecycle state</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -1610,6 +1983,10 @@
     <message>
         <source>Output format: table, csv or json.</source>
         <translation type="unfinished">Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">FORMAT</translation>
     </message>
     <message>
         <source>CSV delimiter: &apos;;&apos; (default) or &apos;,&apos;.</source>
@@ -1630,6 +2007,10 @@
     <message>
         <source>Print the time taken on stderr.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished">uventet argument %1</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
@@ -1736,7 +2117,7 @@
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N</translation>
     </message>
     <message>
         <source>Status date: activity is judged against it (default today).</source>

@@ -9,6 +9,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,11 +19,6 @@
 
 namespace rullering {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FleetGenerator", text);
-}
 
 constexpr int FirstYear = 2014;
 constexpr int LastYear = 2024;
@@ -66,6 +62,13 @@ public:
         }
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bytes(int index, const QByteArray& value)
+    {
+        if (value.isEmpty())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            sqlite3_bind_text(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     }
     void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
     void idOrNull(int index, qint64 value)
@@ -148,9 +151,11 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
                                                  const Progress& progress)
 {
     if (options.devices <= 0)
-        return Error(tr("The number of devices must be at least 1."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("FleetGenerator", "The number of devices must be at least 1."),
+                     Error::Code::Invalid);
     if (!options.asOf.isValid())
-        return Error(tr("The reference date is not a valid date."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("FleetGenerator", "The reference date is not a valid date."),
+                     Error::Code::Invalid);
     QSqlDatabase db = database.connection();
     {
         Result<QSqlQuery> existing = runQuery(db, QStringLiteral("SELECT COUNT(*) FROM device"));
@@ -158,12 +163,14 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
             return existing.error();
         existing.value().next();
         if (existing.value().value(0).toLongLong() > 0)
-            return Error(tr("The database already holds devices; demo data is only generated into an empty one."),
+            return Error(QCoreApplication::translate(
+                             "FleetGenerator",
+                             "The database already holds devices; demo data is only generated into an empty one."),
                          Error::Code::Refused);
     }
     sqlite3* raw = database.sqliteHandle();
     if (!raw)
-        return Error(tr("Demo data needs an SQLite database."));
+        return Error(QCoreApplication::translate("FleetGenerator", "Demo data needs an SQLite database."));
 
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
@@ -246,23 +253,24 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
 
     // Models by type and year: the model sold that year, else the nearest older one.
     const auto& models = FleetCatalog::models();
+    QHash<int, QList<int>> modelCandidates; // key: type * 10000 + year
     auto modelFor = [&](DeviceType type, int year) -> const FleetCatalog::ModelInfo& {
-        QList<int> candidates;
-        int bestYear = -1;
-        for (int i = 0; i < models.size(); ++i) {
-            if (models[i].type != type || models[i].year > year)
-                continue;
-            if (models[i].year > bestYear) {
-                bestYear = models[i].year;
-                candidates.clear();
-            }
-            if (models[i].year == bestYear)
-                candidates.append(i);
-        }
+        QList<int>& candidates = modelCandidates[static_cast<int>(type) * 10000 + year];
         if (candidates.isEmpty()) {
+            int bestYear = -1;
             for (int i = 0; i < models.size(); ++i) {
+                if (models[i].type != type || models[i].year > year)
+                    continue;
+                if (models[i].year > bestYear) {
+                    bestYear = models[i].year;
+                    candidates.clear();
+                }
+                if (models[i].year == bestYear)
+                    candidates.append(i);
+            }
+            for (int i = 0; candidates.isEmpty() && i < models.size(); ++i) {
                 if (models[i].type == type)
-                    return models[i];
+                    candidates.append(i);
             }
         }
         return models[candidates[rng.below(int(candidates.size()))]];
@@ -283,7 +291,8 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
     RawStatement audit(raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
                             " VALUES (?,?,?,?,?,?,?)");
     if (!insert.ok() || !audit.ok())
-        return Error(tr("Cannot prepare the demo data: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
 
     const QDateTime generatedAt(options.asOf, QTime(6, 0), Qt::UTC);
     const QString generatedText = isoTime(generatedAt);
@@ -308,18 +317,18 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         else
             insert.idOrNull(6, 0);
         insert.integer(7, static_cast<int>(d.yearSource));
-        insert.text(8, d.purchaseDate.isValid() ? d.purchaseDate.toString(Qt::ISODate) : QString());
+        insert.bytes(8, isoDate(d.purchaseDate));
         insert.idOrNull(9, d.municipalityId);
         insert.idOrNull(10, d.locationId);
         insert.idOrNull(11, d.departmentId);
         insert.idOrNull(12, d.networkId);
         insert.text(13, d.primaryUser);
-        insert.text(14, d.lastSeen.isValid() ? isoTime(d.lastSeen) : QString());
+        insert.bytes(14, isoUtc(d.lastSeen));
         insert.integer(15, static_cast<int>(d.state));
         insert.idOrNull(16, d.replacedById);
-        insert.text(17, d.replacedOn.isValid() ? d.replacedOn.toString(Qt::ISODate) : QString());
+        insert.bytes(17, isoDate(d.replacedOn));
         insert.text(18, d.replacedByTechnician);
-        insert.text(19, d.inServiceFrom.isValid() ? d.inServiceFrom.toString(Qt::ISODate) : QString());
+        insert.bytes(19, isoDate(d.inServiceFrom));
         insert.integer(20, d.keep ? 1 : 0);
         insert.idOrNull(21, d.poolId);
         insert.text(22, d.notes);
@@ -463,11 +472,14 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         if (progress && written - reported >= 20000) {
             reported = written;
             if (!progress(written, options.devices))
-                return Error(tr("Cancelled; nothing was stored."), Error::Code::Refused);
+                return Error(QCoreApplication::translate("FleetGenerator", "Cancelled; nothing was stored."),
+                             Error::Code::Refused);
         }
     }
     if (!error.isEmpty())
-        return Error(tr("Storing the demo data failed, nothing was stored: %1").arg(error));
+        return Error(
+            QCoreApplication::translate("FleetGenerator", "Storing the demo data failed, nothing was stored: %1")
+                .arg(error));
     if (Status restored = suspended.value().restore(tx); !restored)
         return fail(restored.error());
 

@@ -23,11 +23,6 @@ QString nextConnectionName()
     return QStringLiteral("rullering-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // A real SQLite file starts with this; anything else is refused before SQLite gets a chance to write to it.
 bool looksLikeSqlite(const QString& path)
 {
@@ -61,15 +56,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!inMemory) {
         const QFileInfo info(path);
         if (info.exists() && info.isDir())
-            return Error(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+            return Error(QCoreApplication::translate("Database", "%1 is a folder, not a database file.")
+                             .arg(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
             if (mode == OpenMode::MustExist)
-                return Error(tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+                return Error(QCoreApplication::translate("Database", "The database %1 does not exist.")
+                                 .arg(QDir::toNativeSeparators(path)));
             if (!QDir().mkpath(info.absolutePath()))
-                return Error(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+                return Error(QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
         } else if (!looksLikeSqlite(path)) {
-            return Error(
-                tr("%1 is not a Rullering database (not an SQLite file).").arg(QDir::toNativeSeparators(path)));
+            return Error(QCoreApplication::translate("Database", "%1 is not a Rullering database (not an SQLite file).")
+                             .arg(QDir::toNativeSeparators(path)));
         }
     }
 
@@ -77,12 +75,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     std::unique_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return Error(tr("The Qt SQLite driver (QSQLITE) is not installed."));
+        return Error(QCoreApplication::translate("Database", "The Qt SQLite driver (QSQLITE) is not installed."));
     db.setDatabaseName(path);
     // Another Rullering on the same file holds the write lock briefly: wait for it instead of failing.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
+                         .arg(QDir::toNativeSeparators(path), db.lastError().text()));
 
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
     if (!inMemory)
@@ -90,11 +89,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     for (const QString& statement : pragmas) {
         QSqlQuery pragma(db);
         if (!pragma.exec(statement))
-            return Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), sqlErrorText(pragma)));
+            return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
+                             .arg(QDir::toNativeSeparators(path), sqlErrorText(pragma)));
     }
 
     if (Status migrated = SchemaManager::migrate(db); !migrated)
-        return Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), migrated.errorMessage()));
+        return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
+                         .arg(QDir::toNativeSeparators(path), migrated.errorMessage()));
     return database;
 }
 
@@ -121,9 +122,11 @@ QString Database::defaultPath()
     const QString fromEnv = qEnvironmentVariable("RULLERING_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // The same file for the GUI and the CLI, whatever organisation name either sets: <data home>/rullering/.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/rullering");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    dir += QStringLiteral("/rullering");
     return dir + QStringLiteral("/rullering.sqlite");
 }
 

@@ -7,11 +7,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DeviceRepository", text);
-}
-
 const QString SelectDevice =
     QStringLiteral("SELECT d.id, d.serial, d.asset_tag, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
                    " d.year_source, d.purchase_date, d.municipality_id, d.location_id, d.department_id, d.network_id,"
@@ -126,7 +121,8 @@ Result<Device> DeviceRepository::findById(qint64 id) const
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error(tr("No device with id %1.").arg(id), Error::Code::NotFound);
+        return Error(QCoreApplication::translate("DeviceRepository", "No device with id %1.").arg(id),
+                     Error::Code::NotFound);
     return deviceFromRow(query.value());
 }
 
@@ -170,7 +166,8 @@ Status DeviceRepository::create(Transaction& tx, Device& device, const ChangeCon
         if (!existing)
             return existing.error();
         if (existing.value())
-            return Error(tr("The serial number %1 is already registered (device %2).")
+            return Error(QCoreApplication::translate("DeviceRepository",
+                                                     "The serial number %1 is already registered (device %2).")
                              .arg(device.serial, existing.value()->hostname.isEmpty()
                                                      ? QString::number(existing.value()->id)
                                                      : existing.value()->hostname),
@@ -213,7 +210,8 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
         return stored.error();
     const Device& before = stored.value();
     if (checkVersion && before.version != changed.version) {
-        return Error(tr("Device %1 was changed by someone else since you opened it.")
+        return Error(QCoreApplication::translate("DeviceRepository",
+                                                 "Device %1 was changed by someone else since you opened it.")
                          .arg(before.serial.isEmpty() ? before.hostname : before.serial),
                      Error::Code::Conflict);
     }
@@ -229,7 +227,9 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
         if (!other)
             return other.error();
         if (other.value() && other.value()->id != changed.id)
-            return Error(tr("The serial number %1 is already registered on another device.").arg(changed.serial),
+            return Error(QCoreApplication::translate("DeviceRepository",
+                                                     "The serial number %1 is already registered on another device.")
+                             .arg(changed.serial),
                          Error::Code::Refused);
     }
 
@@ -245,7 +245,10 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error(tr("Device %1 was changed by someone else while saving.").arg(changed.id), Error::Code::Conflict);
+        return Error(
+            QCoreApplication::translate("DeviceRepository", "Device %1 was changed by someone else while saving.")
+                .arg(changed.id),
+            Error::Code::Conflict);
 
     if (Status named = fillNames(changed); !named)
         return named.error();

@@ -14,11 +14,6 @@
 namespace rullering::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InfoCommand", text);
-}
-
 void printTable(QTextStream& out, const QString& title, const QList<QPair<QString, qint64>>& rows)
 {
     int width = int(title.size());
@@ -33,17 +28,21 @@ int run(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("info");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show the database's schema version and its devices per municipality, "
-                                        "type and lifecycle state."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table or json."), tr("FORMAT"),
-                                    QStringLiteral("table"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "InfoCommand", "Show the database's schema version and its devices per municipality, "
+                       "type and lifecycle state."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("InfoCommand", "Output format: table or json."),
+                                    QCoreApplication::translate("InfoCommand", "FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return context.fail(name, tr("--format must be table or json, not \"%1\"").arg(fmt), ExitUsage);
+        return context.fail(
+            name, QCoreApplication::translate("InfoCommand", "--format must be table or json, not \"%1\"").arg(fmt),
+            ExitUsage);
 
     Database* database = context.database(true);
     if (!database)
@@ -71,22 +70,26 @@ int run(const QStringList& arguments, CliContext& context)
     }
 
     QTextStream& out = context.out();
-    out << tr("Database: %1").arg(QDir::toNativeSeparators(database->path())) << Qt::endl;
-    out << tr("Schema version: %1 (this Rullering: %2)").arg(stats->schemaVersion).arg(SchemaManager::currentVersion())
+    out << QCoreApplication::translate("InfoCommand", "Database: %1").arg(QDir::toNativeSeparators(database->path()))
         << Qt::endl;
-    out << tr("Devices: %1").arg(stats->total) << Qt::endl << Qt::endl;
+    out << QCoreApplication::translate("InfoCommand", "Schema version: %1 (this Rullering: %2)")
+               .arg(stats->schemaVersion)
+               .arg(SchemaManager::currentVersion())
+        << Qt::endl;
+    out << QCoreApplication::translate("InfoCommand", "Devices: %1").arg(stats->total) << Qt::endl << Qt::endl;
     QList<QPair<QString, qint64>> rows;
     for (const auto& row : stats->perMunicipality)
-        rows.append({row.name.isEmpty() ? tr("(no municipality)") : row.name, row.count});
-    printTable(out, tr("Per municipality"), rows);
+        rows.append({row.name.isEmpty() ? QCoreApplication::translate("InfoCommand", "(no municipality)") : row.name,
+                     row.count});
+    printTable(out, QCoreApplication::translate("InfoCommand", "Per municipality"), rows);
     rows.clear();
     for (const auto& row : stats->perType)
         rows.append({deviceTypeName(row.type), row.count});
-    printTable(out, tr("Per type"), rows);
+    printTable(out, QCoreApplication::translate("InfoCommand", "Per type"), rows);
     rows.clear();
     for (const auto& row : stats->perState)
         rows.append({lifecycleStateName(row.state), row.count});
-    printTable(out, tr("Per lifecycle state"), rows);
+    printTable(out, QCoreApplication::translate("InfoCommand", "Per lifecycle state"), rows);
     return ExitOk;
 }
 
