@@ -1942,6 +1942,14 @@ Vil du erstatte den?</translation>
         <source>Record snapshot</source>
         <translation>Lagre øyeblikksbilde</translation>
     </message>
+    <message>
+        <source>All recorded snapshots, newest first:</source>
+        <translation>Alle lagrede øyeblikksbilder, nyeste først:</translation>
+    </message>
+    <message>
+        <source>Per tertial in %1 (the latest snapshot in each):</source>
+        <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
+    </message>
 </context>
 <context>
     <name>rullering::WelcomeDialog</name>

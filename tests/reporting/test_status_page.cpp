@@ -137,6 +137,12 @@ void TestStatusPage::recordsSnapshotsIntoHistory()
     m_page->recordSnapshot();
     QCOMPARE(history->model()->rowCount(), 1);
     QCOMPARE(history->model()->data(history->model()->index(0, 1)).toString(), QStringLiteral("T1 2023"));
+    auto* tertials = m_page->findChild<QTableView*>(QStringLiteral("tertialTable"));
+    QVERIFY(tertials);
+    QCOMPARE(tertials->model()->rowCount(), 1);
+    QCOMPARE(tertials->model()->data(tertials->model()->index(0, 0)).toString(), QStringLiteral("T1 2023"));
+    QCOMPARE(tertials->model()->data(tertials->model()->index(0, 6), Qt::EditRole).toLongLong(),
+             m_page->dashboard().status.total.remaining);
 }
 
 // For looking at the page: RULLERING_SCREENSHOT_DIR=dir RULLERING_SCREENSHOT_DB=register.sqlite saves one PNG

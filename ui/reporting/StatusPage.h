@@ -68,6 +68,9 @@ private:
     QLabel* m_planNote = nullptr;
     QTableView* m_historyView = nullptr;
     SeriesTableModel* m_historyModel = nullptr;
+    QLabel* m_tertialLabel = nullptr;
+    QTableView* m_tertialView = nullptr;
+    SeriesTableModel* m_tertialModel = nullptr;
 
     Dashboard m_dashboard;
     std::optional<PlanSummary> m_plan; // for m_planDate; dropped when the data changes
