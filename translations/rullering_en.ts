@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rullering::PlanPage</name>
+    <message numerus="yes">
+        <source>%1 — %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

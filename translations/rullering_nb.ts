@@ -528,6 +528,65 @@
     </message>
 </context>
 <context>
+    <name>ExportProcurementCommand</name>
+    <message>
+        <source>Write the procurement list (bestillingsliste) of one plan year to CSV or XLSX, by the file&apos;s extension: per municipality, and per department where the municipality orders per department.</source>
+        <translation>Skriv bestillingslisten for ett planår til CSV eller XLSX, etter filendelsen: per kommune, og per avdeling der kommunen bestiller per avdeling.</translation>
+    </message>
+    <message>
+        <source>The plan year to order for (required).</source>
+        <translation>Planåret det skal bestilles for (påkrevd).</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx (required).</source>
+        <translation>Filen som skal skrives: .csv eller .xlsx (påkrevd).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: &apos;;&apos; (default) or &apos;,&apos;.</source>
+        <translation>Skilletegn i CSV: &apos;;&apos; (standard) eller &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TEGN</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--year Y is required</source>
+        <translation>--year ÅR er påkrevd</translation>
+    </message>
+    <message>
+        <source>--year must be a year, not &quot;%1&quot;</source>
+        <translation>--year må være et årstall, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>-o FILE.csv or -o FILE.xlsx is required</source>
+        <translation>-o FIL.csv eller -o FIL.xlsx er påkrevd</translation>
+    </message>
+    <message>
+        <source>the output file must end in .csv or .xlsx, not &quot;%1&quot;</source>
+        <translation>utfilen må slutte på .csv eller .xlsx, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;;&apos; or &apos;,&apos;, not &quot;%1&quot;</source>
+        <translation>--delimiter må være &apos;;&apos; eller &apos;,&apos;, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 lines, %3 devices to buy, %4 NOK.</source>
+        <translation>Skrev %1: %2 linjer, %3 enheter å kjøpe, %4 kr.</translation>
+    </message>
+</context>
+<context>
     <name>FleetCube</name>
     <message>
         <source>The status date is not a valid date.</source>
@@ -733,8 +792,324 @@
 <context>
     <name>PlanCommand</name>
     <message>
+        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not &quot;%2&quot;</source>
+        <translation>--%1 må være TYPE=VERDI der TYPE er desktop, laptop, tablet, printer eller other; ikke «%2»</translation>
+    </message>
+    <message>
+        <source>Start from the saved plan NAME.</source>
+        <translation>Ta utgangspunkt i den lagrede planen NAVN.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>First plan year (default: the status date&apos;s year).</source>
+        <translation>Første planår (standard: statusdatoens år).</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>Number of plan years (default 5).</source>
+        <translation>Antall planår (standard 5).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Status date: activity is judged against it (default today).</source>
+        <translation>Statusdato: aktivitet vurderes mot denne (standard i dag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Devices not seen within D days before the status date go to the collect list (default 90).</source>
+        <translation>Enheter som ikke er sett de siste D dagene før statusdatoen, havner på innsamlingslisten (standard 90).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Lifetime of a device type, e.g. laptop=5 (repeatable).</source>
+        <translation>Levetid for en enhetstype, f.eks. laptop=5 (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>TYPE=YEARS</source>
+        <translation>TYPE=ÅR</translation>
+    </message>
+    <message>
+        <source>Use the levelled plan (an even yearly rate) instead of the straight one.</source>
+        <translation>Bruk den utjevnede planen (jevn årlig takt) i stedet for den rette.</translation>
+    </message>
+    <message>
+        <source>Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit).</source>
+        <translation>Enheter en kommune kan bytte per år, f.eks. Molde=900 (kan gjentas; 0 = ingen grense).</translation>
+    </message>
+    <message>
+        <source>MUNICIPALITY=N</source>
+        <translation>KOMMUNE=N</translation>
+    </message>
+    <message>
+        <source>Standard model bought for a type, e.g. &quot;laptop=Dell Latitude 5450&quot;.</source>
+        <translation>Standardmodell som kjøpes for en type, f.eks. «laptop=Dell Latitude 5450».</translation>
+    </message>
+    <message>
+        <source>TYPE=MODEL</source>
+        <translation>TYPE=MODELL</translation>
+    </message>
+    <message>
+        <source>Unit price in NOK for a type, e.g. laptop=11500.</source>
+        <translation>Enhetspris i kroner for en type, f.eks. laptop=11500.</translation>
+    </message>
+    <message>
+        <source>TYPE=NOK</source>
+        <translation>TYPE=KR</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
+    </message>
+    <message>
+        <source>--lifetime %1 must be 1 to 30 years, not &quot;%2&quot;</source>
+        <translation>--lifetime %1 må være 1 til 30 år, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>--price %1 must be an amount in NOK, not &quot;%2&quot;</source>
+        <translation>--price %1 må være et beløp i kroner, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>--capacity must be MUNICIPALITY=N with N a whole number, not &quot;%1&quot;</source>
+        <translation>--capacity må være KOMMUNE=N der N er et heltall, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--capacity: there is no municipality named &quot;%1&quot;</source>
+        <translation>--capacity: det finnes ingen kommune som heter «%1»</translation>
+    </message>
+    <message>
+        <source>Compute the replacement plan per municipality and year: devices in use by production year and lifetime, the straight and the levelled plan, overdue, supply and what to buy.</source>
+        <translation>Beregn rulleringsplanen per kommune og år: enheter i bruk etter produksjonsår og levetid, rett og utjevnet plan, forfalt, tilgang og hva som må kjøpes.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: &apos;;&apos; (default) or &apos;,&apos;.</source>
+        <translation>Skilletegn i CSV: &apos;;&apos; (standard) eller &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TEGN</translation>
+    </message>
+    <message>
+        <source>Save the policy as the plan NAME.</source>
+        <translation>Lagre innstillingene som planen NAVN.</translation>
+    </message>
+    <message>
+        <source>Print the time taken on stderr.</source>
+        <translation>Skriv tidsbruken til stderr.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation>--format må være table, csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;;&apos; or &apos;,&apos;, not &quot;%1&quot;</source>
+        <translation>--delimiter må være &apos;;&apos; eller &apos;,&apos;, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Saved the plan &quot;%1&quot;.</source>
+        <translation>Lagret planen «%1».</translation>
+    </message>
+    <message>
+        <source>Plan computed in %1 ms over %2 devices in use.</source>
+        <translation>Planen ble beregnet på %1 ms over %2 enheter i bruk.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Tilgang</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Å kjøpe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2, %3, status per %4, activity window %5 days</source>
+        <translation>Plan %1–%2, %3, status per %4, aktivitetsvindu %5 dager</translation>
+    </message>
+    <message>
+        <source>levelled</source>
+        <translation>utjevnet</translation>
+    </message>
+    <message>
+        <source>straight</source>
+        <translation>rett</translation>
+    </message>
+    <message>
+        <source>Collect or verify (not seen within %1 days): %2</source>
+        <translation>Samle inn eller kontroller (ikke sett på %1 dager): %2</translation>
+    </message>
+    <message>
+        <source>Needs data (no production year): %1</source>
+        <translation>Mangler data (uten produksjonsår): %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1, excluded location or department: %2, due after %3: %4</source>
+        <translation>Beholdes: %1, utelatt lokasjon eller avdeling: %2, forfaller etter %3: %4</translation>
+    </message>
+    <message>
+        <source>Still overdue at the end of the plan (capacity): %1</source>
+        <translation>Fortsatt forfalt ved planens slutt (kapasitet): %1</translation>
+    </message>
+    <message>
         <source>Compute the replacement plan (straight or levelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregn rulleringsplanen (rett eller utjevnet)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCounter</name>
+    <message>
+        <source>The plan needs an SQLite database.</source>
+        <translation>Planen krever en SQLite-database.</translation>
+    </message>
+    <message>
+        <source>Cannot count the devices for the plan: %1</source>
+        <translation>Kan ikke telle enhetene for planen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <source>The plan needs an SQLite database.</source>
+        <translation>Planen krever en SQLite-database.</translation>
+    </message>
+    <message>
+        <source>Cannot read the devices for the plan: %1</source>
+        <translation>Kan ikke lese enhetene for planen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPolicy</name>
+    <message>
+        <source>The plan setting &quot;%1&quot; must be a list of ids.</source>
+        <translation>Planinnstillingen «%1» må være en liste med id-er.</translation>
+    </message>
+    <message>
+        <source>The plan setting &quot;%1&quot; holds an id that is not a positive number.</source>
+        <translation>Planinnstillingen «%1» har en id som ikke er et positivt tall.</translation>
+    </message>
+    <message>
+        <source>The first plan year %1 is not a plausible year.</source>
+        <translation>Første planår %1 er ikke et sannsynlig årstall.</translation>
+    </message>
+    <message>
+        <source>The plan must cover 1 to 30 years, not %1.</source>
+        <translation>Planen må dekke 1 til 30 år, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The lifetime of %1 must be 1 to 30 years, not %2.</source>
+        <translation>Levetiden for %1 må være 1 til 30 år, ikke %2.</translation>
+    </message>
+    <message>
+        <source>The plan has no status date.</source>
+        <translation>Planen har ingen statusdato.</translation>
+    </message>
+    <message>
+        <source>The activity window must be 1 to 3650 days, not %1.</source>
+        <translation>Aktivitetsvinduet må være 1 til 3650 dager, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A yearly capacity cannot be negative.</source>
+        <translation>En årlig kapasitet kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The unit price of %1 cannot be negative.</source>
+        <translation>Enhetsprisen for %1 kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s status date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Planens statusdato «%1» er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The plan setting &quot;%1&quot; must be a number.</source>
+        <translation>Planinnstillingen «%1» må være et tall.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s lifetime &quot;%1&quot; is not a device type with a number of years.</source>
+        <translation>Planens levetid «%1» er ikke en enhetstype med et antall år.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s standard model for &quot;%1&quot; is not for a device type.</source>
+        <translation>Planens standardmodell for «%1» gjelder ikke en enhetstype.</translation>
+    </message>
+    <message>
+        <source>A municipality setting in the plan has no municipality id.</source>
+        <translation>En kommuneinnstilling i planen mangler kommune-id.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>There is no saved plan named &quot;%1&quot;.</source>
+        <translation>Det finnes ingen lagret plan som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The saved plan &quot;%1&quot; is damaged: %2</source>
+        <translation>Den lagrede planen «%1» er skadet: %2</translation>
+    </message>
+    <message>
+        <source>The saved plan &quot;%1&quot;: %2</source>
+        <translation>Den lagrede planen «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>En plan må ha et navn.</translation>
     </message>
 </context>
 <context>
@@ -768,21 +1143,152 @@
     <name>PlanService</name>
     <message>
         <source>The year %1 is outside the plan (%2–%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Året %1 er utenfor planen (%2–%3).</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
     <message>
         <source>(no municipality)</source>
-        <translation type="unfinished">(ingen kommune)</translation>
+        <translation>(ingen kommune)</translation>
+    </message>
+    <message>
+        <source>Flagged keep: not planned.</source>
+        <translation>Merket for å beholdes: ikke planlagt.</translation>
+    </message>
+    <message>
+        <source>At an excluded location or in an excluded department.</source>
+        <translation>På en utelatt lokasjon eller i en utelatt avdeling.</translation>
+    </message>
+    <message>
+        <source>Never seen: collect or verify it before replacing it.</source>
+        <translation>Aldri sett: samle inn eller kontroller den før den byttes.</translation>
+    </message>
+    <message>
+        <source>Last seen %1, more than %2 days before %3: collect or verify it.</source>
+        <translation>Sist sett %1, mer enn %2 dager før %3: samle inn eller kontroller den.</translation>
+    </message>
+    <message>
+        <source>No production year: add it so the device can be planned.</source>
+        <translation>Mangler produksjonsår: legg det inn så enheten kan planlegges.</translation>
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: due %3, after the plan&apos;s last year %4.</source>
+        <translation>Produsert %1, levetid %2 år: forfaller %3, etter planens siste år %4.</translation>
+    </message>
+    <message>
+        <source>Due %1, but the yearly capacity leaves no room for it before %2: overdue.</source>
+        <translation>Forfaller %1, men den årlige kapasiteten gir ikke plass til den før %2: forfalt.</translation>
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: overdue already, due in the first year %3.</source>
+        <translation>Produsert %1, levetid %2 år: allerede forfalt, planlagt i første år %3.</translation>
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: due %3.</source>
+        <translation>Produsert %1, levetid %2 år: forfaller %3.</translation>
+    </message>
+    <message>
+        <source>Pulled forward to %1 to even out the yearly rate.</source>
+        <translation>Flyttet frem til %1 for å jevne ut den årlige takten.</translation>
+    </message>
+    <message>
+        <source>Carried to %1: the yearly capacity was full (overdue).</source>
+        <translation>Utsatt til %1: den årlige kapasiteten var full (forfalt).</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>After the horizon</source>
+        <translation>Etter planperioden</translation>
+    </message>
+    <message>
+        <source>Collect or verify</source>
+        <translation>Samle inn eller kontroller</translation>
+    </message>
+    <message>
+        <source>Needs data</source>
+        <translation>Mangler data</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdes</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Utelatt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
     </message>
 </context>
 <context>
     <name>Procurement</name>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen avdeling)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementExport</name>
+    <message>
+        <source>(no standard model set)</source>
+        <translation>(ingen standardmodell valgt)</translation>
+    </message>
+    <message>
+        <source>Sum %1</source>
+        <translation>Sum %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Enhetstype</translation>
+    </message>
+    <message>
+        <source>Standard model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>From stock or pool</source>
+        <translation>Fra lager eller pool</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Unit price (NOK)</source>
+        <translation>Enhetspris (kr)</translation>
+    </message>
+    <message>
+        <source>Line total (NOK)</source>
+        <translation>Linjesum (kr)</translation>
+    </message>
+    <message>
+        <source>Procurement %1</source>
+        <translation>Bestilling %1</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name the file .csv or .xlsx.</source>
+        <translation>Kan ikke avgjøre formatet til %1: gi filen endelsen .csv eller .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1815,33 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Kan ikke skrive %1: mappen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>Filen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Kan ikke opprette arbeidsboken %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: is it open in another program?</source>
+        <translation>Kan ikke erstatte %1: er den åpen i et annet program?</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>Kan ikke lagre %1.</translation>
+    </message>
+</context>
+<context>
     <name>YearSource</name>
     <message>
         <source>Unknown</source>
@@ -1337,45 +1870,6 @@ Vil du erstatte den?</translation>
     <message>
         <source>Usual year of the model</source>
         <translation>Vanlig år for modellen</translation>
-    </message>
-</context>
-<context>
-    <name>rullering</name>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collect or verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished">Forsinket</translation>
-    </message>
-    <message>
-        <source>The plan setting &quot;%1&quot; must be a list of ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan setting &quot;%1&quot; holds an id that is not a positive number.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1586,131 +2080,388 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
-    <name>rullering::PlanLoader</name>
+    <name>rullering::PlanDeviceModel</name>
     <message>
-        <source>The plan needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <source>never</source>
+        <translation>aldri</translation>
     </message>
     <message>
-        <source>Cannot read the devices for the plan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rullering::PlanPolicy</name>
-    <message>
-        <source>The first plan year %1 is not a plausible year.</source>
-        <translation type="unfinished"></translation>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
     </message>
     <message>
-        <source>The plan must cover 1 to 30 years, not %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Device name</source>
+        <translation>Enhetsnavn</translation>
     </message>
     <message>
-        <source>The lifetime of %1 must be 1 to 30 years, not %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>The plan has no status date.</source>
-        <translation type="unfinished"></translation>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
-        <source>The activity window must be 1 to 3650 days, not %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Production year</source>
+        <translation>Produksjonsår</translation>
     </message>
     <message>
-        <source>A yearly capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>Due</source>
+        <translation>Forfaller</translation>
     </message>
     <message>
-        <source>The unit price of %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan year</source>
+        <translation>Planår</translation>
     </message>
     <message>
-        <source>The plan&apos;s status date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
     </message>
     <message>
-        <source>The plan setting &quot;%1&quot; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <source>Location</source>
+        <translation>Lokasjon</translation>
     </message>
     <message>
-        <source>The plan&apos;s lifetime &quot;%1&quot; is not a device type with a number of years.</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Avdeling</translation>
     </message>
     <message>
-        <source>The plan&apos;s standard model for &quot;%1&quot; is not for a device type.</source>
-        <translation type="unfinished"></translation>
+        <source>Last seen</source>
+        <translation>Sist sett</translation>
     </message>
     <message>
-        <source>A municipality setting in the plan has no municipality id.</source>
-        <translation type="unfinished"></translation>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
     </message>
 </context>
 <context>
-    <name>rullering::PlanRepository</name>
+    <name>rullering::PlanPage</name>
     <message>
-        <source>There is no saved plan named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <source>The saved plan &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Edit plan &amp;policy…</source>
+        <translation>Rediger plan&amp;innstillinger …</translation>
     </message>
     <message>
-        <source>The saved plan &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Compare plan &amp;scenarios…</source>
+        <translation>Sammenlign plan&amp;scenarioer …</translation>
     </message>
     <message>
-        <source>A plan needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Export p&amp;rocurement list…</source>
+        <translation>Eksporter &amp;bestillingsliste …</translation>
+    </message>
+    <message>
+        <source>Saved plan</source>
+        <translation>Lagret plan</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit policy…</source>
+        <translation>R&amp;ediger innstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lagre som …</translation>
+    </message>
+    <message>
+        <source>&amp;Levelled</source>
+        <translation>&amp;Utjevnet</translation>
+    </message>
+    <message>
+        <source>Even out the yearly rate by pulling the soonest due devices forward.</source>
+        <translation>Jevn ut den årlige takten ved å flytte frem enhetene som forfaller først.</translation>
+    </message>
+    <message>
+        <source>Figure shown</source>
+        <translation>Tall som vises</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios…</source>
+        <translation>Sa&amp;mmenlign scenarioer …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport procurement list…</source>
+        <translation>E&amp;ksporter bestillingsliste …</translation>
+    </message>
+    <message>
+        <source>Plan per municipality and year</source>
+        <translation>Plan per kommune og år</translation>
+    </message>
+    <message>
+        <source>Devices in the chosen cell</source>
+        <translation>Enheter i den valgte cellen</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see its devices and why each is there.</source>
+        <translation>Velg en celle for å se enhetene og hvorfor hver av dem er der.</translation>
+    </message>
+    <message>
+        <source>Collect or verify: in use, but not seen within the window</source>
+        <translation>Samle inn eller kontroller: i bruk, men ikke sett innenfor vinduet</translation>
+    </message>
+    <message>
+        <source>Needs data: no production year</source>
+        <translation>Mangler data: uten produksjonsår</translation>
+    </message>
+    <message>
+        <source>(current settings)</source>
+        <translation>(gjeldende innstillinger)</translation>
+    </message>
+    <message>
+        <source>%1 plan %2–%3, status per %4, activity window %5 days.</source>
+        <translation>%1 plan %2–%3, status per %4, aktivitetsvindu %5 dager.</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <source>Collect or verify: %1</source>
+        <translation>Samle inn eller kontroller: %1</translation>
+    </message>
+    <message>
+        <source>Needs data: %1</source>
+        <translation>Mangler data: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1 · excluded place: %2 · due after %3: %4</source>
+        <translation>Beholdes: %1 · utelatt sted: %2 · forfaller etter %3: %4</translation>
+    </message>
+    <message>
+        <source>· still overdue when the plan ends: %1</source>
+        <translation>· fortsatt forfalt når planen slutter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n device(s)</source>
+        <translation>
+            <numerusform>%1 — %n enhet</numerusform>
+            <numerusform>%1 — %n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Lagre plan</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Navn på planen:</translation>
     </message>
 </context>
 <context>
-    <name>rullering::Planner</name>
+    <name>rullering::PlanPolicyDialog</name>
     <message>
-        <source>Flagged keep: not planned.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan policy</source>
+        <translation>Planinnstillinger</translation>
     </message>
     <message>
-        <source>At an excluded location or in an excluded department.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
     </message>
     <message>
-        <source>Never seen: collect or verify it before replacing it.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Lifetimes and models</source>
+        <translation>&amp;Levetider og modeller</translation>
     </message>
     <message>
-        <source>Last seen %1, more than %2 days before %3: collect or verify it.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Municipalities</source>
+        <translation>&amp;Kommuner</translation>
     </message>
     <message>
-        <source>No production year: add it so the device can be planned.</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;xclusions</source>
+        <translation>&amp;Utelatelser</translation>
     </message>
     <message>
-        <source>Produced %1, lifetime %2 years: due %3, after the plan&apos;s last year %4.</source>
-        <translation type="unfinished"></translation>
+        <source> days</source>
+        <translation> dager</translation>
     </message>
     <message>
-        <source>Due %1, but the yearly capacity leaves no room for it before %2: overdue.</source>
-        <translation type="unfinished"></translation>
+        <source>Devices not seen within this many days before the status date go to the collect-or-verify list instead of the plan. Logon times from Active Directory lag by up to 14 days.</source>
+        <translation>Enheter som ikke er sett så mange dager før statusdatoen, havner på listen for innsamling eller kontroll i stedet for i planen. Påloggingstider fra Active Directory kan ligge opptil 14 dager etter.</translation>
     </message>
     <message>
-        <source>Produced %1, lifetime %2 years: overdue already, due in the first year %3.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Level the yearly rate (pull the soonest due devices forward)</source>
+        <translation>&amp;Jevn ut den årlige takten (flytt frem enhetene som forfaller først)</translation>
     </message>
     <message>
-        <source>Produced %1, lifetime %2 years: due %3.</source>
-        <translation type="unfinished"></translation>
+        <source>Leave out devices flagged &amp;keep</source>
+        <translation>Utelat enheter merket for å &amp;beholdes</translation>
     </message>
     <message>
-        <source>Pulled forward to %1 to even out the yearly rate.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;First plan year:</source>
+        <translation>&amp;Første planår:</translation>
     </message>
     <message>
-        <source>Carried to %1: the yearly capacity was full (overdue).</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Number of years:</source>
+        <translation>&amp;Antall år:</translation>
+    </message>
+    <message>
+        <source>&amp;Status date:</source>
+        <translation>&amp;Statusdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity window:</source>
+        <translation>Akti&amp;vitetsvindu:</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Enhetstype</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Levetid</translation>
+    </message>
+    <message>
+        <source>Standard model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Unit price (NOK)</source>
+        <translation>Enhetspris (kr)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Lifetime of %1</source>
+        <translation>Levetid for %1</translation>
+    </message>
+    <message>
+        <source>Standard model for %1</source>
+        <translation>Standardmodell for %1</translation>
+    </message>
+    <message>
+        <source>Unit price for %1</source>
+        <translation>Enhetspris for %1</translation>
+    </message>
+    <message>
+        <source>A yearly capacity limits how many devices a municipality&apos;s technicians can swap a year (0 = no limit); what does not fit is carried and shown as overdue. Ordering per department splits the procurement list by department.</source>
+        <translation>En årlig kapasitet begrenser hvor mange enheter kommunens teknikere kan bytte per år (0 = ingen grense); det som ikke får plass, utsettes og vises som forfalt. Bestilling per avdeling deler bestillingslisten opp etter avdeling.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Yearly capacity</source>
+        <translation>Årlig kapasitet</translation>
+    </message>
+    <message>
+        <source>Orders per department</source>
+        <translation>Bestiller per avdeling</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <source>Yearly capacity of %1</source>
+        <translation>Årlig kapasitet for %1</translation>
+    </message>
+    <message>
+        <source>Excluded locations</source>
+        <translation>Utelatte lokasjoner</translation>
+    </message>
+    <message>
+        <source>Excluded departments</source>
+        <translation>Utelatte avdelinger</translation>
+    </message>
+    <message>
+        <source>Leave out devices at these &amp;locations:</source>
+        <translation>Utelat enheter på disse &amp;lokasjonene:</translation>
+    </message>
+    <message>
+        <source>Leave out devices in these &amp;departments:</source>
+        <translation>Utelat enheter i disse &amp;avdelingene:</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::PlanTableModel</name>
+    <message>
+        <source>Devices to replace</source>
+        <translation>Enheter som skal byttes</translation>
+    </message>
+    <message>
+        <source>Straight plan</source>
+        <translation>Rett plan</translation>
+    </message>
+    <message>
+        <source>Levelled plan</source>
+        <translation>Utjevnet plan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Supply (stock and pools)</source>
+        <translation>Tilgang (lager og pooler)</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Å kjøpe</translation>
+    </message>
+    <message>
+        <source>Cost (NOK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Due this year: %3
+Straight plan: %4
+Levelled plan: %5
+Overdue at the end of the year: %6
+Supply available: %7
+To buy: %8
+Cost: %9 NOK</source>
+        <translation>%1 %2
+Forfaller dette året: %3
+Rett plan: %4
+Utjevnet plan: %5
+Forfalt ved årets slutt: %6
+Tilgjengelig tilgang: %7
+Å kjøpe: %8
+Kostnad: %9 kr</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 av %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 so far: %2. Still planned for %1: %3.</source>
+        <translation>Byttet så langt i %1: %2. Fortsatt planlagt for %1: %3.</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 forfalt)</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>Byttet %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2485,112 @@ Vil du erstatte den?</translation>
     <message>
         <source>A change of language takes effect when Rullering is started again.</source>
         <translation>Endring av språk trer i kraft når Rullering startes på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ProcurementDialog</name>
+    <message>
+        <source>Export procurement list</source>
+        <translation>Eksporter bestillingsliste</translation>
+    </message>
+    <message>
+        <source>procurement-%1.xlsx</source>
+        <translation>bestillingsliste-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Semicolon (Norwegian Excel)</source>
+        <translation>Semikolon (norsk Excel)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>current settings</source>
+        <translation>gjeldende innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>&amp;Skilletegn i CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>%1 lines in %2 municipalities: %3 devices to buy, %4 NOK.</source>
+        <translation>%1 linjer i %2 kommuner: %3 enheter å kjøpe, %4 kr.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name the file .xlsx or .csv.</source>
+        <translation>Gi filen endelsen .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ScenarioDialog</name>
+    <message>
+        <source>Compare plan scenarios</source>
+        <translation>Sammenlign planscenarioer</translation>
+    </message>
+    <message>
+        <source>Plans to compare</source>
+        <translation>Planer som skal sammenlignes</translation>
+    </message>
+    <message>
+        <source>Current settings</source>
+        <translation>Gjeldende innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Sammenlign</translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation>&amp;Planer:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>%1: devices</source>
+        <translation>%1: enheter</translation>
+    </message>
+    <message>
+        <source>%1: cost (NOK)</source>
+        <translation>%1: kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 forfalt)</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2696,10 @@ Vil du erstatte den?</translation>
         <translation>Plan</translation>
     </message>
     <message>
+        <source>All recorded snapshots, newest first:</source>
+        <translation>Alle lagrede øyeblikksbilder, nyeste først:</translation>
+    </message>
+    <message>
         <source>Status history</source>
         <translation>Statushistorikk</translation>
     </message>
@@ -1915,6 +2776,10 @@ Vil du erstatte den?</translation>
         <translation>manuelt</translation>
     </message>
     <message>
+        <source>Per tertial in %1 (the latest snapshot in each):</source>
+        <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
+    </message>
+    <message>
         <source>No database is open.</source>
         <translation>Ingen database er åpen.</translation>
     </message>
@@ -1942,14 +2807,6 @@ Vil du erstatte den?</translation>
         <source>Record snapshot</source>
         <translation>Lagre øyeblikksbilde</translation>
     </message>
-    <message>
-        <source>All recorded snapshots, newest first:</source>
-        <translation>Alle lagrede øyeblikksbilder, nyeste først:</translation>
-    </message>
-    <message>
-        <source>Per tertial in %1 (the latest snapshot in each):</source>
-        <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
-    </message>
 </context>
 <context>
     <name>rullering::WelcomeDialog</name>
@@ -1976,232 +2833,6 @@ Vil du erstatte den?</translation>
     <message>
         <source>&amp;Open an existing database file…</source>
         <translation>Å&amp;pne en eksisterende databasefil …</translation>
-    </message>
-</context>
-<context>
-    <name>rullering::cli</name>
-    <message>
-        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute the replacement plan per municipality and year: devices in use by production year and lifetime, the straight and the levelled plan, overdue, supply and what to buy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished">Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
-    </message>
-    <message>
-        <source>CSV delimiter: &apos;;&apos; (default) or &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CHAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the policy as the plan NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the time taken on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation type="unfinished">uventet argument %1</translation>
-    </message>
-    <message>
-        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished">--format må være table, csv eller json, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--delimiter must be &apos;;&apos; or &apos;,&apos;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the plan &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan computed in %1 ms over %2 devices in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished">År</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished">Til utskifting</translation>
-    </message>
-    <message>
-        <source>Straight</source>
-        <translation type="unfinished">Rett fram</translation>
-    </message>
-    <message>
-        <source>Levelled</source>
-        <translation type="unfinished">Utjevnet</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished">Forsinket</translation>
-    </message>
-    <message>
-        <source>Supply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To buy</source>
-        <translation type="unfinished">Å kjøpe</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished">Kostnad</translation>
-    </message>
-    <message>
-        <source>Plan %1–%2, %3, status per %4, activity window %5 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>levelled</source>
-        <translation type="unfinished">utjevnede</translation>
-    </message>
-    <message>
-        <source>straight</source>
-        <translation type="unfinished">rette</translation>
-    </message>
-    <message>
-        <source>Collect or verify (not seen within %1 days): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs data (no production year): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept: %1, excluded location or department: %2, due after %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still overdue at the end of the plan (capacity): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rullering::cli::PlanOptions</name>
-    <message>
-        <source>Start from the saved plan NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First plan year (default: the status date&apos;s year).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of plan years (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished">N</translation>
-    </message>
-    <message>
-        <source>Status date: activity is judged against it (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Devices not seen within D days before the status date go to the collect list (default 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation type="unfinished">D</translation>
-    </message>
-    <message>
-        <source>Lifetime of a device type, e.g. laptop=5 (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE=YEARS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the levelled plan (an even yearly rate) instead of the straight one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MUNICIPALITY=N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard model bought for a type, e.g. &quot;laptop=Dell Latitude 5450&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE=MODEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price in NOK for a type, e.g. laptop=11500.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE=NOK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished">--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lifetime %1 must be 1 to 30 years, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--price %1 must be an amount in NOK, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--capacity must be MUNICIPALITY=N with N a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--capacity: there is no municipality named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

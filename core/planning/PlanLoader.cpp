@@ -12,11 +12,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlanLoader", text);
-}
-
 // Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm): no QDateTime per row.
 qint64 daysFromCivil(int y, int m, int d)
 {
@@ -99,15 +94,22 @@ Result<PlanInput> PlanLoader::load(Database& database)
 
     sqlite3* raw = database.sqliteHandle();
     if (!raw)
-        return Error(tr("The plan needs an SQLite database."));
+        return Error(QCoreApplication::translate("PlanLoader", "The plan needs an SQLite database."));
     const QByteArray inUse = QByteArray::number(static_cast<int>(LifecycleState::InUse));
     const QByteArray sql = "SELECT id, serial, municipality_id, department_id, location_id, type, production_year,"
                            " last_seen, keep FROM device WHERE state = " +
                            inUse;
     Statement devices(raw, sql.constData());
     if (!devices.ok())
-        return Error(tr("Cannot read the devices for the plan: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(QCoreApplication::translate("PlanLoader", "Cannot read the devices for the plan: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
     sqlite3_stmt* stmt = devices.get();
+    {
+        const QByteArray countSql = "SELECT COUNT(*) FROM device WHERE state = " + inUse;
+        Statement count(raw, countSql.constData());
+        if (count.ok() && sqlite3_step(count.get()) == SQLITE_ROW)
+            input.items.reserve(size_t(sqlite3_column_int64(count.get(), 0)));
+    }
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         PlanItem item;
@@ -126,8 +128,19 @@ Result<PlanInput> PlanLoader::load(Database& database)
         input.items.push_back(std::move(item));
     }
     if (rc != SQLITE_DONE)
-        return Error(tr("Cannot read the devices for the plan: %1").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(QCoreApplication::translate("PlanLoader", "Cannot read the devices for the plan: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
 
+    Result<QList<SupplyCount>> supply = PlanLoader::supply(database);
+    if (!supply)
+        return supply.error();
+    input.supply = supply.value();
+    return input;
+}
+
+Result<QList<SupplyCount>> PlanLoader::supply(Database& database)
+{
+    QList<SupplyCount> counts;
     Result<QSqlQuery> supply =
         runQuery(database.connection(),
                  QStringLiteral("SELECT d.municipality_id, d.type, d.state, p.available_from, COUNT(*) FROM device d"
@@ -145,9 +158,9 @@ Result<PlanInput> PlanLoader::load(Database& database)
         count.stock = query.value(2).toInt() == static_cast<int>(LifecycleState::InStock);
         count.availableFrom = QDate::fromString(query.value(3).toString().left(10), Qt::ISODate);
         count.count = query.value(4).toLongLong();
-        input.supply.append(count);
+        counts.append(count);
     }
-    return input;
+    return counts;
 }
 
 Result<QList<PlanDeviceDetails>> PlanLoader::details(Database& database, const QList<qint64>& ids)

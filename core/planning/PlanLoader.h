@@ -35,6 +35,8 @@ class PlanLoader
 {
 public:
     static Result<PlanInput> load(Database& database);
+    // Stock and pool devices counted per municipality, type and pool date.
+    static Result<QList<SupplyCount>> supply(Database& database);
     static Result<QList<PlanDeviceDetails>> details(Database& database, const QList<qint64>& ids);
     // "2023-01-24T07:13:55Z" (or any ISO form) to UTC seconds since the epoch; 0 for empty or unreadable text.
     static qint64 parseTimestamp(const char* text, int length);

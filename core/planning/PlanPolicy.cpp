@@ -8,11 +8,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlanPolicy", text);
-}
-
 QJsonArray idArray(const QSet<qint64>& ids)
 {
     QList<qint64> sorted(ids.cbegin(), ids.cend());
@@ -29,10 +24,14 @@ Result<QSet<qint64>> idSet(const QJsonValue& value, const QString& key)
     if (value.isUndefined() || value.isNull())
         return ids;
     if (!value.isArray())
-        return Error(tr("The plan setting \"%1\" must be a list of ids.").arg(key), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("PlanPolicy", "The plan setting \"%1\" must be a list of ids.").arg(key),
+            Error::Code::Invalid);
     for (const QJsonValue& id : value.toArray()) {
         if (!id.isDouble() || id.toDouble() < 1)
-            return Error(tr("The plan setting \"%1\" holds an id that is not a positive number.").arg(key),
+            return Error(QCoreApplication::translate(
+                             "PlanPolicy", "The plan setting \"%1\" holds an id that is not a positive number.")
+                             .arg(key),
                          Error::Code::Invalid);
         ids.insert(static_cast<qint64>(id.toDouble()));
     }
@@ -59,26 +58,29 @@ int PlanPolicy::dueYear(DeviceType type, int productionYear) const
 QString PlanPolicy::validate() const
 {
     if (firstYear < 1980 || firstYear > 2200)
-        return tr("The first plan year %1 is not a plausible year.").arg(firstYear);
+        return QCoreApplication::translate("PlanPolicy", "The first plan year %1 is not a plausible year.")
+            .arg(firstYear);
     if (years < 1 || years > 30)
-        return tr("The plan must cover 1 to 30 years, not %1.").arg(years);
+        return QCoreApplication::translate("PlanPolicy", "The plan must cover 1 to 30 years, not %1.").arg(years);
     for (DeviceType type : allDeviceTypes()) {
         if (lifetime(type) < 1 || lifetime(type) > 30)
-            return tr("The lifetime of %1 must be 1 to 30 years, not %2.")
+            return QCoreApplication::translate("PlanPolicy", "The lifetime of %1 must be 1 to 30 years, not %2.")
                 .arg(deviceTypeName(type))
                 .arg(lifetime(type));
     }
     if (!statusDate.isValid())
-        return tr("The plan has no status date.");
+        return QCoreApplication::translate("PlanPolicy", "The plan has no status date.");
     if (activityDays < 1 || activityDays > 3650)
-        return tr("The activity window must be 1 to 3650 days, not %1.").arg(activityDays);
+        return QCoreApplication::translate("PlanPolicy", "The activity window must be 1 to 3650 days, not %1.")
+            .arg(activityDays);
     for (auto it = municipalities.cbegin(); it != municipalities.cend(); ++it) {
         if (it->capacity < 0)
-            return tr("A yearly capacity cannot be negative.");
+            return QCoreApplication::translate("PlanPolicy", "A yearly capacity cannot be negative.");
     }
     for (DeviceType type : allDeviceTypes()) {
         if (standard(type).unitPrice < 0)
-            return tr("The unit price of %1 cannot be negative.").arg(deviceTypeName(type));
+            return QCoreApplication::translate("PlanPolicy", "The unit price of %1 cannot be negative.")
+                .arg(deviceTypeName(type));
     }
     return {};
 }
@@ -125,9 +127,10 @@ Result<PlanPolicy> PlanPolicy::fromJson(const QJsonObject& json)
                                  ? QDate::fromString(json.value(QStringLiteral("statusDate")).toString(), Qt::ISODate)
                                  : QDate::currentDate();
     if (!statusDate.isValid())
-        return Error(tr("The plan's status date \"%1\" is not a date (YYYY-MM-DD).")
-                         .arg(json.value(QStringLiteral("statusDate")).toString()),
-                     Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("PlanPolicy", "The plan's status date \"%1\" is not a date (YYYY-MM-DD).")
+                .arg(json.value(QStringLiteral("statusDate")).toString()),
+            Error::Code::Invalid);
     PlanPolicy policy = defaults(statusDate);
     auto intValue = [&](const QString& key, int& target) -> bool {
         const QJsonValue value = json.value(key);
@@ -144,7 +147,9 @@ Result<PlanPolicy> PlanPolicy::fromJson(const QJsonObject& json)
                       : name == QLatin1String("years")   ? policy.years
                                                          : policy.activityDays;
         if (!intValue(name, target))
-            return Error(tr("The plan setting \"%1\" must be a number.").arg(name), Error::Code::Invalid);
+            return Error(
+                QCoreApplication::translate("PlanPolicy", "The plan setting \"%1\" must be a number.").arg(name),
+                Error::Code::Invalid);
     }
     policy.levelled = json.value(QStringLiteral("levelled")).toBool(false);
     policy.excludeKept = json.value(QStringLiteral("excludeKept")).toBool(true);
@@ -153,7 +158,9 @@ Result<PlanPolicy> PlanPolicy::fromJson(const QJsonObject& json)
     for (auto it = lifetimeObject.constBegin(); it != lifetimeObject.constEnd(); ++it) {
         const std::optional<DeviceType> type = parseDeviceType(it.key());
         if (!type || !it.value().isDouble())
-            return Error(tr("The plan's lifetime \"%1\" is not a device type with a number of years.").arg(it.key()),
+            return Error(QCoreApplication::translate(
+                             "PlanPolicy", "The plan's lifetime \"%1\" is not a device type with a number of years.")
+                             .arg(it.key()),
                          Error::Code::Invalid);
         policy.setLifetime(*type, it.value().toInt());
     }
@@ -161,7 +168,9 @@ Result<PlanPolicy> PlanPolicy::fromJson(const QJsonObject& json)
     for (auto it = standardObject.constBegin(); it != standardObject.constEnd(); ++it) {
         const std::optional<DeviceType> type = parseDeviceType(it.key());
         if (!type)
-            return Error(tr("The plan's standard model for \"%1\" is not for a device type.").arg(it.key()),
+            return Error(QCoreApplication::translate("PlanPolicy",
+                                                     "The plan's standard model for \"%1\" is not for a device type.")
+                             .arg(it.key()),
                          Error::Code::Invalid);
         const QJsonObject item = it.value().toObject();
         policy.setStandard(*type, {item.value(QStringLiteral("model")).toString(),
@@ -181,7 +190,9 @@ Result<PlanPolicy> PlanPolicy::fromJson(const QJsonObject& json)
         const QJsonObject entry = value.toObject();
         const qint64 id = static_cast<qint64>(entry.value(QStringLiteral("municipalityId")).toDouble());
         if (id < 1)
-            return Error(tr("A municipality setting in the plan has no municipality id."), Error::Code::Invalid);
+            return Error(
+                QCoreApplication::translate("PlanPolicy", "A municipality setting in the plan has no municipality id."),
+                Error::Code::Invalid);
         MunicipalityPlanSettings settings;
         settings.capacity = static_cast<qint64>(entry.value(QStringLiteral("capacity")).toDouble());
         if (entry.contains(QStringLiteral("ordersPerDepartment")))

@@ -8,15 +8,6 @@
 #include <QJsonDocument>
 
 namespace rullering {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlanRepository", text);
-}
-
-} // namespace
-
 PlanRepository::PlanRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -40,15 +31,19 @@ Result<PlanPolicy> PlanRepository::load(const QString& name) const
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error(tr("There is no saved plan named \"%1\".").arg(name), Error::Code::NotFound);
+        return Error(QCoreApplication::translate("PlanRepository", "There is no saved plan named \"%1\".").arg(name),
+                     Error::Code::NotFound);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(query.value().value(0).toString().toUtf8(), &parseError);
     if (!document.isObject())
-        return Error(tr("The saved plan \"%1\" is damaged: %2").arg(name, parseError.errorString()),
+        return Error(QCoreApplication::translate("PlanRepository", "The saved plan \"%1\" is damaged: %2")
+                         .arg(name, parseError.errorString()),
                      Error::Code::Invalid);
     Result<PlanPolicy> policy = PlanPolicy::fromJson(document.object());
     if (!policy)
-        return Error(tr("The saved plan \"%1\": %2").arg(name, policy.errorMessage()), Error::Code::Invalid);
+        return Error(
+            QCoreApplication::translate("PlanRepository", "The saved plan \"%1\": %2").arg(name, policy.errorMessage()),
+            Error::Code::Invalid);
     return policy;
 }
 
@@ -56,7 +51,7 @@ Status PlanRepository::save(Transaction& tx, const QString& name, const PlanPoli
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error(tr("A plan needs a name."), Error::Code::Invalid);
+        return Error(QCoreApplication::translate("PlanRepository", "A plan needs a name."), Error::Code::Invalid);
     if (const QString problem = policy.validate(); !problem.isEmpty())
         return Error(problem, Error::Code::Invalid);
     const QString json = QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact));
@@ -76,7 +71,8 @@ Status PlanRepository::remove(Transaction& tx, const QString& name)
     if (!query)
         return query.error();
     if (query.value().numRowsAffected() == 0)
-        return Error(tr("There is no saved plan named \"%1\".").arg(name), Error::Code::NotFound);
+        return Error(QCoreApplication::translate("PlanRepository", "There is no saved plan named \"%1\".").arg(name),
+                     Error::Code::NotFound);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "PlanService.h"
 
+#include "PlanCounter.h"
 #include "domain/Lifecycle.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -88,10 +89,8 @@ PlanSummary PlanService::summarise(const PlanResult& result)
 
 Result<PlanSummary> PlanService::summary(const PlanPolicy& policy)
 {
-    Result<PlanResult> result = compute(policy);
-    if (!result)
-        return result.error();
-    return summarise(result.value());
+    // Counted by the database: no million-row load for a table, a chart or a report.
+    return PlanCounter::summarise(m_database, policy);
 }
 
 Result<ProcurementList> PlanService::procurement(const PlanPolicy& policy, int year)
@@ -110,9 +109,15 @@ Result<ProcurementList> PlanService::procurement(const PlanPolicy& policy, int y
 
 Result<QList<ProgressRow>> PlanService::progress(const PlanPolicy& policy, int year)
 {
-    Result<PlanResult> result = compute(policy);
+    Result<PlanSummary> result = summary(policy);
     if (!result)
         return result.error();
+    return progress(result.value(), year);
+}
+
+Result<QList<ProgressRow>> PlanService::progress(const PlanSummary& summary, int year)
+{
+    const PlanSummary* result = &summary;
     Result<QSqlQuery> query = runQuery(
         m_database.connection(),
         QStringLiteral("SELECT municipality_id, COUNT(*) FROM device WHERE state = ? AND replaced_on >= ?"
@@ -144,7 +149,7 @@ Result<QList<ScenarioRow>> PlanService::compare(const QList<NamedPolicy>& scenar
 {
     QList<ScenarioRow> rows;
     for (const NamedPolicy& scenario : scenarios) {
-        Result<PlanResult> result = compute(scenario.policy);
+        Result<PlanSummary> result = summary(scenario.policy);
         if (!result)
             return Error(QStringLiteral("%1: %2").arg(scenario.name, result.errorMessage()), result.error().code());
         for (const PlanRow& row : result->rows)

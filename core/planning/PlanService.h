@@ -3,6 +3,7 @@
 #include "PlanInput.h"
 #include "PlanLoader.h"
 #include "PlanPolicy.h"
+#include "PlanSummary.h"
 #include "Planner.h"
 #include "Procurement.h"
 #include "util/Result.h"
@@ -15,23 +16,6 @@
 namespace rullering {
 
 class Database;
-
-// The summary of a plan, for tables, charts and the board report: one row per municipality and plan year
-// (straight, levelled, overdue, demand, supply, to buy, cost — see PlanRow), plus the devices left out and why.
-struct PlanSummary
-{
-    PlanPolicy policy;
-    QList<PlanRow> rows; // municipalities by name, then year; every year of the horizon
-    qint64 collect = 0;  // in use but not seen within the activity window
-    qint64 needsData = 0;
-    qint64 kept = 0;
-    qint64 excludedPlace = 0;
-    qint64 beyondHorizon = 0;
-    qint64 unplaced = 0;
-
-    // Per year over all municipalities (index = year - policy.firstYear).
-    QList<PlanRow> totalsPerYear() const;
-};
 
 // Replaced so far in a year against the plan for it, per municipality (issue 5, rule 9). Devices replaced this
 // year are no longer in use, so the year's plan is what was replaced plus what the plan still has for it.
@@ -80,12 +64,17 @@ public:
     // A policy with the defaults for this register: first year = status date's year, default lifetimes.
     static PlanPolicy defaultPolicy(const QDate& statusDate);
 
+    // The full plan, device by device (loads the register on first use): for procurement and the drill-down.
     Result<PlanResult> compute(const PlanPolicy& policy);
+    // The summary, counted by the database without loading every device (PlanCounter): the fast path for
+    // tables, charts and reports. Gives the same rows as summarise(compute(policy)).
     Result<PlanSummary> summary(const PlanPolicy& policy);
     static PlanSummary summarise(const PlanResult& result);
 
     Result<ProcurementList> procurement(const PlanPolicy& policy, int year);
     Result<QList<ProgressRow>> progress(const PlanPolicy& policy, int year);
+    // The same from a summary already computed (saves counting the plan twice).
+    Result<QList<ProgressRow>> progress(const PlanSummary& summary, int year);
     Result<QList<ScenarioRow>> compare(const QList<NamedPolicy>& scenarios);
 
     // The devices a plan puts in a municipality's year (plan in effect) with the reason for each, in plan order.

@@ -9,11 +9,6 @@
 namespace rullering {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Planner", text);
-}
-
 // Consumes `take` devices from the not-yet-planned counts, earliest due first.
 void consume(QList<qint64>& remaining, qint64 take)
 {
@@ -141,29 +136,11 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
         }
     }
 
-    // Supply arriving per municipality, type and plan year: stock at once, a pool from its date's year.
-    QHash<qint64, QList<std::array<qint64, 5>>> arrivals;
-    for (const SupplyCount& supply : input.supply) {
-        int year = policy.firstYear;
-        if (!supply.stock) {
-            if (!supply.availableFrom.isValid() || supply.availableFrom.year() > policy.lastYear())
-                continue;
-            year = std::max(policy.firstYear, supply.availableFrom.year());
-        }
-        auto& perYear = arrivals[supply.municipalityId];
-        if (perYear.isEmpty())
-            perYear.resize(years, std::array<qint64, 5>{});
-        perYear[year - policy.firstYear][static_cast<int>(supply.type)] += supply.count;
-    }
-    for (auto it = arrivals.cbegin(); it != arrivals.cend(); ++it)
+    const QHash<qint64, QList<TypeCounts>> supply = arrivals(input.supply, policy);
+    for (auto it = supply.cbegin(); it != supply.cend(); ++it)
         queues[it.key()];
 
-    struct Block
-    {
-        QString name;
-        QList<PlanRow> rows;
-    };
-    QList<Block> blocks;
+    QList<QList<PlanRow>> blocks;
     for (auto& [municipalityId, queue] : queues) {
         std::sort(queue.begin(), queue.end(), [&items](const QueueKey& a, const QueueKey& b) {
             if (a.due != b.due)
@@ -173,7 +150,9 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
             if (a.lastSeen != b.lastSeen)
                 return a.lastSeen < b.lastSeen;
             const int bySerial = items[a.index].serial.compare(items[b.index].serial);
-            return bySerial != 0 ? bySerial < 0 : a.index < b.index;
+            if (bySerial != 0)
+                return bySerial < 0;
+            return items[a.index].id != items[b.index].id ? items[a.index].id < items[b.index].id : a.index < b.index;
         });
         QList<qint64> dueCounts(years, 0);
         for (const QueueKey& key : queue)
@@ -193,21 +172,7 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
         place(straightPlan, &PlanPlacement::straightYear);
         place(levelledPlan, &PlanPlacement::levelledYear);
 
-        Block block{input.municipalityName(municipalityId), {}};
-        for (int y = 0; y < years; ++y) {
-            PlanRow row;
-            row.municipalityId = municipalityId;
-            row.municipality = block.name;
-            row.year = policy.firstYear + y;
-            row.due = dueCounts[y];
-            row.straight = straightPlan.planned[y];
-            row.levelled = levelledPlan.planned[y];
-            row.overdueStraight = straightPlan.overdue[y];
-            row.overdueLevelled = levelledPlan.overdue[y];
-            row.overdue = policy.levelled ? row.overdueLevelled : row.overdueStraight;
-            row.demand = policy.levelled ? row.levelled : row.straight;
-            block.rows.append(row);
-        }
+        QList<TypeCounts> demand(years, TypeCounts{});
         for (const QueueKey& key : queue) {
             PlanPlacement& placement = result.placements[key.index];
             const int year = result.planYear(placement);
@@ -216,33 +181,82 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
                 ++result.unplaced;
                 continue;
             }
-            ++block.rows[year - policy.firstYear].types[static_cast<int>(items[key.index].type)].demand;
+            ++demand[year - policy.firstYear][static_cast<int>(items[key.index].type)];
         }
-
-        // Supply: what arrives in a year and what was left over earlier; buy the rest, never a negative number.
-        std::array<qint64, 5> available{};
-        const auto arriving = arrivals.value(municipalityId);
-        for (int y = 0; y < years; ++y) {
-            PlanRow& row = block.rows[y];
-            for (int t = 0; t < 5; ++t) {
-                if (!arriving.isEmpty())
-                    available[t] += arriving[y][t];
-                TypeFigures& figures = row.types[t];
-                figures.supply = available[t];
-                figures.toBuy = std::max<qint64>(0, figures.demand - available[t]);
-                available[t] -= figures.demand - figures.toBuy;
-                row.supply += figures.supply;
-                row.toBuy += figures.toBuy;
-                row.cost += double(figures.toBuy) * policy.standards[t].unitPrice;
-            }
-        }
-        blocks.append(block);
+        blocks.append(municipalityRows(policy, municipalityId, input.municipalityName(municipalityId), dueCounts,
+                                       demand, supply.value(municipalityId)));
     }
-    std::stable_sort(blocks.begin(), blocks.end(),
-                     [](const Block& a, const Block& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
-    for (const Block& block : blocks)
-        result.rows.append(block.rows);
+    result.rows = orderRows(std::move(blocks));
     return result;
+}
+
+QHash<qint64, QList<Planner::TypeCounts>> Planner::arrivals(const QList<SupplyCount>& supply, const PlanPolicy& policy)
+{
+    QHash<qint64, QList<TypeCounts>> result;
+    for (const SupplyCount& count : supply) {
+        int year = policy.firstYear;
+        if (!count.stock) {
+            if (!count.availableFrom.isValid() || count.availableFrom.year() > policy.lastYear())
+                continue;
+            year = std::max(policy.firstYear, count.availableFrom.year());
+        }
+        auto& perYear = result[count.municipalityId];
+        if (perYear.isEmpty())
+            perYear.resize(policy.years, TypeCounts{});
+        perYear[year - policy.firstYear][static_cast<int>(count.type)] += count.count;
+    }
+    return result;
+}
+
+QList<PlanRow> Planner::municipalityRows(const PlanPolicy& policy, qint64 municipalityId, const QString& name,
+                                         const QList<qint64>& dueCounts, const QList<TypeCounts>& demand,
+                                         const QList<TypeCounts>& arriving)
+{
+    const qint64 capacity = policy.capacity(municipalityId);
+    const YearAllocation straightPlan = straight(dueCounts, capacity);
+    const YearAllocation levelledPlan = levelled(dueCounts, capacity);
+    QList<PlanRow> rows;
+    TypeCounts available{};
+    for (int y = 0; y < policy.years; ++y) {
+        PlanRow row;
+        row.municipalityId = municipalityId;
+        row.municipality = name;
+        row.year = policy.firstYear + y;
+        row.due = dueCounts.value(y);
+        row.straight = straightPlan.planned.value(y);
+        row.levelled = levelledPlan.planned.value(y);
+        row.overdueStraight = straightPlan.overdue.value(y);
+        row.overdueLevelled = levelledPlan.overdue.value(y);
+        row.overdue = policy.levelled ? row.overdueLevelled : row.overdueStraight;
+        row.demand = policy.levelled ? row.levelled : row.straight;
+        // Supply: what arrives this year plus what was left over earlier; buy the rest, never a negative number.
+        for (int t = 0; t < 5; ++t) {
+            if (y < arriving.size())
+                available[t] += arriving[y][t];
+            TypeFigures& figures = row.types[t];
+            figures.demand = y < demand.size() ? demand[y][t] : 0;
+            figures.supply = available[t];
+            figures.toBuy = std::max<qint64>(0, figures.demand - available[t]);
+            available[t] -= figures.demand - figures.toBuy;
+            row.supply += figures.supply;
+            row.toBuy += figures.toBuy;
+            row.cost += double(figures.toBuy) * policy.standards[t].unitPrice;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<PlanRow> Planner::orderRows(QList<QList<PlanRow>> blocks)
+{
+    blocks.removeIf([](const QList<PlanRow>& block) { return block.isEmpty(); });
+    std::stable_sort(blocks.begin(), blocks.end(), [](const QList<PlanRow>& a, const QList<PlanRow>& b) {
+        return QString::localeAwareCompare(a.constFirst().municipality, b.constFirst().municipality) < 0;
+    });
+    QList<PlanRow> rows;
+    for (const QList<PlanRow>& block : blocks)
+        rows.append(block);
+    return rows;
 }
 
 QString Planner::reason(const PlanItem& item, const PlanPlacement& placement, const PlanPolicy& policy)
@@ -250,45 +264,53 @@ QString Planner::reason(const PlanItem& item, const PlanPlacement& placement, co
     const int lifetime = policy.lifetime(item.type);
     switch (placement.status) {
     case PlanStatus::Kept:
-        return tr("Flagged keep: not planned.");
+        return QCoreApplication::translate("Planner", "Flagged keep: not planned.");
     case PlanStatus::ExcludedPlace:
-        return tr("At an excluded location or in an excluded department.");
+        return QCoreApplication::translate("Planner", "At an excluded location or in an excluded department.");
     case PlanStatus::Collect:
         if (item.lastSeen <= 0)
-            return tr("Never seen: collect or verify it before replacing it.");
-        return tr("Last seen %1, more than %2 days before %3: collect or verify it.")
+            return QCoreApplication::translate("Planner", "Never seen: collect or verify it before replacing it.");
+        return QCoreApplication::translate("Planner",
+                                           "Last seen %1, more than %2 days before %3: collect or verify it.")
             .arg(QDateTime::fromSecsSinceEpoch(item.lastSeen, Qt::UTC).date().toString(Qt::ISODate))
             .arg(policy.activityDays)
             .arg(policy.statusDate.toString(Qt::ISODate));
     case PlanStatus::NeedsData:
-        return tr("No production year: add it so the device can be planned.");
+        return QCoreApplication::translate("Planner", "No production year: add it so the device can be planned.");
     case PlanStatus::BeyondHorizon:
-        return tr("Produced %1, lifetime %2 years: due %3, after the plan's last year %4.")
+        return QCoreApplication::translate("Planner",
+                                           "Produced %1, lifetime %2 years: due %3, after the plan's last year %4.")
             .arg(item.productionYear)
             .arg(lifetime)
             .arg(policy.dueYear(item.type, item.productionYear))
             .arg(policy.lastYear());
     case PlanStatus::Unplaced:
-        return tr("Due %1, but the yearly capacity leaves no room for it before %2: overdue.")
+        return QCoreApplication::translate("Planner",
+                                           "Due %1, but the yearly capacity leaves no room for it before %2: overdue.")
             .arg(placement.dueYear)
             .arg(policy.lastYear());
     case PlanStatus::Planned:
         break;
     }
     const int year = policy.levelled ? placement.levelledYear : placement.straightYear;
-    const QString due = item.productionYear + lifetime < policy.firstYear
-                            ? tr("Produced %1, lifetime %2 years: overdue already, due in the first year %3.")
-                                  .arg(item.productionYear)
-                                  .arg(lifetime)
-                                  .arg(policy.firstYear)
-                            : tr("Produced %1, lifetime %2 years: due %3.")
-                                  .arg(item.productionYear)
-                                  .arg(lifetime)
-                                  .arg(placement.dueYear);
+    const QString due =
+        item.productionYear + lifetime < policy.firstYear
+            ? QCoreApplication::translate("Planner",
+                                          "Produced %1, lifetime %2 years: overdue already, due in the first year %3.")
+                  .arg(item.productionYear)
+                  .arg(lifetime)
+                  .arg(policy.firstYear)
+            : QCoreApplication::translate("Planner", "Produced %1, lifetime %2 years: due %3.")
+                  .arg(item.productionYear)
+                  .arg(lifetime)
+                  .arg(placement.dueYear);
     if (year < placement.dueYear)
-        return due + u' ' + tr("Pulled forward to %1 to even out the yearly rate.").arg(year);
+        return due + u' ' +
+               QCoreApplication::translate("Planner", "Pulled forward to %1 to even out the yearly rate.").arg(year);
     if (year > placement.dueYear)
-        return due + u' ' + tr("Carried to %1: the yearly capacity was full (overdue).").arg(year);
+        return due + u' ' +
+               QCoreApplication::translate("Planner", "Carried to %1: the yearly capacity was full (overdue).")
+                   .arg(year);
     return due;
 }
 
@@ -296,21 +318,21 @@ QString planStatusName(PlanStatus status)
 {
     switch (status) {
     case PlanStatus::Planned:
-        return tr("Planned");
+        return QCoreApplication::translate("Planner", "Planned");
     case PlanStatus::BeyondHorizon:
-        return tr("After the horizon");
+        return QCoreApplication::translate("Planner", "After the horizon");
     case PlanStatus::Collect:
-        return tr("Collect or verify");
+        return QCoreApplication::translate("Planner", "Collect or verify");
     case PlanStatus::NeedsData:
-        return tr("Needs data");
+        return QCoreApplication::translate("Planner", "Needs data");
     case PlanStatus::Kept:
-        return tr("Kept");
+        return QCoreApplication::translate("Planner", "Kept");
     case PlanStatus::ExcludedPlace:
-        return tr("Excluded");
+        return QCoreApplication::translate("Planner", "Excluded");
     case PlanStatus::Unplaced:
         break;
     }
-    return tr("Overdue");
+    return QCoreApplication::translate("Planner", "Overdue");
 }
 
 } // namespace rullering

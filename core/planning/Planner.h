@@ -3,6 +3,7 @@
 #include "PlanInput.h"
 #include "PlanPolicy.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -104,6 +105,19 @@ public:
 
     // A sentence saying why the device is where it is in the plan, for the drill-down.
     static QString reason(const PlanItem& item, const PlanPlacement& placement, const PlanPolicy& policy);
+
+    // Building blocks shared by compute() (device level) and PlanCounter (counts from the database), so that
+    // both give the same rows.
+    using TypeCounts = std::array<qint64, 5>; // indexed by DeviceType
+    // Supply arriving per municipality and plan year: stock in the first year, a pool in its date's year.
+    static QHash<qint64, QList<TypeCounts>> arrivals(const QList<SupplyCount>& supply, const PlanPolicy& policy);
+    // One municipality's rows: both plans from dueCounts, the plan in effect's demand per type and year, then
+    // supply (left-over supply carries to later years) and buying.
+    static QList<PlanRow> municipalityRows(const PlanPolicy& policy, qint64 municipalityId, const QString& name,
+                                           const QList<qint64>& dueCounts, const QList<TypeCounts>& demand,
+                                           const QList<TypeCounts>& arriving);
+    // Orders blocks of municipality rows by municipality name and concatenates them.
+    static QList<PlanRow> orderRows(QList<QList<PlanRow>> blocks);
 };
 
 QString planStatusName(PlanStatus status);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
+#include "planning/PlanningFeature.h"
 #include "register/RegisterFeature.h"
 #include "reporting/ReportingFeature.h"
 
@@ -23,6 +24,7 @@ void MainWindow::createFeatures()
 {
     // One line per feature; each adds its pages, menu actions and toolbar buttons.
     installRegisterFeature(*this, m_session);
+    installPlanningFeature(*this, m_session);
     installReportingFeature(*this, m_session);
 }
 

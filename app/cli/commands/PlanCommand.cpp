@@ -17,11 +17,6 @@
 namespace rullering::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlanCommand", text);
-}
-
 Error usage(const QString& message)
 {
     return Error(message, Error::Code::Invalid);
@@ -35,8 +30,10 @@ Result<QList<QPair<DeviceType, QString>>> typeValues(const QStringList& values, 
         const qsizetype eq = value.indexOf(u'=');
         const std::optional<DeviceType> type = eq > 0 ? parseDeviceType(value.left(eq)) : std::nullopt;
         if (!type)
-            return usage(tr("--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; "
-                            "not \"%2\"")
+            return usage(QCoreApplication::translate(
+                             "PlanCommand",
+                             "--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; "
+                             "not \"%2\"")
                              .arg(flag, value));
         pairs.append({*type, value.mid(eq + 1)});
     }
@@ -51,23 +48,38 @@ QString formatAmount(double value)
 } // namespace
 
 PlanOptions::PlanOptions()
-    : plan(QStringLiteral("plan"), tr("Start from the saved plan NAME."), tr("NAME"))
-    , firstYear(QStringLiteral("first-year"), tr("First plan year (default: the status date's year)."), tr("Y"))
-    , years(QStringLiteral("years"), tr("Number of plan years (default 5)."), tr("N"))
-    , asOf(QStringLiteral("as-of"), tr("Status date: activity is judged against it (default today)."), tr("YYYY-MM-DD"))
+    : plan(QStringLiteral("plan"), QCoreApplication::translate("PlanCommand", "Start from the saved plan NAME."),
+           QCoreApplication::translate("PlanCommand", "NAME"))
+    , firstYear(QStringLiteral("first-year"),
+                QCoreApplication::translate("PlanCommand", "First plan year (default: the status date's year)."),
+                QCoreApplication::translate("PlanCommand", "Y"))
+    , years(QStringLiteral("years"), QCoreApplication::translate("PlanCommand", "Number of plan years (default 5)."),
+            QCoreApplication::translate("PlanCommand", "N"))
+    , asOf(QStringLiteral("as-of"),
+           QCoreApplication::translate("PlanCommand", "Status date: activity is judged against it (default today)."),
+           QCoreApplication::translate("PlanCommand", "YYYY-MM-DD"))
     , activityDays(QStringLiteral("activity-days"),
-                   tr("Devices not seen within D days before the status date go to the collect list (default 90)."),
-                   tr("D"))
-    , lifetime(QStringLiteral("lifetime"), tr("Lifetime of a device type, e.g. laptop=5 (repeatable)."),
-               tr("TYPE=YEARS"))
+                   QCoreApplication::translate(
+                       "PlanCommand",
+                       "Devices not seen within D days before the status date go to the collect list (default 90)."),
+                   QCoreApplication::translate("PlanCommand", "D"))
+    , lifetime(QStringLiteral("lifetime"),
+               QCoreApplication::translate("PlanCommand", "Lifetime of a device type, e.g. laptop=5 (repeatable)."),
+               QCoreApplication::translate("PlanCommand", "TYPE=YEARS"))
     , levelled(QStringLiteral("levelled"),
-               tr("Use the levelled plan (an even yearly rate) instead of the straight one."))
+               QCoreApplication::translate("PlanCommand",
+                                           "Use the levelled plan (an even yearly rate) instead of the straight one."))
     , capacity(QStringLiteral("capacity"),
-               tr("Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit)."),
-               tr("MUNICIPALITY=N"))
-    , model(QStringLiteral("model"), tr("Standard model bought for a type, e.g. \"laptop=Dell Latitude 5450\"."),
-            tr("TYPE=MODEL"))
-    , price(QStringLiteral("price"), tr("Unit price in NOK for a type, e.g. laptop=11500."), tr("TYPE=NOK"))
+               QCoreApplication::translate(
+                   "PlanCommand", "Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit)."),
+               QCoreApplication::translate("PlanCommand", "MUNICIPALITY=N"))
+    , model(QStringLiteral("model"),
+            QCoreApplication::translate("PlanCommand",
+                                        "Standard model bought for a type, e.g. \"laptop=Dell Latitude 5450\"."),
+            QCoreApplication::translate("PlanCommand", "TYPE=MODEL"))
+    , price(QStringLiteral("price"),
+            QCoreApplication::translate("PlanCommand", "Unit price in NOK for a type, e.g. laptop=11500."),
+            QCoreApplication::translate("PlanCommand", "TYPE=NOK"))
 {}
 
 void PlanOptions::addTo(QCommandLineParser& parser) const
@@ -81,7 +93,8 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
     if (parser.isSet(asOf)) {
         statusDate = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!statusDate.isValid())
-            return usage(tr("--as-of must be a date as YYYY-MM-DD, not \"%1\"").arg(parser.value(asOf)));
+            return usage(QCoreApplication::translate("PlanCommand", "--as-of must be a date as YYYY-MM-DD, not \"%1\"")
+                             .arg(parser.value(asOf)));
     }
     PlanPolicy policy = PlanPolicy::defaults(statusDate);
     if (parser.isSet(plan)) {
@@ -101,11 +114,12 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
         if (!ok || value < low || value > high)
-            return usage(tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                             .arg(option.names().constFirst())
-                             .arg(low)
-                             .arg(high)
-                             .arg(parser.value(option)));
+            return usage(
+                QCoreApplication::translate("PlanCommand", "--%1 must be a whole number from %2 to %3, not \"%4\"")
+                    .arg(option.names().constFirst())
+                    .arg(low)
+                    .arg(high)
+                    .arg(parser.value(option)));
         target = value;
         return {};
     };
@@ -126,7 +140,8 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
         bool ok = false;
         const int value = text.toInt(&ok);
         if (!ok || value < 1 || value > 30)
-            return usage(tr("--lifetime %1 must be 1 to 30 years, not \"%2\"").arg(deviceTypeKey(type), text));
+            return usage(QCoreApplication::translate("PlanCommand", "--lifetime %1 must be 1 to 30 years, not \"%2\"")
+                             .arg(deviceTypeKey(type), text));
         policy.setLifetime(type, value);
     }
     Result<QList<QPair<DeviceType, QString>>> models = typeValues(parser.values(model), QStringLiteral("model"));
@@ -146,7 +161,8 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
         normalised.replace(u',', u'.');
         const double value = normalised.toDouble(&ok);
         if (!ok || value < 0)
-            return usage(tr("--price %1 must be an amount in NOK, not \"%2\"").arg(deviceTypeKey(type), text));
+            return usage(QCoreApplication::translate("PlanCommand", "--price %1 must be an amount in NOK, not \"%2\"")
+                             .arg(deviceTypeKey(type), text));
         StandardItem item = policy.standard(type);
         item.unitPrice = value;
         policy.setStandard(type, item);
@@ -160,13 +176,17 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
             bool ok = false;
             const qint64 n = eq > 0 ? value.mid(eq + 1).toLongLong(&ok) : 0;
             if (!ok || n < 0)
-                return usage(tr("--capacity must be MUNICIPALITY=N with N a whole number, not \"%1\"").arg(value));
+                return usage(QCoreApplication::translate(
+                                 "PlanCommand", "--capacity must be MUNICIPALITY=N with N a whole number, not \"%1\"")
+                                 .arg(value));
             const QString name = value.left(eq).trimmed();
             const auto it = std::find_if(municipalities->cbegin(), municipalities->cend(), [&](const Municipality& m) {
                 return m.name.compare(name, Qt::CaseInsensitive) == 0;
             });
             if (it == municipalities->cend())
-                return usage(tr("--capacity: there is no municipality named \"%1\"").arg(name));
+                return usage(
+                    QCoreApplication::translate("PlanCommand", "--capacity: there is no municipality named \"%1\"")
+                        .arg(name));
             policy.municipalities[it->id].capacity = n;
         }
     }
@@ -181,30 +201,42 @@ int run(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("plan");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Compute the replacement plan per municipality and year: devices in use by production year and "
-           "lifetime, the straight and the levelled plan, overdue, supply and what to buy."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "PlanCommand", "Compute the replacement plan per municipality and year: devices in use by production year and "
+                       "lifetime, the straight and the levelled plan, overdue, supply and what to buy."));
     PlanOptions options;
     options.addTo(parser);
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table, csv or json."), tr("FORMAT"),
-                                    QStringLiteral("table"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("CSV delimiter: ';' (default) or ','."),
-                                       tr("CHAR"), QStringLiteral(";"));
-    const QCommandLineOption save(QStringLiteral("save"), tr("Save the policy as the plan NAME."), tr("NAME"));
-    const QCommandLineOption timing(QStringLiteral("timing"), tr("Print the time taken on stderr."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("PlanCommand", "Output format: table, csv or json."),
+                                    QCoreApplication::translate("PlanCommand", "FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"), QCoreApplication::translate("PlanCommand", "CSV delimiter: ';' (default) or ','."),
+        QCoreApplication::translate("PlanCommand", "CHAR"), QStringLiteral(";"));
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  QCoreApplication::translate("PlanCommand", "Save the policy as the plan NAME."),
+                                  QCoreApplication::translate("PlanCommand", "NAME"));
+    const QCommandLineOption timing(QStringLiteral("timing"),
+                                    QCoreApplication::translate("PlanCommand", "Print the time taken on stderr."));
     parser.addOptions({format, delimiter, save, timing});
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(name, tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()),
+        return context.fail(name,
+                            QCoreApplication::translate("PlanCommand", "unexpected argument %1")
+                                .arg(parser.positionalArguments().constFirst()),
                             ExitUsage);
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
-        return context.fail(name, tr("--format must be table, csv or json, not \"%1\"").arg(fmt), ExitUsage);
+        return context.fail(
+            name,
+            QCoreApplication::translate("PlanCommand", "--format must be table, csv or json, not \"%1\"").arg(fmt),
+            ExitUsage);
     const QString delim = parser.value(delimiter);
     if (delim != QLatin1String(";") && delim != QLatin1String(","))
-        return context.fail(name, tr("--delimiter must be ';' or ',', not \"%1\"").arg(delim), ExitUsage);
+        return context.fail(
+            name, QCoreApplication::translate("PlanCommand", "--delimiter must be ';' or ',', not \"%1\"").arg(delim),
+            ExitUsage);
 
     Database* database = context.database(true);
     if (!database)
@@ -223,7 +255,9 @@ int run(const QStringList& arguments, CliContext& context)
             return context.fail(name, saved.errorMessage());
         if (Status committed = tx.commit(); !committed)
             return context.fail(name, committed.errorMessage());
-        context.err() << tr("Saved the plan \"%1\".").arg(parser.value(save).trimmed()) << Qt::endl;
+        context.err()
+            << QCoreApplication::translate("PlanCommand", "Saved the plan \"%1\".").arg(parser.value(save).trimmed())
+            << Qt::endl;
     }
 
     QElapsedTimer timer;
@@ -233,7 +267,7 @@ int run(const QStringList& arguments, CliContext& context)
     if (!summary)
         return context.fail(name, summary.errorMessage());
     if (parser.isSet(timing))
-        context.err() << tr("Plan computed in %1 ms over %2 devices in use.")
+        context.err() << QCoreApplication::translate("PlanCommand", "Plan computed in %1 ms over %2 devices in use.")
                              .arg(timer.elapsed())
                              .arg(service.input().items.size())
                       << Qt::endl;
@@ -267,8 +301,15 @@ int run(const QStringList& arguments, CliContext& context)
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    const QStringList header = {tr("Municipality"), tr("Year"),   tr("Due"),    tr("Straight"), tr("Levelled"),
-                                tr("Overdue"),      tr("Supply"), tr("To buy"), tr("Cost")};
+    const QStringList header = {QCoreApplication::translate("PlanCommand", "Municipality"),
+                                QCoreApplication::translate("PlanCommand", "Year"),
+                                QCoreApplication::translate("PlanCommand", "Due"),
+                                QCoreApplication::translate("PlanCommand", "Straight"),
+                                QCoreApplication::translate("PlanCommand", "Levelled"),
+                                QCoreApplication::translate("PlanCommand", "Overdue"),
+                                QCoreApplication::translate("PlanCommand", "Supply"),
+                                QCoreApplication::translate("PlanCommand", "To buy"),
+                                QCoreApplication::translate("PlanCommand", "Cost")};
     auto cells = [](const PlanRow& row) {
         return QStringList{row.municipality,
                            QString::number(row.year),
@@ -303,10 +344,11 @@ int run(const QStringList& arguments, CliContext& context)
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());
     }
-    out << tr("Plan %1–%2, %3, status per %4, activity window %5 days")
+    out << QCoreApplication::translate("PlanCommand", "Plan %1–%2, %3, status per %4, activity window %5 days")
                .arg(s.policy.firstYear)
                .arg(s.policy.lastYear())
-               .arg(s.policy.levelled ? tr("levelled") : tr("straight"))
+               .arg(s.policy.levelled ? QCoreApplication::translate("PlanCommand", "levelled")
+                                      : QCoreApplication::translate("PlanCommand", "straight"))
                .arg(s.policy.statusDate.toString(Qt::ISODate))
                .arg(s.policy.activityDays)
         << Qt::endl;
@@ -317,16 +359,22 @@ int run(const QStringList& arguments, CliContext& context)
         out << text << Qt::endl;
     }
     out << Qt::endl
-        << tr("Collect or verify (not seen within %1 days): %2").arg(s.policy.activityDays).arg(s.collect) << Qt::endl
-        << tr("Needs data (no production year): %1").arg(s.needsData) << Qt::endl
-        << tr("Kept: %1, excluded location or department: %2, due after %3: %4")
+        << QCoreApplication::translate("PlanCommand", "Collect or verify (not seen within %1 days): %2")
+               .arg(s.policy.activityDays)
+               .arg(s.collect)
+        << Qt::endl
+        << QCoreApplication::translate("PlanCommand", "Needs data (no production year): %1").arg(s.needsData)
+        << Qt::endl
+        << QCoreApplication::translate("PlanCommand", "Kept: %1, excluded location or department: %2, due after %3: %4")
                .arg(s.kept)
                .arg(s.excludedPlace)
                .arg(s.policy.lastYear())
                .arg(s.beyondHorizon)
         << Qt::endl;
     if (s.unplaced > 0)
-        out << tr("Still overdue at the end of the plan (capacity): %1").arg(s.unplaced) << Qt::endl;
+        out << QCoreApplication::translate("PlanCommand", "Still overdue at the end of the plan (capacity): %1")
+                   .arg(s.unplaced)
+            << Qt::endl;
     return ExitOk;
 }
 

@@ -1,0 +1,195 @@
+// The command-line contract of issue 5: "rullering-cli plan" (flags, JSON shape) and
+// "rullering-cli export procurement", run as a user's script would run them.
+
+#include "../cli/CliRunner.h"
+#include "planning/PlanCounter.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rullering;
+
+class TestPlanCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void planJsonShape();
+    void planFlagsChangeThePlan();
+    void savedPlanIsUsed();
+    void exportProcurement_data();
+    void exportProcurement();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QJsonObject planJson(const QStringList& extra);
+
+    QTemporaryDir m_dir;
+};
+
+void TestPlanCli::initTestCase()
+{
+    const CliRun generated = runCli({QStringLiteral("--db"), db(), QStringLiteral("generate"),
+                                     QStringLiteral("--devices"), QStringLiteral("2500"), QStringLiteral("--seed"),
+                                     QStringLiteral("5"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+    QCOMPARE(generated.exitCode, 0);
+}
+
+QJsonObject TestPlanCli::planJson(const QStringList& extra)
+{
+    const CliRun run =
+        runCli(QStringList{QStringLiteral("--db"), db(), QStringLiteral("plan"), QStringLiteral("--as-of"),
+                           QStringLiteral("2026-11-23"), QStringLiteral("--format"), QStringLiteral("json")} +
+               extra);
+    if (run.exitCode != 0)
+        qWarning("plan failed: %s", qPrintable(run.err));
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+void TestPlanCli::planJsonShape()
+{
+    const QJsonObject json = planJson({});
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 5 * 5); // five municipalities, five years (the default horizon)
+    const QJsonObject first = rows.first().toObject();
+    for (const char* key : {"municipality", "year", "straight", "levelled", "overdue"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(first.value(QStringLiteral("municipality")).toString(), QStringLiteral("Aukra"));
+    QCOMPARE(first.value(QStringLiteral("year")).toInt(), 2026);
+    QVERIFY(json.value(QStringLiteral("collect")).toInteger() > 0);
+    QVERIFY(json.value(QStringLiteral("needsData")).toInteger() > 0);
+
+    // The same figures as the core computes.
+    Result<std::unique_ptr<Database>> database = Database::open(db(), Database::OpenMode::MustExist);
+    QVERIFY(database.ok());
+    Result<PlanSummary> summary = PlanCounter::summarise(*database.value(), PlanPolicy::defaults(QDate(2026, 11, 23)));
+    QVERIFY(summary.ok());
+    QCOMPARE(json.value(QStringLiteral("collect")).toInteger(), summary->collect);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows[i].toObject();
+        QCOMPARE(row.value(QStringLiteral("municipality")).toString(), summary->rows[i].municipality);
+        QCOMPARE(row.value(QStringLiteral("straight")).toInteger(), summary->rows[i].straight);
+        QCOMPARE(row.value(QStringLiteral("levelled")).toInteger(), summary->rows[i].levelled);
+        QCOMPARE(row.value(QStringLiteral("overdue")).toInteger(), summary->rows[i].overdue);
+    }
+}
+
+void TestPlanCli::planFlagsChangeThePlan()
+{
+    const QJsonObject base = planJson(
+        {QStringLiteral("--first-year"), QStringLiteral("2027"), QStringLiteral("--years"), QStringLiteral("3")});
+    const QJsonArray rows = base.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 5 * 3);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("year")).toInt(), 2027);
+
+    auto total = [](const QJsonObject& json, const char* key, int year) {
+        qint64 sum = 0;
+        for (const QJsonValue& row : json.value(QStringLiteral("rows")).toArray()) {
+            if (row.toObject().value(QStringLiteral("year")).toInt() == year)
+                sum += row.toObject().value(QLatin1String(key)).toInteger();
+        }
+        return sum;
+    };
+    const QJsonObject shorter = planJson({QStringLiteral("--lifetime"), QStringLiteral("laptop=4"),
+                                          QStringLiteral("--lifetime"), QStringLiteral("desktop=4")});
+    const QJsonObject standard = planJson({});
+    QVERIFY(total(shorter, "straight", 2026) > total(standard, "straight", 2026)); // more is due at once
+
+    const QJsonObject wideWindow = planJson({QStringLiteral("--activity-days"), QStringLiteral("3000")});
+    QVERIFY(wideWindow.value(QStringLiteral("collect")).toInteger() <
+            standard.value(QStringLiteral("collect")).toInteger());
+
+    const QJsonObject capped =
+        planJson({QStringLiteral("--capacity"), QStringLiteral("Molde=10"), QStringLiteral("--levelled")});
+    QCOMPARE(capped.value(QStringLiteral("plan")).toString(), QStringLiteral("levelled"));
+    QVERIFY(total(capped, "overdue", 2026) > 0);
+    // Molde (rows 10-14: the third municipality) takes only 10 in 2026; the others are unchanged.
+    const QJsonObject molde2026 = standard.value(QStringLiteral("rows")).toArray()[10].toObject();
+    QCOMPARE(molde2026.value(QStringLiteral("municipality")).toString(), QStringLiteral("Molde"));
+    const qint64 moldeLevelled = molde2026.value(QStringLiteral("levelled")).toInteger();
+    QVERIFY(moldeLevelled > 10);
+    QCOMPARE(total(capped, "levelled", 2026), total(standard, "levelled", 2026) - moldeLevelled + 10);
+}
+
+void TestPlanCli::savedPlanIsUsed()
+{
+    const CliRun saved = runCli({QStringLiteral("--db"), db(), QStringLiteral("plan"), QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-23"), QStringLiteral("--levelled"), QStringLiteral("--years"),
+                                 QStringLiteral("4"), QStringLiteral("--save"), QStringLiteral("Jevn 4 år")});
+    QCOMPARE(saved.exitCode, 0);
+    QVERIFY(saved.err.contains(QStringLiteral("Jevn 4 år")));
+    const QJsonObject json = planJson({QStringLiteral("--plan"), QStringLiteral("Jevn 4 år")});
+    QCOMPARE(json.value(QStringLiteral("plan")).toString(), QStringLiteral("levelled"));
+    QCOMPARE(json.value(QStringLiteral("years")).toInt(), 4);
+}
+
+void TestPlanCli::exportProcurement_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("to xlsx by extension") << QStringLiteral("bestilling.xlsx");
+    QTest::newRow("to csv by extension") << QStringLiteral("bestilling.csv");
+}
+
+void TestPlanCli::exportProcurement()
+{
+    QFETCH(QString, file);
+    const QString path = m_dir.filePath(file);
+    const CliRun run = runCli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("procurement"),
+                               QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--as-of"),
+                               QStringLiteral("2026-11-23"), QStringLiteral("--price"), QStringLiteral("laptop=11500"),
+                               QStringLiteral("-o"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("devices to buy")), qPrintable(run.err));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray start = written.read(3);
+    QCOMPARE(start, file.endsWith(QLatin1String(".csv")) ? QByteArray("\xEF\xBB\xBF") : QByteArray("PK\x03", 3));
+}
+
+void TestPlanCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("plan: unknown format")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("xml")} << 2
+        << QStringLiteral("xml");
+    QTest::newRow("plan: lifetime of an unknown type")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--lifetime"), QStringLiteral("toaster=3")} << 2
+        << QStringLiteral("toaster");
+    QTest::newRow("plan: capacity for an unknown municipality")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--capacity"), QStringLiteral("Oslo=5")} << 2
+        << QStringLiteral("Oslo");
+    QTest::newRow("plan: a saved plan that does not exist")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--plan"), QStringLiteral("Finnes ikke")} << 1
+        << QStringLiteral("Finnes ikke");
+    QTest::newRow("export: the year is required")
+        << QStringList{QStringLiteral("export"), QStringLiteral("procurement"), QStringLiteral("-o"),
+                       QStringLiteral("x.csv")}
+        << 2 << QStringLiteral("--year");
+    QTest::newRow("export: the extension decides the format")
+        << QStringList{QStringLiteral("export"), QStringLiteral("procurement"), QStringLiteral("--year"),
+                       QStringLiteral("2027"),   QStringLiteral("-o"),          QStringLiteral("x.txt")}
+        << 2 << QStringLiteral("x.txt");
+}
+
+void TestPlanCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const CliRun run = runCli(QStringList{QStringLiteral("--db"), db()} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestPlanCli)
+#include "test_plan_cli.moc"

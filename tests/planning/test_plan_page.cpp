@@ -1,0 +1,193 @@
+// The Plan page driven through its widgets: the table fills from the register, a cell drills down to its
+// devices with reasons, the levelled switch changes the figures, the models pass QAbstractItemModelTester.
+
+#include "generate/FleetGenerator.h"
+#include "planning/PlanDeviceModel.h"
+#include "planning/PlanPage.h"
+#include "planning/PlanPolicyDialog.h"
+#include "planning/PlanTableModel.h"
+#include "planning/ScenarioDialog.h"
+#include "shell/AppSession.h"
+#include "shell/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rullering;
+
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsThePlanAndDrillsDown();
+    void levelledSwitchChangesTheFigures();
+    void collectListShowsInactiveDevices();
+    void policyDialogRoundTrip();
+    void installedInTheMainWindow();
+    void screenshots();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<PlanPage> m_page;
+};
+
+void TestPlanPage::init()
+{
+    m_session = std::make_unique<AppSession>();
+    const QString path = m_dir.filePath(QStringLiteral("page.sqlite"));
+    QFile::remove(path);
+    QVERIFY(m_session->openDatabase(path).ok());
+    GenerateOptions options;
+    options.devices = 3000;
+    options.asOf = QDate::currentDate();
+    QVERIFY(FleetGenerator::generate(*m_session->database(), options).ok());
+    m_page = std::make_unique<PlanPage>(*m_session);
+    m_page->resize(1200, 800);
+    m_page->show();
+}
+
+void TestPlanPage::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+}
+
+void TestPlanPage::showsThePlanAndDrillsDown()
+{
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("planTable"));
+    QVERIFY(table);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(table->model()->rowCount() > 2); // municipalities and the total row
+    QCOMPARE(table->model()->columnCount(), m_page->policy().years + 1);
+    const int totalRow = table->model()->rowCount() - 1;
+    QCOMPARE(table->model()->headerData(totalRow, Qt::Vertical).toString(), PlanTableModel::tr("Total"));
+    const qint64 firstYearTotal = table->model()->data(table->model()->index(totalRow, 0), Qt::EditRole).toLongLong();
+    QVERIFY(firstYearTotal > 0);
+
+    auto* devices = m_page->findChild<QTableView*>(QStringLiteral("planDeviceTable"));
+    QVERIFY(devices);
+    QAbstractItemModelTester deviceTester(devices->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QRect cell = table->visualRect(table->model()->index(totalRow, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(devices->model()->rowCount(), int(firstYearTotal));
+    const QString reason = devices->model()->data(devices->model()->index(0, PlanDeviceModel::ReasonColumn)).toString();
+    QVERIFY2(reason.contains(QStringLiteral("lifetime")), qPrintable(reason));
+    QVERIFY(
+        m_page->findChild<QLabel*>(QStringLiteral("deviceTitle"))->text().contains(QString::number(firstYearTotal)));
+}
+
+void TestPlanPage::levelledSwitchChangesTheFigures()
+{
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("planTable"));
+    auto* levelled = m_page->findChild<QCheckBox*>(QStringLiteral("levelledCheck"));
+    QVERIFY(table && levelled);
+    QVERIFY(!levelled->isChecked());
+    const int totalRow = table->model()->rowCount() - 1;
+    auto yearly = [&] {
+        QList<qint64> values;
+        for (int c = 0; c < m_page->policy().years; ++c)
+            values.append(table->model()->data(table->model()->index(totalRow, c), Qt::EditRole).toLongLong());
+        return values;
+    };
+    const QList<qint64> straight = yearly();
+    levelled->click();
+    QVERIFY(m_page->policy().levelled);
+    const QList<qint64> level = yearly();
+    QCOMPARE(std::accumulate(level.cbegin(), level.cend(), qint64(0)) <=
+                 std::accumulate(straight.cbegin(), straight.cend(), qint64(0)),
+             true);
+    QVERIFY(level != straight); // the generated fleet has a bulge to even out
+    auto* figure = m_page->findChild<QComboBox*>(QStringLiteral("figureCombo"));
+    figure->setCurrentIndex(figure->findData(int(PlanTableModel::Figure::Straight)));
+    QCOMPARE(yearly(), straight);
+}
+
+void TestPlanPage::collectListShowsInactiveDevices()
+{
+    auto* collect = m_page->findChild<QPushButton*>(QStringLiteral("collectButton"));
+    QVERIFY(collect);
+    const QString text = collect->text();
+    const qint64 count = text.section(u':', 1).remove(u'\u00a0').remove(u' ').toLongLong();
+    QVERIFY2(count > 0, qPrintable(text));
+    QTest::mouseClick(collect, Qt::LeftButton);
+    auto* devices = m_page->findChild<QTableView*>(QStringLiteral("planDeviceTable"));
+    QCOMPARE(devices->model()->rowCount(), int(count));
+    QVERIFY(devices->model()
+                ->data(devices->model()->index(0, PlanDeviceModel::ReasonColumn))
+                .toString()
+                .contains(QStringLiteral("collect")));
+}
+
+void TestPlanPage::policyDialogRoundTrip()
+{
+    PlanPolicy policy = m_page->policy();
+    policy.levelled = true;
+    policy.setStandard(DeviceType::Laptop, {QStringLiteral("Bærbar"), 11500});
+    PlanPolicyDialog::Register reg;
+    reg.municipalities = {{1, QStringLiteral("Molde"), false}};
+    reg.locations = {{5, 1, QStringLiteral("Rådhuset")}};
+    PlanPolicyDialog dialog(policy, reg);
+    QCOMPARE(dialog.policy(), policy); // untouched form: the same policy
+    auto* years = dialog.findChild<QSpinBox*>(QStringLiteral("yearsSpin"));
+    QVERIFY(years);
+    years->setValue(8);
+    auto* lifetime = dialog.findChild<QSpinBox*>(QStringLiteral("lifetimeSpin_laptop"));
+    QVERIFY(lifetime);
+    lifetime->setValue(5);
+    const PlanPolicy edited = dialog.policy();
+    QCOMPARE(edited.years, 8);
+    QCOMPARE(edited.lifetime(DeviceType::Laptop), 5);
+    QCOMPARE(edited.standard(DeviceType::Laptop).unitPrice, 11500.0);
+}
+
+void TestPlanPage::installedInTheMainWindow()
+{
+    MainWindow window(*m_session);
+    window.resize(1300, 850);
+    window.show();
+    auto* page = qobject_cast<PlanPage*>(window.page(QStringLiteral("plan")));
+    QVERIFY(page);
+    auto* planAction = window.findChild<QAction*>(QStringLiteral("planPageAction"));
+    QVERIFY(planAction);
+    QCOMPARE(planAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    planAction->trigger();
+    QVERIFY(page->isVisible());
+    QVERIFY(page->findChild<QTableView*>(QStringLiteral("planTable"))->model()->rowCount() > 1);
+    const QList<QAction*> tools = window.menu(MainWindow::ToolsMenu)->actions();
+    QVERIFY(std::any_of(tools.cbegin(), tools.cend(), [](QAction* a) {
+        return a->objectName() == QLatin1String("exportProcurementAction") && a->isEnabled();
+    }));
+    const QString dir = qEnvironmentVariable("RULLERING_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + QStringLiteral("/plan-main-window.png")));
+}
+
+void TestPlanPage::screenshots()
+{
+    const QString dir = qEnvironmentVariable("RULLERING_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set RULLERING_SCREENSHOTS to a folder to save pictures of the page");
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("planTable"));
+    m_page->findChild<QCheckBox*>(QStringLiteral("levelledCheck"))->click();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 1)).center());
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/plan-page.png")));
+    ScenarioDialog scenarios(*m_session->database(), m_page->policy());
+    scenarios.show();
+    QVERIFY(scenarios.grab().save(dir + QStringLiteral("/plan-scenarios.png")));
+}
+
+QTEST_MAIN(TestPlanPage)
+#include "test_plan_page.moc"

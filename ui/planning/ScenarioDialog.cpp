@@ -1,0 +1,135 @@
+#include "ScenarioDialog.h"
+
+#include "planning/PlanRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace rullering {
+
+ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_current(current)
+{
+    setObjectName(QStringLiteral("scenarioDialog"));
+    setWindowTitle(tr("Compare plan scenarios"));
+    m_plans = new QListWidget(this);
+    m_plans->setObjectName(QStringLiteral("scenarioList"));
+    m_plans->setAccessibleName(tr("Plans to compare"));
+    auto* currentItem = new QListWidgetItem(tr("Current settings"), m_plans);
+    currentItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    currentItem->setCheckState(Qt::Checked);
+    Result<QStringList> names = PlanRepository(database.connection()).names();
+    for (const QString& name : names ? names.value() : QStringList()) {
+        auto* item = new QListWidgetItem(name, m_plans);
+        item->setData(Qt::UserRole, name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("scenarioTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    auto* compareButton = new QPushButton(tr("&Compare"), this);
+    compareButton->setObjectName(QStringLiteral("scenarioCompareButton"));
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(tr("&Plans:"), left);
+    label->setBuddy(m_plans);
+    leftLayout->addWidget(label);
+    leftLayout->addWidget(m_plans);
+    leftLayout->addWidget(compareButton);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(1, 3);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(compareButton, &QPushButton::clicked, this, &ScenarioDialog::compare);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    layout->addWidget(buttons);
+    resize(1000, 560);
+    compare();
+}
+
+void ScenarioDialog::compare()
+{
+    QList<NamedPolicy> scenarios;
+    PlanRepository plans(m_database.connection());
+    for (int i = 0; i < m_plans->count(); ++i) {
+        const QListWidgetItem* item = m_plans->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const QString name = item->data(Qt::UserRole).toString();
+        if (name.isEmpty()) {
+            scenarios.append({item->text(), m_current});
+            continue;
+        }
+        Result<PlanPolicy> policy = plans.load(name);
+        if (!policy) {
+            QMessageBox::warning(this, windowTitle(), policy.errorMessage());
+            return;
+        }
+        scenarios.append({name, policy.value()});
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    PlanService service(m_database);
+    Result<QList<ScenarioRow>> rows = service.compare(scenarios);
+    QApplication::restoreOverrideCursor();
+    if (!rows) {
+        QMessageBox::warning(this, windowTitle(), rows.errorMessage());
+        return;
+    }
+    // Pivot: one row per municipality and year, two columns (devices, cost) per scenario.
+    std::map<std::pair<QString, int>, QHash<QString, ScenarioRow>> pivot;
+    for (const ScenarioRow& row : rows.value())
+        pivot[{row.municipality, row.year}].insert(row.scenario, row);
+    QStringList headers = {tr("Municipality"), tr("Year")};
+    for (const NamedPolicy& scenario : scenarios)
+        headers << tr("%1: devices").arg(scenario.name) << tr("%1: cost (NOK)").arg(scenario.name);
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(pivot.size()));
+    const QLocale locale;
+    int r = 0;
+    for (const auto& [key, perScenario] : pivot) {
+        m_table->setItem(r, 0, new QTableWidgetItem(key.first));
+        m_table->setItem(r, 1, new QTableWidgetItem(QString::number(key.second)));
+        for (int s = 0; s < scenarios.size(); ++s) {
+            const auto it = perScenario.constFind(scenarios[s].name);
+            QString count, cost;
+            if (it != perScenario.constEnd()) {
+                count = locale.toString(it->count);
+                if (it->overdue > 0)
+                    count += u' ' + tr("(%1 overdue)").arg(locale.toString(it->overdue));
+                cost = locale.toString(it->cost, 'f', 0);
+            }
+            auto* countItem = new QTableWidgetItem(count);
+            countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            auto* costItem = new QTableWidgetItem(cost);
+            costItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, 2 + 2 * s, countItem);
+            m_table->setItem(r, 3 + 2 * s, costItem);
+        }
+        ++r;
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace rullering

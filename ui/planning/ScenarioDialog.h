@@ -1,0 +1,32 @@
+#pragma once
+
+#include "planning/PlanService.h"
+
+#include <QDialog>
+
+class QListWidget;
+class QTableWidget;
+
+namespace rullering {
+
+class Database;
+
+// Scenario comparison: several saved plans (and the current settings) side by side, devices and cost per
+// municipality and year.
+class ScenarioDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ScenarioDialog(Database& database, const PlanPolicy& current, QWidget* parent = nullptr);
+
+private:
+    void compare();
+
+    Database& m_database;
+    PlanPolicy m_current;
+    QListWidget* m_plans = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace rullering
