@@ -20,6 +20,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -159,14 +160,29 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     connect(print, &QPushButton::clicked, this, &StatusPage::printReport);
     connect(&m_session, &AppSession::dataChanged, this, [this] {
         m_plan.reset();
-        refresh();
+        refreshWhenShown();
     });
-    connect(&m_session, &AppSession::filterChanged, this, &StatusPage::refresh);
+    connect(&m_session, &AppSession::filterChanged, this, &StatusPage::refreshWhenShown);
     connect(&m_session, &AppSession::databaseOpened, this, [this] {
         m_plan.reset();
-        refresh();
+        refreshWhenShown();
     });
-    refresh();
+    refreshWhenShown();
+}
+
+void StatusPage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void StatusPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 QDate StatusPage::statusDate() const
@@ -189,6 +205,7 @@ void StatusPage::refresh()
     Database* db = m_session.database();
     if (!db)
         return;
+    m_stale = false;
     Result<Dashboard> loaded =
         Dashboard::load(db->connection(), statusDate(), activityDays(), m_session.currentFilter());
     if (!loaded) {
@@ -337,6 +354,8 @@ Result<BoardReportInput> StatusPage::reportInput()
     Database* db = m_session.database();
     if (!db)
         return Error(tr("No database is open."));
+    if (m_stale)
+        refresh();
     BoardReportInput input;
     input.dashboard = m_dashboard;
     input.municipalitySelection = municipalitySelection();

@@ -44,7 +44,12 @@ public:
     void printReport();
     void recordSnapshot();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Refreshes now when shown, else on the next show: a hidden page costs nothing on each change.
+    void refreshWhenShown();
     void ensurePlan();
     void showAge();
     void showPlan();
@@ -73,6 +78,7 @@ private:
     SeriesTableModel* m_tertialModel = nullptr;
 
     Dashboard m_dashboard;
+    bool m_stale = false;
     std::optional<PlanSummary> m_plan; // for m_planDate; dropped when the data changes
     QDate m_planDate;
     PlanSeries m_planSeries;
