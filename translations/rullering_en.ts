@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>Nothing was changed: %n row(s) were rejected.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -16,8 +16,8 @@
     <message numerus="yes">
         <source>Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>

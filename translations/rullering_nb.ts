@@ -47,11 +47,11 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <source>The mapping names an unknown field "%1".</source>
         <translation>Koblingen nevner et ukjent felt «%1».</translation>
     </message>
     <message>
-        <source>The date order &quot;%1&quot; for column &quot;%2&quot; is not auto, dmy or mdy.</source>
+        <source>The date order "%1" for column "%2" is not auto, dmy or mdy.</source>
         <translation>Datorekkefølgen «%1» for kolonnen «%2» er ikke auto, dmy eller mdy.</translation>
     </message>
 </context>
@@ -153,8 +153,8 @@
         <translation>Denne raden er lengre enn %1 tegn; resten av linjen ble hoppet over.</translation>
     </message>
     <message>
-        <source>A quote inside a field that does not start with a quote (write it as &quot;&quot; inside a quoted field).</source>
-        <translation>Et anførselstegn inne i et felt som ikke starter med anførselstegn (skriv det som &quot;&quot; inne i et felt i anførselstegn).</translation>
+        <source>A quote inside a field that does not start with a quote (write it as "" inside a quoted field).</source>
+        <translation>Et anførselstegn inne i et felt som ikke starter med anførselstegn (skriv det som "" inne i et felt i anførselstegn).</translation>
     </message>
     <message>
         <source>A NUL byte; this does not look like a text file.</source>
@@ -328,7 +328,7 @@
         <translation>Verken serienummer eller maskinnavn: ingenting å koble raden til.</translation>
     </message>
     <message>
-        <source>The serial number &quot;%1&quot; is a placeholder, and there is no device name to match on.</source>
+        <source>The serial number "%1" is a placeholder, and there is no device name to match on.</source>
         <translation>Serienummeret «%1» er en plassholder, og det finnes ikke noe maskinnavn å koble på.</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@
 <context>
     <name>ExportDevicesCommand</name>
     <message>
-        <source>Write every device to a CSV file that Rullering imports back unchanged (profile &quot;rullering&quot;).</source>
+        <source>Write every device to a CSV file that Rullering imports back unchanged (profile "rullering").</source>
         <translation>Skriv alle enhetene til en CSV-fil som Rullering kan importere tilbake uendret (profilen «rullering»).</translation>
     </message>
     <message>
@@ -436,11 +436,11 @@
         <translation>-o FIL må oppgis</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>uventet argument «%1»</translation>
     </message>
     <message>
-        <source>--delimiter must be ;, comma, tab or |, not &quot;%1&quot;</source>
+        <source>--delimiter must be ;, comma, tab or |, not "%1"</source>
         <translation>--delimiter må være ;, comma, tab eller |, ikke «%1»</translation>
     </message>
     <message>
@@ -553,11 +553,11 @@
         <translation>linje %1, kolonne %2: %3</translation>
     </message>
     <message>
-        <source>The mapping names the column &quot;%1&quot;, which this file does not have.</source>
+        <source>The mapping names the column "%1", which this file does not have.</source>
         <translation>Koblingen nevner kolonnen «%1», som denne filen ikke har.</translation>
     </message>
     <message>
-        <source>No column of %1 holds a serial number or a device name for the profile &quot;%2&quot;; choose another profile or map the columns.</source>
+        <source>No column of %1 holds a serial number or a device name for the profile "%2"; choose another profile or map the columns.</source>
         <translation>Ingen kolonne i %1 har serienummer eller maskinnavn for profilen «%2»; velg en annen profil eller koble kolonnene.</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@
         <translation>linje 2, kolonne 1: filen har overskrifter, men ingen rader.</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; has dates that only work day first and others that only work month first; rows that do not fit month first are rejected.</source>
+        <source>The column "%1" has dates that only work day first and others that only work month first; rows that do not fit month first are rejected.</source>
         <translation>Kolonnen «%1» har datoer som bare går med dag først og andre som bare går med måned først; rader som ikke passer med måned først, avvises.</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot;: every date (such as 03/04/2023) could be day/month or month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the column&apos;s date order in the mapping if that is wrong.</source>
+        <source>The column "%1": every date (such as 03/04/2023) could be day/month or month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the column's date order in the mapping if that is wrong.</source>
         <translation>Kolonnen «%1»: alle datoene (som 03/04/2023) kan være dag/måned eller måned/dag; de leses som måned/dag, slik Intune, AD og ConfigMgr skriver dem. Angi kolonnens datorekkefølge i koblingen hvis det er feil.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Koblet på maskinnavn fordi serienummeret manglet eller var en plassholder: %1</translation>
     </message>
     <message>
-        <source>line %1: serial &quot;%2&quot;, device name %3</source>
+        <source>line %1: serial "%2", device name %3</source>
         <translation>linje %1: serienummer «%2», maskinnavn %3</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@
         <translation>Ikke utført: ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or Rullering&apos;s own export). All rows are applied in one transaction, or none.</source>
+        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or Rullering's own export). All rows are applied in one transaction, or none.</source>
         <translation>Importer enheter fra en CSV-eksport (Intune, Active Directory, Configuration Manager, et regneark eller Rullerings egen eksport). Alle radene lagres i én transaksjon, eller ingen.</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@
         <translation>PROFIL</translation>
     </message>
     <message>
-        <source>A saved mapping&apos;s name, or a JSON mapping file.</source>
+        <source>A saved mapping's name, or a JSON mapping file.</source>
         <translation>Navnet på en lagret kobling, eller en JSON-fil med kobling.</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>oppgi nøyaktig én FIL</translation>
     </message>
     <message>
-        <source>--profile must be auto, intune, ad, configmgr, rullering or generic, not &quot;%1&quot;</source>
+        <source>--profile must be auto, intune, ad, configmgr, rullering or generic, not "%1"</source>
         <translation>--profile må være auto, intune, ad, configmgr, rullering eller generic, ikke «%1»</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@
         <translation>Regneark (kolonnenavn på norsk eller engelsk)</translation>
     </message>
     <message>
-        <source>Intune &quot;All devices&quot; export</source>
+        <source>Intune "All devices" export</source>
         <translation>Intune-eksport «Alle enheter»</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
 <context>
     <name>ImportRow</name>
     <message>
-        <source>%1: &quot;%2&quot; %3</source>
+        <source>%1: "%2" %3</source>
         <translation>%1: «%2» %3</translation>
     </message>
     <message>
@@ -962,11 +962,11 @@
         <translation>En lagret kobling må ha et navn.</translation>
     </message>
     <message>
-        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <source>There is no saved mapping named "%1".</source>
         <translation>Det finnes ingen lagret kobling som heter «%1».</translation>
     </message>
     <message>
-        <source>The saved mapping &quot;%1&quot; is damaged: %2</source>
+        <source>The saved mapping "%1" is damaged: %2</source>
         <translation>Den lagrede koblingen «%1» er skadet: %2</translation>
     </message>
     <message>
@@ -1693,7 +1693,7 @@ Vil du erstatte den?</translation>
         <translation>%1 (linje %2)</translation>
     </message>
     <message>
-        <source>Line %1: the serial &quot;%2&quot; is missing or a placeholder; matched on the device name %3.</source>
+        <source>Line %1: the serial "%2" is missing or a placeholder; matched on the device name %3.</source>
         <translation>Linje %1: serienummeret «%2» mangler eller er en plassholder; koblet på maskinnavnet %3.</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ Vil du erstatte den?</translation>
         <translation>Gi koblingen et navn først.</translation>
     </message>
     <message>
-        <source>Saved as &quot;%1&quot;.</source>
+        <source>Saved as "%1".</source>
         <translation>Lagret som «%1».</translation>
     </message>
 </context>
@@ -4242,7 +4242,15 @@ Kostnad: %9 kr</translation>
         <source>Record snapshot</source>
         <translation>Lagre øyeblikksbilde</translation>
     </message>
-</context><context><name>rullering::cli::PlanOptions</name><message>
+<message>
+        <source>All recorded snapshots, newest first:</source>
+        <translation>Alle lagrede øyeblikksbilder, nyeste først:</translation>
+    </message>
+    <message>
+        <source>Per tertial in %1 (the latest snapshot in each):</source>
+        <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
+    </message>
+    </context><context><name>rullering::cli::PlanOptions</name><message>
         <source>Start from the saved plan NAME.</source>
         <translation type="unfinished" />
     </message>

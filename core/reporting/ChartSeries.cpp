@@ -82,8 +82,10 @@ AgeDistribution AgeDistribution::fromCube(const FleetCube& cube, StackBy stackBy
 
     if (stackBy == StackBy::Type) {
         for (DeviceType type : allDeviceTypes()) {
-            if (byStack.contains(deviceTypeName(type)))
+            if (byStack.contains(deviceTypeName(type))) {
                 result.stacks.append(deviceTypeName(type));
+                result.types.append(type);
+            }
         }
     } else {
         result.stacks = byStack.keys();
@@ -117,6 +119,8 @@ AgeDistribution AgeDistribution::limitedTo(int maxStacks) const
     limited.years = years;
     for (int i : std::as_const(kept)) {
         limited.stacks.append(stacks[i]);
+        if (i < types.size())
+            limited.types.append(types[i]);
         limited.counts.append(counts[i]);
     }
     QList<qint64> others(years.size(), 0);

@@ -22,6 +22,7 @@ struct AgeDistribution
     StackBy stackBy = StackBy::Type;
     QList<int> years;            // ascending; 0 (unknown year) last when present
     QStringList stacks;          // municipality or type names
+    QList<DeviceType> types;     // stacking by type: the type of each stack (to name them in another language)
     QList<QList<qint64>> counts; // counts[stack][year index]
 
     static AgeDistribution fromCube(const FleetCube& cube, StackBy stackBy);

@@ -83,11 +83,12 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         return c;
     };
 
-    // 1. Every InUse device (the one pass over the fleet; the index holds all it reads).
+    // 1. Every InUse device (the one pass over the fleet). The planning engine's index starts with exactly these
+    //    columns and covers the location and department filters too; a second, narrower copy was no faster.
     Status status =
         forEachCell(db,
                     QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
-                                   " FROM device AS d INDEXED BY device_status_cube WHERE d.state = 2") +
+                                   " FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
                         where + QStringLiteral(" GROUP BY 1, 2, 3"),
                     bind({}), [&](const CellKey& key, QSqlQuery& q) { cell(key).inUse += q.value(3).toLongLong(); });
     // 2. ... less those put into service by a swap after X: they did not exist yet.
@@ -145,13 +146,13 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     }
 
     // 5. The swaps of the year up to X, by day (weeks are summed from days: grouping by a computed week would
-    //    sort every swap instead of reading them in index order).
+    //    sort every swap instead of reading them in index order; state is grouped too for the same reason).
     {
         Result<QSqlQuery> swaps = runQuery(
             db,
             QStringLiteral("SELECT d.replaced_on, d.municipality_id, COUNT(*) FROM device AS d"
                            " INDEXED BY device_status_replaced WHERE d.replaced_on >= ? AND d.replaced_on <= ?") +
-                where + QStringLiteral(" GROUP BY 1, 2"),
+                where + QStringLiteral(" GROUP BY d.replaced_on, d.state, d.municipality_id"),
             bind({yearStart, day}));
         if (!swaps)
             return swaps.error();

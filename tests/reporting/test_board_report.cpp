@@ -1,4 +1,5 @@
 #include "ReportingFixture.h"
+#include "generate/FleetGenerator.h"
 #include "planning/PlanService.h"
 #include "reporting/BoardReport.h"
 #include "storage/Sql.h"
@@ -20,6 +21,7 @@ private slots:
     void norwegianPdf();
     void englishPdf();
     void withoutPlanSaysSo();
+    void generatedFleetReport();
 
 private:
     QString pdfText(const BoardReportInput& input, const QString& name);
@@ -120,6 +122,52 @@ void TestBoardReport::withoutPlanSaysSo()
     const QString text = pdfText(input(QStringLiteral("en"), false), QStringLiteral("noplan"));
     QVERIFY(text.contains(QLatin1String("No plan was computed for this report.")));
     QVERIFY(!text.contains(QLatin1String("Procurement")));
+}
+
+// A realistic register (the demo fleet): every municipality is in the table and the plan and procurement
+// parts are filled. Set RULLERING_REPORT_DIR to keep the PDF for a look (pdftoppm -png).
+void TestBoardReport::generatedFleetReport()
+{
+    auto db = openFixtureDatabase();
+    GenerateOptions options;
+    options.devices = 20000;
+    options.seed = 7;
+    options.asOf = QDate(2026, 11, 23);
+    QVERIFY(FleetGenerator::generate(*db, options).ok());
+    BoardReportInput in;
+    Result<Dashboard> dashboard = Dashboard::load(db->connection(), options.asOf, 90);
+    QVERIFY(dashboard.ok());
+    in.dashboard = dashboard.value();
+    in.municipalitySelection = QStringLiteral("Alle kommuner");
+    PlanService service(*db);
+    PlanPolicy policy = PlanService::defaultPolicy(options.asOf);
+    policy.levelled = true;
+    policy.setStandard(DeviceType::Laptop, {QStringLiteral("Dell Latitude 5450"), 11500});
+    policy.setStandard(DeviceType::Desktop, {QStringLiteral("Dell OptiPlex 7020"), 9800});
+    policy.setStandard(DeviceType::Tablet, {QStringLiteral("iPad 10,9"), 5200});
+    policy.setStandard(DeviceType::Printer, {QStringLiteral("HP LaserJet M480"), 8900});
+    Result<PlanSummary> summary = service.summary(policy);
+    QVERIFY(summary.ok());
+    in.plan = summary.value();
+    Result<ProcurementList> procurement = service.procurement(policy, 2026);
+    QVERIFY(procurement.ok());
+    in.procurement = procurement.value();
+
+    const QString text = pdfText(in, QStringLiteral("fleet"));
+    for (const StatusRow& row : in.dashboard.status.rows)
+        QVERIFY2(text.contains(row.municipality), qPrintable(row.municipality));
+    QVERIFY(text.contains(
+        QLocale(QLocale::NorwegianBokmal).toString(in.dashboard.status.total.active).replace(QChar(0x00a0), u' ')));
+    QVERIFY(text.contains(QStringLiteral("Innkjøp 2026")));
+    const QString keep = qEnvironmentVariable("RULLERING_REPORT_DIR");
+    if (!keep.isEmpty()) {
+        QFile::remove(keep + QStringLiteral("/board-report.pdf"));
+        QFile::copy(m_dir.filePath(QStringLiteral("fleet.pdf")), keep + QStringLiteral("/board-report.pdf"));
+        BoardReportInput english = in;
+        english.language = QStringLiteral("en");
+        english.municipalitySelection = QStringLiteral("All municipalities");
+        QVERIFY(BoardReport::writePdf(english, keep + QStringLiteral("/board-report-en.pdf")).ok());
+    }
 }
 
 QTEST_MAIN(TestBoardReport)

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void followsTheFilterAndDataChanges();
     void chartsHaveTablesAndExport();
     void recordsSnapshotsIntoHistory();
+    void screenshots();
 
 private:
     QTableView* statusTable() { return m_page->findChild<QTableView*>(QStringLiteral("statusTable")); }
@@ -59,6 +61,7 @@ void TestStatusPage::init()
     QVERIFY(addDevice(db, old) > 0);
     m_page = std::make_unique<StatusPage>(*m_session);
     m_page->resize(1100, 700);
+    m_page->show(); // a hidden page only refreshes when shown
     m_page->setStatusDate(QDate(2023, 1, 25));
 }
 
@@ -85,18 +88,28 @@ void TestStatusPage::showsStatusAsOfTheChosenDate()
 
 void TestStatusPage::followsTheFilterAndDataChanges()
 {
+    // Hidden, the page keeps its figures until it is shown again.
+    m_page->hide();
+    FixtureDevice hidden;
+    hidden.lastSeen = QStringLiteral("2023-01-21T08:00:00Z");
+    QVERIFY(addDevice(*m_session->database(), hidden) > 0);
+    m_session->notifyDataChanged();
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 2);
+    m_page->show();
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 3);
+
     DeviceFilter filter;
     filter.types = {DeviceType::Tablet};
     m_session->setCurrentFilter(filter);
     QCOMPARE(m_page->dashboard().status.total.inUse(), 0);
     m_session->setCurrentFilter({});
-    QCOMPARE(m_page->dashboard().status.total.inUse(), 2);
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 3);
 
     FixtureDevice another;
     another.lastSeen = QStringLiteral("2023-01-21T08:00:00Z");
     QVERIFY(addDevice(*m_session->database(), another) > 0);
     m_session->notifyDataChanged();
-    QCOMPARE(m_page->dashboard().status.total.inUse(), 3);
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 4);
 }
 
 void TestStatusPage::chartsHaveTablesAndExport()
@@ -135,6 +148,36 @@ void TestStatusPage::recordsSnapshotsIntoHistory()
     m_page->recordSnapshot();
     QCOMPARE(history->model()->rowCount(), 1);
     QCOMPARE(history->model()->data(history->model()->index(0, 1)).toString(), QStringLiteral("T1 2023"));
+    auto* tertials = m_page->findChild<QTableView*>(QStringLiteral("tertialTable"));
+    QVERIFY(tertials);
+    QCOMPARE(tertials->model()->rowCount(), 1);
+    QCOMPARE(tertials->model()->data(tertials->model()->index(0, 0)).toString(), QStringLiteral("T1 2023"));
+    QCOMPARE(tertials->model()->data(tertials->model()->index(0, 6), Qt::EditRole).toLongLong(),
+             m_page->dashboard().status.total.remaining);
+}
+
+// For looking at the page: RULLERING_SCREENSHOT_DIR=dir RULLERING_SCREENSHOT_DB=register.sqlite saves one PNG
+// per tab of a real register (e.g. a generated demo fleet).
+void TestStatusPage::screenshots()
+{
+    const QString dir = qEnvironmentVariable("RULLERING_SCREENSHOT_DIR");
+    const QString path = qEnvironmentVariable("RULLERING_SCREENSHOT_DB");
+    if (dir.isEmpty() || path.isEmpty())
+        QSKIP("set RULLERING_SCREENSHOT_DIR and RULLERING_SCREENSHOT_DB to take screenshots");
+    m_page.reset();
+    m_session = std::make_unique<AppSession>();
+    QVERIFY(m_session->openDatabase(path).ok());
+    m_page = std::make_unique<StatusPage>(*m_session);
+    m_page->resize(1300, 820);
+    m_page->setStatusDate(QDate(2026, 11, 23));
+    m_page->show();
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("statusTabs"));
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(200);
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/status-tab-%1.png").arg(i)));
+    }
 }
 
 QTEST_MAIN(TestStatusPage)

@@ -2,11 +2,12 @@
 
 #include "Charts.h"
 
+#include <QAbstractAxis>
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QFile>
-#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -70,21 +71,36 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QImage renderChart(QChart* chart, const QSize& size)
+QImage renderChart(QChart* chart, const QSize& size, const QLocale& locale)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart); // the scene owns and deletes the chart
-    chart->setGeometry(QRectF(QPointF(0, 0), size));
-    QFont font = chart->titleFont();
-    font.setPointSizeF(11);
-    font.setBold(true);
-    chart->setTitleFont(font);
+    chart->setLocale(locale);
+    // The caption is the document's text (searchable, read aloud); lettering a little larger than on screen,
+    // since the chart is scaled down to the text width.
+    chart->setTitle(QString());
+    QFont labels(QStringLiteral("DejaVu Sans"));
+    labels.setPointSizeF(10.5);
+    chart->legend()->setFont(labels);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setTruncateLabels(false); // the report has room; "20…" would help nobody
+        axis->setLabelsFont(labels);
+        QFont title = labels;
+        title.setBold(true);
+        axis->setTitleFont(title);
+    }
+    // A view lays the chart out at its size; shown off screen so its layout requests are processed.
+    QChartView view(chart); // owns and deletes the chart
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.setFrameShape(QFrame::NoFrame);
+    view.resize(size);
+    view.show();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    view.render(&painter, QRectF(QPointF(0, 0), size), view.viewport()->rect());
     return image;
 }
 
@@ -184,22 +200,35 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
 
     // 2. The charts.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Charts")));
+    // Charts are drawn at 680 points wide and placed at the text width (about 500 document pixels on A4 with
+    // these margins), so their lettering matches the 9 pt text.
     const QSize chartSize(680, 330);
-    auto addChart = [&](const QString& name, QChart* chart, const QSize& size) {
+    auto addChart = [&](const QString& name, QChart* chart, const QSize& size, bool newPage = false) {
+        const QString title = chart->title();
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://") + name),
-                        renderChart(chart, size));
-        html += QStringLiteral("<p><img src='chart://%1' width='%2' height='%3'/></p>")
-                    .arg(name)
-                    .arg(size.width())
-                    .arg(size.height());
+                        renderChart(chart, size, locale));
+        const int width = 500;
+        // Caption and chart in one paragraph, so a page break does not part them.
+        html += QStringLiteral(
+                    "<p style='margin-top: 10pt;%5'><b>%1</b><br/><img src='chart://%2' width='%3' height='%4'/></p>")
+                    .arg(esc(title), name)
+                    .arg(width)
+                    .arg(size.height() * width / size.width())
+                    .arg(newPage ? QStringLiteral(" page-break-before: always;") : QString());
     };
+    // Series names were made in the window's language; name them again in the report's.
+    AgeDistribution age = input.dashboard.ageByType;
+    for (qsizetype i = 0; i < age.types.size() && i < age.stacks.size(); ++i)
+        age.stacks[i] = deviceTypeName(age.types[i]);
     addChart(QStringLiteral("progress"), charts::progressChart(input.dashboard.progress), chartSize);
-    addChart(QStringLiteral("age"), charts::ageChart(input.dashboard.ageByType), chartSize);
+    addChart(QStringLiteral("age"), charts::ageChart(age), chartSize, true);
     const int activityHeight = qBound(200, int(input.dashboard.activity.municipalities.size()) * 22 + 110, 640);
-    addChart(QStringLiteral("activity"), charts::activityChart(input.dashboard.activity), QSize(680, activityHeight));
+    addChart(QStringLiteral("activity"), charts::activityChart(ActivitySeries::fromStatus(status)),
+             QSize(680, activityHeight));
 
     // 3. The plan.
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Replacement plan")));
+    html += QStringLiteral("<h2 style='page-break-before: always;'>%1</h2>")
+                .arg(esc(QCoreApplication::translate("BoardReport", "Replacement plan")));
     if (!input.plan) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(QCoreApplication::translate("BoardReport", "No plan was computed for this report.")));

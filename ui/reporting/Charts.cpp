@@ -28,6 +28,8 @@ QChart* newChart(const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation); // a refresh must be instant, and printing must not catch a frame
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true); // "12 000" in Norwegian, "12,000" in English
+    chart->setLocale(QLocale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }

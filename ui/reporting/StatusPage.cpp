@@ -20,6 +20,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -120,13 +121,29 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     m_planPanel->controls()->insertWidget(1, m_planNote);
     m_tabs->addTab(m_planPanel, tr("Plan"));
 
-    m_historyView = new QTableView(this);
+    auto* history = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(history);
+    m_tertialLabel = new QLabel(history);
+    historyLayout->addWidget(m_tertialLabel);
+    m_tertialView = new QTableView(history);
+    m_tertialView->setObjectName(QStringLiteral("tertialTable"));
+    m_tertialModel = new SeriesTableModel(this);
+    m_tertialView->setModel(m_tertialModel);
+    m_tertialView->verticalHeader()->hide();
+    m_tertialView->setMaximumHeight(m_tertialView->horizontalHeader()->sizeHint().height() * 5);
+    m_tertialLabel->setBuddy(m_tertialView);
+    historyLayout->addWidget(m_tertialView);
+    auto* allLabel = new QLabel(tr("All recorded snapshots, newest first:"), history);
+    historyLayout->addWidget(allLabel);
+    m_historyView = new QTableView(history);
     m_historyView->setObjectName(QStringLiteral("historyTable"));
     m_historyModel = new SeriesTableModel(this);
     m_historyView->setModel(m_historyModel);
     m_historyView->verticalHeader()->hide();
     m_historyView->setAccessibleName(tr("Status history"));
-    m_tabs->addTab(m_historyView, tr("History"));
+    allLabel->setBuddy(m_historyView);
+    historyLayout->addWidget(m_historyView, 1);
+    m_tabs->addTab(history, tr("History"));
 
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &StatusPage::refresh);
     connect(m_daysSpin, &QSpinBox::valueChanged, this, &StatusPage::refresh);
@@ -143,14 +160,29 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     connect(print, &QPushButton::clicked, this, &StatusPage::printReport);
     connect(&m_session, &AppSession::dataChanged, this, [this] {
         m_plan.reset();
-        refresh();
+        refreshWhenShown();
     });
-    connect(&m_session, &AppSession::filterChanged, this, &StatusPage::refresh);
+    connect(&m_session, &AppSession::filterChanged, this, &StatusPage::refreshWhenShown);
     connect(&m_session, &AppSession::databaseOpened, this, [this] {
         m_plan.reset();
-        refresh();
+        refreshWhenShown();
     });
-    refresh();
+    refreshWhenShown();
+}
+
+void StatusPage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void StatusPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 QDate StatusPage::statusDate() const
@@ -173,6 +205,7 @@ void StatusPage::refresh()
     Database* db = m_session.database();
     if (!db)
         return;
+    m_stale = false;
     Result<Dashboard> loaded =
         Dashboard::load(db->connection(), statusDate(), activityDays(), m_session.currentFilter());
     if (!loaded) {
@@ -279,6 +312,25 @@ void StatusPage::refreshHistory()
                            c.due() > 0 ? QVariant(c.shareDone()) : QVariant()});
     }
     m_historyModel->setTable(table);
+
+    // The tertial report: for each tertial of the status year, the last snapshot taken inside it.
+    const int year = statusDate().year();
+    m_tertialLabel->setText(tr("Per tertial in %1 (the latest snapshot in each):").arg(year));
+    m_tertialView->setAccessibleName(m_tertialLabel->text());
+    SeriesTable tertials;
+    tertials.title = m_tertialLabel->text();
+    tertials.columns = {tr("Tertial"), tr("Status date"), tr("Active"),    tr("Inactive"),
+                        tr("Due"),     tr("Replaced"),    tr("Remaining"), tr("Share done")};
+    tertials.percentColumn = 7;
+    Result<QList<std::pair<Tertial, StatusSnapshot>>> perTertial = StatusSnapshotStore(db->connection()).tertials(year);
+    if (perTertial) {
+        for (const auto& [tertial, snapshot] : perTertial.value()) {
+            const StatusCounts& c = snapshot.counts;
+            tertials.rows.append({tertial.label(), snapshot.asOf, c.active, c.inactive, c.due(), c.replaced,
+                                  c.remaining, c.due() > 0 ? QVariant(c.shareDone()) : QVariant()});
+        }
+    }
+    m_tertialModel->setTable(tertials);
 }
 
 QString StatusPage::municipalitySelection() const
@@ -302,6 +354,8 @@ Result<BoardReportInput> StatusPage::reportInput()
     Database* db = m_session.database();
     if (!db)
         return Error(tr("No database is open."));
+    if (m_stale)
+        refresh();
     BoardReportInput input;
     input.dashboard = m_dashboard;
     input.municipalitySelection = municipalitySelection();
@@ -364,7 +418,7 @@ void StatusPage::recordSnapshot()
         return;
     }
     refreshHistory();
-    m_tabs->setCurrentWidget(m_historyView);
+    m_tabs->setCurrentWidget(m_historyView->parentWidget());
 }
 
 } // namespace rullering

@@ -44,7 +44,12 @@ public:
     void printReport();
     void recordSnapshot();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Refreshes now when shown, else on the next show: a hidden page costs nothing on each change.
+    void refreshWhenShown();
     void ensurePlan();
     void showAge();
     void showPlan();
@@ -68,8 +73,12 @@ private:
     QLabel* m_planNote = nullptr;
     QTableView* m_historyView = nullptr;
     SeriesTableModel* m_historyModel = nullptr;
+    QLabel* m_tertialLabel = nullptr;
+    QTableView* m_tertialView = nullptr;
+    SeriesTableModel* m_tertialModel = nullptr;
 
     Dashboard m_dashboard;
+    bool m_stale = false;
     std::optional<PlanSummary> m_plan; // for m_planDate; dropped when the data changes
     QDate m_planDate;
     PlanSeries m_planSeries;
