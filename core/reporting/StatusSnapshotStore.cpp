@@ -43,6 +43,14 @@ Result<QList<StatusSnapshot>> readAll(const QSqlDatabase& db, const QString& sql
 
 } // namespace
 
+std::function<Status(Transaction&, qint64)> StatusSnapshotStore::importHook(int activityDays)
+{
+    return [activityDays](Transaction& tx, qint64 importId) {
+        return StatusSnapshotStore(tx.database())
+            .recordSnapshot(tx, QDate::currentDate(), activityDays, ImportTrigger, importId);
+    };
+}
+
 StatusSnapshotStore::StatusSnapshotStore(QSqlDatabase db)
     : m_db(std::move(db))
 {}

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace rullering {
 
 // One stored status line. A snapshot is one total line (municipalityId 0) plus one line per municipality,
@@ -37,6 +39,9 @@ public:
     static inline const QString ManualTrigger = QStringLiteral("manual");
 
     explicit StatusSnapshotStore(QSqlDatabase db);
+
+    // The import's before-commit step: the status as of today, recorded in the import's own transaction.
+    static std::function<Status(Transaction&, qint64 importId)> importHook(int activityDays = 90);
 
     // Computes the status as of asOf on the transaction's connection and stores it. importId 0: none.
     Status recordSnapshot(Transaction& tx, QDate asOf, int activityDays, const QString& trigger, qint64 importId);

@@ -3,6 +3,7 @@
 #include "ImportRunner.h"
 #include "ImportWizard.h"
 #include "ImportWizardPages.h"
+#include "reporting/StatusSnapshotStore.h"
 #include "shell/AppSession.h"
 
 #include <QCheckBox>
@@ -241,6 +242,7 @@ void ImportApplyPage::apply()
     m_result->setText(tr("Importing..."));
     ImportOptions options = m_wizard.options();
     options.dryRun = false;
+    options.beforeCommit = StatusSnapshotStore::importHook();
     m_runner->start(m_wizard.session().databasePath(), m_wizard.file(), options);
 }
 

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "import/ImportApplier.h"
+#include "reporting/StatusSnapshotStore.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -120,6 +121,7 @@ int run(const QStringList& arguments, CliContext& context)
 
     ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
+    options.beforeCommit = StatusSnapshotStore::importHook();
     options.skipRejected = parser.isSet(skipRejected);
     const QString profileKey = parser.value(profile);
     if (profileKey != QLatin1String("auto")) {
