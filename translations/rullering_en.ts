@@ -2,43 +2,8 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>rullering::ImportApplyPage</name>
+    <name>EditDevicesCommand</name>
     <message numerus="yes">
-        <source>Nothing was changed: %n row(s) were rejected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rullering::ImportFilePage</name>
-    <message numerus="yes">
-        <source>Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rullering::MainWindow</name>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n device</numerusform>
-            <numerusform>%n devices</numerusform>
-        </translation>
-    </message>
-</context>
-<context><name>rullering::PlanPage</name><message numerus="yes">
-        <source>%1 — %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context><context><name>EditDevicesCommand</name><message numerus="yes">
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -52,14 +17,20 @@
             <numerusform>Edit %1 of %n devices</numerusform>
         </translation>
     </message>
-</context><context><name>rullering::BulkEditDialog</name><message numerus="yes">
+</context>
+<context>
+    <name>rullering::BulkEditDialog</name>
+    <message numerus="yes">
         <source>Edit %n Device(s)</source>
         <translation>
             <numerusform>Edit %n Device</numerusform>
             <numerusform>Edit %n Devices</numerusform>
         </translation>
     </message>
-</context><context><name>rullering::BulkEditService</name><message numerus="yes">
+</context>
+<context>
+    <name>rullering::BulkEditService</name>
+    <message numerus="yes">
         <source>%n device(s): %1 (%2)</source>
         <translation>
             <numerusform>%n device: %1 (%2)</numerusform>
@@ -73,11 +44,55 @@
             <numerusform>Nothing was changed: %n devices were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</numerusform>
         </translation>
     </message>
-</context><context><name>rullering::SwapPage</name><message numerus="yes">
+</context>
+<context>
+    <name>rullering::ImportApplyPage</name>
+    <message numerus="yes">
+        <source>Nothing was changed: %n row(s) were rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ImportFilePage</name>
+    <message numerus="yes">
+        <source>Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rullering::MainWindow</name>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rullering::PlanPage</name>
+    <message numerus="yes">
+        <source>%1 — %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rullering::SwapPage</name>
+    <message numerus="yes">
         <source>%n year(s) (produced %1)</source>
         <translation>
             <numerusform>%n year (produced %1)</numerusform>
             <numerusform>%n years (produced %1)</numerusform>
         </translation>
     </message>
-</context></TS>
+</context>
+</TS>

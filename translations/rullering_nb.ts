@@ -2,6 +2,291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>BoardReport</name>
+    <message>
+        <source>Rollout status as of %1</source>
+        <translation>Rulleringsstatus per %1</translation>
+    </message>
+    <message>
+        <source>Municipalities: %1</source>
+        <translation>Kommuner: %1</translation>
+    </message>
+    <message>
+        <source>Status date: %1. Active devices: seen within the last %2 days before the status date.</source>
+        <translation>Statusdato: %1. Aktive enheter: sett i løpet av de siste %2 dagene før statusdatoen.</translation>
+    </message>
+    <message>
+        <source>Made %1 with Rullering from the device register.</source>
+        <translation>Laget %1 med Rullering fra enhetsregisteret.</translation>
+    </message>
+    <message>
+        <source>Status per municipality</source>
+        <translation>Status per kommune</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til utskifting</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Byttet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel utført</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Due: devices whose production year plus lifetime (PCs 6 years, tablets 4, printers 8) is %1 or earlier and that are active, plus those replaced since 1 January %1. Replaced: swapped from 1 January up to and including the status date. Inactive devices are candidates for collection, not for replacement.</source>
+        <translation>Til utskifting: aktive enheter der produksjonsår pluss levetid (PC-er 6 år, nettbrett 4, skrivere 8) er %1 eller tidligere, pluss enhetene som er byttet siden 1. januar %1. Byttet: byttet fra og med 1. januar til og med statusdatoen. Inaktive enheter bør hentes inn, ikke byttes.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>Replacement plan</source>
+        <translation>Utskiftingsplan</translation>
+    </message>
+    <message>
+        <source>No plan was computed for this report.</source>
+        <translation>Det er ikke beregnet noen plan for denne rapporten.</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2; the %3 plan is in effect for buying and cost.</source>
+        <translation>Plan %1–%2; den %3 planen gjelder for innkjøp og kostnad.</translation>
+    </message>
+    <message>
+        <source>levelled</source>
+        <translation>utjevnede</translation>
+    </message>
+    <message>
+        <source>straight</source>
+        <translation>rette</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett fram</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Å kjøpe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Not planned: %1 to collect (not seen), %2 without production year, %3 kept.</source>
+        <translation>Ikke planlagt: %1 skal hentes inn (ikke sett), %2 uten produksjonsår, %3 beholdes.</translation>
+    </message>
+    <message>
+        <source>Procurement %1</source>
+        <translation>Innkjøp %1</translation>
+    </message>
+    <message>
+        <source>Devices to buy</source>
+        <translation>Enheter å kjøpe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Amounts at the agreed unit prices, excluding VAT.</source>
+        <translation>Beløp etter avtalte enhetspriser, eksklusive mva.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1.</source>
+        <translation>Kan ikke skrive rapporten %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Rapporten kunne ikke skrives ut.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSeries</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>(no municipality)</source>
+        <translation>(uten kommune)</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>Status per %1</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til utskifting</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Byttet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel utført</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>Andre kommuner</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Andre typer</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year and type</source>
+        <translation>Enheter i bruk per produksjonsår og type</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year and municipality</source>
+        <translation>Enheter i bruk per produksjonsår og kommune</translation>
+    </message>
+    <message>
+        <source>Production year</source>
+        <translation>Produksjonsår</translation>
+    </message>
+    <message>
+        <source>Remaining due devices in %1</source>
+        <translation>Gjenstående enheter til utskifting i %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Active and inactive devices per municipality</source>
+        <translation>Aktive og inaktive enheter per kommune</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year, by type</source>
+        <translation>Enheter i bruk per produksjonsår, etter type</translation>
+    </message>
+    <message>
+        <source>Devices in use per production year, by municipality</source>
+        <translation>Enheter i bruk per produksjonsår, etter kommune</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Production year</source>
+        <translation>Produksjonsår</translation>
+    </message>
+    <message>
+        <source>Remaining due devices in %1</source>
+        <translation>Gjenstående enheter til utskifting i %1</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Target (all due by 31 December)</source>
+        <translation>Mål (alle byttet innen 31. desember)</translation>
+    </message>
+    <message>
+        <source>Target (the plan)</source>
+        <translation>Mål (planen)</translation>
+    </message>
+    <message>
+        <source>Active and inactive devices per municipality</source>
+        <translation>Aktive og inaktive enheter per kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>all municipalities</source>
+        <translation>alle kommuner</translation>
+    </message>
+    <message>
+        <source>The plan per year, straight and levelled (%1)</source>
+        <translation>Planen per år, rett fram og utjevnet (%1)</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett fram</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -32,7 +317,7 @@
         <translation>Vis versjonen</translation>
     </message>
     <message>
-        <source>Run 'rullering-cli &lt;command&gt; --help' for a command's options.</source>
+        <source>Run &apos;rullering-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>Kjør «rullering-cli &lt;kommando&gt; --help» for valgene til en kommando.</translation>
     </message>
     <message>
@@ -40,18 +325,18 @@
         <translation>%1 må ha en verdi</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run 'rullering-cli --help' for the list.</source>
+        <source>unknown command &quot;%1&quot;; run &apos;rullering-cli --help&apos; for the list.</source>
         <translation>ukjent kommando «%1»; kjør «rullering-cli --help» for listen.</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>The mapping names an unknown field "%1".</source>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
         <translation>Koblingen nevner et ukjent felt «%1».</translation>
     </message>
     <message>
-        <source>The date order "%1" for column "%2" is not auto, dmy or mdy.</source>
+        <source>The date order &quot;%1&quot; for column &quot;%2&quot; is not auto, dmy or mdy.</source>
         <translation>Datorekkefølgen «%1» for kolonnen «%2» er ikke auto, dmy eller mdy.</translation>
     </message>
 </context>
@@ -153,8 +438,8 @@
         <translation>Denne raden er lengre enn %1 tegn; resten av linjen ble hoppet over.</translation>
     </message>
     <message>
-        <source>A quote inside a field that does not start with a quote (write it as "" inside a quoted field).</source>
-        <translation>Et anførselstegn inne i et felt som ikke starter med anførselstegn (skriv det som "" inne i et felt i anførselstegn).</translation>
+        <source>A quote inside a field that does not start with a quote (write it as &quot;&quot; inside a quoted field).</source>
+        <translation>Et anførselstegn inne i et felt som ikke starter med anførselstegn (skriv det som &quot;&quot; inne i et felt i anførselstegn).</translation>
     </message>
     <message>
         <source>A NUL byte; this does not look like a text file.</source>
@@ -205,6 +490,37 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Kan ikke åpne %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Masseendring</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Bytte</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
     </message>
 </context>
 <context>
@@ -328,7 +644,7 @@
         <translation>Verken serienummer eller maskinnavn: ingenting å koble raden til.</translation>
     </message>
     <message>
-        <source>The serial number "%1" is a placeholder, and there is no device name to match on.</source>
+        <source>The serial number &quot;%1&quot; is a placeholder, and there is no device name to match on.</source>
         <translation>Serienummeret «%1» er en plassholder, og det finnes ikke noe maskinnavn å koble på.</translation>
     </message>
     <message>
@@ -391,13 +707,34 @@
     </message>
 </context>
 <context>
+    <name>EditDevicesCommand</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n felt</numerusform>
+            <numerusform>%n felt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n device(s)</source>
+        <translation>
+            <numerusform>Endre %1 på %n enhet</numerusform>
+            <numerusform>Endre %1 på %n enheter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Usage: rullering-cli export devices|procurement [options]; add --help after the target.</source>
         <translation>Bruk: rullering-cli export devices|procurement [valg]; legg til --help etter målet.</translation>
     </message>
     <message>
-        <source>unknown export "%1". %2</source>
+        <source>unknown export &quot;%1&quot;. %2</source>
         <translation>ukjent eksport «%1». %2</translation>
     </message>
     <message>
@@ -408,7 +745,7 @@
 <context>
     <name>ExportDevicesCommand</name>
     <message>
-        <source>Write every device to a CSV file that Rullering imports back unchanged (profile "rullering").</source>
+        <source>Write every device to a CSV file that Rullering imports back unchanged (profile &quot;rullering&quot;).</source>
         <translation>Skriv alle enhetene til en CSV-fil som Rullering kan importere tilbake uendret (profilen «rullering»).</translation>
     </message>
     <message>
@@ -436,16 +773,86 @@
         <translation>-o FIL må oppgis</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>uventet argument «%1»</translation>
     </message>
     <message>
-        <source>--delimiter must be ;, comma, tab or |, not "%1"</source>
+        <source>--delimiter must be ;, comma, tab or |, not &quot;%1&quot;</source>
         <translation>--delimiter må være ;, comma, tab eller |, ikke «%1»</translation>
     </message>
     <message>
         <source>%1 devices written to %2</source>
         <translation>%1 enheter skrevet til %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProcurementCommand</name>
+    <message>
+        <source>Write the procurement list (bestillingsliste) of one plan year to CSV or XLSX, by the file&apos;s extension: per municipality, and per department where the municipality orders per department.</source>
+        <translation>Skriv bestillingslisten for ett planår til CSV eller XLSX, etter filendelsen: per kommune, og per avdeling der kommunen bestiller per avdeling.</translation>
+    </message>
+    <message>
+        <source>The plan year to order for (required).</source>
+        <translation>Planåret det skal bestilles for (påkrevd).</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx (required).</source>
+        <translation>Filen som skal skrives: .csv eller .xlsx (påkrevd).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: &apos;;&apos; (default) or &apos;,&apos;.</source>
+        <translation>Skilletegn i CSV: &apos;;&apos; (standard) eller &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TEGN</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--year Y is required</source>
+        <translation>--year ÅR er påkrevd</translation>
+    </message>
+    <message>
+        <source>--year must be a year, not &quot;%1&quot;</source>
+        <translation>--year må være et årstall, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>-o FILE.csv or -o FILE.xlsx is required</source>
+        <translation>-o FIL.csv eller -o FIL.xlsx er påkrevd</translation>
+    </message>
+    <message>
+        <source>the output file must end in .csv or .xlsx, not &quot;%1&quot;</source>
+        <translation>utfilen må slutte på .csv eller .xlsx, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;;&apos; or &apos;,&apos;, not &quot;%1&quot;</source>
+        <translation>--delimiter må være &apos;;&apos; eller &apos;,&apos;, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 lines, %3 devices to buy, %4 NOK.</source>
+        <translation>Skrev %1: %2 linjer, %3 enheter å kjøpe, %4 kr.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCube</name>
+    <message>
+        <source>The status date is not a valid date.</source>
+        <translation>Statusdatoen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The activity window cannot be negative (%1 days).</source>
+        <translation>Aktivitetsvinduet kan ikke være negativt (%1 dager).</translation>
     </message>
 </context>
 <context>
@@ -506,7 +913,7 @@
         <translation>S</translation>
     </message>
     <message>
-        <source>Date the fleet is laid out around (last seen, this year's swaps); default today.</source>
+        <source>Date the fleet is laid out around (last seen, this year&apos;s swaps); default today.</source>
         <translation>Datoen flåten legges ut rundt (sist sett, årets bytter); standard i dag.</translation>
     </message>
     <message>
@@ -522,15 +929,15 @@
         <translation>--devices N er påkrevd</translation>
     </message>
     <message>
-        <source>--devices must be a whole number from 1 to 100000000, not "%1"</source>
+        <source>--devices must be a whole number from 1 to 100000000, not &quot;%1&quot;</source>
         <translation>--devices må være et heltall fra 1 til 100000000, ikke «%1»</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not "%1"</source>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
         <translation>--seed må være et ikke-negativt heltall, ikke «%1»</translation>
     </message>
     <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not "%1"</source>
+        <source>--as-of must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
     </message>
     <message>
@@ -553,11 +960,11 @@
         <translation>linje %1, kolonne %2: %3</translation>
     </message>
     <message>
-        <source>The mapping names the column "%1", which this file does not have.</source>
+        <source>The mapping names the column &quot;%1&quot;, which this file does not have.</source>
         <translation>Koblingen nevner kolonnen «%1», som denne filen ikke har.</translation>
     </message>
     <message>
-        <source>No column of %1 holds a serial number or a device name for the profile "%2"; choose another profile or map the columns.</source>
+        <source>No column of %1 holds a serial number or a device name for the profile &quot;%2&quot;; choose another profile or map the columns.</source>
         <translation>Ingen kolonne i %1 har serienummer eller maskinnavn for profilen «%2»; velg en annen profil eller koble kolonnene.</translation>
     </message>
     <message>
@@ -565,11 +972,11 @@
         <translation>linje 2, kolonne 1: filen har overskrifter, men ingen rader.</translation>
     </message>
     <message>
-        <source>The column "%1" has dates that only work day first and others that only work month first; rows that do not fit month first are rejected.</source>
+        <source>The column &quot;%1&quot; has dates that only work day first and others that only work month first; rows that do not fit month first are rejected.</source>
         <translation>Kolonnen «%1» har datoer som bare går med dag først og andre som bare går med måned først; rader som ikke passer med måned først, avvises.</translation>
     </message>
     <message>
-        <source>The column "%1": every date (such as 03/04/2023) could be day/month or month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the column's date order in the mapping if that is wrong.</source>
+        <source>The column &quot;%1&quot;: every date (such as 03/04/2023) could be day/month or month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the column&apos;s date order in the mapping if that is wrong.</source>
         <translation>Kolonnen «%1»: alle datoene (som 03/04/2023) kan være dag/måned eller måned/dag; de leses som måned/dag, slik Intune, AD og ConfigMgr skriver dem. Angi kolonnens datorekkefølge i koblingen hvis det er feil.</translation>
     </message>
     <message>
@@ -628,7 +1035,7 @@
         <translation>Koblet på maskinnavn fordi serienummeret manglet eller var en plassholder: %1</translation>
     </message>
     <message>
-        <source>line %1: serial "%2", device name %3</source>
+        <source>line %1: serial &quot;%2&quot;, device name %3</source>
         <translation>linje %1: serienummer «%2», maskinnavn %3</translation>
     </message>
     <message>
@@ -660,7 +1067,7 @@
         <translation>Ikke utført: ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or Rullering's own export). All rows are applied in one transaction, or none.</source>
+        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or Rullering&apos;s own export). All rows are applied in one transaction, or none.</source>
         <translation>Importer enheter fra en CSV-eksport (Intune, Active Directory, Configuration Manager, et regneark eller Rullerings egen eksport). Alle radene lagres i én transaksjon, eller ingen.</translation>
     </message>
     <message>
@@ -676,7 +1083,7 @@
         <translation>PROFIL</translation>
     </message>
     <message>
-        <source>A saved mapping's name, or a JSON mapping file.</source>
+        <source>A saved mapping&apos;s name, or a JSON mapping file.</source>
         <translation>Navnet på en lagret kobling, eller en JSON-fil med kobling.</translation>
     </message>
     <message>
@@ -700,7 +1107,7 @@
         <translation>oppgi nøyaktig én FIL</translation>
     </message>
     <message>
-        <source>--profile must be auto, intune, ad, configmgr, rullering or generic, not "%1"</source>
+        <source>--profile must be auto, intune, ad, configmgr, rullering or generic, not &quot;%1&quot;</source>
         <translation>--profile må være auto, intune, ad, configmgr, rullering eller generic, ikke «%1»</translation>
     </message>
     <message>
@@ -818,7 +1225,7 @@
         <translation>Regneark (kolonnenavn på norsk eller engelsk)</translation>
     </message>
     <message>
-        <source>Intune "All devices" export</source>
+        <source>Intune &quot;All devices&quot; export</source>
         <translation>Intune-eksport «Alle enheter»</translation>
     </message>
     <message>
@@ -837,7 +1244,7 @@
 <context>
     <name>ImportRow</name>
     <message>
-        <source>%1: "%2" %3</source>
+        <source>%1: &quot;%2&quot; %3</source>
         <translation>%1: «%2» %3</translation>
     </message>
     <message>
@@ -868,7 +1275,7 @@
         <translation>Vis antall og skjemaversjon</translation>
     </message>
     <message>
-        <source>Show the database's schema version and its devices per municipality, type and lifecycle state.</source>
+        <source>Show the database&apos;s schema version and its devices per municipality, type and lifecycle state.</source>
         <translation>Vis databasens skjemaversjon og enhetene per kommune, type og livsløpsstatus.</translation>
     </message>
     <message>
@@ -880,7 +1287,7 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>--format must be table or json, not "%1"</source>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
         <translation>--format må være table eller json, ikke «%1»</translation>
     </message>
     <message>
@@ -962,11 +1369,11 @@
         <translation>En lagret kobling må ha et navn.</translation>
     </message>
     <message>
-        <source>There is no saved mapping named "%1".</source>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
         <translation>Det finnes ingen lagret kobling som heter «%1».</translation>
     </message>
     <message>
-        <source>The saved mapping "%1" is damaged: %2</source>
+        <source>The saved mapping &quot;%1&quot; is damaged: %2</source>
         <translation>Den lagrede koblingen «%1» er skadet: %2</translation>
     </message>
     <message>
@@ -976,6 +1383,508 @@
     <message>
         <source>The mapping %1 is not a JSON object: %2</source>
         <translation>Koblingen %1 er ikke et JSON-objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not &quot;%2&quot;</source>
+        <translation>--%1 må være TYPE=VERDI der TYPE er desktop, laptop, tablet, printer eller other; ikke «%2»</translation>
+    </message>
+    <message>
+        <source>Start from the saved plan NAME.</source>
+        <translation>Ta utgangspunkt i den lagrede planen NAVN.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>First plan year (default: the status date&apos;s year).</source>
+        <translation>Første planår (standard: statusdatoens år).</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>Number of plan years (default 5).</source>
+        <translation>Antall planår (standard 5).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Status date: activity is judged against it (default today).</source>
+        <translation>Statusdato: aktivitet vurderes mot denne (standard i dag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Devices not seen within D days before the status date go to the collect list (default 90).</source>
+        <translation>Enheter som ikke er sett de siste D dagene før statusdatoen, havner på innsamlingslisten (standard 90).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Lifetime of a device type, e.g. laptop=5 (repeatable).</source>
+        <translation>Levetid for en enhetstype, f.eks. laptop=5 (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>TYPE=YEARS</source>
+        <translation>TYPE=ÅR</translation>
+    </message>
+    <message>
+        <source>Use the levelled plan (an even yearly rate) instead of the straight one.</source>
+        <translation>Bruk den utjevnede planen (jevn årlig takt) i stedet for den rette.</translation>
+    </message>
+    <message>
+        <source>Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit).</source>
+        <translation>Enheter en kommune kan bytte per år, f.eks. Molde=900 (kan gjentas; 0 = ingen grense).</translation>
+    </message>
+    <message>
+        <source>MUNICIPALITY=N</source>
+        <translation>KOMMUNE=N</translation>
+    </message>
+    <message>
+        <source>Standard model bought for a type, e.g. &quot;laptop=Dell Latitude 5450&quot;.</source>
+        <translation>Standardmodell som kjøpes for en type, f.eks. «laptop=Dell Latitude 5450».</translation>
+    </message>
+    <message>
+        <source>TYPE=MODEL</source>
+        <translation>TYPE=MODELL</translation>
+    </message>
+    <message>
+        <source>Unit price in NOK for a type, e.g. laptop=11500.</source>
+        <translation>Enhetspris i kroner for en type, f.eks. laptop=11500.</translation>
+    </message>
+    <message>
+        <source>TYPE=NOK</source>
+        <translation>TYPE=KR</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
+    </message>
+    <message>
+        <source>--lifetime %1 must be 1 to 30 years, not &quot;%2&quot;</source>
+        <translation>--lifetime %1 må være 1 til 30 år, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>--price %1 must be an amount in NOK, not &quot;%2&quot;</source>
+        <translation>--price %1 må være et beløp i kroner, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>--capacity must be MUNICIPALITY=N with N a whole number, not &quot;%1&quot;</source>
+        <translation>--capacity må være KOMMUNE=N der N er et heltall, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--capacity: there is no municipality named &quot;%1&quot;</source>
+        <translation>--capacity: det finnes ingen kommune som heter «%1»</translation>
+    </message>
+    <message>
+        <source>Compute the replacement plan per municipality and year: devices in use by production year and lifetime, the straight and the levelled plan, overdue, supply and what to buy.</source>
+        <translation>Beregn rulleringsplanen per kommune og år: enheter i bruk etter produksjonsår og levetid, rett og utjevnet plan, forfalt, tilgang og hva som må kjøpes.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: &apos;;&apos; (default) or &apos;,&apos;.</source>
+        <translation>Skilletegn i CSV: &apos;;&apos; (standard) eller &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TEGN</translation>
+    </message>
+    <message>
+        <source>Save the policy as the plan NAME.</source>
+        <translation>Lagre innstillingene som planen NAVN.</translation>
+    </message>
+    <message>
+        <source>Print the time taken on stderr.</source>
+        <translation>Skriv tidsbruken til stderr.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation>--format må være table, csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;;&apos; or &apos;,&apos;, not &quot;%1&quot;</source>
+        <translation>--delimiter må være &apos;;&apos; eller &apos;,&apos;, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Saved the plan &quot;%1&quot;.</source>
+        <translation>Lagret planen «%1».</translation>
+    </message>
+    <message>
+        <source>Plan computed in %1 ms over %2 devices in use.</source>
+        <translation>Planen ble beregnet på %1 ms over %2 enheter i bruk.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Tilgang</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Å kjøpe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2, %3, status per %4, activity window %5 days</source>
+        <translation>Plan %1–%2, %3, status per %4, aktivitetsvindu %5 dager</translation>
+    </message>
+    <message>
+        <source>levelled</source>
+        <translation>utjevnet</translation>
+    </message>
+    <message>
+        <source>straight</source>
+        <translation>rett</translation>
+    </message>
+    <message>
+        <source>Collect or verify (not seen within %1 days): %2</source>
+        <translation>Samle inn eller kontroller (ikke sett på %1 dager): %2</translation>
+    </message>
+    <message>
+        <source>Needs data (no production year): %1</source>
+        <translation>Mangler data (uten produksjonsår): %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1, excluded location or department: %2, due after %3: %4</source>
+        <translation>Beholdes: %1, utelatt lokasjon eller avdeling: %2, forfaller etter %3: %4</translation>
+    </message>
+    <message>
+        <source>Still overdue at the end of the plan (capacity): %1</source>
+        <translation>Fortsatt forfalt ved planens slutt (kapasitet): %1</translation>
+    </message>
+    <message>
+        <source>Compute the replacement plan (straight or levelled)</source>
+        <translation>Beregn rulleringsplanen (rett eller utjevnet)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCounter</name>
+    <message>
+        <source>The plan needs an SQLite database.</source>
+        <translation>Planen krever en SQLite-database.</translation>
+    </message>
+    <message>
+        <source>Cannot count the devices for the plan: %1</source>
+        <translation>Kan ikke telle enhetene for planen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <source>The plan needs an SQLite database.</source>
+        <translation>Planen krever en SQLite-database.</translation>
+    </message>
+    <message>
+        <source>Cannot read the devices for the plan: %1</source>
+        <translation>Kan ikke lese enhetene for planen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPolicy</name>
+    <message>
+        <source>The plan setting &quot;%1&quot; must be a list of ids.</source>
+        <translation>Planinnstillingen «%1» må være en liste med id-er.</translation>
+    </message>
+    <message>
+        <source>The plan setting &quot;%1&quot; holds an id that is not a positive number.</source>
+        <translation>Planinnstillingen «%1» har en id som ikke er et positivt tall.</translation>
+    </message>
+    <message>
+        <source>The first plan year %1 is not a plausible year.</source>
+        <translation>Første planår %1 er ikke et sannsynlig årstall.</translation>
+    </message>
+    <message>
+        <source>The plan must cover 1 to 30 years, not %1.</source>
+        <translation>Planen må dekke 1 til 30 år, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The lifetime of %1 must be 1 to 30 years, not %2.</source>
+        <translation>Levetiden for %1 må være 1 til 30 år, ikke %2.</translation>
+    </message>
+    <message>
+        <source>The plan has no status date.</source>
+        <translation>Planen har ingen statusdato.</translation>
+    </message>
+    <message>
+        <source>The activity window must be 1 to 3650 days, not %1.</source>
+        <translation>Aktivitetsvinduet må være 1 til 3650 dager, ikke %1.</translation>
+    </message>
+    <message>
+        <source>A yearly capacity cannot be negative.</source>
+        <translation>En årlig kapasitet kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The unit price of %1 cannot be negative.</source>
+        <translation>Enhetsprisen for %1 kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s status date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Planens statusdato «%1» er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The plan setting &quot;%1&quot; must be a number.</source>
+        <translation>Planinnstillingen «%1» må være et tall.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s lifetime &quot;%1&quot; is not a device type with a number of years.</source>
+        <translation>Planens levetid «%1» er ikke en enhetstype med et antall år.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s standard model for &quot;%1&quot; is not for a device type.</source>
+        <translation>Planens standardmodell for «%1» gjelder ikke en enhetstype.</translation>
+    </message>
+    <message>
+        <source>A municipality setting in the plan has no municipality id.</source>
+        <translation>En kommuneinnstilling i planen mangler kommune-id.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>There is no saved plan named &quot;%1&quot;.</source>
+        <translation>Det finnes ingen lagret plan som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The saved plan &quot;%1&quot; is damaged: %2</source>
+        <translation>Den lagrede planen «%1» er skadet: %2</translation>
+    </message>
+    <message>
+        <source>The saved plan &quot;%1&quot;: %2</source>
+        <translation>Den lagrede planen «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>En plan må ha et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSeries</name>
+    <message>
+        <source>Replacements per year, straight and levelled plan</source>
+        <translation>Utskiftinger per år, rett fram og utjevnet plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Rett fram</translation>
+    </message>
+    <message>
+        <source>Levelled</source>
+        <translation>Utjevnet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>The year %1 is outside the plan (%2–%3).</source>
+        <translation>Året %1 er utenfor planen (%2–%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>(no municipality)</source>
+        <translation>(ingen kommune)</translation>
+    </message>
+    <message>
+        <source>Flagged keep: not planned.</source>
+        <translation>Merket for å beholdes: ikke planlagt.</translation>
+    </message>
+    <message>
+        <source>At an excluded location or in an excluded department.</source>
+        <translation>På en utelatt lokasjon eller i en utelatt avdeling.</translation>
+    </message>
+    <message>
+        <source>Never seen: collect or verify it before replacing it.</source>
+        <translation>Aldri sett: samle inn eller kontroller den før den byttes.</translation>
+    </message>
+    <message>
+        <source>Last seen %1, more than %2 days before %3: collect or verify it.</source>
+        <translation>Sist sett %1, mer enn %2 dager før %3: samle inn eller kontroller den.</translation>
+    </message>
+    <message>
+        <source>No production year: add it so the device can be planned.</source>
+        <translation>Mangler produksjonsår: legg det inn så enheten kan planlegges.</translation>
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: due %3, after the plan&apos;s last year %4.</source>
+        <translation>Produsert %1, levetid %2 år: forfaller %3, etter planens siste år %4.</translation>
+    </message>
+    <message>
+        <source>Due %1, but the yearly capacity leaves no room for it before %2: overdue.</source>
+        <translation>Forfaller %1, men den årlige kapasiteten gir ikke plass til den før %2: forfalt.</translation>
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: overdue already, due in the first year %3.</source>
+        <translation>Produsert %1, levetid %2 år: allerede forfalt, planlagt i første år %3.</translation>
+    </message>
+    <message>
+        <source>Produced %1, lifetime %2 years: due %3.</source>
+        <translation>Produsert %1, levetid %2 år: forfaller %3.</translation>
+    </message>
+    <message>
+        <source>Pulled forward to %1 to even out the yearly rate.</source>
+        <translation>Flyttet frem til %1 for å jevne ut den årlige takten.</translation>
+    </message>
+    <message>
+        <source>Carried to %1: the yearly capacity was full (overdue).</source>
+        <translation>Utsatt til %1: den årlige kapasiteten var full (forfalt).</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>After the horizon</source>
+        <translation>Etter planperioden</translation>
+    </message>
+    <message>
+        <source>Collect or verify</source>
+        <translation>Samle inn eller kontroller</translation>
+    </message>
+    <message>
+        <source>Needs data</source>
+        <translation>Mangler data</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdes</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Utelatt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>Procurement</name>
+    <message>
+        <source>(no department)</source>
+        <translation>(ingen avdeling)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementExport</name>
+    <message>
+        <source>(no standard model set)</source>
+        <translation>(ingen standardmodell valgt)</translation>
+    </message>
+    <message>
+        <source>Sum %1</source>
+        <translation>Sum %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Enhetstype</translation>
+    </message>
+    <message>
+        <source>Standard model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>From stock or pool</source>
+        <translation>Fra lager eller pool</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Unit price (NOK)</source>
+        <translation>Enhetspris (kr)</translation>
+    </message>
+    <message>
+        <source>Line total (NOK)</source>
+        <translation>Linjesum (kr)</translation>
+    </message>
+    <message>
+        <source>Procurement %1</source>
+        <translation>Bestilling %1</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name the file .csv or .xlsx.</source>
+        <translation>Kan ikke avgjøre formatet til %1: gi filen endelsen .csv eller .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -1354,11 +2263,11 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReferenceRepository</name>
     <message>
-        <source>The location "%1" needs a municipality.</source>
+        <source>The location &quot;%1&quot; needs a municipality.</source>
         <translation>Lokasjonen «%1» må høre til en kommune.</translation>
     </message>
     <message>
-        <source>The department "%1" needs a municipality.</source>
+        <source>The department &quot;%1&quot; needs a municipality.</source>
         <translation>Avdelingen «%1» må høre til en kommune.</translation>
     </message>
 </context>
@@ -1389,6 +2298,118 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Rollout status per municipality</source>
+        <translation>Rulleringsstatus per kommune</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktive</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til utskifting</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Byttet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Andel utført</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Status as of %1, active = seen in the last %2 days</source>
+        <translation>Status per %1, aktiv = sett de siste %2 dagene</translation>
+    </message>
+    <message>
+        <source>Show the rollout status per municipality and in total as of a date: active and inactive devices, due, replaced this year and remaining.</source>
+        <translation>Vis rulleringsstatus per kommune og totalt per en dato: aktive og inaktive enheter, til utskifting, byttet i år og gjenstående.</translation>
+    </message>
+    <message>
+        <source>Status date; default today.</source>
+        <translation>Statusdato; standard er i dag.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Devices seen within this many days before the date are active.</source>
+        <translation>Enheter sett i løpet av så mange dager før datoen er aktive.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--activity-days must be a whole number from 1 to 3650, not &quot;%1&quot;</source>
+        <translation>--activity-days må være et heltall fra 1 til 3650, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation>--format må være table, csv eller json, ikke «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSnapshotStore</name>
+    <message>
+        <source>The status snapshot needs an open transaction.</source>
+        <translation>Statusøyeblikksbildet krever en åpen transaksjon.</translation>
+    </message>
+    <message>
+        <source>A status snapshot needs a trigger.</source>
+        <translation>Et statusøyeblikksbilde må ha en årsak.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapCommand</name>
+    <message>
+        <source>Record a swap of an old device for a new one</source>
+        <translation>Registrer bytte av en gammel enhet mot en ny</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDevicesCommand</name>
+    <message>
+        <source>Swap %1 for %2</source>
+        <translation>Bytt %1 mot %2</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a change in the database: %1</source>
@@ -1401,6 +2422,33 @@ Vil du erstatte den?</translation>
     <message>
         <source>The change could not be saved, nothing was changed: %1</source>
         <translation>Endringen kunne ikke lagres, ingenting ble endret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Kan ikke skrive %1: mappen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>Filen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Kan ikke opprette arbeidsboken %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: is it open in another program?</source>
+        <translation>Kan ikke erstatte %1: er den åpen i et annet program?</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>Kan ikke lagre %1.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2483,246 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>rullering::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Device(s)</source>
+        <translation>
+            <numerusform>Endre %n enhet</numerusform>
+            <numerusform>Endre %n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the fields to change for the %1 selected devices. Fields left unticked keep their values.</source>
+        <translation>Kryss av feltene som skal endres for de %1 valgte enhetene. Felt uten kryss beholder verdiene sine.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>Leave out of replacement planning</source>
+        <translation>Utelat fra rulleringsplanen</translation>
+    </message>
+    <message>
+        <source>Include in replacement planning</source>
+        <translation>Ta med i rulleringsplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lokasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Nettverk</translation>
+    </message>
+    <message>
+        <source>Primary &amp;user</source>
+        <translation>Primær&amp;bruker</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Production year</source>
+        <translation>&amp;Produksjonsår</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planlegging</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otater</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Bruk</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::BulkEditService</name>
+    <message>
+        <source>Choose at least one field to change.</source>
+        <translation>Velg minst ett felt som skal endres.</translation>
+    </message>
+    <message>
+        <source>Production year %1 is not between 1980 and %2.</source>
+        <translation>Produksjonsåret %1 er ikke mellom 1980 og %2.</translation>
+    </message>
+    <message>
+        <source>A device becomes Replaced only by a swap, which records what replaced it.</source>
+        <translation>En enhet blir Erstattet bare ved et bytte, som registrerer hva som erstattet den.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality.</source>
+        <translation>Velg en kommune.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Det finnes ingen %1 med id %2.</translation>
+    </message>
+    <message>
+        <source>No devices are selected.</source>
+        <translation>Ingen enheter er valgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 (%2)</source>
+        <translation>
+            <numerusform>%n enhet: %1 (%2)</numerusform>
+            <numerusform>%n enheter: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Ingenting ble endret. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</source>
+        <translation>
+            <numerusform>Ingenting ble endret: %n enhet ble endret av noen andre etter at du leste den (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
+            <numerusform>Ingenting ble endret: %n enheter ble endret av noen andre etter at du leste dem (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> og %1 til</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lokasjon</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>avdeling</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>nettverk</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>The location belongs to another municipality.</source>
+        <translation>Lokasjonen hører til en annen kommune.</translation>
+    </message>
+    <message>
+        <source>The department belongs to another municipality.</source>
+        <translation>Avdelingen hører til en annen kommune.</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ChartPanel</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Vis som &amp;tabell</translation>
+    </message>
+    <message>
+        <source>&amp;Copy data</source>
+        <translation>&amp;Kopier data</translation>
+    </message>
+    <message>
+        <source>&amp;Save image…</source>
+        <translation>&amp;Lagre bilde …</translation>
+    </message>
+    <message>
+        <source>Chart. Choose &quot;Show as table&quot; to read its numbers.</source>
+        <translation>Diagram. Velg «Vis som tabell» for å lese tallene.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>Kan ikke skrive bildet %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lagre diagram</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::DetailsPane</name>
+    <message>
+        <source>No device selected</source>
+        <translation>Ingen enhet valgt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>%1 (from: %2)</source>
+        <translation>%1 (fra: %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Yes: left out of replacement planning</source>
+        <translation>Ja: utelatt fra rulleringsplanen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::DeviceItemDelegate</name>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+</context>
+<context>
     <name>rullering::DeviceTableModel</name>
     <message>
         <source>Estimated from: %1</source>
@@ -1448,22 +2736,6 @@ Vil du erstatte den?</translation>
         <translation>Enheter</translation>
     </message>
     <message>
-        <source>Devices per municipality</source>
-        <translation>Enheter per kommune</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>(no municipality)</source>
-        <translation>(ingen kommune)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-<message>
         <source>Search serial number, host name, user or model (Ctrl+F)</source>
         <translation>Søk etter serienummer, maskinnavn, bruker eller modell (Ctrl+F)</translation>
     </message>
@@ -1556,8 +2828,99 @@ Vil du erstatte den?</translation>
         <translation>Slett visning</translation>
     </message>
     <message>
-        <source>Delete the saved view "%1" for everyone?</source>
+        <source>Delete the saved view &quot;%1&quot; for everyone?</source>
         <translation>Slette den lagrede visningen «%1» for alle?</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::FilterPanel</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <source>Lifecycle states</source>
+        <translation>Livsløpsstatuser</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>All aktivitet</translation>
+    </message>
+    <message>
+        <source>Seen within</source>
+        <translation>Sett siste</translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation>Ikke sett på</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Tøm filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>L&amp;okasjon</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>A&amp;vdeling</translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>Nett&amp;verk</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Produced &amp;from</source>
+        <translation>Produsert &amp;fra</translation>
+    </message>
+    <message>
+        <source>Produced &amp;to</source>
+        <translation>Produsert &amp;til</translation>
+    </message>
+    <message>
+        <source>D&amp;ue in</source>
+        <translation>&amp;Forfaller i</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Akti&amp;vitet</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle nettverk</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle lokasjoner</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +3056,7 @@ Vil du erstatte den?</translation>
         <translation>%1 (linje %2)</translation>
     </message>
     <message>
-        <source>Line %1: the serial "%2" is missing or a placeholder; matched on the device name %3.</source>
+        <source>Line %1: the serial &quot;%2&quot; is missing or a placeholder; matched on the device name %3.</source>
         <translation>Linje %1: serienummeret «%2» mangler eller er en plassholder; koblet på maskinnavnet %3.</translation>
     </message>
     <message>
@@ -1906,7 +3269,7 @@ Vil du erstatte den?</translation>
         <translation>Gi koblingen et navn først.</translation>
     </message>
     <message>
-        <source>Saved as "%1".</source>
+        <source>Saved as &quot;%1&quot;.</source>
         <translation>Lagret som «%1».</translation>
     </message>
 </context>
@@ -2072,656 +3435,8 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
-    <name>rullering::PreferencesDialog</name>
+    <name>rullering::PlanDeviceModel</name>
     <message>
-        <source>Preferences</source>
-        <translation>Innstillinger</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Følg systemet</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <source>&amp;Your name in the change log:</source>
-        <translation>&amp;Ditt navn i endringsloggen:</translation>
-    </message>
-    <message>
-        <source>A change of language takes effect when Rullering is started again.</source>
-        <translation>Endring av språk trer i kraft når Rullering startes på nytt.</translation>
-    </message>
-</context>
-<context>
-    <name>rullering::WelcomeDialog</name>
-    <message>
-        <source>Welcome to Rullering</source>
-        <translation>Velkommen til Rullering</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Welcome to Rullering&lt;/h3&gt;&lt;p&gt;There is no database yet. Rullering keeps the register in one file:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Velkommen til Rullering&lt;/h3&gt;&lt;p&gt;Det finnes ingen database ennå. Rullering holder registeret i én fil:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Start with &amp;demo data: a realistic fleet of the Molde partnership</source>
-        <translation>Start med &amp;demodata: en realistisk maskinpark fra Molde-samarbeidet</translation>
-    </message>
-    <message>
-        <source> devices</source>
-        <translation> enheter</translation>
-    </message>
-    <message>
-        <source>Start with an &amp;empty register, to import your own exports</source>
-        <translation>Start med et &amp;tomt register, for å importere egne eksporter</translation>
-    </message>
-    <message>
-        <source>&amp;Open an existing database file…</source>
-        <translation>Å&amp;pne en eksisterende databasefil …</translation>
-    </message>
-</context>
-<context><name>ExportProcurementCommand</name><message>
-        <source>Write the procurement list (bestillingsliste) of one plan year to CSV or XLSX, by the file's extension: per municipality, and per department where the municipality orders per department.</source>
-        <translation>Skriv bestillingslisten for ett planår til CSV eller XLSX, etter filendelsen: per kommune, og per avdeling der kommunen bestiller per avdeling.</translation>
-    </message>
-    <message>
-        <source>The plan year to order for (required).</source>
-        <translation>Planåret det skal bestilles for (påkrevd).</translation>
-    </message>
-    <message>
-        <source>Y</source>
-        <translation>ÅR</translation>
-    </message>
-    <message>
-        <source>The file to write: .csv or .xlsx (required).</source>
-        <translation>Filen som skal skrives: .csv eller .xlsx (påkrevd).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
-    </message>
-    <message>
-        <source>CSV delimiter: ';' (default) or ','.</source>
-        <translation>Skilletegn i CSV: ';' (standard) eller ','.</translation>
-    </message>
-    <message>
-        <source>CHAR</source>
-        <translation>TEGN</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>uventet argument %1</translation>
-    </message>
-    <message>
-        <source>--year Y is required</source>
-        <translation>--year ÅR er påkrevd</translation>
-    </message>
-    <message>
-        <source>--year must be a year, not "%1"</source>
-        <translation>--year må være et årstall, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>-o FILE.csv or -o FILE.xlsx is required</source>
-        <translation>-o FIL.csv eller -o FIL.xlsx er påkrevd</translation>
-    </message>
-    <message>
-        <source>the output file must end in .csv or .xlsx, not "%1"</source>
-        <translation>utfilen må slutte på .csv eller .xlsx, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--delimiter must be ';' or ',', not "%1"</source>
-        <translation>--delimiter må være ';' eller ',', ikke «%1»</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 lines, %3 devices to buy, %4 NOK.</source>
-        <translation>Skrev %1: %2 linjer, %3 enheter å kjøpe, %4 kr.</translation>
-    </message>
-</context><context><name>PlanCommand</name><message>
-        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not "%2"</source>
-        <translation>--%1 må være TYPE=VERDI der TYPE er desktop, laptop, tablet, printer eller other; ikke «%2»</translation>
-    </message>
-    <message>
-        <source>Start from the saved plan NAME.</source>
-        <translation>Ta utgangspunkt i den lagrede planen NAVN.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAVN</translation>
-    </message>
-    <message>
-        <source>First plan year (default: the status date's year).</source>
-        <translation>Første planår (standard: statusdatoens år).</translation>
-    </message>
-    <message>
-        <source>Y</source>
-        <translation>ÅR</translation>
-    </message>
-    <message>
-        <source>Number of plan years (default 5).</source>
-        <translation>Antall planår (standard 5).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Status date: activity is judged against it (default today).</source>
-        <translation>Statusdato: aktivitet vurderes mot denne (standard i dag).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Devices not seen within D days before the status date go to the collect list (default 90).</source>
-        <translation>Enheter som ikke er sett de siste D dagene før statusdatoen, havner på innsamlingslisten (standard 90).</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>Lifetime of a device type, e.g. laptop=5 (repeatable).</source>
-        <translation>Levetid for en enhetstype, f.eks. laptop=5 (kan gjentas).</translation>
-    </message>
-    <message>
-        <source>TYPE=YEARS</source>
-        <translation>TYPE=ÅR</translation>
-    </message>
-    <message>
-        <source>Use the levelled plan (an even yearly rate) instead of the straight one.</source>
-        <translation>Bruk den utjevnede planen (jevn årlig takt) i stedet for den rette.</translation>
-    </message>
-    <message>
-        <source>Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit).</source>
-        <translation>Enheter en kommune kan bytte per år, f.eks. Molde=900 (kan gjentas; 0 = ingen grense).</translation>
-    </message>
-    <message>
-        <source>MUNICIPALITY=N</source>
-        <translation>KOMMUNE=N</translation>
-    </message>
-    <message>
-        <source>Standard model bought for a type, e.g. "laptop=Dell Latitude 5450".</source>
-        <translation>Standardmodell som kjøpes for en type, f.eks. «laptop=Dell Latitude 5450».</translation>
-    </message>
-    <message>
-        <source>TYPE=MODEL</source>
-        <translation>TYPE=MODELL</translation>
-    </message>
-    <message>
-        <source>Unit price in NOK for a type, e.g. laptop=11500.</source>
-        <translation>Enhetspris i kroner for en type, f.eks. laptop=11500.</translation>
-    </message>
-    <message>
-        <source>TYPE=NOK</source>
-        <translation>TYPE=KR</translation>
-    </message>
-    <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not "%1"</source>
-        <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4"</source>
-        <translation>--%1 må være et heltall fra %2 til %3, ikke «%4»</translation>
-    </message>
-    <message>
-        <source>--lifetime %1 must be 1 to 30 years, not "%2"</source>
-        <translation>--lifetime %1 må være 1 til 30 år, ikke «%2»</translation>
-    </message>
-    <message>
-        <source>--price %1 must be an amount in NOK, not "%2"</source>
-        <translation>--price %1 må være et beløp i kroner, ikke «%2»</translation>
-    </message>
-    <message>
-        <source>--capacity must be MUNICIPALITY=N with N a whole number, not "%1"</source>
-        <translation>--capacity må være KOMMUNE=N der N er et heltall, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--capacity: there is no municipality named "%1"</source>
-        <translation>--capacity: det finnes ingen kommune som heter «%1»</translation>
-    </message>
-    <message>
-        <source>Compute the replacement plan per municipality and year: devices in use by production year and lifetime, the straight and the levelled plan, overdue, supply and what to buy.</source>
-        <translation>Beregn rulleringsplanen per kommune og år: enheter i bruk etter produksjonsår og levetid, rett og utjevnet plan, forfalt, tilgang og hva som må kjøpes.</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>CSV delimiter: ';' (default) or ','.</source>
-        <translation>Skilletegn i CSV: ';' (standard) eller ','.</translation>
-    </message>
-    <message>
-        <source>CHAR</source>
-        <translation>TEGN</translation>
-    </message>
-    <message>
-        <source>Save the policy as the plan NAME.</source>
-        <translation>Lagre innstillingene som planen NAVN.</translation>
-    </message>
-    <message>
-        <source>Print the time taken on stderr.</source>
-        <translation>Skriv tidsbruken til stderr.</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>uventet argument %1</translation>
-    </message>
-    <message>
-        <source>--format must be table, csv or json, not "%1"</source>
-        <translation>--format må være table, csv eller json, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--delimiter must be ';' or ',', not "%1"</source>
-        <translation>--delimiter må være ';' eller ',', ikke «%1»</translation>
-    </message>
-    <message>
-        <source>Saved the plan "%1".</source>
-        <translation>Lagret planen «%1».</translation>
-    </message>
-    <message>
-        <source>Plan computed in %1 ms over %2 devices in use.</source>
-        <translation>Planen ble beregnet på %1 ms over %2 enheter i bruk.</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Forfaller</translation>
-    </message>
-    <message>
-        <source>Straight</source>
-        <translation>Rett</translation>
-    </message>
-    <message>
-        <source>Levelled</source>
-        <translation>Utjevnet</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Forfalt</translation>
-    </message>
-    <message>
-        <source>Supply</source>
-        <translation>Tilgang</translation>
-    </message>
-    <message>
-        <source>To buy</source>
-        <translation>Å kjøpe</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
-        <source>Plan %1–%2, %3, status per %4, activity window %5 days</source>
-        <translation>Plan %1–%2, %3, status per %4, aktivitetsvindu %5 dager</translation>
-    </message>
-    <message>
-        <source>levelled</source>
-        <translation>utjevnet</translation>
-    </message>
-    <message>
-        <source>straight</source>
-        <translation>rett</translation>
-    </message>
-    <message>
-        <source>Collect or verify (not seen within %1 days): %2</source>
-        <translation>Samle inn eller kontroller (ikke sett på %1 dager): %2</translation>
-    </message>
-    <message>
-        <source>Needs data (no production year): %1</source>
-        <translation>Mangler data (uten produksjonsår): %1</translation>
-    </message>
-    <message>
-        <source>Kept: %1, excluded location or department: %2, due after %3: %4</source>
-        <translation>Beholdes: %1, utelatt lokasjon eller avdeling: %2, forfaller etter %3: %4</translation>
-    </message>
-    <message>
-        <source>Still overdue at the end of the plan (capacity): %1</source>
-        <translation>Fortsatt forfalt ved planens slutt (kapasitet): %1</translation>
-    </message>
-    <message>
-        <source>Compute the replacement plan (straight or levelled)</source>
-        <translation>Beregn rulleringsplanen (rett eller utjevnet)</translation>
-    </message>
-</context><context><name>PlanCounter</name><message>
-        <source>The plan needs an SQLite database.</source>
-        <translation>Planen krever en SQLite-database.</translation>
-    </message>
-    <message>
-        <source>Cannot count the devices for the plan: %1</source>
-        <translation>Kan ikke telle enhetene for planen: %1</translation>
-    </message>
-</context><context><name>PlanLoader</name><message>
-        <source>The plan needs an SQLite database.</source>
-        <translation>Planen krever en SQLite-database.</translation>
-    </message>
-    <message>
-        <source>Cannot read the devices for the plan: %1</source>
-        <translation>Kan ikke lese enhetene for planen: %1</translation>
-    </message>
-</context><context><name>PlanPolicy</name><message>
-        <source>The plan setting "%1" must be a list of ids.</source>
-        <translation>Planinnstillingen «%1» må være en liste med id-er.</translation>
-    </message>
-    <message>
-        <source>The plan setting "%1" holds an id that is not a positive number.</source>
-        <translation>Planinnstillingen «%1» har en id som ikke er et positivt tall.</translation>
-    </message>
-    <message>
-        <source>The first plan year %1 is not a plausible year.</source>
-        <translation>Første planår %1 er ikke et sannsynlig årstall.</translation>
-    </message>
-    <message>
-        <source>The plan must cover 1 to 30 years, not %1.</source>
-        <translation>Planen må dekke 1 til 30 år, ikke %1.</translation>
-    </message>
-    <message>
-        <source>The lifetime of %1 must be 1 to 30 years, not %2.</source>
-        <translation>Levetiden for %1 må være 1 til 30 år, ikke %2.</translation>
-    </message>
-    <message>
-        <source>The plan has no status date.</source>
-        <translation>Planen har ingen statusdato.</translation>
-    </message>
-    <message>
-        <source>The activity window must be 1 to 3650 days, not %1.</source>
-        <translation>Aktivitetsvinduet må være 1 til 3650 dager, ikke %1.</translation>
-    </message>
-    <message>
-        <source>A yearly capacity cannot be negative.</source>
-        <translation>En årlig kapasitet kan ikke være negativ.</translation>
-    </message>
-    <message>
-        <source>The unit price of %1 cannot be negative.</source>
-        <translation>Enhetsprisen for %1 kan ikke være negativ.</translation>
-    </message>
-    <message>
-        <source>The plan's status date "%1" is not a date (YYYY-MM-DD).</source>
-        <translation>Planens statusdato «%1» er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
-        <source>The plan setting "%1" must be a number.</source>
-        <translation>Planinnstillingen «%1» må være et tall.</translation>
-    </message>
-    <message>
-        <source>The plan's lifetime "%1" is not a device type with a number of years.</source>
-        <translation>Planens levetid «%1» er ikke en enhetstype med et antall år.</translation>
-    </message>
-    <message>
-        <source>The plan's standard model for "%1" is not for a device type.</source>
-        <translation>Planens standardmodell for «%1» gjelder ikke en enhetstype.</translation>
-    </message>
-    <message>
-        <source>A municipality setting in the plan has no municipality id.</source>
-        <translation>En kommuneinnstilling i planen mangler kommune-id.</translation>
-    </message>
-</context><context><name>PlanRepository</name><message>
-        <source>There is no saved plan named "%1".</source>
-        <translation>Det finnes ingen lagret plan som heter «%1».</translation>
-    </message>
-    <message>
-        <source>The saved plan "%1" is damaged: %2</source>
-        <translation>Den lagrede planen «%1» er skadet: %2</translation>
-    </message>
-    <message>
-        <source>The saved plan "%1": %2</source>
-        <translation>Den lagrede planen «%1»: %2</translation>
-    </message>
-    <message>
-        <source>A plan needs a name.</source>
-        <translation>En plan må ha et navn.</translation>
-    </message>
-</context><context><name>PlanService</name><message>
-        <source>The year %1 is outside the plan (%2–%3).</source>
-        <translation>Året %1 er utenfor planen (%2–%3).</translation>
-    </message>
-</context><context><name>Planner</name><message>
-        <source>(no municipality)</source>
-        <translation>(ingen kommune)</translation>
-    </message>
-    <message>
-        <source>Flagged keep: not planned.</source>
-        <translation>Merket for å beholdes: ikke planlagt.</translation>
-    </message>
-    <message>
-        <source>At an excluded location or in an excluded department.</source>
-        <translation>På en utelatt lokasjon eller i en utelatt avdeling.</translation>
-    </message>
-    <message>
-        <source>Never seen: collect or verify it before replacing it.</source>
-        <translation>Aldri sett: samle inn eller kontroller den før den byttes.</translation>
-    </message>
-    <message>
-        <source>Last seen %1, more than %2 days before %3: collect or verify it.</source>
-        <translation>Sist sett %1, mer enn %2 dager før %3: samle inn eller kontroller den.</translation>
-    </message>
-    <message>
-        <source>No production year: add it so the device can be planned.</source>
-        <translation>Mangler produksjonsår: legg det inn så enheten kan planlegges.</translation>
-    </message>
-    <message>
-        <source>Produced %1, lifetime %2 years: due %3, after the plan's last year %4.</source>
-        <translation>Produsert %1, levetid %2 år: forfaller %3, etter planens siste år %4.</translation>
-    </message>
-    <message>
-        <source>Due %1, but the yearly capacity leaves no room for it before %2: overdue.</source>
-        <translation>Forfaller %1, men den årlige kapasiteten gir ikke plass til den før %2: forfalt.</translation>
-    </message>
-    <message>
-        <source>Produced %1, lifetime %2 years: overdue already, due in the first year %3.</source>
-        <translation>Produsert %1, levetid %2 år: allerede forfalt, planlagt i første år %3.</translation>
-    </message>
-    <message>
-        <source>Produced %1, lifetime %2 years: due %3.</source>
-        <translation>Produsert %1, levetid %2 år: forfaller %3.</translation>
-    </message>
-    <message>
-        <source>Pulled forward to %1 to even out the yearly rate.</source>
-        <translation>Flyttet frem til %1 for å jevne ut den årlige takten.</translation>
-    </message>
-    <message>
-        <source>Carried to %1: the yearly capacity was full (overdue).</source>
-        <translation>Utsatt til %1: den årlige kapasiteten var full (forfalt).</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>After the horizon</source>
-        <translation>Etter planperioden</translation>
-    </message>
-    <message>
-        <source>Collect or verify</source>
-        <translation>Samle inn eller kontroller</translation>
-    </message>
-    <message>
-        <source>Needs data</source>
-        <translation>Mangler data</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Beholdes</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Utelatt</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Forfalt</translation>
-    </message>
-</context><context><name>Procurement</name><message>
-        <source>(no department)</source>
-        <translation>(ingen avdeling)</translation>
-    </message>
-</context><context><name>ProcurementExport</name><message>
-        <source>(no standard model set)</source>
-        <translation>(ingen standardmodell valgt)</translation>
-    </message>
-    <message>
-        <source>Sum %1</source>
-        <translation>Sum %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Enhetstype</translation>
-    </message>
-    <message>
-        <source>Standard model</source>
-        <translation>Standardmodell</translation>
-    </message>
-    <message>
-        <source>Needed</source>
-        <translation>Behov</translation>
-    </message>
-    <message>
-        <source>From stock or pool</source>
-        <translation>Fra lager eller pool</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Antall</translation>
-    </message>
-    <message>
-        <source>Unit price (NOK)</source>
-        <translation>Enhetspris (kr)</translation>
-    </message>
-    <message>
-        <source>Line total (NOK)</source>
-        <translation>Linjesum (kr)</translation>
-    </message>
-    <message>
-        <source>Procurement %1</source>
-        <translation>Bestilling %1</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1: name the file .csv or .xlsx.</source>
-        <translation>Kan ikke avgjøre formatet til %1: gi filen endelsen .csv eller .xlsx.</translation>
-    </message>
-</context><context><name>XlsxWriter</name><message>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation>Kan ikke skrive %1: mappen finnes ikke.</translation>
-    </message>
-    <message>
-        <source>The file was not opened.</source>
-        <translation>Filen ble ikke åpnet.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the workbook %1.</source>
-        <translation>Kan ikke opprette arbeidsboken %1.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: is it open in another program?</source>
-        <translation>Kan ikke erstatte %1: er den åpen i et annet program?</translation>
-    </message>
-    <message>
-        <source>Cannot save %1.</source>
-        <translation>Kan ikke lagre %1.</translation>
-    </message>
-</context><context><name>rullering::Database</name><message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a Rullering database (not an SQLite file).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::DeviceRepository</name><message>
-        <source>No device with id %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The serial number %1 is already registered (device %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Device %1 was changed by someone else since you opened it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The serial number %1 is already registered on another device.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Device %1 was changed by someone else while saving.</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::FleetGenerator</name><message>
-        <source>The number of devices must be at least 1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The reference date is not a valid date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database already holds devices; demo data is only generated into an empty one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Demo data needs an SQLite database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot prepare the demo data: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Storing the demo data failed, nothing was stored: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::PlanDeviceModel</name><message>
         <source>never</source>
         <translation>aldri</translation>
     </message>
@@ -2773,7 +3488,10 @@ Vil du erstatte den?</translation>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
-</context><context><name>rullering::PlanPage</name><message>
+</context>
+<context>
+    <name>rullering::PlanPage</name>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2900,7 +3618,10 @@ Vil du erstatte den?</translation>
         <source>Plan name:</source>
         <translation>Navn på planen:</translation>
     </message>
-</context><context><name>rullering::PlanPolicyDialog</name><message>
+</context>
+<context>
+    <name>rullering::PlanPolicyDialog</name>
+    <message>
         <source>Plan policy</source>
         <translation>Planinnstillinger</translation>
     </message>
@@ -2985,7 +3706,7 @@ Vil du erstatte den?</translation>
         <translation>Enhetspris for %1</translation>
     </message>
     <message>
-        <source>A yearly capacity limits how many devices a municipality's technicians can swap a year (0 = no limit); what does not fit is carried and shown as overdue. Ordering per department splits the procurement list by department.</source>
+        <source>A yearly capacity limits how many devices a municipality&apos;s technicians can swap a year (0 = no limit); what does not fit is carried and shown as overdue. Ordering per department splits the procurement list by department.</source>
         <translation>En årlig kapasitet begrenser hvor mange enheter kommunens teknikere kan bytte per år (0 = ingen grense); det som ikke får plass, utsettes og vises som forfalt. Bestilling per avdeling deler bestillingslisten opp etter avdeling.</translation>
     </message>
     <message>
@@ -3024,7 +3745,10 @@ Vil du erstatte den?</translation>
         <source>Leave out devices in these &amp;departments:</source>
         <translation>Utelat enheter i disse &amp;avdelingene:</translation>
     </message>
-</context><context><name>rullering::PlanTableModel</name><message>
+</context>
+<context>
+    <name>rullering::PlanTableModel</name>
+    <message>
         <source>Devices to replace</source>
         <translation>Enheter som skal byttes</translation>
     </message>
@@ -3094,7 +3818,33 @@ Kostnad: %9 kr</translation>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
-</context><context><name>rullering::ProcurementDialog</name><message>
+</context>
+<context>
+    <name>rullering::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name in the change log:</source>
+        <translation>&amp;Ditt navn i endringsloggen:</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect when Rullering is started again.</source>
+        <translation>Endring av språk trer i kraft når Rullering startes på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ProcurementDialog</name>
+    <message>
         <source>Export procurement list</source>
         <translation>Eksporter bestillingsliste</translation>
     </message>
@@ -3154,7 +3904,25 @@ Kostnad: %9 kr</translation>
         <source>Saved %1.</source>
         <translation>Lagret %1.</translation>
     </message>
-</context><context><name>rullering::ScenarioDialog</name><message>
+</context>
+<context>
+    <name>rullering::SavedViews</name>
+    <message>
+        <source>There is no saved view called &quot;%1&quot;.</source>
+        <translation>Det finnes ingen lagret visning som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The saved view &quot;%1&quot; is damaged: %2</source>
+        <translation>Den lagrede visningen «%1» er skadet: %2</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>En lagret visning må ha et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ScenarioDialog</name>
+    <message>
         <source>Compare plan scenarios</source>
         <translation>Sammenlign planscenarioer</translation>
     </message>
@@ -3194,851 +3962,10 @@ Kostnad: %9 kr</translation>
         <source>(%1 overdue)</source>
         <translation>(%1 forfalt)</translation>
     </message>
-</context><context><name>rullering::cli</name><message>
-        <source>Fill an empty database with a realistic, deterministic demo fleet.</source>
-        <translation type="unfinished" />
-    </message>
+</context>
+<context>
+    <name>rullering::StatusPage</name>
     <message>
-        <source>Number of devices (required).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Random seed; the same seed gives the same fleet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date the fleet is laid out around (last seen, this year's swaps); default today.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print no progress.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--devices N is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--devices must be a whole number from 1 to 100000000, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--seed must be a non-negative whole number, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Generating: %1 of %2 devices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Generated %1 devices in %2 municipalities (%3 swapped this year) in %4 s into %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the database's schema version and its devices per municipality, type and lifecycle state.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Output format: table or json.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--format must be table or json, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Schema version: %1 (this Rullering: %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Devices: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(no municipality)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Per municipality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Per type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Per lifecycle state</source>
-        <translation type="unfinished" />
-    </message>
-<message>
-        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compute the replacement plan per municipality and year: devices in use by production year and lifetime, the straight and the levelled plan, overdue, supply and what to buy.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished">Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>CSV delimiter: ';' (default) or ','.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CHAR</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the policy as the plan NAME.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print the time taken on stderr.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--format must be table, csv or json, not "%1"</source>
-        <translation type="unfinished">--format må være table, csv eller json, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--delimiter must be ';' or ',', not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved the plan "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan computed in %1 ms over %2 devices in use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished">År</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished">Til utskifting</translation>
-    </message>
-    <message>
-        <source>Straight</source>
-        <translation type="unfinished">Rett fram</translation>
-    </message>
-    <message>
-        <source>Levelled</source>
-        <translation type="unfinished">Utjevnet</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished">Forsinket</translation>
-    </message>
-    <message>
-        <source>Supply</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>To buy</source>
-        <translation type="unfinished">Å kjøpe</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished">Kostnad</translation>
-    </message>
-    <message>
-        <source>Plan %1–%2, %3, status per %4, activity window %5 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>levelled</source>
-        <translation type="unfinished">utjevnede</translation>
-    </message>
-    <message>
-        <source>straight</source>
-        <translation type="unfinished">rette</translation>
-    </message>
-    <message>
-        <source>Collect or verify (not seen within %1 days): %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs data (no production year): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept: %1, excluded location or department: %2, due after %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Still overdue at the end of the plan (capacity): %1</source>
-        <translation type="unfinished" />
-    </message>
-<message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Record an on-site swap: the device OLD is collected and replaced by NEW. NEW is matched when it is registered as ordered, in stock, in a pool or imported and not yet placed; otherwise it is created. NEW takes over OLD's municipality, location, department, network and user.</source>
-        <translation>Registrer et bytte på stedet: enheten OLD hentes og erstattes av NEW. NEW finnes igjen når den er registrert som bestilt, på lager, i en pool eller importert og ikke plassert ennå; ellers opprettes den. NEW overtar kommune, lokasjon, avdeling, nettverk og bruker fra OLD.</translation>
-    </message>
-    <message>
-        <source>Serial number of the device collected.</source>
-        <translation>Serienummeret til enheten som hentes.</translation>
-    </message>
-    <message>
-        <source>Serial number of the device deployed.</source>
-        <translation>Serienummeret til enheten som tas i bruk.</translation>
-    </message>
-    <message>
-        <source>Who did the swap (default: the current user).</source>
-        <translation>Hvem som gjorde byttet (standard: gjeldende bruker).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAVN</translation>
-    </message>
-    <message>
-        <source>The day of the swap, YYYY-MM-DD (default: today; not in the future).</source>
-        <translation>Dagen for byttet, ÅÅÅÅ-MM-DD (standard: i dag; ikke fram i tid).</translation>
-    </message>
-    <message>
-        <source>give the old and the new serial number: swap OLD NEW</source>
-        <translation>oppgi gammelt og nytt serienummer: swap OLD NEW</translation>
-    </message>
-    <message>
-        <source>--date must be a date as YYYY-MM-DD, not "%1"</source>
-        <translation>--date må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>%1 replaced by %2 on %3 (%4).</source>
-        <translation>%1 erstattet av %2 den %3 (%4).</translation>
-    </message>
-    <message>
-        <source>new device registered</source>
-        <translation>ny enhet registrert</translation>
-    </message>
-    <message>
-        <source>matched: was %1</source>
-        <translation>funnet: var %1</translation>
-    </message>
-    <message>
-        <source>In use at: %1</source>
-        <translation>I bruk hos: %1</translation>
-    </message>
-</context><context><name>BoardReport</name><message>
-        <source>Rollout status as of %1</source>
-        <translation>Rulleringsstatus per %1</translation>
-    </message>
-    <message>
-        <source>Municipalities: %1</source>
-        <translation>Kommuner: %1</translation>
-    </message>
-    <message>
-        <source>Status date: %1. Active devices: seen within the last %2 days before the status date.</source>
-        <translation>Statusdato: %1. Aktive enheter: sett i løpet av de siste %2 dagene før statusdatoen.</translation>
-    </message>
-    <message>
-        <source>Made %1 with Rullering from the device register.</source>
-        <translation>Laget %1 med Rullering fra enhetsregisteret.</translation>
-    </message>
-    <message>
-        <source>Status per municipality</source>
-        <translation>Status per kommune</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktive</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktive</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Til utskifting</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>Byttet</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Gjenstår</translation>
-    </message>
-    <message>
-        <source>Share done</source>
-        <translation>Andel utført</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Due: devices whose production year plus lifetime (PCs 6 years, tablets 4, printers 8) is %1 or earlier and that are active, plus those replaced since 1 January %1. Replaced: swapped from 1 January up to and including the status date. Inactive devices are candidates for collection, not for replacement.</source>
-        <translation>Til utskifting: aktive enheter der produksjonsår pluss levetid (PC-er 6 år, nettbrett 4, skrivere 8) er %1 eller tidligere, pluss enhetene som er byttet siden 1. januar %1. Byttet: byttet fra og med 1. januar til og med statusdatoen. Inaktive enheter bør hentes inn, ikke byttes.</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagrammer</translation>
-    </message>
-    <message>
-        <source>Replacement plan</source>
-        <translation>Utskiftingsplan</translation>
-    </message>
-    <message>
-        <source>No plan was computed for this report.</source>
-        <translation>Det er ikke beregnet noen plan for denne rapporten.</translation>
-    </message>
-    <message>
-        <source>Plan %1–%2; the %3 plan is in effect for buying and cost.</source>
-        <translation>Plan %1–%2; den %3 planen gjelder for innkjøp og kostnad.</translation>
-    </message>
-    <message>
-        <source>levelled</source>
-        <translation>utjevnede</translation>
-    </message>
-    <message>
-        <source>straight</source>
-        <translation>rette</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Straight</source>
-        <translation>Rett fram</translation>
-    </message>
-    <message>
-        <source>Levelled</source>
-        <translation>Utjevnet</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Forsinket</translation>
-    </message>
-    <message>
-        <source>To buy</source>
-        <translation>Å kjøpe</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
-        <source>Not planned: %1 to collect (not seen), %2 without production year, %3 kept.</source>
-        <translation>Ikke planlagt: %1 skal hentes inn (ikke sett), %2 uten produksjonsår, %3 beholdes.</translation>
-    </message>
-    <message>
-        <source>Procurement %1</source>
-        <translation>Innkjøp %1</translation>
-    </message>
-    <message>
-        <source>Devices to buy</source>
-        <translation>Enheter å kjøpe</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Beløp</translation>
-    </message>
-    <message>
-        <source>Amounts at the agreed unit prices, excluding VAT.</source>
-        <translation>Beløp etter avtalte enhetspriser, eksklusive mva.</translation>
-    </message>
-    <message>
-        <source>Cannot write the report %1.</source>
-        <translation>Kan ikke skrive rapporten %1.</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>Rapporten kunne ikke skrives ut.</translation>
-    </message>
-</context><context><name>ChartSeries</name><message>
-        <source>Unknown</source>
-        <translation>Ukjent</translation>
-    </message>
-    <message>
-        <source>(no municipality)</source>
-        <translation>(uten kommune)</translation>
-    </message>
-    <message>
-        <source>Status as of %1</source>
-        <translation>Status per %1</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktive</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktive</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Til utskifting</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>Byttet</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Gjenstår</translation>
-    </message>
-    <message>
-        <source>Share done</source>
-        <translation>Andel utført</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Other municipalities</source>
-        <translation>Andre kommuner</translation>
-    </message>
-    <message>
-        <source>Other types</source>
-        <translation>Andre typer</translation>
-    </message>
-    <message>
-        <source>Devices in use per production year and type</source>
-        <translation>Enheter i bruk per produksjonsår og type</translation>
-    </message>
-    <message>
-        <source>Devices in use per production year and municipality</source>
-        <translation>Enheter i bruk per produksjonsår og kommune</translation>
-    </message>
-    <message>
-        <source>Production year</source>
-        <translation>Produksjonsår</translation>
-    </message>
-    <message>
-        <source>Remaining due devices in %1</source>
-        <translation>Gjenstående enheter til utskifting i %1</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Active and inactive devices per municipality</source>
-        <translation>Aktive og inaktive enheter per kommune</translation>
-    </message>
-</context><context><name>Charts</name><message>
-        <source>Devices</source>
-        <translation>Enheter</translation>
-    </message>
-    <message>
-        <source>Devices in use per production year, by type</source>
-        <translation>Enheter i bruk per produksjonsår, etter type</translation>
-    </message>
-    <message>
-        <source>Devices in use per production year, by municipality</source>
-        <translation>Enheter i bruk per produksjonsår, etter kommune</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Ukjent</translation>
-    </message>
-    <message>
-        <source>Production year</source>
-        <translation>Produksjonsår</translation>
-    </message>
-    <message>
-        <source>Remaining due devices in %1</source>
-        <translation>Gjenstående enheter til utskifting i %1</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Gjenstår</translation>
-    </message>
-    <message>
-        <source>Target (all due by 31 December)</source>
-        <translation>Mål (alle byttet innen 31. desember)</translation>
-    </message>
-    <message>
-        <source>Target (the plan)</source>
-        <translation>Mål (planen)</translation>
-    </message>
-    <message>
-        <source>Active and inactive devices per municipality</source>
-        <translation>Aktive og inaktive enheter per kommune</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktive</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktive</translation>
-    </message>
-    <message>
-        <source>all municipalities</source>
-        <translation>alle kommuner</translation>
-    </message>
-    <message>
-        <source>The plan per year, straight and levelled (%1)</source>
-        <translation>Planen per år, rett fram og utjevnet (%1)</translation>
-    </message>
-    <message>
-        <source>Straight</source>
-        <translation>Rett fram</translation>
-    </message>
-    <message>
-        <source>Levelled</source>
-        <translation>Utjevnet</translation>
-    </message>
-</context><context><name>FleetCube</name><message>
-        <source>The status date is not a valid date.</source>
-        <translation>Statusdatoen er ikke en gyldig dato.</translation>
-    </message>
-    <message>
-        <source>The activity window cannot be negative (%1 days).</source>
-        <translation>Aktivitetsvinduet kan ikke være negativt (%1 dager).</translation>
-    </message>
-</context><context><name>PlanSeries</name><message>
-        <source>Replacements per year, straight and levelled plan</source>
-        <translation>Utskiftinger per år, rett fram og utjevnet plan</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Straight</source>
-        <translation>Rett fram</translation>
-    </message>
-    <message>
-        <source>Levelled</source>
-        <translation>Utjevnet</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-</context><context><name>StatusCommand</name><message>
-        <source>Rollout status per municipality</source>
-        <translation>Rulleringsstatus per kommune</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktive</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktive</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Til utskifting</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>Byttet</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Gjenstår</translation>
-    </message>
-    <message>
-        <source>Share done</source>
-        <translation>Andel utført</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Status as of %1, active = seen in the last %2 days</source>
-        <translation>Status per %1, aktiv = sett de siste %2 dagene</translation>
-    </message>
-    <message>
-        <source>Show the rollout status per municipality and in total as of a date: active and inactive devices, due, replaced this year and remaining.</source>
-        <translation>Vis rulleringsstatus per kommune og totalt per en dato: aktive og inaktive enheter, til utskifting, byttet i år og gjenstående.</translation>
-    </message>
-    <message>
-        <source>Status date; default today.</source>
-        <translation>Statusdato; standard er i dag.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Devices seen within this many days before the date are active.</source>
-        <translation>Enheter sett i løpet av så mange dager før datoen er aktive.</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>uventet argument %1</translation>
-    </message>
-    <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not "%1"</source>
-        <translation>--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--activity-days must be a whole number from 1 to 3650, not "%1"</source>
-        <translation>--activity-days må være et heltall fra 1 til 3650, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--format must be table, csv or json, not "%1"</source>
-        <translation>--format må være table, csv eller json, ikke «%1»</translation>
-    </message>
-</context><context><name>StatusSnapshotStore</name><message>
-        <source>The status snapshot needs an open transaction.</source>
-        <translation>Statusøyeblikksbildet krever en åpen transaksjon.</translation>
-    </message>
-    <message>
-        <source>A status snapshot needs a trigger.</source>
-        <translation>Et statusøyeblikksbilde må ha en årsak.</translation>
-    </message>
-</context><context><name>rullering</name><message>
-        <source>Planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>After the horizon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Collect or verify</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished">Forsinket</translation>
-    </message>
-    <message>
-        <source>The plan setting "%1" must be a list of ids.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan setting "%1" holds an id that is not a positive number.</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::ChartPanel</name><message>
-        <source>Show as &amp;table</source>
-        <translation>Vis som &amp;tabell</translation>
-    </message>
-    <message>
-        <source>&amp;Copy data</source>
-        <translation>&amp;Kopier data</translation>
-    </message>
-    <message>
-        <source>&amp;Save image…</source>
-        <translation>&amp;Lagre bilde …</translation>
-    </message>
-    <message>
-        <source>Chart. Choose "Show as table" to read its numbers.</source>
-        <translation>Diagram. Velg «Vis som tabell» for å lese tallene.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image %1.</source>
-        <translation>Kan ikke skrive bildet %1.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-bilde (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-tegning (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Lagre diagram</translation>
-    </message>
-</context><context><name>rullering::PlanLoader</name><message>
-        <source>The plan needs an SQLite database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read the devices for the plan: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::PlanPolicy</name><message>
-        <source>The first plan year %1 is not a plausible year.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan must cover 1 to 30 years, not %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The lifetime of %1 must be 1 to 30 years, not %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan has no status date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The activity window must be 1 to 3650 days, not %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A yearly capacity cannot be negative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The unit price of %1 cannot be negative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan's status date "%1" is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan setting "%1" must be a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan's lifetime "%1" is not a device type with a number of years.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The plan's standard model for "%1" is not for a device type.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A municipality setting in the plan has no municipality id.</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::PlanRepository</name><message>
-        <source>There is no saved plan named "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The saved plan "%1" is damaged: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The saved plan "%1": %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A plan needs a name.</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::Planner</name><message>
-        <source>Flagged keep: not planned.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>At an excluded location or in an excluded department.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Never seen: collect or verify it before replacing it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last seen %1, more than %2 days before %3: collect or verify it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No production year: add it so the device can be planned.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Produced %1, lifetime %2 years: due %3, after the plan's last year %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due %1, but the yearly capacity leaves no room for it before %2: overdue.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Produced %1, lifetime %2 years: overdue already, due in the first year %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Produced %1, lifetime %2 years: due %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pulled forward to %1 to even out the yearly rate.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Carried to %1: the yearly capacity was full (overdue).</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>rullering::StatusPage</name><message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4063,7 +3990,7 @@ Kostnad: %9 kr</translation>
         <translation> dager</translation>
     </message>
     <message>
-        <source>Devices seen within this many days before the status date count as active. Active Directory's logon time lags by up to 14 days: shorter windows mislead.</source>
+        <source>Devices seen within this many days before the status date count as active. Active Directory&apos;s logon time lags by up to 14 days: shorter windows mislead.</source>
         <translation>Enheter sett i løpet av så mange dager før statusdatoen regnes som aktive. Påloggingstiden i Active Directory kan ligge opptil 14 dager etter: kortere vinduer villeder.</translation>
     </message>
     <message>
@@ -4242,7 +4169,7 @@ Kostnad: %9 kr</translation>
         <source>Record snapshot</source>
         <translation>Lagre øyeblikksbilde</translation>
     </message>
-<message>
+    <message>
         <source>All recorded snapshots, newest first:</source>
         <translation>Alle lagrede øyeblikksbilder, nyeste først:</translation>
     </message>
@@ -4250,454 +4177,10 @@ Kostnad: %9 kr</translation>
         <source>Per tertial in %1 (the latest snapshot in each):</source>
         <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
     </message>
-    </context><context><name>rullering::cli::PlanOptions</name><message>
-        <source>Start from the saved plan NAME.</source>
-        <translation type="unfinished" />
-    </message>
+</context>
+<context>
+    <name>rullering::SwapPage</name>
     <message>
-        <source>NAME</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>First plan year (default: the status date's year).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Y</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Number of plan years (default 5).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status date: activity is judged against it (default today).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Devices not seen within D days before the status date go to the collect list (default 90).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>D</source>
-        <translation type="unfinished">D</translation>
-    </message>
-    <message>
-        <source>Lifetime of a device type, e.g. laptop=5 (repeatable).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>TYPE=YEARS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use the levelled plan (an even yearly rate) instead of the straight one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Devices a municipality can swap a year, e.g. Molde=900 (repeatable; 0 = no limit).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MUNICIPALITY=N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Standard model bought for a type, e.g. "laptop=Dell Latitude 5450".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>TYPE=MODEL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit price in NOK for a type, e.g. laptop=11500.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>TYPE=NOK</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not "%1"</source>
-        <translation type="unfinished">--as-of må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--lifetime %1 must be 1 to 30 years, not "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--price %1 must be an amount in NOK, not "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--capacity must be MUNICIPALITY=N with N a whole number, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--capacity: there is no municipality named "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>DetailsPane</name><message>
-        <source>Registered</source>
-        <translation>Registrert</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Endret</translation>
-    </message>
-    <message>
-        <source>Bulk edit</source>
-        <translation>Masseendring</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Swap</source>
-        <translation>Bytte</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demodata</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-</context><context><name>EditDevicesCommand</name><message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n felt</numerusform>
-            <numerusform>%n felt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Endre %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %1 of %n device(s)</source>
-        <translation>
-            <numerusform>Endre %1 på %n enhet</numerusform>
-            <numerusform>Endre %1 på %n enheter</numerusform>
-        </translation>
-    </message>
-</context><context><name>SwapCommand</name><message>
-        <source>Record a swap of an old device for a new one</source>
-        <translation>Registrer bytte av en gammel enhet mot en ny</translation>
-    </message>
-</context><context><name>SwapDevicesCommand</name><message>
-        <source>Swap %1 for %2</source>
-        <translation>Bytt %1 mot %2</translation>
-    </message>
-</context><context><name>rullering::BulkEditDialog</name><message numerus="yes">
-        <source>Edit %n Device(s)</source>
-        <translation>
-            <numerusform>Endre %n enhet</numerusform>
-            <numerusform>Endre %n enheter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tick the fields to change for the %1 selected devices. Fields left unticked keep their values.</source>
-        <translation>Kryss av feltene som skal endres for de %1 valgte enhetene. Felt uten kryss beholder verdiene sine.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>ukjent</translation>
-    </message>
-    <message>
-        <source>Leave out of replacement planning</source>
-        <translation>Utelat fra rulleringsplanen</translation>
-    </message>
-    <message>
-        <source>Include in replacement planning</source>
-        <translation>Ta med i rulleringsplanen</translation>
-    </message>
-    <message>
-        <source>&amp;Type</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality</source>
-        <translation>&amp;Kommune</translation>
-    </message>
-    <message>
-        <source>&amp;Location</source>
-        <translation>&amp;Lokasjon</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>&amp;Avdeling</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>&amp;Nettverk</translation>
-    </message>
-    <message>
-        <source>Primary &amp;user</source>
-        <translation>Primær&amp;bruker</translation>
-    </message>
-    <message>
-        <source>&amp;State</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Production year</source>
-        <translation>&amp;Produksjonsår</translation>
-    </message>
-    <message>
-        <source>&amp;Planning</source>
-        <translation>&amp;Planlegging</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otater</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Bruk</translation>
-    </message>
-</context><context><name>rullering::BulkEditService</name><message>
-        <source>Choose at least one field to change.</source>
-        <translation>Velg minst ett felt som skal endres.</translation>
-    </message>
-    <message>
-        <source>Production year %1 is not between 1980 and %2.</source>
-        <translation>Produksjonsåret %1 er ikke mellom 1980 og %2.</translation>
-    </message>
-    <message>
-        <source>A device becomes Replaced only by a swap, which records what replaced it.</source>
-        <translation>En enhet blir Erstattet bare ved et bytte, som registrerer hva som erstattet den.</translation>
-    </message>
-    <message>
-        <source>Choose a municipality.</source>
-        <translation>Velg en kommune.</translation>
-    </message>
-    <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Det finnes ingen %1 med id %2.</translation>
-    </message>
-    <message>
-        <source>No devices are selected.</source>
-        <translation>Ingen enheter er valgt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s): %1 (%2)</source>
-        <translation>
-            <numerusform>%n enhet: %1 (%2)</numerusform>
-            <numerusform>%n enheter: %1 (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was changed. %1</source>
-        <translation>Ingenting ble endret. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</source>
-        <translation>
-            <numerusform>Ingenting ble endret: %n enhet ble endret av noen andre etter at du leste den (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
-            <numerusform>Ingenting ble endret: %n enheter ble endret av noen andre etter at du leste dem (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> og %1 til</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>kommune</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>lokasjon</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>avdeling</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>nettverk</translation>
-    </message>
-    <message>
-        <source>pool</source>
-        <translation>pool</translation>
-    </message>
-    <message>
-        <source>The location belongs to another municipality.</source>
-        <translation>Lokasjonen hører til en annen kommune.</translation>
-    </message>
-    <message>
-        <source>The department belongs to another municipality.</source>
-        <translation>Avdelingen hører til en annen kommune.</translation>
-    </message>
-</context><context><name>rullering::DetailsPane</name><message>
-        <source>No device selected</source>
-        <translation>Ingen enhet valgt</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historikk</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hva</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Endring</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <source>%1 (from: %2)</source>
-        <translation>%1 (fra: %2)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>ukjent</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldri</translation>
-    </message>
-    <message>
-        <source>Yes: left out of replacement planning</source>
-        <translation>Ja: utelatt fra rulleringsplanen</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-</context><context><name>rullering::DeviceItemDelegate</name><message>
-        <source>unknown</source>
-        <translation>ukjent</translation>
-    </message>
-</context><context><name>rullering::FilterPanel</name><message>
-        <source>Municipalities</source>
-        <translation>Kommuner</translation>
-    </message>
-    <message>
-        <source>Types</source>
-        <translation>Typer</translation>
-    </message>
-    <message>
-        <source>Lifecycle states</source>
-        <translation>Livsløpsstatuser</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Any activity</source>
-        <translation>All aktivitet</translation>
-    </message>
-    <message>
-        <source>Seen within</source>
-        <translation>Sett siste</translation>
-    </message>
-    <message>
-        <source>Not seen for</source>
-        <translation>Ikke sett på</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dager</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>&amp;Tøm filtre</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality</source>
-        <translation>&amp;Kommune</translation>
-    </message>
-    <message>
-        <source>L&amp;ocation</source>
-        <translation>L&amp;okasjon</translation>
-    </message>
-    <message>
-        <source>De&amp;partment</source>
-        <translation>A&amp;vdeling</translation>
-    </message>
-    <message>
-        <source>Net&amp;work</source>
-        <translation>Nett&amp;verk</translation>
-    </message>
-    <message>
-        <source>T&amp;ype</source>
-        <translation>T&amp;ype</translation>
-    </message>
-    <message>
-        <source>Stat&amp;e</source>
-        <translation>Stat&amp;us</translation>
-    </message>
-    <message>
-        <source>Produced &amp;from</source>
-        <translation>Produsert &amp;fra</translation>
-    </message>
-    <message>
-        <source>Produced &amp;to</source>
-        <translation>Produsert &amp;til</translation>
-    </message>
-    <message>
-        <source>D&amp;ue in</source>
-        <translation>&amp;Forfaller i</translation>
-    </message>
-    <message>
-        <source>Acti&amp;vity</source>
-        <translation>Akti&amp;vitet</translation>
-    </message>
-    <message>
-        <source>All networks</source>
-        <translation>Alle nettverk</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle lokasjoner</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelinger</translation>
-    </message>
-</context><context><name>rullering::SavedViews</name><message>
-        <source>There is no saved view called "%1".</source>
-        <translation>Det finnes ingen lagret visning som heter «%1».</translation>
-    </message>
-    <message>
-        <source>The saved view "%1" is damaged: %2</source>
-        <translation>Den lagrede visningen «%1» er skadet: %2</translation>
-    </message>
-    <message>
-        <source>A saved view needs a name.</source>
-        <translation>En lagret visning må ha et navn.</translation>
-    </message>
-</context><context><name>rullering::SwapPage</name><message>
         <source>Swap</source>
         <translation>Bytte</translation>
     </message>
@@ -4812,7 +4295,10 @@ Kostnad: %9 kr</translation>
         <source>Done: %1 replaced by %2.</source>
         <translation>Ferdig: %1 erstattet av %2.</translation>
     </message>
-</context><context><name>rullering::SwapService</name><message>
+</context>
+<context>
+    <name>rullering::SwapService</name>
+    <message>
         <source>Scan or type the serial number of the old device.</source>
         <translation>Skann eller skriv serienummeret til den gamle enheten.</translation>
     </message>
@@ -4852,4 +4338,87 @@ Kostnad: %9 kr</translation>
         <source>The swap date %1 is in the future.</source>
         <translation>Byttedatoen %1 er fram i tid.</translation>
     </message>
-</context></TS>
+</context>
+<context>
+    <name>rullering::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rullering</source>
+        <translation>Velkommen til Rullering</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Rullering&lt;/h3&gt;&lt;p&gt;There is no database yet. Rullering keeps the register in one file:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Velkommen til Rullering&lt;/h3&gt;&lt;p&gt;Det finnes ingen database ennå. Rullering holder registeret i én fil:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start with &amp;demo data: a realistic fleet of the Molde partnership</source>
+        <translation>Start med &amp;demodata: en realistisk maskinpark fra Molde-samarbeidet</translation>
+    </message>
+    <message>
+        <source> devices</source>
+        <translation> enheter</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty register, to import your own exports</source>
+        <translation>Start med et &amp;tomt register, for å importere egne eksporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file…</source>
+        <translation>Å&amp;pne en eksisterende databasefil …</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::cli</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Record an on-site swap: the device OLD is collected and replaced by NEW. NEW is matched when it is registered as ordered, in stock, in a pool or imported and not yet placed; otherwise it is created. NEW takes over OLD&apos;s municipality, location, department, network and user.</source>
+        <translation>Registrer et bytte på stedet: enheten OLD hentes og erstattes av NEW. NEW finnes igjen når den er registrert som bestilt, på lager, i en pool eller importert og ikke plassert ennå; ellers opprettes den. NEW overtar kommune, lokasjon, avdeling, nettverk og bruker fra OLD.</translation>
+    </message>
+    <message>
+        <source>Serial number of the device collected.</source>
+        <translation>Serienummeret til enheten som hentes.</translation>
+    </message>
+    <message>
+        <source>Serial number of the device deployed.</source>
+        <translation>Serienummeret til enheten som tas i bruk.</translation>
+    </message>
+    <message>
+        <source>Who did the swap (default: the current user).</source>
+        <translation>Hvem som gjorde byttet (standard: gjeldende bruker).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>The day of the swap, YYYY-MM-DD (default: today; not in the future).</source>
+        <translation>Dagen for byttet, ÅÅÅÅ-MM-DD (standard: i dag; ikke fram i tid).</translation>
+    </message>
+    <message>
+        <source>give the old and the new serial number: swap OLD NEW</source>
+        <translation>oppgi gammelt og nytt serienummer: swap OLD NEW</translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date må være en dato som ÅÅÅÅ-MM-DD, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2 on %3 (%4).</source>
+        <translation>%1 erstattet av %2 den %3 (%4).</translation>
+    </message>
+    <message>
+        <source>new device registered</source>
+        <translation>ny enhet registrert</translation>
+    </message>
+    <message>
+        <source>matched: was %1</source>
+        <translation>funnet: var %1</translation>
+    </message>
+    <message>
+        <source>In use at: %1</source>
+        <translation>I bruk hos: %1</translation>
+    </message>
+</context>
+</TS>
