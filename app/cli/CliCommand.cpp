@@ -4,15 +4,10 @@ namespace rullering::cli {
 
 const QList<CliCommand>& cliCommands()
 {
+    // In the order a coordinator meets them; --help lists them so.
     static const QList<CliCommand> commands = {
-        generateCommand(),
-        infoCommand(),
-        exportCommand(),
-        statusCommand(),
-        planCommand(),
-        swapCommand(),
-        csvInspectCommand(),
-        importCommand(),
+        importCommand(), csvInspectCommand(), swapCommand(), planCommand(),
+        statusCommand(), exportCommand(),     infoCommand(), generateCommand(),
     };
     return commands;
 }

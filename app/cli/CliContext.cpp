@@ -48,10 +48,13 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& command, const
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser names the program from the process's arguments; show the whole command instead.
+        // QCommandLineParser names the program by the path it was started with; show the whole command instead.
         const qsizetype firstLineEnd = text.indexOf(u'\n');
         QString usage = text.left(firstLineEnd);
-        usage.replace(QStringLiteral("rullering-cli"), QStringLiteral("rullering-cli [--db PATH] ") + command);
+        const qsizetype programStart = usage.indexOf(u' ') + 1;
+        const qsizetype programEnd = usage.indexOf(u' ', programStart);
+        usage.replace(programStart, (programEnd < 0 ? usage.size() : programEnd) - programStart,
+                      QStringLiteral("rullering-cli [--db PATH] ") + command);
         m_out << usage << text.mid(firstLineEnd);
         m_out.flush();
         exitCode = ExitOk;
