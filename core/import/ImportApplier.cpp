@@ -227,8 +227,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         if (records <= 2 * rowsNow)
             continue;
         // Matching reads through the serial and device-name indexes: those stay.
-        Result<IndexSuspension> suspension = IndexSuspension::suspend(
-            tx, {table}, {QStringLiteral("device_serial"), QStringLiteral("device_hostname")});
+        Result<IndexSuspension> suspension =
+            IndexSuspension::suspend(tx, {table}, {QStringLiteral("device_serial"), QStringLiteral("device_hostname")});
         if (!suspension)
             return suspension.error();
         suspended.push_back(std::move(suspension.value()));

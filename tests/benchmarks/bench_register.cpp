@@ -149,7 +149,7 @@ int main(int argc, char* argv[])
 
     // 2. Each structured filter, as the model runs it (count + the rows on screen). Median of 5.
     DeviceTableModel model;
-    model.setDatabase(session.database()->connection());
+    model.setDatabase(session.database());
     ReferenceRepository references(session.database()->connection());
     const qint64 municipality = references.municipalities()->value(0).id;
     const qint64 location = references.locations(municipality)->value(0).id;

@@ -45,7 +45,7 @@ void TestDeviceTableModel::passesTheModelTester()
 {
     DeviceTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDatabase(m_db->connection());
+    model.setDatabase(m_db.get());
     QCOMPARE(model.rowCount(), 3000);
     model.sort(static_cast<int>(DeviceColumn::ProductionYear), Qt::DescendingOrder);
     DeviceFilter filter;
@@ -54,14 +54,14 @@ void TestDeviceTableModel::passesTheModelTester()
     model.refresh();
     for (int row = 0; row < model.rowCount(); row += 97)
         QVERIFY(model.index(row, 0).data().isValid());
-    model.setDatabase(QSqlDatabase());
+    model.setDatabase(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }
 
 void TestDeviceTableModel::rowsAreTheSqlPage()
 {
     DeviceTableModel model;
-    model.setDatabase(m_db->connection());
+    model.setDatabase(m_db.get());
     const DeviceSort sort = model.deviceSort();
     Result<QList<Device>> page = DeviceListQuery(m_db->connection()).page(DeviceFilter(), sort, 1000, 300);
     QVERIFY(page.ok());
@@ -75,7 +75,7 @@ void TestDeviceTableModel::rowsAreTheSqlPage()
 void TestDeviceTableModel::sortsInSql()
 {
     DeviceTableModel model;
-    model.setDatabase(m_db->connection());
+    model.setDatabase(m_db.get());
     model.sort(static_cast<int>(DeviceColumn::ProductionYear), Qt::AscendingOrder);
     int previous = 0;
     for (int row = 0; row < model.rowCount(); row += 13) {
@@ -88,7 +88,7 @@ void TestDeviceTableModel::sortsInSql()
 void TestDeviceTableModel::filterChangesTheCount()
 {
     DeviceTableModel model;
-    model.setDatabase(m_db->connection());
+    model.setDatabase(m_db.get());
     QSignalSpy counts(&model, &DeviceTableModel::countChanged);
     DeviceFilter filter;
     filter.states = {LifecycleState::Replaced};
@@ -105,7 +105,7 @@ void TestDeviceTableModel::filterChangesTheCount()
 void TestDeviceTableModel::editRequestsCarryIdAndVersion()
 {
     DeviceTableModel model;
-    model.setDatabase(m_db->connection());
+    model.setDatabase(m_db.get());
     QSignalSpy edits(&model, &DeviceTableModel::editRequested);
     const QModelIndex user = model.index(5, static_cast<int>(DeviceColumn::PrimaryUser));
     QVERIFY(model.flags(user) & Qt::ItemIsEditable);
@@ -120,7 +120,7 @@ void TestDeviceTableModel::editRequestsCarryIdAndVersion()
 void TestDeviceTableModel::refreshKeepsRowsWhenCountUnchanged()
 {
     DeviceTableModel model;
-    model.setDatabase(m_db->connection());
+    model.setDatabase(m_db.get());
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
     model.refresh();

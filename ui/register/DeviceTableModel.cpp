@@ -1,5 +1,7 @@
 #include "DeviceTableModel.h"
 
+#include "storage/Database.h"
+
 #include <QLocale>
 
 namespace rullering {
@@ -8,9 +10,9 @@ DeviceTableModel::DeviceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void DeviceTableModel::setDatabase(const QSqlDatabase& db)
+void DeviceTableModel::setDatabase(Database* database)
 {
-    m_db = db;
+    m_database = database;
     reload();
 }
 
@@ -22,11 +24,11 @@ void DeviceTableModel::setFilter(const DeviceFilter& filter)
 
 void DeviceTableModel::refresh()
 {
-    if (!m_db.isValid() || !m_db.isOpen() || m_count == 0) {
+    if (!m_database || m_count == 0) {
         reload();
         return;
     }
-    Result<qint64> counted = DeviceListQuery(m_db).count(m_filter);
+    Result<qint64> counted = DeviceListQuery(m_database->connection()).count(m_filter);
     if (!counted || counted.value() != m_count) {
         reload();
         return;
@@ -93,8 +95,8 @@ void DeviceTableModel::reload()
     m_pageUse.clear();
     m_count = 0;
     m_lastError.clear();
-    if (m_db.isValid() && m_db.isOpen()) {
-        Result<qint64> counted = DeviceListQuery(m_db).count(m_filter);
+    if (m_database) {
+        Result<qint64> counted = DeviceListQuery(m_database->connection()).count(m_filter);
         if (counted)
             m_count = counted.value();
         else
@@ -127,7 +129,8 @@ const QList<Device>* DeviceTableModel::pageFor(int row) const
         m_pageUse.append(page);
         return &*it;
     }
-    Result<QList<Device>> rows = DeviceListQuery(m_db).page(m_filter, m_sort, page * PageSize, PageSize, m_count);
+    Result<QList<Device>> rows =
+        DeviceListQuery(m_database->connection()).page(m_filter, m_sort, page * PageSize, PageSize, m_count);
     if (!rows) {
         if (m_lastError != rows.errorMessage()) {
             m_lastError = rows.errorMessage();

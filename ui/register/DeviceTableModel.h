@@ -6,11 +6,12 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 
 #include <optional>
 
 namespace rullering {
+
+class Database;
 
 // The register as a table: a window over the filtered, sorted devices. It knows the row count from SQL and
 // fetches pages of rows around what the view asks for, keeping a bounded number of pages in memory. Sorting and
@@ -29,7 +30,7 @@ public:
     explicit DeviceTableModel(QObject* parent = nullptr);
 
     // An invalid (default) database empties the model.
-    void setDatabase(const QSqlDatabase& db);
+    void setDatabase(Database* database);
     void setFilter(const DeviceFilter& filter);
     const DeviceFilter& filter() const { return m_filter; }
     const DeviceSort& deviceSort() const { return m_sort; }
@@ -68,7 +69,7 @@ private:
     QVariant displayValue(const Device& device, DeviceColumn column) const;
     void reload();
 
-    QSqlDatabase m_db;
+    Database* m_database = nullptr;
     DeviceFilter m_filter;
     DeviceSort m_sort{DeviceColumn::Hostname, false};
     qint64 m_count = 0;

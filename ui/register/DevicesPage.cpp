@@ -215,7 +215,7 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
 
     connect(&m_session, &AppSession::databaseOpened, this, &DevicesPage::databaseOpened);
     connect(&m_session, &AppSession::databaseClosed, this, [this] {
-        m_model->setDatabase(QSqlDatabase());
+        m_model->setDatabase(nullptr);
         m_views->clear();
     });
     connect(&m_session, &AppSession::dataChanged, this, [this] { m_model->refresh(); });
@@ -248,7 +248,7 @@ DevicesPage::~DevicesPage()
 void DevicesPage::databaseOpened()
 {
     m_model->setFilter(m_session.currentFilter());
-    m_model->setDatabase(m_session.database()->connection());
+    m_model->setDatabase(m_session.database());
     sizeColumns();
     reloadViewNames();
 }

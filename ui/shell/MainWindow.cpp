@@ -223,7 +223,7 @@ void MainWindow::updateCounts()
     for (const auto& row : stats->perMunicipality)
         parts.append(
             QStringLiteral("%1 %2").arg(row.name.isEmpty() ? tr("(none)") : row.name, locale.toString(row.count)));
-    m_countsLabel->setText(tr("%n device(s)", nullptr, static_cast<int>(qMin<qint64>(stats->total, INT_MAX))) +
+    m_countsLabel->setText(tr("%Ln device(s)", nullptr, static_cast<int>(qMin<qint64>(stats->total, INT_MAX))) +
                            (parts.isEmpty() ? QString() : QStringLiteral(" · ") + parts.join(QStringLiteral(" · "))));
 }
 
