@@ -3318,13 +3318,6 @@ Vil du erstatte den?</translation>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n enhet</numerusform>
-            <numerusform>%n enheter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
@@ -3432,6 +3425,13 @@ Vil du erstatte den?</translation>
     <message>
         <source>&lt;h3&gt;Rullering %1&lt;/h3&gt;&lt;p&gt;Lifecycle and yearly replacement of the PCs, tablets and printers of Norwegian municipalities: register, import, plan, swap, report and order.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rullering %1&lt;/h3&gt;&lt;p&gt;Livsløp og årlig utskifting av kommunenes PC-er, nettbrett og skrivere: register, import, planlegging, bytte, rapportering og bestilling.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln enhet</numerusform>
+            <numerusform>%Ln enheter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
