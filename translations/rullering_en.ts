@@ -49,9 +49,9 @@
     <name>rullering::ImportApplyPage</name>
     <message numerus="yes">
         <source>Nothing was changed: %n row(s) were rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was changed: %n row was rejected.</numerusform>
+            <numerusform>Nothing was changed: %n rows were rejected.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>rullering::ImportFilePage</name>
     <message numerus="yes">
         <source>Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read as %1, delimiter %2, %3. Detected: %4. %n column: %5</numerusform>
+            <numerusform>Read as %1, delimiter %2, %3. Detected: %4. %n columns: %5</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>rullering::PlanPage</name>
     <message numerus="yes">
         <source>%1 — %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n device</numerusform>
+            <numerusform>%1 — %n devices</numerusform>
         </translation>
     </message>
 </context>
