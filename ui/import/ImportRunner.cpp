@@ -15,6 +15,7 @@ ImportRunner::~ImportRunner()
     if (m_thread) {
         m_cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 
