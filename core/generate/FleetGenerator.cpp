@@ -8,6 +8,7 @@
 #include "storage/IndexSuspension.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/IsoTime.h"
 
@@ -42,52 +43,6 @@ struct MunicipalityData
     QList<Place> places;
     qint64 townHallId;
     qint64 centralDepartmentId;
-};
-
-// A prepared raw statement on Qt's own connection; finalised on scope exit.
-class RawStatement
-{
-public:
-    RawStatement(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
-    RawStatement(const RawStatement&) = delete;
-    RawStatement& operator=(const RawStatement&) = delete;
-    bool ok() const { return m_rc == SQLITE_OK; }
-
-    void text(int index, const QString& value)
-    {
-        if (value.isEmpty()) {
-            sqlite3_bind_null(m_stmt, index);
-            return;
-        }
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bytes(int index, const QByteArray& value)
-    {
-        if (value.isEmpty())
-            sqlite3_bind_null(m_stmt, index);
-        else
-            sqlite3_bind_text(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-    }
-    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void idOrNull(int index, qint64 value)
-    {
-        if (value > 0)
-            sqlite3_bind_int64(m_stmt, index, value);
-        else
-            sqlite3_bind_null(m_stmt, index);
-    }
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE;
-    }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
 };
 
 // Unique, random-looking serials: the index times a constant coprime to 36, modulo 36^len, is a bijection.
@@ -283,13 +238,13 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         return fail(suspended.error());
     static_cast<void>(runStatement(db, QStringLiteral("PRAGMA cache_size = -262144"))); // only a speed-up
 
-    RawStatement insert(raw, "INSERT INTO device (serial, hostname, type, manufacturer, model, production_year,"
-                             " year_source, purchase_date, municipality_id, location_id, department_id, network_id,"
-                             " primary_user, last_seen, state, replaced_by_id, replaced_on, replaced_by_technician,"
-                             " in_service_from, keep, pool_id, notes, version, created_at, updated_at)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
-    RawStatement audit(raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
-                            " VALUES (?,?,?,?,?,?,?)");
+    SqliteStatement insert(raw, "INSERT INTO device (serial, hostname, type, manufacturer, model, production_year,"
+                                " year_source, purchase_date, municipality_id, location_id, department_id, network_id,"
+                                " primary_user, last_seen, state, replaced_by_id, replaced_on, replaced_by_technician,"
+                                " in_service_from, keep, pool_id, notes, version, created_at, updated_at)"
+                                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
+    SqliteStatement audit(raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
+                               " VALUES (?,?,?,?,?,?,?)");
     if (!insert.ok() || !audit.ok())
         return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
@@ -317,24 +272,24 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         else
             insert.idOrNull(6, 0);
         insert.integer(7, static_cast<int>(d.yearSource));
-        insert.bytes(8, isoDate(d.purchaseDate));
+        insert.utf8(8, isoDate(d.purchaseDate));
         insert.idOrNull(9, d.municipalityId);
         insert.idOrNull(10, d.locationId);
         insert.idOrNull(11, d.departmentId);
         insert.idOrNull(12, d.networkId);
         insert.text(13, d.primaryUser);
-        insert.bytes(14, isoUtc(d.lastSeen));
+        insert.utf8(14, isoUtc(d.lastSeen));
         insert.integer(15, static_cast<int>(d.state));
         insert.idOrNull(16, d.replacedById);
-        insert.bytes(17, isoDate(d.replacedOn));
+        insert.utf8(17, isoDate(d.replacedOn));
         insert.text(18, d.replacedByTechnician);
-        insert.bytes(19, isoDate(d.inServiceFrom));
+        insert.utf8(19, isoDate(d.inServiceFrom));
         insert.integer(20, d.keep ? 1 : 0);
         insert.idOrNull(21, d.poolId);
         insert.text(22, d.notes);
         insert.text(23, createdAt);
         insert.text(24, createdAt);
-        if (!insert.step()) {
+        if (insert.execute() != SQLITE_DONE) {
             error = QString::fromUtf8(sqlite3_errmsg(raw));
             return 0;
         }
@@ -350,7 +305,7 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         audit.text(5, oldValue);
         audit.text(6, newValue);
         audit.text(7, QString::fromLatin1(reason));
-        if (!audit.step()) {
+        if (audit.execute() != SQLITE_DONE) {
             error = QString::fromUtf8(sqlite3_errmsg(raw));
             return false;
         }

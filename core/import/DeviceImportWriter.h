@@ -2,7 +2,7 @@
 
 #include "ImportReport.h"
 #include "ImportRow.h"
-#include "SqliteStatement.h"
+#include "storage/SqliteStatement.h"
 #include "YearEvidence.h"
 #include "domain/Device.h"
 #include "storage/ReferenceRepository.h"

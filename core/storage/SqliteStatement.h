@@ -7,8 +7,8 @@
 
 namespace rullering {
 
-// A prepared statement on the raw handle of Qt's own connection, for the import's hot path (QSqlQuery's per-row
-// binding costs about four times as much). Finalised on scope exit. The step() result says whether the
+// A prepared statement on the raw handle of Qt's own connection, for bulk hot paths (import, demo fleet) (QSqlQuery's
+// per-row binding costs about four times as much). Finalised on scope exit. The step() result says whether the
 // statement ran; errorText() gives SQLite's words.
 class SqliteStatement
 {
