@@ -2,10 +2,10 @@
 
 #include "ImportReport.h"
 #include "ImportRow.h"
-#include "storage/SqliteStatement.h"
 #include "YearEvidence.h"
 #include "domain/Device.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
