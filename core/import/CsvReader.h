@@ -1,9 +1,9 @@
 #pragma once
 
 #include "util/Result.h"
+#include "util/Sha256.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -48,7 +48,7 @@ public:
         std::optional<Encoding> encoding;   // unset: detect
         qsizetype maxRecordChars = 1 << 20; // longer records are cut off with an error
         int chunkBytes = 256 * 1024;
-        QCryptographicHash* hash = nullptr; // fed every byte read (the import's SHA-256 in the same pass)
+        Sha256* hash = nullptr; // fed every byte read (the import's SHA-256 in the same pass)
     };
 
     CsvReader();
@@ -98,7 +98,7 @@ private:
     QChar m_delimiter = u',';
     qsizetype m_maxRecordChars = 1 << 20;
     int m_chunkBytes = 256 * 1024;
-    QCryptographicHash* m_hash = nullptr;
+    Sha256* m_hash = nullptr;
     QStringDecoder m_decoder;
     QByteArray m_pendingBytes; // read during detection, not yet decoded
     bool m_decodeErrorPending = false;

@@ -1,6 +1,7 @@
 #include "import/CsvReader.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QStringDecoder>
 #include <QTest>
 
@@ -227,7 +228,7 @@ void TestCsvReader::hashCoversEveryByte()
         input.append(QByteArray::number(i) + ",x\n");
     QBuffer buffer(&input);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     CsvReader::Options options;
     options.hash = &hash;
     options.chunkBytes = 4096;
