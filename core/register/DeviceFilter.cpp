@@ -1,6 +1,5 @@
 #include "DeviceFilter.h"
 
-#include "storage/SearchText.h"
 #include "storage/Sql.h"
 
 #include <QStringList>
@@ -28,6 +27,27 @@ QString isoStartOfDay(const QDate& date)
 }
 
 } // namespace
+
+QString searchWordsQuery(const QString& text)
+{
+    // unicode61 splits on everything but letters and digits; each piece becomes a quoted prefix, all of them
+    // required. Quoting makes FTS5 syntax characters in what was typed plain text.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(u'"' + word + QStringLiteral("\"*"));
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QStringLiteral(" AND "));
+}
 
 bool DeviceFilter::isEmpty() const
 {
@@ -60,22 +80,6 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, 
           [](DeviceType t) { return QVariant(static_cast<int>(t)); });
     addIn(conditions, values, a + QStringLiteral("state"), filter.states,
           [](LifecycleState s) { return QVariant(static_cast<int>(s)); });
-    // Municipality, activity and production year have no index of their own (migration 5): they are the second
-    // column of device_plan_scope / device_status_seen (state first) and device_type_year (type first). Naming
-    // every state or type, which changes no result, lets SQLite read those indexes as a handful of ranges. Not
-    // when a narrower filter has an index of its own.
-    const bool narrower = !filter.locationIds.isEmpty() || !filter.departmentIds.isEmpty() ||
-                          !filter.networkIds.isEmpty() || !filter.search.trimmed().isEmpty();
-    if (indexUse == FilterIndexUse::Allowed && !narrower && filter.states.isEmpty() &&
-        (!filter.municipalityIds.isEmpty() || filter.seenWithinDays > 0 || filter.notSeenForDays > 0)) {
-        addIn(conditions, values, a + QStringLiteral("state"), allLifecycleStates(),
-              [](LifecycleState s) { return QVariant(static_cast<int>(s)); });
-    }
-    if (indexUse == FilterIndexUse::Allowed && !narrower && filter.types.isEmpty() &&
-        filter.municipalityIds.isEmpty() && (filter.productionYearFrom > 0 || filter.productionYearTo > 0)) {
-        addIn(conditions, values, a + QStringLiteral("type"), allDeviceTypes(),
-              [](DeviceType t) { return QVariant(static_cast<int>(t)); });
-    }
     if (filter.productionYearFrom > 0) {
         conditions.append(a + QStringLiteral("production_year >= ?"));
         values.append(filter.productionYearFrom);
@@ -107,15 +111,19 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, 
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        // Serial, device name and user: one scan of the narrow search table (storage/SearchText.h), ~0.1 s for a
-        // million devices. Models are few and shared by many devices: their names are searched, then the devices
-        // found through the model index.
-        conditions.append(QStringLiteral("(") + a +
-                          QStringLiteral("id IN (SELECT id FROM device_search_text WHERE instr(text, ?) > 0) OR ") + a +
-                          QStringLiteral("model IN (SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE "
-                                         "'\\'))"));
-        values.append(search_text::foldQuery(search));
+        // Serial, device name and user from the word index (migration 5): every word typed must begin a word of
+        // one of them, case-insensitively. Models are few and shared by many devices: their names are searched
+        // for the text anywhere, then the devices found through the model index.
+        const QString words = searchWordsQuery(search);
+        QString condition = a + QStringLiteral("model IN (SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE "
+                                               "'\\')");
         values.append(QString(u'%' + escapeLikePattern(search) + u'%'));
+        if (!words.isEmpty()) {
+            condition = a + QStringLiteral("id IN (SELECT rowid FROM device_search WHERE device_search MATCH ?) OR ") +
+                        condition;
+            values.insert(values.size() - 1, words);
+        }
+        conditions.append(u'(' + condition + u')');
     }
     if (conditions.isEmpty())
         return {};

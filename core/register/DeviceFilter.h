@@ -42,6 +42,10 @@ struct SqlFragment
 // " WHERE …" (or an empty string) over the device table aliased as alias. Values are bound, never spliced.
 SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias = QStringLiteral("d"));
 
+// The FTS5 query for what was typed in the search box: every word as a required prefix ("MOL-L1" gives
+// "MOL"* AND "L1"*); empty when the text has no letter or digit.
+QString searchWordsQuery(const QString& text);
+
 // Whether the conditions may use their indexes. A filter that keeps most of the register is cheaper to apply while
 // walking the sort column's index than to collect through its own index and sort (DeviceListQuery decides).
 enum class FilterIndexUse

@@ -1,6 +1,5 @@
 #include "IndexSuspension.h"
 
-#include "SearchText.h"
 #include "Sql.h"
 
 namespace rullering {
@@ -72,10 +71,10 @@ Status IndexSuspension::restore(Transaction& tx)
     m_triggerStatements.clear();
     if (m_rebuildSearch) {
         // What the device triggers maintain (migrations 4 and 5), rebuilt from the device table.
-        const QStringList rebuild = search_text::rebuildStatements()
-                                    << QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
-                                                      " SELECT DISTINCT model FROM device WHERE model IS NOT NULL");
-        for (const QString& statement : rebuild) {
+        for (const QString& statement :
+             {QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')"),
+              QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
+                             " SELECT DISTINCT model FROM device WHERE model IS NOT NULL")}) {
             if (Status rebuilt = runStatement(tx.database(), statement); !rebuilt)
                 return rebuilt;
         }

@@ -3,35 +3,32 @@
 // dates as ISO 8601 text ("2023-01-25", "2023-01-24T07:13:55Z"), no SQLite-only table options.
 
 #include "SchemaManager.h"
-#include "SearchText.h"
 
 namespace rullering {
 namespace {
 
-// Migration 5's search table: the trigram index and its triggers go, device_search_text and its triggers come.
-QStringList searchTextMigration()
+// The search index's triggers (migrations 4 and 5): they keep the external-content index in step with device.
+QStringList searchTriggers()
 {
-    const QString folded = search_text::foldedExpression(QStringLiteral("new."));
-    QStringList statements = {
-        QStringLiteral("DROP TRIGGER device_search_insert"),
-        QStringLiteral("DROP TRIGGER device_search_delete"),
-        QStringLiteral("DROP TRIGGER device_search_update"),
-        QStringLiteral("DROP TABLE device_search"),
-        QStringLiteral("CREATE TABLE device_search_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
-        QStringLiteral("CREATE TRIGGER device_search_text_insert AFTER INSERT ON device BEGIN"
-                       " INSERT OR REPLACE INTO device_search_text (id, text) VALUES (new.id, %1);"
-                       " END")
-            .arg(folded),
-        QStringLiteral("CREATE TRIGGER device_search_text_update AFTER UPDATE OF serial, hostname, primary_user"
-                       " ON device BEGIN"
-                       " UPDATE device_search_text SET text = %1 WHERE id = new.id;"
-                       " END")
-            .arg(folded),
-        QStringLiteral("CREATE TRIGGER device_search_text_delete AFTER DELETE ON device BEGIN"
-                       " DELETE FROM device_search_text WHERE id = old.id;"
+    return {
+        QStringLiteral("CREATE TRIGGER device_search_insert AFTER INSERT ON device BEGIN"
+                       " INSERT INTO device_search (rowid, serial, hostname, primary_user)"
+                       " VALUES (new.id, new.serial, new.hostname, new.primary_user);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER device_search_delete AFTER DELETE ON device BEGIN"
+                       " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
+                       " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER device_search_update AFTER UPDATE OF serial, hostname, primary_user"
+                       " ON device"
+                       " WHEN old.serial IS NOT new.serial OR old.hostname IS NOT new.hostname"
+                       " OR old.primary_user IS NOT new.primary_user BEGIN"
+                       " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
+                       " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user);"
+                       " INSERT INTO device_search (rowid, serial, hostname, primary_user)"
+                       " VALUES (new.id, new.serial, new.hostname, new.primary_user);"
                        " END"),
     };
-    return statements + search_text::rebuildStatements();
 }
 
 } // namespace
@@ -189,72 +186,59 @@ const QList<Migration>& SchemaManager::migrations()
         // device; triggers keep the index in sync. Models are few (a hundred or so) but shared by hundreds of
         // thousands of devices, which makes them slow in a trigram index: they are searched in device_model_name
         // instead and then found through device_model.
-        {4,
-         QStringLiteral("register search index, filter and sort indexes"),
-         {
+        {4, QStringLiteral("register search index, filter and sort indexes"),
+         QStringList{
              QStringLiteral("CREATE VIRTUAL TABLE device_search USING fts5(serial, hostname, primary_user,"
                             " content='device', content_rowid='id', tokenize='trigram')"),
              QStringLiteral("INSERT INTO device_search (rowid, serial, hostname, primary_user)"
                             " SELECT id, serial, hostname, primary_user FROM device"),
-             QStringLiteral("CREATE TRIGGER device_search_insert AFTER INSERT ON device BEGIN"
-                            " INSERT INTO device_search (rowid, serial, hostname, primary_user)"
-                            " VALUES (new.id, new.serial, new.hostname, new.primary_user);"
-                            " END"),
-             QStringLiteral("CREATE TRIGGER device_search_delete AFTER DELETE ON device BEGIN"
-                            " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
-                            " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user);"
-                            " END"),
-             QStringLiteral("CREATE TRIGGER device_search_update AFTER UPDATE OF serial, hostname, primary_user"
-                            " ON device"
-                            " WHEN old.serial IS NOT new.serial OR old.hostname IS NOT new.hostname"
-                            " OR old.primary_user IS NOT new.primary_user BEGIN"
-                            " INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
-                            " VALUES ('delete', old.id, old.serial, old.hostname, old.primary_user);"
-                            " INSERT INTO device_search (rowid, serial, hostname, primary_user)"
-                            " VALUES (new.id, new.serial, new.hostname, new.primary_user);"
-                            " END"),
-             // Every model name ever used; a name no device has any more matches nothing, so it is never pruned.
-             QStringLiteral("CREATE TABLE device_model_name (name TEXT PRIMARY KEY)"),
-             QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
-                            " SELECT DISTINCT model FROM device WHERE model IS NOT NULL"),
-             QStringLiteral("CREATE TRIGGER device_model_name_insert AFTER INSERT ON device"
-                            " WHEN new.model IS NOT NULL BEGIN"
-                            " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
-                            " END"),
-             QStringLiteral("CREATE TRIGGER device_model_name_update AFTER UPDATE OF model ON device"
-                            " WHEN new.model IS NOT NULL BEGIN"
-                            " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
-                            " END"),
-             QStringLiteral("CREATE INDEX device_model ON device (model)"),
-             // Structured filters count from an index; (type, production_year) also serves the due-year filter.
-             QStringLiteral("CREATE INDEX device_type_year ON device (type, production_year)"),
-             QStringLiteral("CREATE INDEX device_location ON device (location_id)"),
-             QStringLiteral("CREATE INDEX device_department ON device (department_id)"),
-             QStringLiteral("CREATE INDEX device_network ON device (network_id)"),
-             // device_serial is partial (real serials only), so it cannot order the whole register.
-             QStringLiteral("CREATE INDEX device_serial_order ON device (serial)"),
-             // "Is this device already swapped in for another?" is asked on every scan.
-             QStringLiteral(
-                 "CREATE INDEX device_replaced_by ON device (replaced_by_id) WHERE replaced_by_id IS NOT NULL"),
-         }},
-        // Bulk loads at sqlite3-shell speed (issue 3). A million-row import spent ~13 s rebuilding the trigram
-        // index and ~1 s per secondary index; the search moves to a narrow scanned table (storage/SearchText.h)
-        // and indexes another index already serves go:
-        // - device_state: the leading column of device_plan_scope and device_status_seen;
-        // - device_municipality, device_last_seen: device_plan_scope (state, municipality_id, ...) and
-        //   device_status_seen (state, last_seen, ...) with the filter's "state IN (every state)";
-        // - device_production_year: device_type_year with "type IN (every type)";
-        // - device_serial_order: device_serial becomes a full unique index (SQLite's UNIQUE lets NULLs repeat),
-        //   which orders the register as well as it keys it.
-        // Device names match case-insensitively (an AD export writes MOL-L1234, Intune mol-l1234), so their index
-        // is NOCASE; the register sorts them the same way.
-        {5, QStringLiteral("search by scanning a narrow table; fewer, shared device indexes"),
-         searchTextMigration() +
+         } + searchTriggers() +
+             QStringList{
+                 // Every model name ever used; a name no device has any more matches nothing, so it is never pruned.
+                 QStringLiteral("CREATE TABLE device_model_name (name TEXT PRIMARY KEY)"),
+                 QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
+                                " SELECT DISTINCT model FROM device WHERE model IS NOT NULL"),
+                 QStringLiteral("CREATE TRIGGER device_model_name_insert AFTER INSERT ON device"
+                                " WHEN new.model IS NOT NULL BEGIN"
+                                " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
+                                " END"),
+                 QStringLiteral("CREATE TRIGGER device_model_name_update AFTER UPDATE OF model ON device"
+                                " WHEN new.model IS NOT NULL BEGIN"
+                                " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
+                                " END"),
+                 QStringLiteral("CREATE INDEX device_model ON device (model)"),
+                 // Structured filters count from an index; (type, production_year) also serves the due-year filter.
+                 QStringLiteral("CREATE INDEX device_type_year ON device (type, production_year)"),
+                 QStringLiteral("CREATE INDEX device_location ON device (location_id)"),
+                 QStringLiteral("CREATE INDEX device_department ON device (department_id)"),
+                 QStringLiteral("CREATE INDEX device_network ON device (network_id)"),
+                 // device_serial is partial (real serials only), so it cannot order the whole register.
+                 QStringLiteral("CREATE INDEX device_serial_order ON device (serial)"),
+                 // "Is this device already swapped in for another?" is asked on every scan.
+                 QStringLiteral(
+                     "CREATE INDEX device_replaced_by ON device (replaced_by_id) WHERE replaced_by_id IS NOT NULL"),
+             }},
+        // Bulk loads (issue 3). A million-row import spent ~13 s rebuilding the trigram index (36 trigrams a
+        // device): the search index becomes a word index (unicode61, ~5 tokens a device, no positions), searched
+        // by word prefix: "hans" finds Hansen, "PFX2R" the serial PFX2R7EV, "MOL-L1" the device MOL-L1234; a
+        // fragment from the middle of a word no longer matches. Two indexes others cover go: device_state (the
+        // leading column of device_plan_scope and device_status_seen) and device_serial_order (device_serial
+        // becomes a full unique index, SQLite's UNIQUE letting NULLs repeat, and orders the register too). Device
+        // names match case-insensitively (AD writes MOL-L1234, Intune mol-l1234): their index is NOCASE, and the
+        // register sorts them the same way.
+        {5, QStringLiteral("word search index; fewer device indexes; device names without case"),
+         QStringList{
+             QStringLiteral("DROP TRIGGER device_search_insert"),
+             QStringLiteral("DROP TRIGGER device_search_delete"),
+             QStringLiteral("DROP TRIGGER device_search_update"),
+             QStringLiteral("DROP TABLE device_search"),
+             QStringLiteral("CREATE VIRTUAL TABLE device_search USING fts5(serial, hostname, primary_user,"
+                            " content='device', content_rowid='id', detail=none,"
+                            " tokenize='unicode61 remove_diacritics 0')"),
+             QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')"),
+         } + searchTriggers() +
              QStringList{
                  QStringLiteral("DROP INDEX device_state"),
-                 QStringLiteral("DROP INDEX device_municipality"),
-                 QStringLiteral("DROP INDEX device_last_seen"),
-                 QStringLiteral("DROP INDEX device_production_year"),
                  QStringLiteral("DROP INDEX device_serial_order"),
                  QStringLiteral("DROP INDEX device_serial"),
                  QStringLiteral("CREATE UNIQUE INDEX device_serial ON device (serial)"),

@@ -342,7 +342,8 @@ void TestImportApply::duplicateSerialsAreRejected()
 void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
 {
     write(QStringLiteral("a.csv"), "Serial number;Device name;Model\nTo be filled by O.E.M.;RAU-D1;Old\n");
-    write(QStringLiteral("b.csv"), "Serial number;Device name;Model\n0;RAU-D1;New model\n");
+    // Intune writes device names in lower case, AD in upper case: the match ignores case.
+    write(QStringLiteral("b.csv"), "Serial number;Device name;Model\n0;rau-d1;New model\n");
     Result<ImportReport> first = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("a.csv")), {});
     QVERIFY(first.ok());
     QCOMPARE(first->created, 1);
@@ -357,7 +358,7 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     QCOMPARE(second->hostnameMatches.constFirst().rawSerial, s("0"));
     QCOMPARE(text(db(), "SELECT model FROM device"), s("New model"));
     // Later the real serial arrives: the same device gets it, no second device.
-    write(QStringLiteral("c.csv"), "Serial number;Device name\nRX99;RAU-D1\n");
+    write(QStringLiteral("c.csv"), "Serial number;Device name\nRX99;Rau-D1\n");
     Result<ImportReport> third = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("c.csv")), {});
     QVERIFY(third.ok());
     QCOMPARE(third->updated, 1);

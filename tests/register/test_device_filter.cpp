@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace rullering;
@@ -29,6 +30,7 @@ private slots:
     void countsMatchDirectSql();
     void searchMatchesDirectSql_data();
     void searchMatchesDirectSql();
+    void searchIsByWordStart();
     void searchFollowsEdits();
     void pagesAreTheFilteredSortedRows();
     void emptyFilterHasNoWhere();
@@ -175,31 +177,94 @@ void TestDeviceFilter::countsMatchDirectSql()
 void TestDeviceFilter::searchMatchesDirectSql_data()
 {
     QTest::addColumn<QString>("search");
-    QTest::newRow("part of a serial, lower case") << QStringLiteral("pf2");
-    QTest::newRow("part of a host name") << QStringLiteral("MOL-L1");
+    QTest::newRow("start of a serial, lower case") << QStringLiteral("pf2");
+    QTest::newRow("start of a host name") << QStringLiteral("MOL-L1");
     QTest::newRow("a surname") << QStringLiteral("hansen");
+    QTest::newRow("first and last name") << QStringLiteral("kari hansen");
     QTest::newRow("a model family") << QStringLiteral("Latitude");
     QTest::newRow("model with a space") << QStringLiteral("T14 Gen");
     QTest::newRow("two characters") << QStringLiteral("Ka");
+    QTest::newRow("Norwegian letters, other case") << QStringLiteral("SÆTHER");
     QTest::newRow("LIKE wildcards are text") << QStringLiteral("a%b_c");
     QTest::newRow("a quote is text") << QStringLiteral("O\"Brien");
+    QTest::newRow("FTS syntax is text") << QStringLiteral("NEAR(a* OR -b)");
     QTest::newRow("nothing matches") << QStringLiteral("zzzqqq");
+}
+
+// The search's meaning, written out independently of SQL: every word typed begins a word of the serial, device
+// name or primary user (case-insensitively), or the whole text occurs in the model (ASCII case-insensitively).
+static bool searchMatches(const QString& search, const QString& serial, const QString& hostname, const QString& user,
+                          const QString& model)
+{
+    auto words = [](const QString& text) {
+        QStringList result;
+        QString word;
+        for (const QChar c : QString(text + u' ')) {
+            if (c.isLetterOrNumber()) {
+                word.append(c.toLower());
+            } else if (!word.isEmpty()) {
+                result.append(word);
+                word.clear();
+            }
+        }
+        return result;
+    };
+    const QStringList typed = words(search);
+    const QStringList stored = words(serial + u' ' + hostname + u' ' + user);
+    bool allFound = !typed.isEmpty();
+    for (const QString& t : typed)
+        allFound =
+            allFound && std::any_of(stored.begin(), stored.end(), [&](const QString& w) { return w.startsWith(t); });
+    auto asciiLower = [](QString text) {
+        for (QChar& c : text)
+            if (c.unicode() < 128)
+                c = c.toLower();
+        return text;
+    };
+    return allFound || asciiLower(model).contains(asciiLower(search.trimmed()));
 }
 
 void TestDeviceFilter::searchMatchesDirectSql()
 {
     QFETCH(QString, search);
-    const QString pattern = u'%' + escapeLikePattern(search) + u'%';
-    const qint64 expected =
-        directCount(QStringLiteral("serial LIKE ? ESCAPE '\\' OR hostname LIKE ? ESCAPE '\\'"
-                                   " OR primary_user LIKE ? ESCAPE '\\' OR model LIKE ? ESCAPE '\\'"),
-                    {pattern, pattern, pattern, pattern});
-    QVERIFY(expected >= 0);
+    // Names with Norwegian letters are part of the generated fleet; make sure one is stored in upper case.
+    QVERIFY(runStatement(m_db->connection(),
+                         QStringLiteral("UPDATE device SET primary_user = 'ÅSE SÆTHER' WHERE id = ?"),
+                         {firstId(QStringLiteral("device")) + 1})
+                .ok());
+    Result<QSqlQuery> all =
+        runQuery(m_db->connection(), QStringLiteral("SELECT serial, hostname, primary_user, model FROM device"));
+    QVERIFY(all.ok());
+    qint64 expected = 0;
+    while (all.value().next()) {
+        const QSqlQuery& q = all.value();
+        expected += searchMatches(search, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString());
+    }
+    QVERIFY2(expected > 0 || search == QLatin1String("zzzqqq") || search.contains(u'%') || search.contains(u'"') ||
+                 search.contains(u'('),
+             "the generated fleet should have such devices");
     DeviceFilter filter;
     filter.search = search;
     Result<qint64> counted = DeviceListQuery(m_db->connection()).count(filter);
     QVERIFY2(counted.ok(), qPrintable(counted.errorMessage()));
     QCOMPARE(counted.value(), expected);
+}
+
+void TestDeviceFilter::searchIsByWordStart()
+{
+    const qint64 id = firstId(QStringLiteral("device"));
+    QVERIFY(runStatement(
+                m_db->connection(),
+                QStringLiteral("UPDATE device SET serial = 'QWXSERIAL77', hostname = 'ABC-QWX123' WHERE id = ?"), {id})
+                .ok());
+    DeviceFilter filter;
+    filter.search = QStringLiteral("qwxser");
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
+    filter.search = QStringLiteral("abc-qwx1");
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
+    filter.search = QStringLiteral("SERIAL77"); // from the middle of a word: not a match
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 0);
 }
 
 void TestDeviceFilter::searchFollowsEdits()
@@ -221,7 +286,7 @@ void TestDeviceFilter::searchFollowsEdits()
     QVERIFY(runStatement(m_db->connection(), QStringLiteral("UPDATE device SET model = 'Zebrabook 9' WHERE id = ?"),
                          {firstId(QStringLiteral("device"))})
                 .ok());
-    filter.search = QStringLiteral("ebrabo");
+    filter.search = QStringLiteral("ebrabo"); // models: anywhere in the name
     QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
 }
 
