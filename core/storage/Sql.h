@@ -8,7 +8,13 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace rullering {
+
+// The raw handle of a Qt SQLite connection (for SqliteStatement on hot paths, progress handlers); nullptr for
+// another driver or a closed connection.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 // The driver's own words for the last error of a query, for messages.
 QString sqlErrorText(const QSqlQuery& query);
