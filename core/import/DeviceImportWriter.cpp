@@ -87,7 +87,7 @@ Status DeviceImportWriter::prepare()
         raw, QByteArray(QByteArray(SelectColumns) + " WHERE serial = ?1").constData());
     m_byHostname = std::make_unique<SqliteStatement>(
         raw, QByteArray(QByteArray(SelectColumns) +
-                        " WHERE hostname = ?1 AND (?2 = 0 OR serial IS NULL) ORDER BY id LIMIT 2")
+                        " WHERE hostname = ?1 COLLATE NOCASE AND (?2 = 0 OR serial IS NULL) ORDER BY id LIMIT 2")
                  .constData());
     m_insert = std::make_unique<SqliteStatement>(
         raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
@@ -390,7 +390,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         }
     }
     markTouched(after.id, row.line);
-    if (row.lastSeen.isValid()) {
+    if (row.lastSeen.isValid() && outcome != Outcome::Created) { // created: in recordCreated()
         if (Status seen = recordSeen(after.id, row.lastSeen); !seen)
             return seen.error();
     }
@@ -408,8 +408,32 @@ Status DeviceImportWriter::insertDevice(Device& device)
     }
     device.id = sqlite3_last_insert_rowid(m_database.sqliteHandle());
     device.version = 1;
-    return audit(device.id, QStringLiteral("created"), QString(),
-                 device.serial.isEmpty() ? device.hostname : device.serial);
+    return {}; // audited in recordCreated()
+}
+
+Status DeviceImportWriter::recordCreated()
+{
+    // Every device above the highest id at the start is this import's: the transaction keeps other writers out.
+    SqliteStatement audit(m_database.sqliteHandle(),
+                          "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
+                          " SELECT ?1, ?2, id, 'created', NULL, COALESCE(serial, hostname), 'import', ?3"
+                          " FROM device WHERE id > ?4 ORDER BY id");
+    SqliteStatement seen(m_database.sqliteHandle(),
+                         "INSERT OR IGNORE INTO device_seen (device_id, seen_at, import_id)"
+                         " SELECT id, last_seen, ?3 FROM device WHERE id > ?4 AND last_seen IS NOT NULL ORDER BY id");
+    for (SqliteStatement* statement : {&audit, &seen}) {
+        if (!statement->ok())
+            return sqlError(*statement);
+        if (statement == &audit) {
+            statement->staticText(1, m_atUtf8);
+            statement->staticText(2, m_whoUtf8);
+        }
+        statement->idOrNull(3, m_settings.importId);
+        statement->integer(4, m_maxIdAtStart);
+        if (statement->execute() != SQLITE_DONE)
+            return sqlError(*statement);
+    }
+    return {};
 }
 
 Status DeviceImportWriter::updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields)

@@ -54,6 +54,10 @@ public:
     };
     Result<Outcome> apply(const ImportRow& row, ImportReport& report);
 
+    // The audit rows and seen times of the devices this import created, written in one statement each after the
+    // last row (a per-row insert cost as much as the device itself). Call once, after the last apply().
+    Status recordCreated();
+
     // Counts (and lists, up to the limit) the devices in use that this import did not name.
     Status collectMissing(ImportReport& report);
 

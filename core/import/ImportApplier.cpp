@@ -2,6 +2,7 @@
 
 #include "DeviceImportWriter.h"
 #include "ImportRow.h"
+#include "ImportRowStream.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
@@ -250,42 +251,40 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     auto reject = [&report](qint64 line, const QString& reason) {
         report.rejected.append({line, reason});
     };
-    while (reader.readRecord()) {
-        ++report.rows;
-        if ((report.rows & 1023) == 0 && options.progress &&
-            !options.progress(fileSize + reader.bytesRead(), totalWork)) {
-            report.cancelled = true;
-            return report; // the transaction rolls back
-        }
-        if (const auto& error = reader.recordError()) {
-            reject(
-                error->line,
-                QCoreApplication::translate("ImportApplier", "column %1: %2").arg(error->column).arg(error->message));
-            continue;
-        }
-        Result<ImportRow> row = converter.convert(reader);
-        if (!row) {
-            reject(reader.recordLine(), row.errorMessage());
-            continue;
-        }
-        Result<DeviceImportWriter::Outcome> outcome = writer.apply(row.value(), report);
-        if (!outcome) {
-            const Error::Code code = outcome.error().code();
-            if (code != Error::Code::Invalid && code != Error::Code::Refused)
-                return outcome.error();
-            reject(reader.recordLine(), outcome.errorMessage());
-            continue;
-        }
-        switch (outcome.value()) {
-        case DeviceImportWriter::Outcome::Created:
-            ++report.created;
-            break;
-        case DeviceImportWriter::Outcome::Updated:
-            ++report.updated;
-            break;
-        case DeviceImportWriter::Outcome::Unchanged:
-            ++report.unchanged;
-            break;
+    {
+        ImportRowStream rows(reader, converter); // reads and converts ahead on its own thread
+        std::vector<ImportRowStream::Item> batch;
+        while (rows.next(batch)) {
+            for (ImportRowStream::Item& item : batch) {
+                ++report.rows;
+                if (item.rejected) {
+                    reject(item.line, item.reason);
+                    continue;
+                }
+                Result<DeviceImportWriter::Outcome> outcome = writer.apply(item.row, report);
+                if (!outcome) {
+                    const Error::Code code = outcome.error().code();
+                    if (code != Error::Code::Invalid && code != Error::Code::Refused)
+                        return outcome.error();
+                    reject(item.line, outcome.errorMessage());
+                    continue;
+                }
+                switch (outcome.value()) {
+                case DeviceImportWriter::Outcome::Created:
+                    ++report.created;
+                    break;
+                case DeviceImportWriter::Outcome::Updated:
+                    ++report.updated;
+                    break;
+                case DeviceImportWriter::Outcome::Unchanged:
+                    ++report.unchanged;
+                    break;
+                }
+            }
+            if (options.progress && !options.progress(fileSize + rows.bytesRead(), totalWork)) {
+                report.cancelled = true;
+                return report; // the transaction rolls back
+            }
         }
     }
     if (sampled) // the loop read every byte
@@ -295,6 +294,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
             Error::Code::Invalid);
     phase("rows");
+    if (Status created = writer.recordCreated(); !created)
+        return created.error();
+    phase("created");
     if (Status missing = writer.collectMissing(report); !missing)
         return missing.error();
     phase("missing");

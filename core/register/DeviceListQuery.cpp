@@ -13,7 +13,7 @@ QString orderColumn(DeviceColumn column)
     case DeviceColumn::Serial:
         return QStringLiteral("d.serial");
     case DeviceColumn::Hostname:
-        return QStringLiteral("d.hostname");
+        return QStringLiteral("d.hostname COLLATE NOCASE"); // as its index (migration 5)
     case DeviceColumn::Type:
         return QStringLiteral("d.type");
     case DeviceColumn::Manufacturer:

@@ -139,7 +139,7 @@ Result<std::optional<Device>> DeviceRepository::findBySerial(const QString& seri
 Result<QList<Device>> DeviceRepository::findByHostname(const QString& hostname) const
 {
     Result<QSqlQuery> query =
-        runQuery(m_db, SelectDevice + QStringLiteral(" WHERE d.hostname = ? ORDER BY d.id"), {hostname});
+        runQuery(m_db, SelectDevice + QStringLiteral(" WHERE d.hostname = ? COLLATE NOCASE ORDER BY d.id"), {hostname});
     if (!query)
         return query.error();
     QList<Device> result;

@@ -1,5 +1,6 @@
 #include "IndexSuspension.h"
 
+#include "SearchText.h"
 #include "Sql.h"
 
 namespace rullering {
@@ -22,7 +23,9 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
             return query.error();
         while (query.value().next()) {
             const QString name = query.value().value(0).toString();
-            if (keepIndexes.contains(name))
+            // A partial index (the replaced and swapped devices) holds few rows of a load: kept up to date row
+            // by row it costs less than the table scan rebuilding it would.
+            if (keepIndexes.contains(name) || query.value().value(1).toString().contains(QLatin1String(" WHERE ")))
                 continue;
             names.append(name);
             suspension.m_createStatements.append(query.value().value(1).toString());
@@ -68,11 +71,11 @@ Status IndexSuspension::restore(Transaction& tx)
     }
     m_triggerStatements.clear();
     if (m_rebuildSearch) {
-        // What the device triggers maintain (migration 2), rebuilt from the device table.
-        for (const QString& statement :
-             {QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')"),
-              QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
-                             " SELECT DISTINCT model FROM device WHERE model IS NOT NULL")}) {
+        // What the device triggers maintain (migrations 4 and 5), rebuilt from the device table.
+        const QStringList rebuild = search_text::rebuildStatements()
+                                    << QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
+                                                      " SELECT DISTINCT model FROM device WHERE model IS NOT NULL");
+        for (const QString& statement : rebuild) {
             if (Status rebuilt = runStatement(tx.database(), statement); !rebuilt)
                 return rebuilt;
         }

@@ -1,0 +1,98 @@
+#include "ImportRowStream.h"
+
+#include <QCoreApplication>
+
+namespace rullering {
+namespace {
+
+constexpr size_t BatchRows = 512;
+constexpr size_t QueuedBatches = 8;
+
+} // namespace
+
+ImportRowStream::ImportRowStream(CsvReader& reader, const ImportRowConverter& converter)
+    : m_reader(reader)
+    , m_converter(converter)
+    , m_thread([this] { produce(); })
+{}
+
+ImportRowStream::~ImportRowStream()
+{
+    stop();
+}
+
+void ImportRowStream::stop()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ImportRowStream::produce()
+{
+    std::vector<Item> batch;
+    batch.reserve(BatchRows);
+    auto hand = [this, &batch]() {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopping || m_ready.size() < QueuedBatches; });
+        if (m_stopping)
+            return false;
+        m_ready.push_back(std::move(batch));
+        lock.unlock();
+        m_changed.notify_all();
+        batch = {};
+        batch.reserve(BatchRows);
+        return true;
+    };
+    bool running = true;
+    while (running && m_reader.readRecord()) {
+        Item item;
+        if (const auto& error = m_reader.recordError()) {
+            item.line = error->line;
+            item.rejected = true;
+            item.reason =
+                QCoreApplication::translate("ImportApplier", "column %1: %2").arg(error->column).arg(error->message);
+        } else {
+            item.line = m_reader.recordLine();
+            Result<ImportRow> row = m_converter.convert(m_reader);
+            if (row) {
+                item.row = std::move(row.value());
+            } else {
+                item.rejected = true;
+                item.reason = row.errorMessage();
+            }
+        }
+        batch.push_back(std::move(item));
+        if (batch.size() == BatchRows) {
+            m_bytesRead.store(m_reader.bytesRead(), std::memory_order_relaxed);
+            running = hand();
+        }
+    }
+    m_bytesRead.store(m_reader.bytesRead(), std::memory_order_relaxed);
+    if (running && !batch.empty())
+        hand();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_changed.notify_all();
+}
+
+bool ImportRowStream::next(std::vector<Item>& batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
+    if (m_ready.empty())
+        return false;
+    batch = std::move(m_ready.front());
+    m_ready.pop_front();
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+} // namespace rullering

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "ImportRow.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace rullering {
+
+// Reads and converts an import file's records on a thread of its own while the caller writes the previous ones to
+// the database: on two cores the parsing costs next to nothing. Batches of records pass through a short queue,
+// so memory stays flat however big the file. The reader must be open; it belongs to the stream until it ends.
+class ImportRowStream
+{
+public:
+    struct Item
+    {
+        qint64 line = 0;
+        bool rejected = false;
+        QString reason; // when rejected
+        ImportRow row;  // otherwise
+    };
+
+    ImportRowStream(CsvReader& reader, const ImportRowConverter& converter);
+    ~ImportRowStream(); // stops the thread
+    ImportRowStream(const ImportRowStream&) = delete;
+    ImportRowStream& operator=(const ImportRowStream&) = delete;
+
+    // The next batch, in file order; false once every record was handed out.
+    bool next(std::vector<Item>& batch);
+    qint64 bytesRead() const { return m_bytesRead.load(std::memory_order_relaxed); }
+
+private:
+    void produce();
+    void stop();
+
+    CsvReader& m_reader;
+    const ImportRowConverter& m_converter;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<Item>> m_ready;
+    bool m_finished = false;
+    bool m_stopping = false;
+    std::atomic<qint64> m_bytesRead{0};
+    std::thread m_thread;
+};
+
+} // namespace rullering
