@@ -359,6 +359,10 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     // selection comes sorted by the view's column), which keeps a 100,000-device edit in SQLite's page cache.
     QList<DeviceStamp> ordered = selection;
     std::sort(ordered.begin(), ordered.end(), [](const DeviceStamp& a, const DeviceStamp& b) { return a.id < b.id; });
+    // A device selected twice (overlapping ranges) is edited once.
+    ordered.erase(std::unique(ordered.begin(), ordered.end(),
+                              [](const DeviceStamp& a, const DeviceStamp& b) { return a.id == b.id; }),
+                  ordered.end());
     for (const DeviceStamp& stamp : std::as_const(ordered)) {
         Result<bool> found = rows.read(stamp.id, row);
         if (!found)

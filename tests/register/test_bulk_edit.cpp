@@ -32,6 +32,7 @@ private slots:
     void undoRefusesAfterSomeoneElseSaved();
     void undoOfAnOverwriteRestoresTheOtherSave();
     void refusalStopsWritingButNamesEveryDevice();
+    void deviceSelectedTwiceIsEditedOnce();
 
 private:
     QList<DeviceStamp> stamps(const QList<qint64>& ids) const;
@@ -374,6 +375,21 @@ void TestBulkEdit::refusalStopsWritingButNamesEveryDevice()
     QCOMPARE(m_fx.auditCount(), auditBefore);
     QCOMPARE(m_fx.byId(ids.at(0)).state, LifecycleState::InUse);
     QCOMPARE(m_fx.byId(ids.at(99)).state, LifecycleState::InUse);
+}
+
+void TestBulkEdit::deviceSelectedTwiceIsEditedOnce()
+{
+    // Overlapping selection ranges give the same device twice.
+    QList<DeviceStamp> selection = stamps(m_ids);
+    selection += stamps(m_ids.mid(1, 2));
+    BulkEdit edit;
+    edit.notes = QStringLiteral("once");
+    const qint64 auditBefore = m_fx.auditCount();
+    Result<BulkEditOutcome> outcome = BulkEditService(m_fx.db()).apply(selection, edit);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome->changedDevices, m_ids.size());
+    QCOMPARE(m_fx.auditCount(), auditBefore + m_ids.size());
+    QCOMPARE(m_fx.byId(m_ids.at(1)).version, 2);
 }
 
 QTEST_GUILESS_MAIN(TestBulkEdit)
