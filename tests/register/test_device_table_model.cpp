@@ -26,6 +26,7 @@ private slots:
     void slowCountGoesToTheBackground();
     void newestFilterWinsInTheBackground();
     void fastCountStaysInTheForeground();
+    void refreshWithASlowCountReloadsInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +192,23 @@ void TestDeviceTableModel::fastCountStaysInTheForeground()
     model.setForegroundBudget(10000);
     model.setDatabase(m_db.get());
     QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 3000);
+}
+
+void TestDeviceTableModel::refreshWithASlowCountReloadsInTheBackground()
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setForegroundBudget(0);
+    model.setDatabase(m_db.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QSignalSpy counts(&model, &DeviceTableModel::countChanged);
+    model.refresh(); // after a change elsewhere: the count is re-read, here in the background
+    QVERIFY(model.isLoading());
+    model.refresh(); // a second change while it runs restarts it
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QTest::qWait(50);
+    QCOMPARE(counts.size(), 1);
     QCOMPARE(model.rowCount(), 3000);
 }
 

@@ -32,9 +32,7 @@ void DeviceTableModel::refresh()
         reload();
         return;
     }
-    std::unique_ptr<QueryCancellation> budget;
-    if (m_foregroundBudgetMs >= 0)
-        budget = std::make_unique<QueryCancellation>(m_foregroundBudgetMs);
+    const std::unique_ptr<QueryCancellation> budget = foregroundBudget();
     Result<qint64> counted = DeviceListQuery(m_database->connection(), budget.get()).count(m_filter);
     if (!counted || counted.value() != m_count) { // a slow count goes on in the background
         reload();
@@ -108,10 +106,7 @@ void DeviceTableModel::reload()
     if (m_database) {
         // Most counts take milliseconds: done here, the view fills at once. One that outlasts the budget is
         // interrupted and handed to the loader, so typing on is not blocked by it.
-        const bool background = m_foregroundBudgetMs >= 0 && m_database->path() != QLatin1String(":memory:");
-        std::unique_ptr<QueryCancellation> budget;
-        if (background)
-            budget = std::make_unique<QueryCancellation>(m_foregroundBudgetMs);
+        const std::unique_ptr<QueryCancellation> budget = foregroundBudget();
         Result<qint64> counted = DeviceListQuery(m_database->connection(), budget.get()).count(m_filter);
         if (counted)
             m_count = counted.value();
@@ -129,6 +124,14 @@ void DeviceTableModel::reload()
     emit countChanged(m_count);
     if (!m_lastError.isEmpty())
         emit queryFailed(m_lastError);
+}
+
+std::unique_ptr<QueryCancellation> DeviceTableModel::foregroundBudget() const
+{
+    // An in-memory database has no second connection for the loader: its counts always finish here.
+    if (m_foregroundBudgetMs < 0 || !m_database || m_database->path() == QLatin1String(":memory:"))
+        return nullptr;
+    return std::make_unique<QueryCancellation>(m_foregroundBudgetMs);
 }
 
 void DeviceTableModel::startLoading()

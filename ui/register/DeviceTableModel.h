@@ -7,12 +7,14 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace rullering {
 
 class Database;
 class DeviceListLoader;
+class QueryCancellation;
 
 // The register as a table: a window over the filtered, sorted devices. It knows the row count from SQL and
 // fetches pages of rows around what the view asks for, keeping a bounded number of pages in memory. Sorting and
@@ -78,6 +80,7 @@ private:
     const QList<Device>* pageFor(int row) const;
     QVariant displayValue(const Device& device, DeviceColumn column) const;
     void reload();
+    std::unique_ptr<QueryCancellation> foregroundBudget() const;
     void startLoading();
     void stopLoading();
     void loaded(quint64 id, qint64 count, const QList<Device>& firstRows);
