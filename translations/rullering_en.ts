@@ -44,6 +44,13 @@
             <numerusform>Nothing was changed: %n devices were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) were changed by someone else while saving.</source>
+        <translation>
+            <numerusform>%n device was changed by someone else while saving.</numerusform>
+            <numerusform>%n devices were changed by someone else while saving.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rullering::ImportApplyPage</name>

@@ -2296,6 +2296,10 @@ Vil du erstatte den?</translation>
         <source>Database error: %1</source>
         <translation>Databasefeil: %1</translation>
     </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Spørringen ble avbrutt.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -2632,6 +2636,13 @@ Vil du erstatte den?</translation>
         <source>The department belongs to another municipality.</source>
         <translation>Avdelingen hører til en annen kommune.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) were changed by someone else while saving.</source>
+        <translation>
+            <numerusform>%n enhet ble endret av noen andre under lagringen.</numerusform>
+            <numerusform>%n enheter ble endret av noen andre under lagringen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rullering::ChartPanel</name>
@@ -2830,6 +2841,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Delete the saved view &quot;%1&quot; for everyone?</source>
         <translation>Slette den lagrede visningen «%1» for alle?</translation>
+    </message>
+    <message>
+        <source>Counting the devices in this view…</source>
+        <translation>Teller enhetene i denne visningen …</translation>
     </message>
 </context>
 <context>

@@ -47,19 +47,35 @@ struct BulkEdit
     void applyTo(Device& device) const;
 };
 
-// What a bulk edit changed: every device as it was before, and its version after, for undo.
+// What a bulk edit changed, for undo: per changed device its id, its version after the edit and the old values of
+// the fields the edit wrote. Not whole devices: undoing an edit of 100,000 devices holds a few megabytes.
 struct BulkEditOutcome
 {
-    QList<Device> before;
-    QList<int> versionsAfter;
+    // A stored value: numbers (type, state, year, ids, keep; 0 for NULL ids and years) or text (empty for NULL).
+    struct Value
+    {
+        qint64 number = 0;
+        QString text;
+    };
+
+    QList<DeviceField> fields; // the fields the edit wrote (with those it implies: year source, cleared location)
+    QList<qint64> ids;         // the devices that changed
+    QList<int> versionsAfter;  // per changed device
+    QList<Value> oldValues;    // ids.size() × fields.size(), device by device
     qint64 changedDevices = 0;
     qint64 changedFields = 0;
+
+    const Value& oldValue(qsizetype device, qsizetype field) const
+    {
+        return oldValues.at(device * fields.size() + field);
+    }
 };
 
 // Applies one BulkEdit to a selection of any size in one transaction, one audit row per changed field. Validates
 // only the fields being changed; a lifecycle move must be allowed for every selected device. When a device was
 // changed by someone else since it was read, nothing is written and Error::Code::Conflict lists them, so the
-// person can reload or choose to overwrite.
+// person can reload or choose to overwrite. Reads and writes only the edited columns, with prepared statements
+// reused across the selection (about 10 µs a device rather than the repository's 1.7 ms).
 class BulkEditService
 {
 public:
@@ -80,8 +96,6 @@ public:
     Status validate(const BulkEdit& edit) const;
 
 private:
-    Status validateAgainst(const Device& device, const BulkEdit& edit) const;
-
     QSqlDatabase m_db;
 };
 

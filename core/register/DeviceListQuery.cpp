@@ -1,5 +1,6 @@
 #include "DeviceListQuery.h"
 
+#include "storage/QueryCancellation.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -79,14 +80,28 @@ QString deviceColumnTitle(DeviceColumn column)
     return QString();
 }
 
-DeviceListQuery::DeviceListQuery(QSqlDatabase db)
+DeviceListQuery::DeviceListQuery(QSqlDatabase db, const QueryCancellation* cancellation)
     : m_db(std::move(db))
+    , m_cancellation(cancellation)
 {}
+
+Result<QSqlQuery> DeviceListQuery::run(const QString& sql, const QVariantList& values) const
+{
+    // Under the caller's QueryCancellation::Scope (one per connection at a time, so not runQuery's own).
+    if (m_cancellation && m_cancellation->isCancelled())
+        return cancelledError();
+    Result<QSqlQuery> query = runQuery(m_db, sql, values);
+    if (!query && m_cancellation && m_cancellation->isCancelled())
+        return cancelledError();
+    return query;
+}
 
 Result<qint64> DeviceListQuery::count(const DeviceFilter& filter) const
 {
     const SqlFragment where = deviceFilterWhere(filter);
-    Result<QSqlQuery> query = runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM device d") + where.sql, where.values);
+    // COUNT(*) does all its work in the first step, which runQuery() takes under the cancellation.
+    Result<QSqlQuery> query =
+        runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM device d") + where.sql, where.values, m_cancellation);
     if (!query)
         return query.error();
     query.value().next();
@@ -117,13 +132,14 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
 Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
                                             int limit, qint64 knownCount) const
 {
+    const QueryCancellation::Scope scope(sqliteHandle(m_db), m_cancellation); // also over the rows read below
     // Which is cheaper: collect the matches through the filter's indexes and sort them, or walk the sort column's
     // index and skip non-matches? Walking reads about (offset + limit) * total / matches rows; collecting reads
     // the matches. The estimate assumes matches spread evenly over the sort order; where they cluster, the matches
     // are collected. Without the count, SQLite chooses.
     FilterIndexUse indexUse = FilterIndexUse::Allowed;
     if (knownCount > 0 && !filter.isEmpty() && !sortsByReferenceName(sort.column)) {
-        Result<QSqlQuery> maxId = runQuery(m_db, QStringLiteral("SELECT MAX(id) FROM device"));
+        Result<QSqlQuery> maxId = run(QStringLiteral("SELECT MAX(id) FROM device"));
         if (maxId && maxId.value().next()) {
             const double total = maxId.value().value(0).toDouble();
             // Host names start with the municipality's code and a type letter ("MOL-L1234"): matches by place or
@@ -147,14 +163,13 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
                         (sortsByReferenceName(sort.column) ? ReferenceJoins : QString()) + where.sql + order +
                         QStringLiteral(" LIMIT ? OFFSET ?");
     Result<QSqlQuery> query =
-        runQuery(m_db,
-                 QStringLiteral("SELECT d.id, d.serial, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
-                                " d.year_source, d.primary_user, d.last_seen, d.state, d.keep, d.version,"
-                                " d.municipality_id, d.location_id, d.department_id, d.network_id,"
-                                " m.name, l.name, dep.name, n.name"
-                                " FROM (") +
-                     ids + QStringLiteral(") AS p JOIN device d ON d.id = p.id") + ReferenceJoins + order,
-                 values);
+        run(QStringLiteral("SELECT d.id, d.serial, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
+                           " d.year_source, d.primary_user, d.last_seen, d.state, d.keep, d.version,"
+                           " d.municipality_id, d.location_id, d.department_id, d.network_id,"
+                           " m.name, l.name, dep.name, n.name"
+                           " FROM (") +
+                ids + QStringLiteral(") AS p JOIN device d ON d.id = p.id") + ReferenceJoins + order,
+            values);
     if (!query)
         return query.error();
     QList<Device> rows;
@@ -185,32 +200,35 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
         d.networkName = q.value(20).toString();
         rows.append(d);
     }
+    if (m_cancellation && m_cancellation->isCancelled())
+        return cancelledError(); // possibly stopped part-way: not the page
     return rows;
 }
 
 Result<QList<DeviceStamp>> DeviceListQuery::stamps(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
                                                    qint64 limit) const
 {
+    const QueryCancellation::Scope scope(sqliteHandle(m_db), m_cancellation);
     const SqlFragment where = deviceFilterWhere(filter);
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QVariantList values = where.values;
     values << limit << offset;
     // SQLite leaves out the LEFT JOINs the sort does not use (unique keys), so this stays an index walk.
-    Result<QSqlQuery> query =
-        runQuery(m_db,
-                 QStringLiteral("SELECT d.id, d.version FROM device d"
-                                " LEFT JOIN municipality m ON m.id = d.municipality_id"
-                                " LEFT JOIN location l ON l.id = d.location_id"
-                                " LEFT JOIN department dep ON dep.id = d.department_id"
-                                " LEFT JOIN network n ON n.id = d.network_id") +
-                     where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction +
-                     QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
-                 values);
+    Result<QSqlQuery> query = run(QStringLiteral("SELECT d.id, d.version FROM device d"
+                                                 " LEFT JOIN municipality m ON m.id = d.municipality_id"
+                                                 " LEFT JOIN location l ON l.id = d.location_id"
+                                                 " LEFT JOIN department dep ON dep.id = d.department_id"
+                                                 " LEFT JOIN network n ON n.id = d.network_id") +
+                                      where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction +
+                                      QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                  values);
     if (!query)
         return query.error();
     QList<DeviceStamp> result;
     while (query.value().next())
         result.append({query.value().value(0).toLongLong(), query.value().value(1).toInt()});
+    if (m_cancellation && m_cancellation->isCancelled())
+        return cancelledError();
     return result;
 }
 

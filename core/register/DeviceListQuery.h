@@ -10,6 +10,8 @@
 
 namespace rullering {
 
+class QueryCancellation;
+
 // The register's columns, in display order. Keep in step with DeviceListQuery's ORDER BY table.
 enum class DeviceColumn
 {
@@ -40,11 +42,12 @@ struct DeviceSort
 };
 
 // Counts and pages of the register for a filter and a sort, all in SQL: a view over a million devices only ever
-// holds the rows around the viewport.
+// holds the rows around the viewport. Given a cancellation, every query stops soon after it is raised and fails
+// with Error::Code::Cancelled.
 class DeviceListQuery
 {
 public:
-    explicit DeviceListQuery(QSqlDatabase db);
+    explicit DeviceListQuery(QSqlDatabase db, const QueryCancellation* cancellation = nullptr);
 
     Result<qint64> count(const DeviceFilter& filter) const;
     // Rows [offset, offset + limit) of the filtered, sorted register, reference names filled in.
@@ -57,7 +60,10 @@ public:
                                       qint64 limit) const;
 
 private:
+    Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const;
+
     QSqlDatabase m_db;
+    const QueryCancellation* m_cancellation = nullptr;
 };
 
 } // namespace rullering

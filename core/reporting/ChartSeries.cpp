@@ -73,9 +73,13 @@ AgeDistribution AgeDistribution::fromCube(const FleetCube& cube, StackBy stackBy
         years.insert(cell.productionYear, true);
         byStack[stack][cell.productionYear] += cell.inUse;
     }
-    for (auto it = years.cbegin(); it != years.cend(); ++it) {
-        if (it.key() > 0)
-            result.years.append(it.key());
+    // A continuous axis from the oldest to the newest known year: a year without devices is shown as zero, not
+    // left out (the bars would otherwise sit side by side as if 2024 were followed by 2026).
+    const auto firstKnown = years.lowerBound(1);
+    if (firstKnown != years.cend()) {
+        const int newest = years.lastKey();
+        for (int year = firstKnown.key(); year <= newest; ++year)
+            result.years.append(year);
     }
     if (years.contains(0))
         result.years.append(0);

@@ -20,7 +20,8 @@ struct AgeDistribution
     };
 
     StackBy stackBy = StackBy::Type;
-    QList<int> years;            // ascending; 0 (unknown year) last when present
+    QList<int> years;            // every year from the oldest to the newest present (gaps as zeros); 0 (unknown)
+                                 // last when present
     QStringList stacks;          // municipality or type names
     QList<DeviceType> types;     // stacking by type: the type of each stack (to name them in another language)
     QList<QList<qint64>> counts; // counts[stack][year index]

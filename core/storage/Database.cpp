@@ -106,10 +106,7 @@ QSqlDatabase Database::connection() const
 
 sqlite3* Database::sqliteHandle() const
 {
-    const QVariant handle = connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(handle.constData());
-    return nullptr;
+    return rullering::sqliteHandle(connection());
 }
 
 int Database::schemaVersion() const

@@ -1,9 +1,22 @@
 #include "Sql.h"
 
+#include "QueryCancellation.h"
+
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace rullering {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
 
 QString sqlErrorText(const QSqlQuery& query)
 {
@@ -25,6 +38,23 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
     if (!query.exec())
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)));
     return query;
+}
+
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                           const QueryCancellation* cancellation)
+{
+    if (cancellation && cancellation->isCancelled())
+        return cancelledError(); // superseded before it started: do not even prepare
+    const QueryCancellation::Scope scope(sqliteHandle(db), cancellation);
+    Result<QSqlQuery> result = runQuery(db, sql, values);
+    if (!result && cancellation && cancellation->isCancelled())
+        return cancelledError();
+    return result;
+}
+
+Error cancelledError()
+{
+    return Error(QCoreApplication::translate("Sql", "The query was cancelled."), Error::Code::Cancelled);
 }
 
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)

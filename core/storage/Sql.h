@@ -8,7 +8,15 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace rullering {
+
+class QueryCancellation;
+
+// The raw handle of a Qt SQLite connection (for SqliteStatement on hot paths, progress handlers); nullptr for
+// another driver or a closed connection.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 // The driver's own words for the last error of a query, for messages.
 QString sqlErrorText(const QSqlQuery& query);
@@ -16,6 +24,14 @@ QString sqlErrorText(const QSqlQuery& query);
 // Prepares sql on db, binds the values positionally and executes it. The caller reads the rows.
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+
+// The same under a cancellation (QueryCancellation): when it is raised while the query runs, the query stops and
+// the result is an Error with Error::Code::Cancelled. The caller reading rows checks cancellation->isCancelled()
+// after its loop, under its own QueryCancellation::Scope.
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                           const QueryCancellation* cancellation);
+// The error for a query stopped by its cancellation.
+Error cancelledError();
 
 // For statements that return no rows.
 Status runStatement(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});

@@ -14,11 +14,12 @@ public:
     // What kind of failure, for callers that react differently (a conflict asks the user; a refusal explains).
     enum class Code
     {
-        Failed,   // anything else: I/O, SQL, ...
-        NotFound, // no such device, file, ...
-        Refused,  // a rule says no (lifecycle transition, duplicate serial, ...)
-        Conflict, // someone else changed the row since it was read
-        Invalid,  // the input is malformed
+        Failed,    // anything else: I/O, SQL, ...
+        NotFound,  // no such device, file, ...
+        Refused,   // a rule says no (lifecycle transition, duplicate serial, ...)
+        Conflict,  // someone else changed the row since it was read
+        Invalid,   // the input is malformed
+        Cancelled, // stopped on purpose (a newer query superseded it): not a failure to show
     };
 
     Error() = default;

@@ -2,6 +2,7 @@
 #include "register/BulkEditService.h"
 #include "storage/Sql.h"
 
+#include <QMap>
 #include <QTest>
 
 using namespace rullering;
@@ -25,6 +26,13 @@ private slots:
     void overwriteAfterConflict();
     void undoRestoresEveryDevice();
     void largeSelectionInOneTransaction();
+    void impliedFieldsAreAuditedByName();
+    void devicesAlreadyEditedAreLeftAlone();
+    void outcomeHoldsOnlyTheChangedFields();
+    void undoRefusesAfterSomeoneElseSaved();
+    void undoOfAnOverwriteRestoresTheOtherSave();
+    void refusalStopsWritingButNamesEveryDevice();
+    void deviceSelectedTwiceIsEditedOnce();
 
 private:
     QList<DeviceStamp> stamps(const QList<qint64>& ids) const;
@@ -236,6 +244,152 @@ void TestBulkEdit::largeSelectionInOneTransaction()
         runQuery(m_fx.db(), QStringLiteral("SELECT COUNT(*) FROM device WHERE network_id IS NOT NULL"));
     QVERIFY(left.ok() && left.value().next());
     QCOMPARE(left.value().value(0).toInt(), 0);
+}
+
+void TestBulkEdit::impliedFieldsAreAuditedByName()
+{
+    // A new municipality clears location and department; a typed year makes its source explicit. Each changed
+    // field gets one audit row, reference fields by name, as the repository writes them.
+    BulkEdit edit;
+    edit.municipalityId = m_fx.aukra;
+    edit.productionYear = 2019;
+    const qint64 auditBefore = m_fx.auditCount();
+    Result<BulkEditOutcome> outcome = BulkEditService(m_fx.db()).apply(stamps(m_ids.mid(0, 2)), edit);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome->changedDevices, 2);
+    QCOMPARE(outcome->changedFields, 10); // municipality, location, department, year, year source; two devices
+    QCOMPARE(m_fx.auditCount(), auditBefore + 10);
+    QMap<QString, QPair<QString, QString>> logged;
+    const QList<AuditEntry> history = AuditLog::forDevice(m_fx.db(), m_ids.first()).value();
+    for (const AuditEntry& entry : history) {
+        if (entry.reason == QLatin1String("bulk_edit"))
+            logged.insert(entry.field, {entry.oldValue, entry.newValue});
+    }
+    using Change = QPair<QString, QString>;
+    QCOMPARE(logged.value(QStringLiteral("municipality")), Change(QStringLiteral("Molde"), QStringLiteral("Aukra")));
+    QCOMPARE(logged.value(QStringLiteral("location")), Change(QStringLiteral("Molde rådhus"), QString()));
+    QCOMPARE(logged.value(QStringLiteral("department")), Change(QStringLiteral("Helse"), QString()));
+    QCOMPARE(logged.value(QStringLiteral("production_year")), Change(QStringLiteral("2017"), QStringLiteral("2019")));
+    QCOMPARE(logged.value(QStringLiteral("year_source")),
+             Change(yearSourceKey(YearSource::PurchaseDate), yearSourceKey(YearSource::Explicit)));
+    QCOMPARE(logged.size(), 5);
+    const Device d = m_fx.byId(m_ids.first());
+    QCOMPARE(d.version, 2);
+    QCOMPARE(d.yearSource, YearSource::Explicit);
+    QCOMPARE(m_fx.byId(m_ids.at(2)).municipalityId, m_fx.molde); // not selected
+}
+
+void TestBulkEdit::devicesAlreadyEditedAreLeftAlone()
+{
+    BulkEdit edit;
+    edit.primaryUser = QStringLiteral("Ola Hansen");
+    QVERIFY(BulkEditService(m_fx.db()).apply(stamps(m_ids.mid(0, 2)), edit).ok());
+    const qint64 auditBefore = m_fx.auditCount();
+    Result<BulkEditOutcome> outcome = BulkEditService(m_fx.db()).apply(stamps(m_ids), edit);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->changedDevices, 3);
+    QCOMPARE(outcome->ids, m_ids.mid(2));
+    QCOMPARE(m_fx.auditCount(), auditBefore + 3);
+    QCOMPARE(m_fx.byId(m_ids.first()).version, 2); // written once, by the first edit only
+}
+
+void TestBulkEdit::outcomeHoldsOnlyTheChangedFields()
+{
+    // Undo keeps the id, the version after and the old values of the written fields: not whole devices.
+    BulkEdit edit;
+    edit.notes = QStringLiteral("collected");
+    edit.keep = true;
+    Result<BulkEditOutcome> outcome = BulkEditService(m_fx.db()).apply(stamps(m_ids), edit);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->fields, (QList<DeviceField>{DeviceField::Keep, DeviceField::Notes}));
+    QCOMPARE(outcome->ids, m_ids);
+    QCOMPARE(outcome->versionsAfter, QList<int>(m_ids.size(), 2));
+    QCOMPARE(outcome->oldValues.size(), m_ids.size() * 2);
+    QCOMPARE(outcome->oldValue(1, 0).number, 0); // keep was off
+    QVERIFY(outcome->oldValue(1, 1).text.isEmpty());
+}
+
+void TestBulkEdit::undoRefusesAfterSomeoneElseSaved()
+{
+    BulkEdit edit;
+    edit.primaryUser = QStringLiteral("Ola Hansen");
+    BulkEditService service(m_fx.db());
+    Result<BulkEditOutcome> outcome = service.apply(stamps(m_ids), edit);
+    QVERIFY(outcome.ok());
+    BulkEdit other;
+    other.notes = QStringLiteral("theirs");
+    QVERIFY(service.apply(stamps({m_ids.at(3)}), other).ok());
+
+    const qint64 auditBefore = m_fx.auditCount();
+    const Status undone = service.undo(outcome.value());
+    QVERIFY(!undone.ok());
+    QCOMPARE(undone.error().code(), Error::Code::Conflict);
+    QVERIFY2(undone.errorMessage().contains(QStringLiteral("PC3")), qPrintable(undone.errorMessage()));
+    QCOMPARE(m_fx.auditCount(), auditBefore); // all or nothing
+    for (qint64 id : m_ids)
+        QCOMPARE(m_fx.byId(id).primaryUser, QStringLiteral("Ola Hansen"));
+}
+
+void TestBulkEdit::undoOfAnOverwriteRestoresTheOtherSave()
+{
+    // After "overwrite their changes", undo puts back what the other person had saved (the row as it was read
+    // inside the edit's transaction), not what this person first read.
+    const QList<DeviceStamp> read = stamps(m_ids);
+    BulkEdit other;
+    other.notes = QStringLiteral("theirs");
+    QVERIFY(BulkEditService(m_fx.db()).apply(stamps({m_ids.at(1)}), other).ok());
+    BulkEdit mine;
+    mine.notes = QStringLiteral("mine");
+    BulkEditService service(m_fx.db());
+    Result<BulkEditOutcome> outcome = service.apply(read, mine, BulkEditService::ConflictPolicy::Overwrite);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->versionsAfter.at(1), 3);
+    const Status undone = service.undo(outcome.value());
+    QVERIFY2(undone.ok(), qPrintable(undone.errorMessage()));
+    QCOMPARE(m_fx.byId(m_ids.at(1)).notes, QStringLiteral("theirs"));
+    QVERIFY(m_fx.byId(m_ids.at(0)).notes.isEmpty());
+    const QList<AuditEntry> history = AuditLog::forDevice(m_fx.db(), m_ids.at(1)).value();
+    QCOMPARE(history.constLast().reason, QStringLiteral("undo"));
+    QCOMPARE(history.constLast().oldValue, QStringLiteral("mine"));
+    QCOMPARE(history.constLast().newValue, QStringLiteral("theirs"));
+}
+
+void TestBulkEdit::refusalStopsWritingButNamesEveryDevice()
+{
+    // Two retired devices far apart in a large selection: both are named, and none of the devices between them
+    // (already checked and written in the same transaction) keeps the change.
+    QList<qint64> ids = m_ids;
+    for (int i = 0; i < 300; ++i)
+        ids.append(m_fx.add(m_fx.inUse(QStringLiteral("R%1").arg(i))));
+    BulkEdit retire;
+    retire.state = LifecycleState::Retired;
+    QVERIFY(BulkEditService(m_fx.db()).apply(stamps({ids.at(100), ids.at(250)}), retire).ok());
+    const qint64 auditBefore = m_fx.auditCount();
+    BulkEdit edit;
+    edit.state = LifecycleState::InStock;
+    Result<BulkEditOutcome> outcome = BulkEditService(m_fx.db()).apply(stamps(ids), edit);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().code(), Error::Code::Refused);
+    QVERIFY2(outcome.errorMessage().contains(QStringLiteral("R95")), qPrintable(outcome.errorMessage()));
+    QVERIFY2(outcome.errorMessage().contains(QStringLiteral("R245")), qPrintable(outcome.errorMessage()));
+    QCOMPARE(m_fx.auditCount(), auditBefore);
+    QCOMPARE(m_fx.byId(ids.at(0)).state, LifecycleState::InUse);
+    QCOMPARE(m_fx.byId(ids.at(99)).state, LifecycleState::InUse);
+}
+
+void TestBulkEdit::deviceSelectedTwiceIsEditedOnce()
+{
+    // Overlapping selection ranges give the same device twice.
+    QList<DeviceStamp> selection = stamps(m_ids);
+    selection += stamps(m_ids.mid(1, 2));
+    BulkEdit edit;
+    edit.notes = QStringLiteral("once");
+    const qint64 auditBefore = m_fx.auditCount();
+    Result<BulkEditOutcome> outcome = BulkEditService(m_fx.db()).apply(selection, edit);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome->changedDevices, m_ids.size());
+    QCOMPARE(m_fx.auditCount(), auditBefore + m_ids.size());
+    QCOMPARE(m_fx.byId(m_ids.at(1)).version, 2);
 }
 
 QTEST_GUILESS_MAIN(TestBulkEdit)

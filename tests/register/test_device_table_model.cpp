@@ -23,6 +23,10 @@ private slots:
     void filterChangesTheCount();
     void editRequestsCarryIdAndVersion();
     void refreshKeepsRowsWhenCountUnchanged();
+    void slowCountGoesToTheBackground();
+    void newestFilterWinsInTheBackground();
+    void fastCountStaysInTheForeground();
+    void refreshWithASlowCountReloadsInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +130,86 @@ void TestDeviceTableModel::refreshKeepsRowsWhenCountUnchanged()
     model.refresh();
     QCOMPARE(resets.size(), 0);
     QCOMPARE(changes.size(), 1);
+}
+
+void TestDeviceTableModel::slowCountGoesToTheBackground()
+{
+    // A budget of 0 ms: every count is "slow" and finishes on the loader's thread.
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setForegroundBudget(0);
+    QSignalSpy counts(&model, &DeviceTableModel::countChanged);
+    QSignalSpy loading(&model, &DeviceTableModel::loadingChanged);
+    model.setDatabase(m_db.get());
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(counts.size(), 0); // no count until it is known
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(counts.constFirst().constFirst().toLongLong(), 3000);
+    QCOMPARE(model.rowCount(), 3000);
+    const QList<Device> page =
+        DeviceListQuery(m_db->connection()).page(DeviceFilter(), model.deviceSort(), 0, 300).value();
+    for (int i = 0; i < page.size(); ++i) // the first rows came with the count, the rest are read here
+        QCOMPARE(model.index(i, static_cast<int>(DeviceColumn::Serial)).data().toString(), page.at(i).serial);
+}
+
+void TestDeviceTableModel::newestFilterWinsInTheBackground()
+{
+    // The person types on while counts run: each new filter cancels the count before it, and only the last one's
+    // count is ever reported or shown.
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setForegroundBudget(0);
+    model.setDatabase(m_db.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QSignalSpy counts(&model, &DeviceTableModel::countChanged);
+    DeviceFilter filter;
+    for (const char* text : {"m", "mo", "mol", "mol-"}) {
+        filter.search = QString::fromLatin1(text);
+        model.setFilter(filter);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+    }
+    model.sort(static_cast<int>(DeviceColumn::Serial), Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QTest::qWait(100); // anything still queued from the superseded counts would arrive now
+    const qint64 expected = DeviceListQuery(m_db->connection()).count(filter).value();
+    QVERIFY(expected > 0 && expected < 3000);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(counts.constFirst().constFirst().toLongLong(), expected);
+    QCOMPARE(model.rowCount(), int(expected));
+    const DeviceSort sort{DeviceColumn::Serial, true};
+    const QList<Device> page = DeviceListQuery(m_db->connection()).page(filter, sort, 0, 20).value();
+    for (int i = 0; i < page.size(); ++i)
+        QCOMPARE(model.index(i, 0).data(DeviceTableModel::DeviceIdRole).toLongLong(), page.at(i).id);
+}
+
+void TestDeviceTableModel::fastCountStaysInTheForeground()
+{
+    DeviceTableModel model;
+    model.setForegroundBudget(10000);
+    model.setDatabase(m_db.get());
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 3000);
+}
+
+void TestDeviceTableModel::refreshWithASlowCountReloadsInTheBackground()
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setForegroundBudget(0);
+    model.setDatabase(m_db.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QSignalSpy counts(&model, &DeviceTableModel::countChanged);
+    model.refresh(); // after a change elsewhere: the count is re-read, here in the background
+    QVERIFY(model.isLoading());
+    model.refresh(); // a second change while it runs restarts it
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QTest::qWait(50);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(model.rowCount(), 3000);
 }
 
 QTEST_MAIN(TestDeviceTableModel)

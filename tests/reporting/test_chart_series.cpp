@@ -15,6 +15,7 @@ private slots:
     void ageDistributionByType();
     void ageDistributionByMunicipality();
     void ageDistributionKeepsColoursFew();
+    void ageDistributionFillsYearsWithoutDevices();
     void progressFromSwapHistory();
     void progressTargetFollowsThePlan();
     void activityPerMunicipality();
@@ -62,15 +63,16 @@ void TestChartSeries::ageDistributionByType()
     Result<Dashboard> d = load();
     QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
     const AgeDistribution& age = d->ageByType;
-    QCOMPARE(age.years, (QList<int>{2017, 2019, 0})); // unknown year last
+    QCOMPARE(age.years, (QList<int>{2017, 2018, 2019, 0})); // 2018 has none but is shown; unknown year last
     QCOMPARE(age.stacks, (QStringList{deviceTypeName(DeviceType::Desktop), deviceTypeName(DeviceType::Laptop),
                                       deviceTypeName(DeviceType::Tablet)}));
-    QCOMPARE(age.counts, (QList<QList<qint64>>{{0, 1, 0}, {3, 0, 0}, {0, 0, 1}}));
+    QCOMPARE(age.counts, (QList<QList<qint64>>{{0, 0, 1, 0}, {3, 0, 0, 0}, {0, 0, 0, 1}}));
     QCOMPARE(age.total(), d->status.total.inUse()); // in use on the date, replaced ones not
     const SeriesTable table = age.table();
     QCOMPARE(table.columns.size(), 5); // year, three types, total
-    QCOMPARE(table.rows.size(), 3);
+    QCOMPARE(table.rows.size(), 4);
     QCOMPARE(table.rows[0], (QVariantList{QStringLiteral("2017"), 0LL, 3LL, 0LL, 3LL}));
+    QCOMPARE(table.rows[1], (QVariantList{QStringLiteral("2018"), 0LL, 0LL, 0LL, 0LL}));
 }
 
 void TestChartSeries::ageDistributionByMunicipality()
@@ -79,7 +81,49 @@ void TestChartSeries::ageDistributionByMunicipality()
     QVERIFY(d.ok());
     const AgeDistribution& age = d->ageByMunicipality;
     QCOMPARE(age.stacks, (QStringList{QStringLiteral("Aukra"), QStringLiteral("Molde")}));
-    QCOMPARE(age.counts, (QList<QList<qint64>>{{1, 0, 0}, {2, 1, 1}}));
+    QCOMPARE(age.counts, (QList<QList<qint64>>{{1, 0, 0, 0}, {2, 0, 1, 1}}));
+}
+
+void TestChartSeries::ageDistributionFillsYearsWithoutDevices()
+{
+    // Issue 6: 2025 has no devices in use (only a replaced one) and 2023 none at all; both must be on the axis with
+    // zeros, between the oldest (2022) and the newest (2026) year present, and the unknown year stays last.
+    m_db = openFixtureDatabase();
+    const QString recently = QStringLiteral("2023-01-20T08:00:00Z");
+    auto make = [&](const QString& municipality, int year, LifecycleState state = LifecycleState::InUse) {
+        FixtureDevice d;
+        d.municipality = municipality;
+        d.productionYear = year;
+        d.lastSeen = recently;
+        d.state = state;
+        if (state == LifecycleState::Replaced)
+            d.replacedOn = QStringLiteral("2023-01-10");
+        QVERIFY(addDevice(*m_db, d) > 0);
+    };
+    make(QStringLiteral("Rauma"), 2022);
+    make(QStringLiteral("Molde"), 2024);
+    make(QStringLiteral("Molde"), 2024);
+    make(QStringLiteral("Rauma"), 2025, LifecycleState::Replaced);
+    make(QStringLiteral("Rauma"), 2026);
+    make(QStringLiteral("Molde"), 0);
+
+    Result<Dashboard> d = load();
+    QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
+    const QList<int> years{2022, 2023, 2024, 2025, 2026, 0};
+    for (const AgeDistribution* age : {&d->ageByMunicipality, &d->ageByType}) {
+        QCOMPARE(age->years, years);
+        for (const QList<qint64>& row : age->counts)
+            QCOMPARE(row.size(), years.size());
+    }
+    QCOMPARE(d->ageByMunicipality.stacks, (QStringList{QStringLiteral("Molde"), QStringLiteral("Rauma")}));
+    QCOMPARE(d->ageByMunicipality.counts, (QList<QList<qint64>>{{0, 0, 2, 0, 0, 1}, {1, 0, 0, 0, 1, 0}}));
+
+    // The table behind the chart (shown beside it, copied and printed) has the empty years as zero rows.
+    const SeriesTable table = d->ageByMunicipality.table();
+    QCOMPARE(table.rows.size(), years.size());
+    QCOMPARE(table.rows[1], (QVariantList{QStringLiteral("2023"), 0LL, 0LL, 0LL}));
+    QCOMPARE(table.rows[3], (QVariantList{QStringLiteral("2025"), 0LL, 0LL, 0LL}));
+    QCOMPARE(table.rows[4], (QVariantList{QStringLiteral("2026"), 0LL, 1LL, 1LL}));
 }
 
 void TestChartSeries::ageDistributionKeepsColoursFew()

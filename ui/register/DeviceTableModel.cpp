@@ -1,6 +1,8 @@
 #include "DeviceTableModel.h"
 
+#include "register/DeviceListLoader.h"
 #include "storage/Database.h"
+#include "storage/QueryCancellation.h"
 
 #include <QLocale>
 
@@ -9,6 +11,8 @@ namespace rullering {
 DeviceTableModel::DeviceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+DeviceTableModel::~DeviceTableModel() = default;
 
 void DeviceTableModel::setDatabase(Database* database)
 {
@@ -24,12 +28,13 @@ void DeviceTableModel::setFilter(const DeviceFilter& filter)
 
 void DeviceTableModel::refresh()
 {
-    if (!m_database || m_count == 0) {
+    if (!m_database || m_count == 0 || isLoading()) {
         reload();
         return;
     }
-    Result<qint64> counted = DeviceListQuery(m_database->connection()).count(m_filter);
-    if (!counted || counted.value() != m_count) {
+    const std::unique_ptr<QueryCancellation> budget = foregroundBudget();
+    Result<qint64> counted = DeviceListQuery(m_database->connection(), budget.get()).count(m_filter);
+    if (!counted || counted.value() != m_count) { // a slow count goes on in the background
         reload();
         return;
     }
@@ -90,22 +95,93 @@ bool DeviceTableModel::setData(const QModelIndex& index, const QVariant& value, 
 
 void DeviceTableModel::reload()
 {
+    if (m_loader)
+        m_loader->cancel(); // whatever it counts is for an older filter
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     m_count = 0;
     m_lastError.clear();
+    bool slow = false;
     if (m_database) {
-        Result<qint64> counted = DeviceListQuery(m_database->connection()).count(m_filter);
+        // Most counts take milliseconds: done here, the view fills at once. One that outlasts the budget is
+        // interrupted and handed to the loader, so typing on is not blocked by it.
+        const std::unique_ptr<QueryCancellation> budget = foregroundBudget();
+        Result<qint64> counted = DeviceListQuery(m_database->connection(), budget.get()).count(m_filter);
         if (counted)
             m_count = counted.value();
+        else if (counted.error().code() == Error::Code::Cancelled)
+            slow = true;
         else
             m_lastError = counted.errorMessage();
     }
     endResetModel();
+    if (slow) {
+        startLoading();
+        return;
+    }
+    stopLoading();
     emit countChanged(m_count);
     if (!m_lastError.isEmpty())
         emit queryFailed(m_lastError);
+}
+
+std::unique_ptr<QueryCancellation> DeviceTableModel::foregroundBudget() const
+{
+    // An in-memory database has no second connection for the loader: its counts always finish here.
+    if (m_foregroundBudgetMs < 0 || !m_database || m_database->path() == QLatin1String(":memory:"))
+        return nullptr;
+    return std::make_unique<QueryCancellation>(m_foregroundBudgetMs);
+}
+
+void DeviceTableModel::startLoading()
+{
+    if (!m_loader) {
+        m_loader = new DeviceListLoader(this);
+        connect(m_loader, &DeviceListLoader::loaded, this, &DeviceTableModel::loaded);
+        connect(m_loader, &DeviceListLoader::failed, this, &DeviceTableModel::loadFailed);
+    }
+    const bool wasLoading = isLoading();
+    m_loadingId = m_loader->start({m_database->path(), m_filter, m_sort, PageSize});
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void DeviceTableModel::stopLoading()
+{
+    if (m_loader)
+        m_loader->cancel();
+    if (!isLoading())
+        return;
+    m_loadingId = 0;
+    emit loadingChanged(false);
+}
+
+void DeviceTableModel::loaded(quint64 id, qint64 count, const QList<Device>& firstRows)
+{
+    if (id != m_loadingId)
+        return; // for a filter that has changed since
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_count = count;
+    if (!firstRows.isEmpty()) {
+        m_pages.insert(0, firstRows); // the first screen without a second slow query here
+        m_pageUse.append(0);
+    }
+    endResetModel();
+    stopLoading();
+    emit countChanged(m_count);
+}
+
+void DeviceTableModel::loadFailed(quint64 id, const QString& message)
+{
+    if (id != m_loadingId)
+        return;
+    stopLoading();
+    m_lastError = message;
+    emit countChanged(m_count);
+    emit queryFailed(m_lastError);
 }
 
 int DeviceTableModel::rowCount(const QModelIndex& parent) const

@@ -7,11 +7,14 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace rullering {
 
 class Database;
+class DeviceListLoader;
+class QueryCancellation;
 
 // The register as a table: a window over the filtered, sorted devices. It knows the row count from SQL and
 // fetches pages of rows around what the view asks for, keeping a bounded number of pages in memory. Sorting and
@@ -28,6 +31,7 @@ public:
     };
 
     explicit DeviceTableModel(QObject* parent = nullptr);
+    ~DeviceTableModel() override;
 
     // An invalid (default) database empties the model.
     void setDatabase(Database* database);
@@ -56,8 +60,16 @@ public:
     qint64 totalCount() const { return m_count; }
     QString lastError() const { return m_lastError; }
 
+    // Counting on the window's thread gives up after budgetMs and goes on in the background, where a newer filter,
+    // search or sort cancels it; meanwhile the model is empty and isLoading(). -1 (the default): counts always on
+    // this thread. An in-memory database has no second connection and always counts here.
+    void setForegroundBudget(int budgetMs) { m_foregroundBudgetMs = budgetMs; }
+    bool isLoading() const { return m_loadingId != 0; }
+
 signals:
+    // Only for the newest filter: a superseded count is never reported.
     void countChanged(qint64 count);
+    void loadingChanged(bool loading);
     void editRequested(qint64 deviceId, int version, DeviceField field, const QVariant& value);
     void queryFailed(const QString& message);
 
@@ -68,6 +80,11 @@ private:
     const QList<Device>* pageFor(int row) const;
     QVariant displayValue(const Device& device, DeviceColumn column) const;
     void reload();
+    std::unique_ptr<QueryCancellation> foregroundBudget() const;
+    void startLoading();
+    void stopLoading();
+    void loaded(quint64 id, qint64 count, const QList<Device>& firstRows);
+    void loadFailed(quint64 id, const QString& message);
 
     Database* m_database = nullptr;
     DeviceFilter m_filter;
@@ -76,6 +93,9 @@ private:
     mutable QHash<qint64, QList<Device>> m_pages;
     mutable QList<qint64> m_pageUse; // least recently used first
     mutable QString m_lastError;
+    int m_foregroundBudgetMs = -1;
+    DeviceListLoader* m_loader = nullptr;
+    quint64 m_loadingId = 0; // the background request whose result the model waits for
 };
 
 } // namespace rullering

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "BulkEditService.h"
+#include "storage/AuditLog.h"
+#include "storage/SqliteStatement.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+namespace rullering {
+
+// The rows of one bulk edit or its undo, on the raw connection: reads the written fields of single devices with
+// statements prepared once, stages their new values in a temporary table and writes the audit rows; flush() then
+// writes every staged device in one UPDATE. One statement, not one per device: the search-text trigger and each
+// statement's journal are set up once for the selection, and a search index that works per statement (the trigram
+// index before migration 5 flushed its pending data at every statement's savepoint: ~180 us a device) costs once.
+class BulkEditRows
+{
+    Q_DISABLE_COPY_MOVE(BulkEditRows)
+
+public:
+    using Value = BulkEditOutcome::Value;
+
+    // A device as read: the columns every check needs, then the written fields.
+    struct Row
+    {
+        int version = 0;
+        LifecycleState state = LifecycleState::InUse;
+        qint64 municipalityId = 0;
+        int productionYear = 0;
+        QList<Value> values; // per written field
+    };
+
+    // Inside the caller's transaction on db; fields must be bulk-editable (isBulkEditColumn()).
+    BulkEditRows(sqlite3* db, const QList<DeviceField>& fields, const ChangeContext& context);
+
+    bool ok() const;
+    QString prepareError() const;
+
+    // False when there is no such device. label (serial, host name or #id) is read only when asked for.
+    Result<bool> read(qint64 id, Row& row, QString* label = nullptr);
+    // Stages values for the device at expectedVersion and writes one audit row for each field that differs from
+    // old. Returns the number of audited fields.
+    Result<int> stage(qint64 id, int expectedVersion, const QList<Value>& old, const QList<Value>& values);
+    // Writes every staged device (version + 1). Conflict when one no longer has the version it was read at.
+    Status flush();
+    // The municipality a location or department belongs to; 0 when there is no such row.
+    Result<qint64> ownerOf(const char* table, qint64 id);
+
+    static bool sameValue(DeviceField field, const Value& a, const Value& b);
+
+private:
+    QString auditText(DeviceField field, const Value& value);
+    QString referenceName(const char* table, qint64 id);
+
+    sqlite3* m_db;
+    QList<DeviceField> m_fields;
+    QList<QByteArray> m_keys; // audit field names
+    QString m_tableError;
+    SqliteStatement m_read;
+    SqliteStatement m_stage;
+    SqliteStatement m_flush;
+    SqliteStatement m_clear;
+    SqliteStatement m_audit;
+    qint64 m_staged = 0;
+    QByteArray m_now;
+    QByteArray m_at;
+    QByteArray m_who;
+    QByteArray m_reason;
+    QHash<QByteArray, QHash<qint64, QString>> m_names;
+};
+
+// The fields a bulk edit can write (the person-editable register fields, and the year's source).
+bool isBulkEditColumn(DeviceField field);
+
+} // namespace rullering
