@@ -12,9 +12,9 @@ namespace rullering {
 
 // The rows of one bulk edit or its undo, on the raw connection: reads the written fields of single devices with
 // statements prepared once, stages their new values in a temporary table and writes the audit rows; flush() then
-// writes every staged device in one UPDATE. One statement, not one per device: the search-text trigger and each
-// statement's journal are set up once for the selection, and a search index that works per statement (the trigram
-// index before migration 5 flushed its pending data at every statement's savepoint: ~180 us a device) costs once.
+// writes every staged device in one UPDATE. One statement, not one per device: the search-index triggers and each
+// statement's journal are set up once for the selection, and FTS5, which flushes its pending data at every
+// statement's savepoint (~180 us a device with the trigram index of migration 4), does so once.
 class BulkEditRows
 {
     Q_DISABLE_COPY_MOVE(BulkEditRows)
