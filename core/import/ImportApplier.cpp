@@ -23,6 +23,9 @@ constexpr ImportField DateFields[] = {ImportField::PurchaseDate, ImportField::Wa
 // SQLite's page cache during an import (the default 2 MB makes index updates of a big load go to disk).
 constexpr int ImportCacheKiB = 96 * 1024;
 
+// From how many rows a first load into an empty register writes through a rollback journal instead of the WAL.
+constexpr qint64 FirstLoadRows = 50000;
+
 CsvReader::Options readerOptions(const ImportOptions& options)
 {
     CsvReader::Options csv;
@@ -39,6 +42,14 @@ QString openErrorText(const CsvReader& reader, const Status& status)
             .arg(e->column)
             .arg(e->message);
     return status.errorMessage();
+}
+
+QString singleText(const QSqlDatabase& db, const QString& sql)
+{
+    Result<QSqlQuery> query = runQuery(db, sql);
+    if (!query || !query.value().next())
+        return {};
+    return query.value().value(0).toString().toLower();
 }
 
 qint64 singleNumber(const QSqlDatabase& db, const QString& sql)
@@ -190,6 +201,21 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         if (foreignKeys)
             (void)runStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     });
+    // A first load into an empty register, with no other connection open, writes through a rollback journal:
+    // in WAL mode every page of the new register is written twice (to the log, then by the checkpoint into the
+    // file), and a rollback journal holds only the few pages that existed before. Just as atomic: a crash leaves
+    // a hot journal that the next open rolls back. SQLite refuses the switch while anyone else has the file
+    // open; then the import simply stays in WAL mode. Back to WAL when the transaction has ended.
+    const bool firstLoad = !options.dryRun && records > FirstLoadRows &&
+                           singleNumber(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM device)")) == 0;
+    const QString journalBefore = firstLoad ? singleText(db, QStringLiteral("PRAGMA journal_mode")) : QString();
+    const bool journalSwitched =
+        journalBefore == QLatin1String("wal") &&
+        singleText(db, QStringLiteral("PRAGMA journal_mode = DELETE")) == QLatin1String("delete");
+    const auto restoreJournal = qScopeGuard([&db, journalSwitched] {
+        if (journalSwitched)
+            (void)singleText(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    });
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -323,6 +349,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         if (Status hooked = options.beforeCommit(tx, importId); !hooked)
             return hooked.error();
     }
+    phase("hook");
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     phase("commit");

@@ -55,6 +55,8 @@ private slots:
     void reimportChangesNothing();
     void oneBadRowAmong100kBlocksTheApply();
     void cancelRollsBackByteForByte();
+    void firstLoadWritesThroughRollbackJournal();
+    void firstLoadBesideAnotherConnectionStaysInWal();
     void failingHookRollsBackAndHookRunsInsideTheTransaction();
     void emptyCellsDoNotWipeUnlessAsked();
     void duplicateSerialsAreRejected_data();
@@ -248,6 +250,55 @@ void TestImportApply::cancelRollsBackByteForByte()
     QVERIFY(!cancelled->applied);
     QVERIFY(cancelled->created > 0); // it was well under way
     QCOMPARE(fileHash(), hashBefore);
+}
+
+namespace {
+
+QByteArray firstLoadFile()
+{
+    QByteArray csv("Serienummer;Maskinnavn;Modell\n");
+    for (int i = 1; i <= 60000; ++i)
+        csv += "F" + QByteArray::number(i) + ";H" + QByteArray::number(i) + ";Latitude 5400\n";
+    return csv;
+}
+
+} // namespace
+
+void TestImportApply::firstLoadWritesThroughRollbackJournal()
+{
+    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
+    // Cancelled at the end: nothing stored, byte for byte, and the journal is the WAL again.
+    const QByteArray hashBefore = fileHash();
+    ImportOptions cancel;
+    cancel.progress = [](qint64 done, qint64 total) {
+        return done < total;
+    };
+    Result<ImportReport> cancelled = ImportApplier::run(db(), path, cancel);
+    QVERIFY(cancelled.ok() && cancelled->cancelled);
+    QVERIFY(cancelled->created > 0); // well under way
+    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
+    QCOMPARE(fileHash(), hashBefore);
+
+    Result<ImportReport> applied = ImportApplier::run(db(), path, {});
+    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
+    QCOMPARE(applied->created, 60000);
+    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-journal")));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM audit WHERE field = 'created'"), 60000);
+    QCOMPARE(text(db(), "PRAGMA integrity_check"), s("ok"));
+}
+
+void TestImportApply::firstLoadBesideAnotherConnectionStaysInWal()
+{
+    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
+    // Someone else has the register open (reading): the journal cannot change, and the import works as ever.
+    Result<std::unique_ptr<Database>> other = Database::open(m_path);
+    QVERIFY(other.ok());
+    QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device"), 0);
+    Result<ImportReport> applied = ImportApplier::run(db(), path, {});
+    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
+    QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device"), 60000);
+    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
 }
 
 void TestImportApply::failingHookRollsBackAndHookRunsInsideTheTransaction()
