@@ -72,7 +72,12 @@ private slots:
 private:
     QString write(const QString& name, const QByteArray& content);
     // The database file's bytes after every connection closed (WAL checkpointed), so uncommitted work cannot hide.
-    QByteArray fileHash();
+    enum class HeaderCounters
+    {
+        Compared,
+        Ignored,
+    };
+    QByteArray fileHash(HeaderCounters counters = HeaderCounters::Compared);
     Database& db() { return *m_db; }
     void reopen();
 
@@ -112,13 +117,18 @@ QString TestImportApply::write(const QString& name, const QByteArray& content)
     return path;
 }
 
-QByteArray TestImportApply::fileHash()
+QByteArray TestImportApply::fileHash(HeaderCounters counters)
 {
     m_db.reset();
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QByteArray hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    QByteArray bytes = file.readAll();
+    if (counters == HeaderCounters::Ignored && bytes.size() >= 100) {
+        for (const qsizetype offset : {24, 92}) // file change counter, version-valid-for number
+            bytes.replace(offset, 4, QByteArray(4, '\0'));
+    }
+    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     file.close();
     reopen();
     return hash;
@@ -200,7 +210,9 @@ void TestImportApply::oneBadRowAmong100kBlocksTheApply()
         csv += "SN" + QByteArray::number(i) + ";PC-" + QByteArray::number(i) + ";OptiPlex 7050;" + year + '\n';
     }
     const QString path = write(QStringLiteral("big.csv"), csv);
-    const QByteArray hashBefore = fileHash();
+    // A first load goes through a rollback journal and back to WAL: the header's change counter moves, no data does
+    // (see firstLoadWritesThroughRollbackJournal).
+    const QByteArray hashBefore = fileHash(HeaderCounters::Ignored);
 
     ImportOptions dry;
     dry.dryRun = true;
@@ -217,7 +229,7 @@ void TestImportApply::oneBadRowAmong100kBlocksTheApply()
     QVERIFY(refused.ok());
     QVERIFY(!refused->applied);
     QCOMPARE(refused->rejected.size(), 1);
-    QCOMPARE(fileHash(), hashBefore);
+    QCOMPARE(fileHash(HeaderCounters::Ignored), hashBefore);
 
     ImportOptions skip;
     skip.skipRejected = true;
@@ -267,8 +279,10 @@ QByteArray firstLoadFile()
 void TestImportApply::firstLoadWritesThroughRollbackJournal()
 {
     const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
-    // Cancelled at the end: nothing stored, byte for byte, and the journal is the WAL again.
-    const QByteArray hashBefore = fileHash();
+    // Cancelled at the end: nothing stored, byte for byte, and the journal is the WAL again. Leaving WAL mode and
+    // coming back counts as two changes in the file header's change counter (offsets 24 and 92, SQLite's own
+    // bookkeeping); every other byte, every page of data, is as before.
+    const QByteArray hashBefore = fileHash(HeaderCounters::Ignored);
     ImportOptions cancel;
     cancel.progress = [](qint64 done, qint64 total) {
         return done < total;
@@ -277,7 +291,7 @@ void TestImportApply::firstLoadWritesThroughRollbackJournal()
     QVERIFY(cancelled.ok() && cancelled->cancelled);
     QVERIFY(cancelled->created > 0); // well under way
     QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
-    QCOMPARE(fileHash(), hashBefore);
+    QCOMPARE(fileHash(HeaderCounters::Ignored), hashBefore);
 
     Result<ImportReport> applied = ImportApplier::run(db(), path, {});
     QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
