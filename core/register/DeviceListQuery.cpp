@@ -146,9 +146,9 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
             // type sit in blocks of that order, and a walk may skip long runs. Still cheaper than collecting and
             // sorting a fifth or more of the register (bench_register).
             // A type filter alone is read from the name index itself (migration 5): its walk stays cheap.
-            const bool clustered = sort.column == DeviceColumn::Hostname && double(knownCount) * 5 < total &&
-                                   (!filter.municipalityIds.isEmpty() || !filter.locationIds.isEmpty() ||
-                                    !filter.departmentIds.isEmpty());
+            const bool clustered =
+                sort.column == DeviceColumn::Hostname && double(knownCount) * 5 < total &&
+                (!filter.municipalityIds.isEmpty() || !filter.locationIds.isEmpty() || !filter.departmentIds.isEmpty());
             if (!clustered && double(offset + limit) * total / double(knownCount) < double(knownCount))
                 indexUse = FilterIndexUse::Avoided;
         }
