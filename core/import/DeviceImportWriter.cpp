@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rullering {
 namespace {
 
@@ -480,20 +482,31 @@ Status DeviceImportWriter::collectMissing(ImportReport& report)
 {
     if (m_devicesAtStart == 0)
         return {};
-    SqliteStatement inUse(m_database.sqliteHandle(),
-                          "SELECT id, serial, hostname FROM device WHERE state = 2 AND id <= ?1 ORDER BY id");
+    // The ids alone come from an index that starts with the state (no table rows read: a full update of a million
+    // devices spent 3.6 s here reading every row's serial and name); the names only for the devices listed.
+    SqliteStatement inUse(m_database.sqliteHandle(), "SELECT id FROM device WHERE state = 2 AND id <= ?1");
     if (!inUse.ok())
         return sqlError(inUse);
     inUse.integer(1, m_maxIdAtStart);
+    std::vector<qint64> missing;
     while (inUse.step()) {
         const qint64 id = inUse.columnInt(0);
-        if (firstLine(id) > 0)
-            continue;
-        ++report.missing;
-        if (report.missingDevices.size() < m_settings.detailLimit)
-            report.missingDevices.append({id, inUse.columnText(1), inUse.columnText(2)});
+        if (firstLine(id) == 0)
+            missing.push_back(id);
     }
     inUse.reset();
+    report.missing = qint64(missing.size());
+    const size_t listed = std::min(missing.size(), size_t(std::max(0, m_settings.detailLimit)));
+    std::partial_sort(missing.begin(), missing.begin() + qsizetype(listed), missing.end());
+    SqliteStatement names(m_database.sqliteHandle(), "SELECT serial, hostname FROM device WHERE id = ?1");
+    if (!names.ok())
+        return sqlError(names);
+    for (size_t i = 0; i < listed; ++i) {
+        names.integer(1, missing[i]);
+        if (names.step())
+            report.missingDevices.append({missing[i], names.columnText(0), names.columnText(1)});
+        names.reset();
+    }
     return {};
 }
 
