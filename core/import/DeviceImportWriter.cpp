@@ -69,19 +69,8 @@ Status DeviceImportWriter::prepare()
     counts.value().finish();
     m_touchedLine.assign(size_t(m_maxIdAtStart) + 1, 0);
 
-    const std::pair<const char*, QHash<qint64, QString>*> names[] = {
-        {"SELECT id, name FROM municipality", &m_municipalityNames},
-        {"SELECT id, name FROM location", &m_locationNames},
-        {"SELECT id, name FROM department", &m_departmentNames},
-        {"SELECT id, name FROM network", &m_networkNames},
-    };
-    for (const auto& [sql, target] : names) {
-        Result<QSqlQuery> query = runQuery(db, QString::fromLatin1(sql));
-        if (!query)
-            return query.error();
-        while (query.value().next())
-            target->insert(query.value().value(0).toLongLong(), query.value().value(1).toString());
-    }
+    if (Status loaded = m_references.load(); !loaded)
+        return loaded;
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
         return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
@@ -159,10 +148,7 @@ Result<DeviceImportWriter::Match> DeviceImportWriter::lookup(SqliteStatement& s,
         d.lastSeen = parseDateTime(s.columnText(16), DateOrder::Auto).toUtc();
         d.state = static_cast<LifecycleState>(s.columnInt(17));
         d.notes = s.columnText(18);
-        d.municipalityName = m_municipalityNames.value(d.municipalityId);
-        d.locationName = m_locationNames.value(d.locationId);
-        d.departmentName = m_departmentNames.value(d.departmentId);
-        d.networkName = m_networkNames.value(d.networkId);
+        m_references.fillNames(d);
         match.found = true;
     }
     return match;
@@ -193,54 +179,6 @@ void DeviceImportWriter::markTouched(qint64 id, qint64 line)
     if (size_t(id) >= m_touchedLine.size())
         m_touchedLine.resize(size_t(id) + size_t(id) / 4 + 1024, 0);
     m_touchedLine[size_t(id)] = qint32(line);
-}
-
-Status DeviceImportWriter::resolveReferences(const ImportRow& row, Device& after)
-{
-    const bool clear = m_settings.emptyClears;
-    // A small cache per kind and municipality in front of ReferenceRepository: most rows repeat a few names.
-    auto resolve = [&](const QString& name, bool empty, qint64& id, QString& display, QHash<qint64, QString>& names,
-                       qint64 scope, auto ensure) -> Status {
-        if (name.isEmpty()) {
-            if (clear && empty) {
-                id = 0;
-                display.clear();
-            }
-            return {};
-        }
-        QHash<QString, qint64>& cache = m_referenceCache[{&names, scope}];
-        if (const auto it = cache.constFind(name); it != cache.constEnd()) {
-            id = *it;
-            display = names.value(id);
-            return {};
-        }
-        Result<qint64> ensured = ensure(name);
-        if (!ensured)
-            return ensured.error();
-        id = ensured.value();
-        display = name.trimmed();
-        names.insert(id, display);
-        cache.insert(name, id);
-        return {};
-    };
-    if (Status s = resolve(row.municipality, row.isEmpty(ImportField::Municipality), after.municipalityId,
-                           after.municipalityName, m_municipalityNames, 0,
-                           [&](const QString& n) { return m_references.ensureMunicipality(m_tx, n); });
-        !s)
-        return s;
-    const qint64 municipality = after.municipalityId;
-    if (Status s = resolve(row.location, row.isEmpty(ImportField::Location), after.locationId, after.locationName,
-                           m_locationNames, municipality,
-                           [&](const QString& n) { return m_references.ensureLocation(m_tx, municipality, n); });
-        !s)
-        return s;
-    if (Status s = resolve(row.department, row.isEmpty(ImportField::Department), after.departmentId,
-                           after.departmentName, m_departmentNames, municipality,
-                           [&](const QString& n) { return m_references.ensureDepartment(m_tx, municipality, n); });
-        !s)
-        return s;
-    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames,
-                   0, [&](const QString& n) { return m_references.ensureNetwork(m_tx, n); });
 }
 
 Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
@@ -356,7 +294,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             return Error(transitionRefusal(before.state, *row.state), Error::Code::Refused);
         after.state = *row.state;
     }
-    if (Status refs = resolveReferences(row, after); !refs)
+    if (Status refs = m_references.resolve(m_tx, row, m_settings.emptyClears, after); !refs)
         return Error(refs.errorMessage(), Error::Code::Invalid);
 
     Outcome outcome = Outcome::Unchanged;

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "ImportReferences.h"
 #include "ImportReport.h"
 #include "ImportRow.h"
 #include "YearEvidence.h"
 #include "domain/Device.h"
-#include "storage/ReferenceRepository.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
-#include <QHash>
 
 #include <bitset>
 #include <memory>
@@ -69,7 +68,6 @@ private:
     };
     Result<Match> lookup(SqliteStatement& statement, const QString& key);
     Result<std::optional<Device>> findByHostname(const QString& hostname, bool withoutSerialOnly, int& count);
-    Status resolveReferences(const ImportRow& row, Device& after);
     Status insertDevice(Device& device);
     Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields);
     Status recordSeen(qint64 deviceId, const QDateTime& seen);
@@ -81,9 +79,7 @@ private:
     Database& m_database;
     Transaction& m_tx;
     Settings m_settings;
-    ReferenceRepository m_references;
-    QHash<qint64, QString> m_municipalityNames, m_locationNames, m_departmentNames, m_networkNames;
-    QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_referenceCache; // (kind, municipality) -> name -> id
+    ImportReferences m_references;
     QByteArray m_atUtf8;
     QByteArray m_whoUtf8;
     Status loadModelYears();
