@@ -9,7 +9,6 @@
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
-
 #include <bitset>
 #include <memory>
 #include <optional>
