@@ -1,5 +1,6 @@
 // Queries that stop when they are no longer wanted (issue 4): a cancellation raised from another thread, or a time
 // budget, interrupts a running SQLite query within milliseconds, and the caller sees Error::Code::Cancelled.
+#include "GeneratedRegister.h"
 #include "generate/FleetGenerator.h"
 #include "register/DeviceListQuery.h"
 #include "storage/Database.h"
@@ -43,14 +44,10 @@ private:
 
 void TestQueryCancellation::initTestCase()
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(m_dir.filePath(QStringLiteral("cancel.rullering")));
+    Result<std::unique_ptr<Database>> opened =
+        test::generatedRegister(m_dir.filePath(QStringLiteral("cancel.rullering")), 2000, 5);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
-    GenerateOptions options;
-    options.devices = 2000;
-    options.seed = 5;
-    options.asOf = QDate(2026, 11, 23);
-    QVERIFY(FleetGenerator::generate(*m_db, options).ok());
 }
 
 void TestQueryCancellation::longQueryStopsWhenCancelledFromAnotherThread()

@@ -1,4 +1,5 @@
 // Every structured filter and the search, checked against a count written directly in SQL on a generated fleet.
+#include "GeneratedRegister.h"
 #include "generate/FleetGenerator.h"
 #include "register/DeviceFilter.h"
 #include "register/DeviceListQuery.h"
@@ -45,15 +46,10 @@ private:
 
 void TestDeviceFilter::initTestCase()
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(m_dir.filePath(QStringLiteral("fleet.rullering")));
+    Result<std::unique_ptr<Database>> opened =
+        test::generatedRegister(m_dir.filePath(QStringLiteral("fleet.rullering")), 20000, 7, AsOf);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
-    GenerateOptions options;
-    options.devices = 20000;
-    options.seed = 7;
-    options.asOf = AsOf;
-    Result<GenerateSummary> generated = FleetGenerator::generate(*m_db, options);
-    QVERIFY2(generated.ok(), qPrintable(generated.errorMessage()));
 }
 
 void TestDeviceFilter::cleanupTestCase()

@@ -1,5 +1,6 @@
 // The register's background counting: the newest request's result is the one reported, superseded ones are
 // cancelled and never reported as loaded after it, and the first rows come with the count.
+#include "GeneratedRegister.h"
 #include "generate/FleetGenerator.h"
 #include "register/DeviceListLoader.h"
 #include "storage/Database.h"
@@ -30,14 +31,9 @@ private:
 void TestDeviceListLoader::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("loader.rullering"));
-    Result<std::unique_ptr<Database>> opened = Database::open(m_path);
-    QVERIFY(opened.ok());
+    Result<std::unique_ptr<Database>> opened = test::generatedRegister(m_path, 3000, 7);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
-    GenerateOptions options;
-    options.devices = 3000;
-    options.seed = 7;
-    options.asOf = QDate(2026, 11, 23);
-    QVERIFY(FleetGenerator::generate(*m_db, options).ok());
 }
 
 void TestDeviceListLoader::loadsCountAndFirstRows()

@@ -1,4 +1,5 @@
 // The register's windowed model: consistent under QAbstractItemModelTester, and showing exactly the rows SQL gives.
+#include "GeneratedRegister.h"
 #include "generate/FleetGenerator.h"
 #include "register/DeviceListQuery.h"
 #include "register/DeviceTableModel.h"
@@ -35,14 +36,10 @@ private:
 
 void TestDeviceTableModel::initTestCase()
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(m_dir.filePath(QStringLiteral("model.rullering")));
-    QVERIFY(opened.ok());
+    Result<std::unique_ptr<Database>> opened =
+        test::generatedRegister(m_dir.filePath(QStringLiteral("model.rullering")), 3000, 11);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
-    GenerateOptions options;
-    options.devices = 3000;
-    options.seed = 11;
-    options.asOf = QDate(2026, 11, 23);
-    QVERIFY(FleetGenerator::generate(*m_db, options).ok());
 }
 
 void TestDeviceTableModel::passesTheModelTester()
