@@ -30,26 +30,43 @@ QByteArray idList(const QSet<qint64>& ids)
     return list;
 }
 
-// The scope rules of Planner::compute() as SQL: kept, at an excluded place, then inactive (the activity cutoff
-// is parameter 1), then without a production year. Separate sums are much cheaper for SQLite than one CASE
-// evaluated per sum.
+// The scope rules of Planner::compute() as SQL, for the devices in use: kept (when kept devices are not
+// planned), then at an excluded place, then inactive (the activity cutoff is parameter 1), then without a
+// production year.
 struct ScopeSql
 {
-    QByteArray kept;     // "keep <> 0", or "0" when kept devices are planned
-    QByteArray excluded; // at an excluded location or department
-    QByteArray plannable() const { return "NOT (" + kept + ") AND NOT (" + excluded + ") AND last_seen >= ?1"; }
+    QByteArray excluded; // at an excluded location or department; empty when nothing is excluded
+    QByteArray notKept;  // "keep = 0", or "1" when kept devices are planned
+    QByteArray plannable() const
+    {
+        return notKept + (excluded.isEmpty() ? QByteArray() : " AND NOT (" + excluded + ")") + " AND last_seen >= ?1";
+    }
 };
+
+// "column IN (…)", written so that the column's index answers it: no IFNULL around the column; id 0 stands for
+// "none" (a device without a location is excluded with location 0).
+QByteArray idCondition(const char* column, const QSet<qint64>& ids)
+{
+    QSet<qint64> real = ids;
+    const bool none = real.remove(0);
+    QList<QByteArray> parts;
+    if (!real.isEmpty())
+        parts.append(QByteArray(column) + " IN (" + idList(real) + ")");
+    if (none)
+        parts.append(QByteArray(column) + " IS NULL");
+    return parts.join(" OR ");
+}
 
 ScopeSql scopeSql(const PlanPolicy& policy)
 {
     ScopeSql sql;
-    sql.kept = policy.excludeKept ? QByteArray("keep <> 0") : QByteArray("0");
+    sql.notKept = policy.excludeKept ? QByteArray("keep = 0") : QByteArray("1");
     QList<QByteArray> excluded;
     if (!policy.excludedLocations.isEmpty())
-        excluded.append("IFNULL(location_id, 0) IN (" + idList(policy.excludedLocations) + ")");
+        excluded.append(idCondition("location_id", policy.excludedLocations));
     if (!policy.excludedDepartments.isEmpty())
-        excluded.append("IFNULL(department_id, 0) IN (" + idList(policy.excludedDepartments) + ")");
-    sql.excluded = excluded.isEmpty() ? QByteArray("0") : excluded.join(" OR ");
+        excluded.append(idCondition("department_id", policy.excludedDepartments));
+    sql.excluded = excluded.join(" OR ");
     return sql;
 }
 
@@ -70,6 +87,35 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = SQLITE_ERROR;
 };
+
+// A cell of the first pass: municipality (0 = none), type, production year (0 = none).
+using CellKey = std::tuple<qint64, int, int>;
+
+// What leaves a cell's devices in use before planning, by the first rule that takes each device.
+struct Deduction
+{
+    qint64 kept = 0;
+    qint64 excluded = 0;
+    qint64 inactive = 0;
+};
+
+// Runs a query whose first three columns are municipality, type and production year, the activity cutoff bound
+// to ?1 where the query has it, and hands each row on.
+template <typename Apply>
+bool forEachCell(sqlite3* db, const QByteArray& sql, const QByteArray& cutoff, Apply apply)
+{
+    Statement statement(db, sql);
+    if (!statement.ok())
+        return false;
+    sqlite3_stmt* s = statement.get();
+    if (sqlite3_bind_parameter_count(s) > 0)
+        sqlite3_bind_text(s, 1, cutoff.constData(), int(cutoff.size()), SQLITE_TRANSIENT);
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        apply(CellKey{sqlite3_column_int64(s, 0), std::clamp(sqlite3_column_int(s, 1), 0, 4), sqlite3_column_int(s, 2)},
+              s);
+    return rc == SQLITE_DONE;
+}
 
 // One (due year, production year) group of a municipality's queue: its devices per type.
 struct Group
@@ -101,7 +147,7 @@ struct Municipal
 
 } // namespace
 
-Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy& policy)
+Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy& policy, const InUseCensus* census)
 {
     if (const QString problem = policy.validate(); !problem.isEmpty())
         return Error(problem, Error::Code::Invalid);
@@ -130,41 +176,74 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
     const ScopeSql scope = scopeSql(policy);
     const QByteArray cutoff = policy.statusDate.addDays(-policy.activityDays).toString(Qt::ISODate).toLatin1();
 
-    // Pass 1: counts per municipality, type and production year, by scope category.
-    const QByteArray notKept = "NOT (" + scope.kept + ")";
-    const QByteArray notExcluded = "NOT (" + scope.excluded + ")";
-    Statement counts(raw, "SELECT municipality_id, type, production_year, SUM(" + scope.kept + "), SUM(" + notKept +
-                              " AND (" + scope.excluded + ")), SUM(" + notKept + " AND " + notExcluded +
-                              " AND (last_seen IS NULL OR last_seen < ?1)), SUM(" + notKept + " AND " + notExcluded +
-                              " AND last_seen >= ?1 AND production_year IS NULL), COUNT(*) FROM device WHERE state = " +
-                              inUse + " GROUP BY municipality_id, type, production_year");
-    if (!counts.ok())
-        return sqlError();
-    sqlite3_bind_text(counts.get(), 1, cutoff.constData(), int(cutoff.size()), SQLITE_TRANSIENT);
-    int rc = SQLITE_OK;
-    while ((rc = sqlite3_step(counts.get())) == SQLITE_ROW) {
-        sqlite3_stmt* s = counts.get();
-        const qint64 municipalityId = sqlite3_column_int64(s, 0);
-        const int type = std::clamp(sqlite3_column_int(s, 1), 0, 4);
-        const int productionYear = sqlite3_column_int(s, 2);
-        summary.kept += sqlite3_column_int64(s, 3);
-        summary.excludedPlace += sqlite3_column_int64(s, 4);
-        summary.collect += sqlite3_column_int64(s, 5);
-        summary.needsData += sqlite3_column_int64(s, 6);
-        const qint64 plannable = sqlite3_column_int64(s, 7) - sqlite3_column_int64(s, 3) - sqlite3_column_int64(s, 4) -
-                                 sqlite3_column_int64(s, 5) - sqlite3_column_int64(s, 6);
-        if (plannable == 0)
-            continue;
+    // Pass 1: devices in use per municipality, type and production year, less those the scope rules take out.
+    // Counting alone is the one pass over the fleet (a covering index, ~90 ms at 1M); the rules' conditions, summed
+    // in that pass, cost three times as much. Each rule's devices are few and reached through an index of their
+    // own, so they are counted first, apart, and subtracted: kept (a partial index), at an excluded place (the
+    // location and department indexes), inactive (device_status_seen: never seen, or seen before the cutoff).
+    // A device is deducted once, by the first rule that takes it, as Planner::compute() decides.
+    const QByteArray cells = "SELECT municipality_id, type, production_year";
+    const QByteArray inUseWhere = " FROM device WHERE state = " + inUse;
+    const QByteArray byCell = " GROUP BY 1, 2, 3";
+    const QByteArray inactiveSum = ", COUNT(*), SUM(last_seen IS NULL OR last_seen < ?1)";
+    std::map<CellKey, Deduction> deductions;
+    bool ok = forEachCell(
+        raw,
+        "SELECT municipality_id, type, production_year, COUNT(*) FROM (" + cells + inUseWhere +
+            " AND last_seen < ?1 UNION ALL " + cells + inUseWhere + " AND last_seen IS NULL)" + byCell,
+        cutoff, [&](const CellKey& key, sqlite3_stmt* s) { deductions[key].inactive += sqlite3_column_int64(s, 3); });
+    if (ok && policy.excludeKept) {
+        // SQLite would rather scan device_plan_scope, which holds keep too: 60 ms instead of 2.
+        ok = forEachCell(raw,
+                         cells + inactiveSum + " FROM device INDEXED BY device_kept WHERE state = " + inUse +
+                             " AND keep <> 0" + byCell,
+                         cutoff, [&](const CellKey& key, sqlite3_stmt* s) {
+                             Deduction& d = deductions[key];
+                             d.kept += sqlite3_column_int64(s, 3);
+                             d.inactive -= sqlite3_column_int64(s, 4);
+                         });
+    }
+    if (ok && !scope.excluded.isEmpty()) {
+        ok = forEachCell(
+            raw, cells + inactiveSum + inUseWhere + " AND " + scope.notKept + " AND (" + scope.excluded + ")" + byCell,
+            cutoff, [&](const CellKey& key, sqlite3_stmt* s) {
+                Deduction& d = deductions[key];
+                d.excluded += sqlite3_column_int64(s, 3);
+                d.inactive -= sqlite3_column_int64(s, 4);
+            });
+    }
+    auto addCell = [&](const CellKey& key, qint64 inUseCount) {
+        qint64 remaining = inUseCount;
+        if (const auto d = deductions.find(key); d != deductions.end()) {
+            summary.kept += d->second.kept;
+            summary.excludedPlace += d->second.excluded;
+            summary.collect += d->second.inactive;
+            remaining -= d->second.kept + d->second.excluded + d->second.inactive;
+        }
+        const auto [municipalityId, type, productionYear] = key;
+        if (remaining == 0)
+            return;
+        if (productionYear == 0) { // no production year: it needs data before it can be planned
+            summary.needsData += remaining;
+            return;
+        }
         const int due = policy.dueYear(static_cast<DeviceType>(type), productionYear);
         if (due > policy.lastYear()) {
-            summary.beyondHorizon += plannable;
-            continue;
+            summary.beyondHorizon += remaining;
+            return;
         }
         Group& group = perMunicipality[municipalityId].groups[{due, productionYear}];
-        group.types[type] += plannable;
-        group.total += plannable;
+        group.types[type] += remaining;
+        group.total += remaining;
+    };
+    if (ok && census) {
+        for (const InUseCensus::Cell& c : census->cells)
+            addCell(CellKey{c.municipalityId, std::clamp(c.type, 0, 4), c.productionYear}, c.count);
+    } else if (ok) {
+        ok = forEachCell(raw, cells + ", COUNT(*)" + inUseWhere + byCell, cutoff,
+                         [&](const CellKey& key, sqlite3_stmt* s) { addCell(key, sqlite3_column_int64(s, 3)); });
     }
-    if (rc != SQLITE_DONE)
+    if (!ok)
         return sqlError();
 
     Result<QList<SupplyCount>> supply = PlanLoader::supply(database);

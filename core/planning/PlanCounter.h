@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InUseCensus.h"
 #include "PlanPolicy.h"
 #include "PlanSummary.h"
 #include "util/Result.h"
@@ -16,7 +17,10 @@ class Database;
 class PlanCounter
 {
 public:
-    static Result<PlanSummary> summarise(Database& database, const PlanPolicy& policy);
+    // census: the devices in use, counted by a load just before (FleetCube::load without a filter); saves the
+    // one pass over the fleet. Without it the devices are counted here.
+    static Result<PlanSummary> summarise(Database& database, const PlanPolicy& policy,
+                                         const InUseCensus* census = nullptr);
 };
 
 } // namespace rullering

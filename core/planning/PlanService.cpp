@@ -87,10 +87,10 @@ PlanSummary PlanService::summarise(const PlanResult& result)
     return summary;
 }
 
-Result<PlanSummary> PlanService::summary(const PlanPolicy& policy)
+Result<PlanSummary> PlanService::summary(const PlanPolicy& policy, const InUseCensus* census)
 {
     // Counted by the database: no million-row load for a table, a chart or a report.
-    return PlanCounter::summarise(m_database, policy);
+    return PlanCounter::summarise(m_database, policy, census);
 }
 
 Result<ProcurementList> PlanService::procurement(const PlanPolicy& policy, int year)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InUseCensus.h"
 #include "PlanInput.h"
 #include "PlanLoader.h"
 #include "PlanPolicy.h"
@@ -68,7 +69,8 @@ public:
     Result<PlanResult> compute(const PlanPolicy& policy);
     // The summary, counted by the database without loading every device (PlanCounter): the fast path for
     // tables, charts and reports. Gives the same rows as summarise(compute(policy)).
-    Result<PlanSummary> summary(const PlanPolicy& policy);
+    // census: the devices in use as a status load just counted them (Dashboard::inUse), to count them once.
+    Result<PlanSummary> summary(const PlanPolicy& policy, const InUseCensus* census = nullptr);
     static PlanSummary summarise(const PlanResult& result);
 
     Result<ProcurementList> procurement(const PlanPolicy& policy, int year);

@@ -16,6 +16,7 @@ Result<Dashboard> Dashboard::load(const QSqlDatabase& db, const QDate& asOf, int
     dashboard.ageByMunicipality = AgeDistribution::fromCube(cube.value(), AgeDistribution::StackBy::Municipality);
     dashboard.progress = ProgressSeries::fromCube(cube.value(), dashboard.status, plannedThisYear);
     dashboard.activity = ActivitySeries::fromStatus(dashboard.status);
+    dashboard.inUse = std::move(cube.value().census);
     return dashboard;
 }
 

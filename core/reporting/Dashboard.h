@@ -17,6 +17,9 @@ struct Dashboard
     AgeDistribution ageByMunicipality;
     ProgressSeries progress;
     ActivitySeries activity;
+    // The devices in use now as counted for this load (none when a filter narrowed it): hand it to
+    // PlanService::summary() right away to show the plan without counting the fleet again.
+    std::optional<InUseCensus> inUse;
 
     // plannedThisYear: the plan's replacements in the status year for the progress target line; -1: all due.
     static Result<Dashboard> load(const QSqlDatabase& db, const QDate& asOf, int activityDays,

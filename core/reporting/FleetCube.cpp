@@ -75,6 +75,7 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     const QVariantList seenValues{windowStart, dayAfter, windowStart, day, windowStart, dayAfter};
 
     QMap<CellKey, Cell> cells;
+    QList<InUseCensus::Cell> census;
     auto cell = [&](const CellKey& key) -> Cell& {
         Cell& c = cells[key];
         c.municipalityId = std::get<0>(key);
@@ -85,12 +86,16 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
 
     // 1. Every InUse device (the one pass over the fleet). The planning engine's index starts with exactly these
     //    columns and covers the location and department filters too; a second, narrower copy was no faster.
-    Status status =
-        forEachCell(db,
-                    QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
-                                   " FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
-                        where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                    bind({}), [&](const CellKey& key, QSqlQuery& q) { cell(key).inUse += q.value(3).toLongLong(); });
+    Status status = forEachCell(db,
+                                QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
+                                               " FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
+                                    where + QStringLiteral(" GROUP BY 1, 2, 3"),
+                                bind({}), [&](const CellKey& key, QSqlQuery& q) {
+                                    const qint64 count = q.value(3).toLongLong();
+                                    cell(key).inUse += count;
+                                    if (filter.isEmpty())
+                                        census.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
+                                });
     // 2. ... less those put into service by a swap after X: they did not exist yet.
     if (status)
         status = forEachCell(db,
@@ -140,6 +145,8 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     }
     if (!status)
         return status.error();
+    if (filter.isEmpty())
+        cube.census = InUseCensus{std::move(census)};
     for (const Cell& c : std::as_const(cells)) {
         if (c.inUse != 0 || c.inactive != 0)
             cube.cells.append(c);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DeviceType.h"
+#include "planning/InUseCensus.h"
 #include "register/DeviceFilter.h"
 #include "util/Result.h"
 
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace rullering {
 
@@ -52,6 +55,8 @@ public:
     QList<Cell> cells;    // by municipality, type, production year
     QList<SwapDay> swaps; // replaced from 1 January of asOf's year up to and including asOf, by day
     QHash<qint64, QString> municipalityNames;
+    // Step 1's counts of every device in use now, when no filter narrowed them: the plan starts from the same.
+    std::optional<InUseCensus> census;
 };
 
 } // namespace rullering

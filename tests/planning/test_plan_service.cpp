@@ -5,16 +5,48 @@
 #include "planning/PlanCounter.h"
 #include "planning/PlanRepository.h"
 #include "planning/PlanService.h"
+#include "reporting/Dashboard.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rullering;
+
+namespace {
+
+// Every figure of the plan summary a table, chart or report shows.
+void compareSummaries(const PlanSummary& counted, const PlanSummary& expected)
+{
+    QCOMPARE(counted.collect, expected.collect);
+    QCOMPARE(counted.needsData, expected.needsData);
+    QCOMPARE(counted.kept, expected.kept);
+    QCOMPARE(counted.excludedPlace, expected.excludedPlace);
+    QCOMPARE(counted.beyondHorizon, expected.beyondHorizon);
+    QCOMPARE(counted.unplaced, expected.unplaced);
+    QCOMPARE(counted.rows.size(), expected.rows.size());
+    for (qsizetype i = 0; i < expected.rows.size(); ++i) {
+        const PlanRow& a = counted.rows[i];
+        const PlanRow& b = expected.rows[i];
+        const QByteArray where = (b.municipality + u' ' + QString::number(b.year)).toUtf8();
+        QVERIFY2(a.municipality == b.municipality && a.year == b.year, where.constData());
+        QVERIFY2(a.due == b.due && a.straight == b.straight && a.levelled == b.levelled, where.constData());
+        QVERIFY2(a.overdueStraight == b.overdueStraight && a.overdueLevelled == b.overdueLevelled, where.constData());
+        for (int t = 0; t < 5; ++t) {
+            QVERIFY2(a.types[t].demand == b.types[t].demand, where.constData());
+            QVERIFY2(a.types[t].supply == b.types[t].supply, where.constData());
+            QVERIFY2(a.types[t].toBuy == b.types[t].toBuy, where.constData());
+        }
+        QCOMPARE(a.cost, b.cost);
+    }
+}
+
+} // namespace
 
 class TestPlanService : public QObject
 {
@@ -119,6 +151,7 @@ void TestPlanService::countedSummaryEqualsDeviceLevelPlan_data()
     QTest::newRow("levelled with capacities") << true << 40 << 90 << false << 6;
     QTest::newRow("straight with capacities") << false << 40 << 90 << false << 6;
     QTest::newRow("levelled, lifetime 5, 30-day window, exclusions") << true << 0 << 30 << true << 5;
+    QTest::newRow("straight, exclusions and kept devices overlapping") << false << 0 << 90 << true << 6;
 }
 
 void TestPlanService::countedSummaryEqualsDeviceLevelPlan()
@@ -153,7 +186,19 @@ void TestPlanService::countedSummaryEqualsDeviceLevelPlan()
         Result<QList<MunicipalUnit>> departments = ReferenceRepository(m_db->connection()).departments();
         policy.excludedLocations = {locations->constFirst().id};
         policy.excludedDepartments = {departments->constLast().id};
-        policy.excludeKept = false;
+        // One row plans the kept devices too; the other also excludes devices without a location (id 0) and
+        // leaves kept devices out, so a device both kept and at an excluded place must be counted once, as kept.
+        policy.excludeKept = laptopLifetime == 6;
+        if (policy.excludeKept) {
+            policy.excludedLocations.insert(0);
+            QSqlQuery setUp(m_db->connection());
+            QVERIFY(setUp.exec(QStringLiteral("UPDATE device SET location_id = NULL WHERE id % 17 = 0")));
+            QVERIFY(setUp.exec(
+                QStringLiteral(
+                    "UPDATE device SET keep = 1 WHERE id % 5 = 0 AND (location_id IS NULL OR location_id = %1)")
+                    .arg(locations->constFirst().id)));
+            QVERIFY(setUp.numRowsAffected() > 10);
+        }
     }
 
     PlanService service(*m_db);
@@ -163,31 +208,38 @@ void TestPlanService::countedSummaryEqualsDeviceLevelPlan()
     Result<PlanSummary> counted = PlanCounter::summarise(*m_db, policy);
     QVERIFY2(counted.ok(), qPrintable(counted.errorMessage()));
 
-    QCOMPARE(counted->collect, expected.collect);
-    QCOMPARE(counted->needsData, expected.needsData);
-    QCOMPARE(counted->kept, expected.kept);
-    QCOMPARE(counted->excludedPlace, expected.excludedPlace);
-    QCOMPARE(counted->beyondHorizon, expected.beyondHorizon);
-    QCOMPARE(counted->unplaced, expected.unplaced);
-    QCOMPARE(counted->rows.size(), expected.rows.size());
-    qint64 planned = 0;
-    for (qsizetype i = 0; i < expected.rows.size(); ++i) {
-        const PlanRow& a = counted->rows[i];
-        const PlanRow& b = expected.rows[i];
-        const QByteArray where = (b.municipality + u' ' + QString::number(b.year)).toUtf8();
-        QVERIFY2(a.municipality == b.municipality && a.year == b.year, where.constData());
-        QVERIFY2(a.due == b.due && a.straight == b.straight && a.levelled == b.levelled, where.constData());
-        QVERIFY2(a.overdueStraight == b.overdueStraight && a.overdueLevelled == b.overdueLevelled, where.constData());
-        for (int t = 0; t < 5; ++t) {
-            QVERIFY2(a.types[t].demand == b.types[t].demand, where.constData());
-            QVERIFY2(a.types[t].supply == b.types[t].supply, where.constData());
-            QVERIFY2(a.types[t].toBuy == b.types[t].toBuy, where.constData());
-        }
-        QCOMPARE(a.cost, b.cost);
-        planned += a.demand;
+    // The same summary when a status load has just counted the devices in use (the Status page's refresh).
+    Result<Dashboard> dashboard = Dashboard::load(m_db->connection(), options.asOf, activityDays);
+    QVERIFY2(dashboard.ok(), qPrintable(dashboard.errorMessage()));
+    QVERIFY(dashboard->inUse.has_value());
+    qint64 censusTotal = 0;
+    for (const InUseCensus::Cell& cell : dashboard->inUse->cells)
+        censusTotal += cell.count;
+    QSqlQuery inUse(m_db->connection());
+    QVERIFY(inUse.exec(QStringLiteral("SELECT COUNT(*) FROM device WHERE state = 2")) && inUse.next());
+    QCOMPARE(censusTotal, inUse.value(0).toLongLong());
+    Result<PlanSummary> shared = service.summary(policy, &*dashboard->inUse);
+    QVERIFY2(shared.ok(), qPrintable(shared.errorMessage()));
+    DeviceFilter laptops;
+    laptops.types = {DeviceType::Laptop};
+    Result<Dashboard> filtered = Dashboard::load(m_db->connection(), options.asOf, activityDays, laptops);
+    QVERIFY(filtered.ok());
+    QVERIFY(!filtered->inUse.has_value()); // a filtered count is not the fleet's
+
+    for (const PlanSummary* summary : {&counted.value(), &shared.value()}) {
+        compareSummaries(*summary, expected);
+        if (QTest::currentTestFailed())
+            return;
     }
+    qint64 planned = 0;
+    for (const PlanRow& row : expected.rows)
+        planned += row.demand;
     QVERIFY(planned > 100); // the comparison covered a real plan
     QVERIFY(expected.collect > 0);
+    if (exclusions)
+        QVERIFY(expected.excludedPlace > 0);
+    if (policy.excludeKept && exclusions)
+        QVERIFY(expected.kept > 10);
     if (capacity > 0)
         QVERIFY(
             std::any_of(expected.rows.cbegin(), expected.rows.cend(), [](const PlanRow& r) { return r.overdue > 0; }));

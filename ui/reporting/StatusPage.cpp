@@ -248,7 +248,10 @@ void StatusPage::ensurePlan()
     PlanService service(*db);
     PlanPolicy policy = PlanService::defaultPolicy(statusDate());
     policy.activityDays = activityDays();
-    Result<PlanSummary> summary = service.summary(policy);
+    // The refresh that just ran counted the devices in use; used once, so a later tab switch never plans from
+    // counts older than the register.
+    const std::optional<InUseCensus> census = std::exchange(m_dashboard.inUse, std::nullopt);
+    Result<PlanSummary> summary = service.summary(policy, census ? &*census : nullptr);
     if (!summary) {
         m_planNote->setText(tr("The plan could not be computed: %1").arg(summary.errorMessage()));
         return;
