@@ -84,27 +84,63 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         return c;
     };
 
-    // 1. Every InUse device (the one pass over the fleet). The planning engine's index starts with exactly these
-    //    columns and covers the location and department filters too; a second, narrower copy was no faster.
+    // "Not seen in the window" for a device last seen after X: only the per-import history can tell. In a
+    // past date's status that is nearly every device, so it is decided during step 1's pass, in index order;
+    // grouping those devices apart, in last_seen order, sorted ~800k rows (0.77 s at 1M instead of 0.24 s).
+    const QString unseenSinceX =
+        QStringLiteral("CASE WHEN d.last_seen >= ? THEN NOT EXISTS (SELECT 1 FROM device_seen s WHERE"
+                       " s.device_id = d.id AND s.seen_at >= ? AND s.seen_at < ?) ELSE 0 END");
+    const QVariantList unseenValues{dayAfter, windowStart, dayAfter};
+
+    // Any device in use seen after X? Never when X is today (imports do not see the future): then step 1 only
+    // counts, which is half its cost. One index probe tells.
+    Result<QSqlQuery> later = runQuery(db,
+                                       QStringLiteral("SELECT 1 FROM device INDEXED BY device_status_seen"
+                                                      " WHERE state = 2 AND last_seen >= ? LIMIT 1"),
+                                       {dayAfter});
+    if (!later)
+        return later.error();
+    const bool seenAfterX = later.value().next();
+
+    // 1. Every InUse device (the one pass over the fleet), and of them those last seen after X but not in the
+    //    window. The planning engine's index starts with exactly these columns and covers the location and
+    //    department filters too; a second, narrower copy was no faster.
     Status status = forEachCell(db,
-                                QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
-                                               " FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
+                                QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*), ") +
+                                    (seenAfterX ? QStringLiteral("SUM(") + unseenSinceX + u')' : QStringLiteral("0")) +
+                                    QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
                                     where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                                bind({}), [&](const CellKey& key, QSqlQuery& q) {
+                                (seenAfterX ? unseenValues : QVariantList{}) + condition.values,
+                                [&](const CellKey& key, QSqlQuery& q) {
                                     const qint64 count = q.value(3).toLongLong();
-                                    cell(key).inUse += count;
+                                    Cell& c = cell(key);
+                                    c.inUse += count;
+                                    c.inactive += q.value(4).toLongLong();
                                     if (filter.isEmpty())
                                         census.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
                                 });
-    // 2. ... less those put into service by a swap after X: they did not exist yet.
-    if (status)
+    // 2. ... less those put into service by a swap after X: they did not exist yet. When step 1 counted devices
+    //    seen after X as inactive, it counted those put into service in the window too, which count as seen on
+    //    their swap date: taken back here, so the range starts at the window then.
+    if (status) {
+        const QString unseen = seenAfterX ? QStringLiteral("SUM(") + unseenSinceX + u')' : QStringLiteral("0");
         status = forEachCell(db,
-                             QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
-                                            " FROM device AS d INDEXED BY device_status_in_service"
-                                            " WHERE d.in_service_from > ? AND d.state = 2") +
-                                 where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                             bind({day}),
-                             [&](const CellKey& key, QSqlQuery& q) { cell(key).inUse -= q.value(3).toLongLong(); });
+                             QStringLiteral("SELECT d.municipality_id, d.type, d.production_year,"
+                                            " SUM(d.in_service_from > ?), ") +
+                                 unseen +
+                                 QStringLiteral(" FROM device AS d INDEXED BY device_status_in_service"
+                                                " WHERE d.in_service_from ") +
+                                 (seenAfterX ? QStringLiteral(">= ?") : QStringLiteral("> ?")) +
+                                 QStringLiteral(" AND d.state = 2") + where + QStringLiteral(" GROUP BY 1, 2, 3"),
+                             QVariantList{day} +
+                                 (seenAfterX ? unseenValues + QVariantList{windowStart} : QVariantList{day}) +
+                                 condition.values,
+                             [&](const CellKey& key, QSqlQuery& q) {
+                                 Cell& c = cell(key);
+                                 c.inUse -= q.value(3).toLongLong();
+                                 c.inactive -= q.value(4).toLongLong();
+                             });
+    }
     // 3. ... plus those replaced after X: still in use on X. Whether they were seen is decided here too.
     if (status) {
         const QVariantList values = seenValues + QVariantList{day, day} + condition.values;
@@ -123,19 +159,17 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
                                  c.inactive += q.value(4).toLongLong();
                              });
     }
-    // 4. InUse devices in service on X and not seen in the window. Only three narrow ranges of last_seen can hold
-    //    them: never seen, seen before the window, or last seen after X (then the per-import history decides).
+    // 4. ... and those never seen, or last seen before the window (the history cannot hold a later sighting), in
+    //    service since before the window: two narrow ranges of last_seen.
     if (status) {
         const QString leg = QStringLiteral("SELECT d.id, d.municipality_id, d.type, d.production_year,"
                                            " d.in_service_from FROM device AS d INDEXED BY device_status_seen"
                                            " WHERE d.state = 2 AND ");
-        const QVariantList values = QVariantList{windowStart} + condition.values + QVariantList{dayAfter} +
-                                    condition.values + condition.values +
+        const QVariantList values = QVariantList{windowStart} + condition.values + condition.values +
                                     QVariantList{windowStart, windowStart, dayAfter};
         status = forEachCell(db,
                              QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*) FROM (") + leg +
                                  QStringLiteral("d.last_seen < ?") + where + QStringLiteral(" UNION ALL ") + leg +
-                                 QStringLiteral("d.last_seen >= ?") + where + QStringLiteral(" UNION ALL ") + leg +
                                  QStringLiteral("d.last_seen IS NULL") + where +
                                  QStringLiteral(") AS d WHERE (d.in_service_from IS NULL OR d.in_service_from < ?)"
                                                 " AND NOT EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id"

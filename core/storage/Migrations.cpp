@@ -249,11 +249,16 @@ const QList<Migration>& SchemaManager::migrations()
         // The plan counts the devices in use per municipality, type and production year in one pass and subtracts
         // the few its rules take out, each reached through an index (issue 6: status and every chart, the plan's
         // included, in < 300 ms at 1M). Kept devices are a few thousand; this index alone holds them.
+        // Status as of a past date decides "seen in the window" for the devices put into service since the
+        // window began from this index alone: it gains last_seen.
         {6,
-         QStringLiteral("planning: index of the kept devices in use"),
+         QStringLiteral("planning: index of the kept devices in use; status: last seen of recent swaps"),
          {
              QStringLiteral("CREATE INDEX device_kept ON device (municipality_id, type, production_year, last_seen)"
                             " WHERE state = 2 AND keep <> 0"),
+             QStringLiteral("DROP INDEX device_status_in_service"),
+             QStringLiteral("CREATE INDEX device_status_in_service ON device (in_service_from, state, municipality_id,"
+                            " type, production_year, replaced_on, last_seen) WHERE in_service_from IS NOT NULL"),
          }},
     };
     return steps;
