@@ -115,14 +115,25 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, 
         // one of them, case-insensitively. Models are few and shared by many devices: their names are searched
         // for the text anywhere, then the devices found through the model index.
         const QString words = searchWordsQuery(search);
-        QString condition = a + QStringLiteral("model IN (SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE "
-                                               "'\\')");
-        values.append(QString(u'%' + escapeLikePattern(search) + u'%'));
-        if (!words.isEmpty()) {
-            condition = a + QStringLiteral("id IN (SELECT rowid FROM device_search WHERE device_search MATCH ?) OR ") +
-                        condition;
-            values.insert(values.size() - 1, words);
+        const QString models = QStringLiteral("SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE '\\'");
+        const QString pattern = u'%' + escapeLikePattern(search) + u'%';
+        QString condition;
+        if (indexUse == FilterIndexUse::Scanned) {
+            condition = a + QStringLiteral("id IN (") +
+                        (words.isEmpty() ? QString()
+                                         : QStringLiteral("SELECT rowid FROM device_search WHERE device_search"
+                                                          " MATCH ? UNION ALL ")) +
+                        QStringLiteral("SELECT m.id FROM device AS m WHERE m.model IN (") + models +
+                        QStringLiteral("))");
+        } else {
+            condition = (words.isEmpty() ? QString()
+                                         : a + QStringLiteral("id IN (SELECT rowid FROM device_search WHERE"
+                                                              " device_search MATCH ?) OR ")) +
+                        a + QStringLiteral("model IN (") + models + u')';
         }
+        if (!words.isEmpty())
+            values.append(words);
+        values.append(pattern);
         conditions.append(u'(' + condition + u')');
     }
     if (conditions.isEmpty())

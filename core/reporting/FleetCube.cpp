@@ -15,7 +15,7 @@ using CellKey = std::tuple<qint64, int, int>;
 // The filter as " AND (…)" to follow a WHERE clause.
 SqlFragment filterCondition(const DeviceFilter& filter)
 {
-    SqlFragment where = deviceFilterWhere(filter, QStringLiteral("d"));
+    SqlFragment where = deviceFilterWhere(filter, QStringLiteral("d"), FilterIndexUse::Scanned);
     const QString prefix = QStringLiteral(" WHERE ");
     if (where.sql.startsWith(prefix))
         where.sql = QStringLiteral(" AND (") + where.sql.mid(prefix.size()) + u')';

@@ -245,6 +245,14 @@ void TestDeviceFilter::searchMatchesDirectSql()
     Result<qint64> counted = DeviceListQuery(m_db->connection()).count(filter);
     QVERIFY2(counted.ok(), qPrintable(counted.errorMessage()));
     QCOMPARE(counted.value(), expected);
+
+    // The form the status aggregates use (one id list tested per device) finds the same devices.
+    const SqlFragment scanned = deviceFilterWhere(filter, QStringLiteral("d"), FilterIndexUse::Scanned);
+    Result<QSqlQuery> aggregate =
+        runQuery(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM device AS d") + scanned.sql, scanned.values);
+    QVERIFY2(aggregate.ok(), qPrintable(aggregate.errorMessage()));
+    QVERIFY(aggregate.value().next());
+    QCOMPARE(aggregate.value().value(0).toLongLong(), expected);
 }
 
 void TestDeviceFilter::searchIsByWordStart()
