@@ -64,15 +64,18 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias)
 SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, FilterIndexUse indexUse)
 {
     // SQLite's unary + changes nothing but the plan: "+d.state = ?" cannot use an index, so the query walks the
-    // sort column's index instead of collecting and sorting a large match.
-    const QString a = (indexUse == FilterIndexUse::Avoided ? QStringLiteral("+") : QString()) +
-                      (alias.isEmpty() ? QString() : alias + u'.');
+    // sort column's index instead of collecting and sorting a large match. The aggregates (Scanned) walk an index
+    // leading with (state, municipality_id): a municipality seeks in it, and any other condition tested per entry
+    // keeps the entries in group order (a type filter let SQLite sort 500k entries: 163 ms instead of 72).
+    const QString column = alias.isEmpty() ? QString() : alias + u'.';
+    const QString a = (indexUse != FilterIndexUse::Allowed ? QStringLiteral("+") : QString()) + column;
+    const QString m = (indexUse == FilterIndexUse::Avoided ? QStringLiteral("+") : QString()) + column;
     QStringList conditions;
     QVariantList values;
     auto id = [](qint64 v) {
         return QVariant(static_cast<qlonglong>(v));
     };
-    addIn(conditions, values, a + QStringLiteral("municipality_id"), filter.municipalityIds, id);
+    addIn(conditions, values, m + QStringLiteral("municipality_id"), filter.municipalityIds, id);
     addIn(conditions, values, a + QStringLiteral("location_id"), filter.locationIds, id);
     addIn(conditions, values, a + QStringLiteral("department_id"), filter.departmentIds, id);
     addIn(conditions, values, a + QStringLiteral("network_id"), filter.networkIds, id);
