@@ -86,7 +86,8 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
 
     // "Not seen in the window" for a device last seen after X: only the per-import history can tell. In a
     // past date's status that is nearly every device, so it is decided during step 1's pass, in index order;
-    // grouping those devices apart, in last_seen order, sorted ~800k rows (0.77 s at 1M instead of 0.24 s).
+    // grouping those devices apart, in last_seen order, sorted ~800k rows (a refresh for 15.06.2026 at 1M took
+    // 0.77 s that way, 0.39 s this way).
     const QString unseenSinceX =
         QStringLiteral("CASE WHEN d.last_seen >= ? THEN NOT EXISTS (SELECT 1 FROM device_seen s WHERE"
                        " s.device_id = d.id AND s.seen_at >= ? AND s.seen_at < ?) ELSE 0 END");
