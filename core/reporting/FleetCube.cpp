@@ -102,39 +102,37 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     if (!later)
         return later.error();
     const bool seenAfterX = later.value().next();
+    const QString unseen = seenAfterX ? QStringLiteral("SUM(") + unseenSinceX + u')' : QStringLiteral("0");
+    const QVariantList unseenBound = seenAfterX ? unseenValues : QVariantList{};
 
     // 1. Every InUse device (the one pass over the fleet), and of them those last seen after X but not in the
     //    window. The planning engine's index starts with exactly these columns and covers the location and
     //    department filters too; a second, narrower copy was no faster.
-    Status status = forEachCell(db,
-                                QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*), ") +
-                                    (seenAfterX ? QStringLiteral("SUM(") + unseenSinceX + u')' : QStringLiteral("0")) +
-                                    QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
-                                    where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                                (seenAfterX ? unseenValues : QVariantList{}) + condition.values,
-                                [&](const CellKey& key, QSqlQuery& q) {
-                                    const qint64 count = q.value(3).toLongLong();
-                                    Cell& c = cell(key);
-                                    c.inUse += count;
-                                    c.inactive += q.value(4).toLongLong();
-                                    if (filter.isEmpty())
-                                        census.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
-                                });
+    Status status =
+        forEachCell(db,
+                    QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*), ") + unseen +
+                        QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") + where +
+                        QStringLiteral(" GROUP BY 1, 2, 3"),
+                    unseenBound + condition.values, [&](const CellKey& key, QSqlQuery& q) {
+                        const qint64 count = q.value(3).toLongLong();
+                        Cell& c = cell(key);
+                        c.inUse += count;
+                        c.inactive += q.value(4).toLongLong();
+                        if (filter.isEmpty())
+                            census.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
+                    });
     // 2. ... less those put into service by a swap after X: they did not exist yet. When step 1 counted devices
     //    seen after X as inactive, it counted those put into service in the window too, which count as seen on
     //    their swap date: taken back here, so the range starts at the window then.
     if (status) {
-        const QString unseen = seenAfterX ? QStringLiteral("SUM(") + unseenSinceX + u')' : QStringLiteral("0");
         status = forEachCell(db,
                              QStringLiteral("SELECT d.municipality_id, d.type, d.production_year,"
                                             " SUM(d.in_service_from > ?), ") +
                                  unseen +
                                  QStringLiteral(" FROM device AS d INDEXED BY device_status_in_service"
-                                                " WHERE d.in_service_from ") +
-                                 (seenAfterX ? QStringLiteral(">= ?") : QStringLiteral("> ?")) +
-                                 QStringLiteral(" AND d.state = 2") + where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                             QVariantList{day} +
-                                 (seenAfterX ? unseenValues + QVariantList{windowStart} : QVariantList{day}) +
+                                                " WHERE d.in_service_from >= ? AND d.state = 2") +
+                                 where + QStringLiteral(" GROUP BY 1, 2, 3"),
+                             QVariantList{day} + unseenBound + QVariantList{seenAfterX ? windowStart : dayAfter} +
                                  condition.values,
                              [&](const CellKey& key, QSqlQuery& q) {
                                  Cell& c = cell(key);

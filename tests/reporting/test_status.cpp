@@ -98,6 +98,18 @@ void TestStatus::countsOneCase_data()
     QTest::newRow("swapped on the date: replaced, and the new device is active from its swap date")
         << Devices{swappedOld, swappedNew} << 1LL << 0LL << 0LL << 1LL;
 
+    // Put into service on the date, and nobody seen after it (the status of today): in use and active.
+    FixtureDevice swappedToday = device(2023, QStringLiteral("2023-01-25T09:00:00Z"));
+    swappedToday.inServiceFrom = QStringLiteral("2023-01-25");
+    QTest::newRow("put into service on the date, nothing seen after it: in use and active")
+        << Devices{swappedToday} << 1LL << 0LL << 0LL << 0LL;
+    // Put into service inside the window and last seen after the date, no import sighting in the window: the
+    // swap date is its sighting.
+    FixtureDevice swappedInWindow = device(2023, QStringLiteral("2023-02-10T08:00:00Z"));
+    swappedInWindow.inServiceFrom = QStringLiteral("2023-01-15");
+    QTest::newRow("put into service in the window, last seen after the date: active from its swap date")
+        << Devices{swappedInWindow} << 1LL << 0LL << 0LL << 0LL;
+
     FixtureDevice pulledForward = device(2018, QStringLiteral("2023-01-10T07:00:00Z"), S::Replaced);
     pulledForward.replacedOn = QStringLiteral("2023-01-10");
     QTest::newRow("replaced device pulled forward (2018, due 2024) counts as replaced and due")
