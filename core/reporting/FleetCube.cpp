@@ -87,10 +87,11 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     // "Not seen in the window" for a device last seen after X: only the per-import history can tell. In a
     // past date's status that is nearly every device, so it is decided during step 1's pass, in index order;
     // grouping those devices apart, in last_seen order, sorted ~800k rows (a refresh for 15.06.2026 at 1M took
-    // 0.77 s that way, 0.39 s this way).
+    // 0.77 s that way, 0.39 s this way). The history is read once, into the list of devices seen in the window:
+    // a probe into device_seen for each of ~800k devices took 2.5 s with ~500k sightings on record, the list 0.5 s.
     const QString unseenSinceX =
-        QStringLiteral("CASE WHEN d.last_seen >= ? THEN NOT EXISTS (SELECT 1 FROM device_seen s WHERE"
-                       " s.device_id = d.id AND s.seen_at >= ? AND s.seen_at < ?) ELSE 0 END");
+        QStringLiteral("CASE WHEN d.last_seen >= ? THEN d.id NOT IN (SELECT device_id FROM device_seen"
+                       " WHERE seen_at >= ? AND seen_at < ?) ELSE 0 END");
     const QVariantList unseenValues{dayAfter, windowStart, dayAfter};
 
     // Any device in use seen after X? Never when X is today (imports do not see the future): then step 1 only
