@@ -68,10 +68,11 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         return values + condition.values;
     };
     // NULL columns make parts of this NULL, not false: read it through CASE WHEN, never NOT.
+    // The history is read once per query into the list of devices seen in the window (built only if a row needs
+    // it): cheaper than a device_seen probe per device once a past date puts tens of thousands of rows here.
     const QString seenInWindow =
         QStringLiteral("((d.last_seen >= ? AND d.last_seen < ?) OR (d.in_service_from >= ? AND d.in_service_from <= ?)"
-                       " OR EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id AND s.seen_at >= ?"
-                       " AND s.seen_at < ?))");
+                       " OR d.id IN (SELECT device_id FROM device_seen WHERE seen_at >= ? AND seen_at < ?))");
     const QVariantList seenValues{windowStart, dayAfter, windowStart, day, windowStart, dayAfter};
 
     QMap<CellKey, Cell> cells;
@@ -88,7 +89,8 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     // past date's status that is nearly every device, so it is decided during step 1's pass, in index order;
     // grouping those devices apart, in last_seen order, sorted ~800k rows (a refresh for 15.06.2026 at 1M took
     // 0.77 s that way, 0.39 s this way). The history is read once, into the list of devices seen in the window:
-    // a probe into device_seen for each of ~800k devices took 2.5 s with ~500k sightings on record, the list 0.5 s.
+    // a probe into device_seen for each of ~800k devices took 2.5 s with ~500k sightings on record, the list 0.5 s
+    // (step 4's few thousand rows keep their probes: the list would read the whole history for them).
     const QString unseenSinceX =
         QStringLiteral("CASE WHEN d.last_seen >= ? THEN d.id NOT IN (SELECT device_id FROM device_seen"
                        " WHERE seen_at >= ? AND seen_at < ?) ELSE 0 END");
