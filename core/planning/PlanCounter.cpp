@@ -4,6 +4,7 @@
 #include "domain/Lifecycle.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -70,24 +71,6 @@ ScopeSql scopeSql(const PlanPolicy& policy)
     return sql;
 }
 
-class Statement
-{
-public:
-    Statement(sqlite3* db, const QByteArray& sql)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt* get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
 // A cell of the first pass: municipality (0 = none), type, production year (0 = none).
 using CellKey = std::tuple<qint64, int, int>;
 
@@ -104,10 +87,10 @@ struct Deduction
 template <typename Apply>
 bool forEachCell(sqlite3* db, const QByteArray& sql, const QByteArray& cutoff, Apply apply)
 {
-    Statement statement(db, sql);
+    SqliteStatement statement(db, sql.constData());
     if (!statement.ok())
         return false;
-    sqlite3_stmt* s = statement.get();
+    sqlite3_stmt* s = statement.handle();
     if (sqlite3_bind_parameter_count(s) > 0)
         sqlite3_bind_text(s, 1, cutoff.constData(), int(cutoff.size()), SQLITE_TRANSIENT);
     int rc = SQLITE_OK;
@@ -190,8 +173,8 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
     std::map<CellKey, Deduction> deductions;
     bool ok = forEachCell(
         raw,
-        "SELECT municipality_id, type, production_year, COUNT(*) FROM (" + cells + inUseWhere +
-            " AND last_seen < ?1 UNION ALL " + cells + inUseWhere + " AND last_seen IS NULL)" + byCell,
+        cells + ", COUNT(*) FROM (" + cells + inUseWhere + " AND last_seen < ?1 UNION ALL " + cells + inUseWhere +
+            " AND last_seen IS NULL)" + byCell,
         cutoff, [&](const CellKey& key, sqlite3_stmt* s) { deductions[key].inactive += sqlite3_column_int64(s, 3); });
     if (ok && policy.excludeKept) {
         // SQLite would rather scan device_plan_scope, which holds keep too: 60 ms instead of 2.
@@ -315,13 +298,12 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
     // hands each type's devices over in that order already, so the types are merged, and reading stops where
     // the group's last segment begins: the rest of the group is all in that segment.
     if (!cuts.isEmpty()) {
-        std::array<std::unique_ptr<Statement>, 5> streams;
+        const QByteArray streamSql = "SELECT last_seen, serial, id FROM device WHERE state = " + inUse +
+                                     " AND municipality_id IS ?2 AND type = ?3 AND production_year = ?4 AND " +
+                                     scope.plannable();
+        std::array<std::unique_ptr<SqliteStatement>, 5> streams;
         for (auto& stream : streams) {
-            stream =
-                std::make_unique<Statement>(raw, "SELECT last_seen, serial, id FROM device WHERE state = " + inUse +
-                                                     " AND municipality_id IS ?2 AND type = ?3 AND"
-                                                     " production_year = ?4 AND " +
-                                                     scope.plannable());
+            stream = std::make_unique<SqliteStatement>(raw, streamSql.constData());
             if (!stream->ok())
                 return sqlError();
         }
@@ -335,7 +317,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
         for (const CutGroup& cut : cuts) {
             std::array<Head, 5> heads;
             auto advance = [&](int t) -> bool {
-                sqlite3_stmt* s = streams[t]->get();
+                sqlite3_stmt* s = streams[t]->handle();
                 const int step = sqlite3_step(s);
                 heads[t].valid = step == SQLITE_ROW;
                 if (step == SQLITE_ROW) {
@@ -350,7 +332,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
             for (int t = 0; t < 5; ++t) {
                 if (cut.types[t] == 0)
                     continue;
-                sqlite3_stmt* s = streams[t]->get();
+                sqlite3_stmt* s = streams[t]->handle();
                 sqlite3_reset(s);
                 sqlite3_bind_text(s, 1, cutoff.constData(), int(cutoff.size()), SQLITE_TRANSIENT);
                 if (cut.municipalityId != 0)
@@ -390,7 +372,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
             for (int t = 0; t < 5 && last.year != 0; ++t)
                 perYear[last.year - policy.firstYear][t] += cut.types[t] - counted[t];
             for (auto& stream : streams)
-                sqlite3_reset(stream->get());
+                sqlite3_reset(stream->handle());
         }
     }
 

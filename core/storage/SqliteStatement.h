@@ -66,6 +66,10 @@ public:
     }
     int extendedResult() const { return m_extendedRc; }
 
+    // The statement itself, for readers that step it and read its columns in their own loop (the plan's
+    // counting passes need SQLITE_DONE told apart from an error).
+    sqlite3_stmt* handle() const { return m_stmt; }
+
     // For queries: step() until it returns false, read the columns, then reset().
     bool step() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
     void reset() { sqlite3_reset(m_stmt); }
