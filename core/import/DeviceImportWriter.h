@@ -43,6 +43,8 @@ public:
     qint64 devicesAtStart() const { return m_devicesAtStart; }
     // Model years the file itself states; used when the register has none of its own.
     void setFileModelYears(const ModelYears& years) { m_fileModelYears = years; }
+    // The import_run row the audit and sightings point at (written after prepare(): see ImportApplier::run).
+    void setImportId(qint64 id) { m_settings.importId = id; }
 
     enum class Outcome
     {

@@ -221,19 +221,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         return begun.error();
     const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString who = currentActor();
-    Result<QSqlQuery> run =
-        runQuery(db,
-                 QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
-                                " who) VALUES (?, ?, ?, ?, ?)"),
-                 {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
-                  report.profileKey, startedAt, who});
-    if (!run)
-        return run.error();
-    const qint64 importId = run.value().lastInsertId().toLongLong();
-    run.value().finish();
-
     DeviceImportWriter::Settings settings;
-    settings.importId = importId;
     settings.who = who;
     settings.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     settings.emptyClears = mapping.emptyClears;
@@ -247,6 +235,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // the end is cheaper than keeping them up to date row by row (callgrind, 12k rows into an empty register: 1.7
     // against 3.5 billion instructions). Inside the transaction: a rollback restores them. The audit table's
     // indexes stay: the created devices' audit rows are appended in id order (recordCreated), and updates write few.
+    // Suspended before this transaction writes anything: the suspension looks at the file as it was (free pages).
     std::optional<IndexSuspension> suspended;
     // The row count may be an estimate: only a clearly bigger file (a first load) pays for the rebuild.
     if (records > 2 * writer.devicesAtStart()) {
@@ -257,6 +246,17 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             return suspension.error();
         suspended = std::move(suspension.value());
     }
+    Result<QSqlQuery> run =
+        runQuery(db,
+                 QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
+                                " who) VALUES (?, ?, ?, ?, ?)"),
+                 {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
+                  report.profileKey, startedAt, who});
+    if (!run)
+        return run.error();
+    const qint64 importId = run.value().lastInsertId().toLongLong();
+    run.value().finish();
+    writer.setImportId(importId);
     const qint64 cacheBefore = singleNumber(db, QStringLiteral("PRAGMA cache_size"));
     (void)runStatement(db, QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
     const auto restoreCache = qScopeGuard(

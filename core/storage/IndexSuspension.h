@@ -11,7 +11,7 @@ namespace rullering {
 // caller's transaction, so a rollback restores them too. Building an index once over sorted data is far cheaper
 // than maintaining it row by row. The tables' triggers are suspended likewise, and the search index they keep is
 // rebuilt at restore(). A unique index that no longer holds fails at restore(), and the caller's
-// transaction rolls everything back.
+// transaction rolls everything back. Suspend before the transaction writes anything else.
 class IndexSuspension
 {
 public:
@@ -21,9 +21,15 @@ public:
     Status restore(Transaction& tx);
 
 private:
+    // The page cache while the indexes are built, which is also the size of the chunks their keys are sorted in.
+    static constexpr int SortChunkKiB = 2048;
+
+    Status createIndexes(const QSqlDatabase& db) const;
+
     QStringList m_createStatements;
     QStringList m_triggerStatements;
     bool m_rebuildSearch = false;
+    bool m_spillSafe = false;
 };
 
 } // namespace rullering

@@ -66,6 +66,13 @@ Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& st
         if (Status committed = tx.commit(); !committed)
             return committed;
     }
+    // A new file built step by step holds the pages of what later steps dropped. Rewritten while it is still a few
+    // pages, it starts with no free page, so a bulk load may spill its index pages early (IndexSuspension).
+    if (from == 0 && targetVersion > 0) {
+        if (QSqlQuery vacuum(db); !vacuum.exec(QStringLiteral("VACUUM")))
+            return Error(QCoreApplication::translate("SchemaManager", "Cannot compact the new database: %1")
+                             .arg(sqlErrorText(vacuum)));
+    }
     return {};
 }
 

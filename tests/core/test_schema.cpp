@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private slots:
     void init();
     void createsNewestSchemaFromEmpty();
     void upgradesStepByStep();
+    void stepSevenKeepsSightingsAndSearch();
     void failingStepLeavesPreviousVersion();
     void refusesNewerSchema();
     void refusesNonSqliteFile();
@@ -110,6 +112,61 @@ void TestSchema::upgradesStepByStep()
     Result<std::unique_ptr<Database>> db = Database::open(path());
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
+}
+
+// Migration 7 rebuilds device_seen (as a WITHOUT ROWID table) and the word index: what was stored survives, and
+// the triggers installed with the new index keep it in step afterwards.
+void TestSchema::stepSevenKeepsSightingsAndSearch()
+{
+    RawConnection raw(path());
+    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 6).ok());
+    QSqlQuery query(raw.db());
+    auto exec = [&query](const QString& sql) {
+        return query.exec(sql) || (qWarning() << sql, false);
+    };
+    QVERIFY(exec(QStringLiteral("INSERT INTO import_run (id, file_name, sha256, profile, started_at, who)"
+                                " VALUES (3, 'intune.csv', 'x', 'intune', '2026-01-05T08:00:00Z', 'kari')")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO device (id, serial, hostname, primary_user, created_at, updated_at)"
+                                " VALUES (7, 'PF2ABC12', 'MOL-L1234', 'Hansen', 'x', 'x'),"
+                                " (8, 'CZC5551', 'HAB-P0001', 'Olsen', 'x', 'x')")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO device_seen (device_id, seen_at, import_id) VALUES"
+                                " (8, '2026-01-04T10:00:00Z', 3), (7, '2026-01-03T09:00:00Z', 3),"
+                                " (7, '2025-12-01T09:00:00Z', NULL)")));
+    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 7).ok());
+
+    auto rows = [&](const QString& sql) {
+        QStringList out;
+        if (!exec(sql))
+            return QStringList{QStringLiteral("error")};
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields.append(query.value(i).toString());
+            out.append(fields.join(QLatin1Char('|')));
+        }
+        return out;
+    };
+    QCOMPARE(rows(QStringLiteral("SELECT device_id, seen_at, import_id FROM device_seen")),
+             (QStringList{QStringLiteral("7|2025-12-01T09:00:00Z|"), QStringLiteral("7|2026-01-03T09:00:00Z|3"),
+                          QStringLiteral("8|2026-01-04T10:00:00Z|3")}));
+    // The key is the table: no rowid, no second copy of it in an index.
+    QVERIFY(!query.exec(QStringLiteral("SELECT rowid FROM device_seen")));
+    QCOMPARE(
+        rows(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'device_seen' AND type = 'index'")),
+        QStringList{QStringLiteral("0")}); // before: sqlite_autoindex_device_seen_1
+    QVERIFY(!exec(QStringLiteral("INSERT INTO device_seen (device_id, seen_at) VALUES (7, '2026-01-03T09:00:00Z')")));
+    QCOMPARE(rows(QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'audit_at'")), QStringList());
+
+    const QString search =
+        QStringLiteral("SELECT rowid FROM device_search WHERE device_search MATCH '%1' ORDER BY rowid");
+    QCOMPARE(rows(search.arg(QStringLiteral("hans*"))), QStringList{QStringLiteral("7")});
+    QCOMPARE(rows(search.arg(QStringLiteral("hab*"))), QStringList{QStringLiteral("8")});
+    QVERIFY(exec(QStringLiteral("UPDATE device SET primary_user = 'Hansen' WHERE id = 8")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO device (id, serial, hostname, created_at, updated_at)"
+                                " VALUES (9, 'HANS9', 'X', 'x', 'x')")));
+    QVERIFY(exec(QStringLiteral("DELETE FROM device WHERE id = 7")));
+    QCOMPARE(rows(search.arg(QStringLiteral("hans*"))), (QStringList{QStringLiteral("8"), QStringLiteral("9")}));
+    QCOMPARE(rows(search.arg(QStringLiteral("olsen"))), QStringList());
 }
 
 void TestSchema::failingStepLeavesPreviousVersion()
