@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
+#include "storage/SearchIndexBatch.h"
 #include "storage/Sql.h"
 #include "util/IsoTime.h"
 
@@ -378,6 +379,12 @@ Status DeviceImportWriter::recordCreated()
 
 Status DeviceImportWriter::updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields)
 {
+    if (m_searchBatch && std::any_of(fields.cbegin(), fields.cend(), [](DeviceField field) {
+            return field == DeviceField::Serial || field == DeviceField::Hostname || field == DeviceField::PrimaryUser;
+        })) {
+        if (Status noted = m_searchBatch->stale(before.id, before.serial, before.hostname, before.primaryUser); !noted)
+            return noted;
+    }
     bindDevice(*m_update, after);
     m_update->staticText(18, m_atUtf8);
     m_update->integer(19, after.id);

@@ -17,6 +17,7 @@
 namespace rullering {
 
 class Database;
+class SearchIndexBatch;
 
 // Matches import rows against the register and writes them, inside the caller's transaction, on prepared raw
 // statements: serial first; rows without a usable serial on the device name. A row it cannot take comes back
@@ -45,6 +46,10 @@ public:
     void setFileModelYears(const ModelYears& years) { m_fileModelYears = years; }
     // The import_run row the audit and sightings point at (written after prepare(): see ImportApplier::run).
     void setImportId(qint64 id) { m_settings.importId = id; }
+    // With the word index's triggers set aside: told the indexed values of every stored device whose serial,
+    // device name or primary user changes.
+    void setSearchBatch(SearchIndexBatch* batch) { m_searchBatch = batch; }
+    qint64 maxIdAtStart() const { return m_maxIdAtStart; }
 
     enum class Outcome
     {
@@ -89,6 +94,7 @@ private:
     bool m_modelYearsLoaded = false;
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
+    SearchIndexBatch* m_searchBatch = nullptr;
     std::vector<qint32> m_touchedLine; // by device id: the line that named it in this import (0: none)
 
     std::unique_ptr<SqliteStatement> m_bySerial;

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
+#include "storage/SearchIndexBatch.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,9 @@ constexpr ImportField DateFields[] = {ImportField::PurchaseDate, ImportField::Wa
 constexpr int ImportCacheKiB = 96 * 1024;
 
 // From how many rows a first load into an empty register writes through a rollback journal instead of the WAL.
-constexpr qint64 FirstLoadRows = 50000;
+// 12k rows (~8 MB of pages) overflow the WAL's checkpoint threshold, so in WAL mode the commit also checkpoints:
+// commit 64-71 ms in WAL, 30-33 ms through the journal (alternating runs, whole import 0.35 -> 0.32 s).
+constexpr qint64 FirstLoadRows = 5000;
 
 CsvReader::Options readerOptions(const ImportOptions& options)
 {
@@ -246,6 +249,16 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             return suspension.error();
         suspended = std::move(suspension.value());
     }
+    // Otherwise the word index is brought up to date in one pass at the end (see SearchIndexBatch).
+    std::unique_ptr<SearchIndexBatch> searchBatch;
+    if (!suspended) {
+        Result<std::unique_ptr<SearchIndexBatch>> batch =
+            SearchIndexBatch::begin(tx, database.sqliteHandle(), writer.maxIdAtStart());
+        if (!batch)
+            return batch.error();
+        searchBatch = std::move(batch.value());
+        writer.setSearchBatch(searchBatch.get());
+    }
     Result<QSqlQuery> run =
         runQuery(db,
                  QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
@@ -326,6 +339,10 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (suspended) {
         if (Status restored = suspended->restore(tx); !restored)
             return restored.error();
+    }
+    if (searchBatch) {
+        if (Status updated = searchBatch->finish(tx); !updated)
+            return updated.error();
     }
     phase("indexes");
     if (Status counted =

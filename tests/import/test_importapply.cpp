@@ -57,6 +57,7 @@ private slots:
     void oneBadRowAmong100kBlocksTheApply_data();
     void oneBadRowAmong100kBlocksTheApply();
     void cancelRollsBackByteForByte();
+    void searchIndexFollowsAnUpdate();
     void firstLoadWritesThroughRollbackJournal();
     void firstLoadBesideAnotherConnectionStaysInWal();
     void failingHookRollsBackAndHookRunsInsideTheTransaction();
@@ -261,6 +262,69 @@ void TestImportApply::oneBadRowAmong100kBlocksTheApply()
     // The secondary indexes dropped for the bulk load are back.
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'device_type_year'"), 1);
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'audit_device'"), 1);
+}
+
+// An import no bigger than the register keeps the indexes live and updates the word index in one pass at the end
+// (SearchIndexBatch): renamed devices are found by their new names only, new devices at once, and the index agrees
+// with the device table (FTS5's integrity check compares the two).
+void TestImportApply::searchIndexFollowsAnUpdate()
+{
+    const QString first = write(QStringLiteral("first.csv"), "Serienummer;Maskinnavn;Bruker;Modell\n"
+                                                             "SN1;MOL-L0001;Hansen;Latitude 5400\n"
+                                                             "SN2;MOL-L0002;Olsen;Latitude 5400\n"
+                                                             "SN3;MOL-L0003;Berg;Latitude 5400\n"
+                                                             "SN4;MOL-L0004;Dahl;Latitude 5400\n");
+    QVERIFY(ImportApplier::run(db(), first, {}).ok());
+    auto found = [this](const char* term) {
+        Result<QSqlQuery> q =
+            runQuery(db().connection(),
+                     QStringLiteral("SELECT group_concat(serial, ' ') FROM (SELECT serial FROM device WHERE id IN"
+                                    " (SELECT rowid FROM device_search WHERE device_search MATCH ?) ORDER BY serial)"),
+                     {QString::fromUtf8(term)});
+        return q && q.value().next() ? q.value().value(0).toString() : QStringLiteral("<error>");
+    };
+    auto indexAgrees = [this] {
+        return runStatement(db().connection(),
+                            QStringLiteral("INSERT INTO device_search (device_search) VALUES ('integrity-check')"))
+            .ok();
+    };
+    const char* searchTriggers =
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'device_search_%'";
+    QCOMPARE(found("mol*"), s("SN1 SN2 SN3 SN4"));
+
+    const QString second = write(QStringLiteral("second.csv"), "Serienummer;Maskinnavn;Bruker;Modell\n"
+                                                               "SN1;MOL-L0001;Hansen;Latitude 5400\n"
+                                                               "SN2;HAB-P0002;Olsen;Latitude 5400\n"
+                                                               "SN3;MOL-L0003;Kristiansen;Latitude 5400\n"
+                                                               "SN9;NEW-L0009;Moe;Latitude 5400\n");
+    Result<ImportReport> update = ImportApplier::run(db(), second, {});
+    QVERIFY2(update.ok() && update->applied, qPrintable(update.errorMessage()));
+    QCOMPARE(update->created, 1);
+    QCOMPARE(update->updated, 2);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE name = 'device_type_year'"), 1); // not a bulk load
+    QCOMPARE(found("mol*"), s("SN1 SN3 SN4"));
+    QCOMPARE(found("hab*"), s("SN2"));
+    QCOMPARE(found("berg"), QString());
+    QCOMPARE(found("kristiansen"), s("SN3"));
+    QCOMPARE(found("moe"), s("SN9"));
+    QVERIFY(indexAgrees());
+    QCOMPARE(number(db(), searchTriggers), 3);
+
+    // A dry run changes nothing, triggers included.
+    const QString third = write(QStringLiteral("third.csv"), "Serienummer;Maskinnavn;Bruker\nSN4;MOL-L0004;Lie\n");
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> dryRun = ImportApplier::run(db(), third, dry);
+    QVERIFY(dryRun.ok() && !dryRun->applied && dryRun->updated == 1);
+    QCOMPARE(found("dahl"), s("SN4"));
+    QCOMPARE(found("lie"), QString());
+    QCOMPARE(number(db(), searchTriggers), 3);
+    // The triggers put back still do their job.
+    QVERIFY(
+        runStatement(db().connection(), QStringLiteral("UPDATE device SET primary_user = 'Lie' WHERE serial = 'SN4'"))
+            .ok());
+    QCOMPARE(found("lie"), s("SN4"));
+    QVERIFY(indexAgrees());
 }
 
 void TestImportApply::cancelRollsBackByteForByte()
