@@ -3,18 +3,6 @@
 #include "Sql.h"
 
 namespace rullering {
-namespace {
-
-Status runEach(const QSqlDatabase& db, const QStringList& statements)
-{
-    for (const QString& statement : statements) {
-        if (Status done = runStatement(db, statement); !done)
-            return done;
-    }
-    return {};
-}
-
-} // namespace
 
 Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringList& tables,
                                                  const QStringList& keepIndexes)
@@ -54,24 +42,15 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
     }
     // Triggers that keep derived tables in step (the register's search index) cost more per row than the indexes:
     // they are suspended too, and restore() rebuilds what they maintain in one pass.
-    QStringList triggers;
+    bool triggersDropped = false;
     for (const QString& table : tables) {
-        Result<QSqlQuery> query = runQuery(
-            tx.database(),
-            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name"),
-            {table});
-        if (!query)
-            return query.error();
-        while (query.value().next()) {
-            triggers.append(query.value().value(0).toString());
-            suspension.m_triggerStatements.append(query.value().value(1).toString());
-        }
-    }
-    for (const QString& name : triggers) {
-        if (Status dropped = runStatement(tx.database(), QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+        Result<QStringList> dropped = dropTriggers(tx.database(), table);
+        if (!dropped)
             return dropped.error();
+        triggersDropped = triggersDropped || !dropped.value().isEmpty();
+        suspension.m_triggerStatements += dropped.value();
     }
-    suspension.m_rebuildSearch = tables.contains(QStringLiteral("device")) && !triggers.isEmpty();
+    suspension.m_rebuildSearch = tables.contains(QStringLiteral("device")) && triggersDropped;
     return suspension;
 }
 
@@ -80,18 +59,17 @@ Status IndexSuspension::restore(Transaction& tx)
     if (Status created = createIndexes(tx.database()); !created)
         return created;
     m_createStatements.clear();
-    if (Status created = runEach(tx.database(), m_triggerStatements); !created)
+    if (Status created = runStatements(tx.database(), m_triggerStatements); !created)
         return created;
     m_triggerStatements.clear();
     if (m_rebuildSearch) {
         // What the device triggers maintain (migrations 4 and 5), rebuilt from the device table.
-        for (const QString& statement :
-             {QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')"),
-              QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
-                             " SELECT DISTINCT model FROM device WHERE model IS NOT NULL")}) {
-            if (Status rebuilt = runStatement(tx.database(), statement); !rebuilt)
-                return rebuilt;
-        }
+        if (Status rebuilt = runStatements(
+                tx.database(), {QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')"),
+                                QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
+                                               " SELECT DISTINCT model FROM device WHERE model IS NOT NULL")});
+            !rebuilt)
+            return rebuilt;
         m_rebuildSearch = false;
     }
     return {};
@@ -110,7 +88,7 @@ Status IndexSuspension::createIndexes(const QSqlDatabase& db) const
     // spilled into one of those, a rolled-back import would leave its rows behind in the file. So only when the
     // file had no free page at the start (m_spillSafe); a file SchemaManager creates has none.
     if (!m_spillSafe)
-        return runEach(db, m_createStatements);
+        return runStatements(db, m_createStatements);
     Result<QSqlQuery> before = runQuery(db, QStringLiteral("PRAGMA cache_size"));
     if (!before)
         return before.error();
@@ -120,7 +98,7 @@ Status IndexSuspension::createIndexes(const QSqlDatabase& db) const
     before.value().finish();
     if (Status lowered = runStatement(db, QStringLiteral("PRAGMA cache_size = -%1").arg(SortChunkKiB)); !lowered)
         return lowered;
-    const Status result = runEach(db, m_createStatements);
+    const Status result = runStatements(db, m_createStatements);
     const Status restored = runStatement(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore));
     return result ? restored : result;
 }

@@ -13,22 +13,11 @@ Result<std::unique_ptr<SearchIndexBatch>> SearchIndexBatch::begin(Transaction& t
     std::unique_ptr<SearchIndexBatch> batch(new SearchIndexBatch);
     batch->m_maxIdAtStart = maxIdAtStart;
     // The triggers that write to device_search (migration 7 installs them; the model-name triggers stay).
-    Result<QSqlQuery> triggers =
-        runQuery(tx.database(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                                               " AND tbl_name = 'device' AND sql LIKE '%device_search%'"
-                                               " ORDER BY name"));
-    if (!triggers)
-        return triggers.error();
-    QStringList names;
-    while (triggers.value().next()) {
-        names.append(triggers.value().value(0).toString());
-        batch->m_triggerStatements.append(triggers.value().value(1).toString());
-    }
-    triggers.value().finish();
-    for (const QString& name : std::as_const(names)) {
-        if (Status dropped = runStatement(tx.database(), QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
-            return dropped.error();
-    }
+    Result<QStringList> dropped =
+        dropTriggers(tx.database(), QStringLiteral("device"), QStringLiteral("device_search"));
+    if (!dropped)
+        return dropped.error();
+    batch->m_triggerStatements = dropped.value();
     if (Status created =
             runStatement(tx.database(), QStringLiteral("CREATE TEMP TABLE search_stale (id INTEGER PRIMARY KEY,"
                                                        " serial TEXT, hostname TEXT, primary_user TEXT)"));
@@ -59,22 +48,17 @@ Status SearchIndexBatch::finish(Transaction& tx)
 {
     m_stale.reset(); // a prepared statement on the temporary table would keep it from being dropped
     const QSqlDatabase db = tx.database();
-    for (const QString& statement :
-         {QStringLiteral("INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
-                         " SELECT 'delete', id, serial, hostname, primary_user FROM temp.search_stale"),
-          QStringLiteral("INSERT INTO device_search (rowid, serial, hostname, primary_user)"
-                         " SELECT id, serial, hostname, primary_user FROM device WHERE id > %1"
-                         " UNION ALL SELECT d.id, d.serial, d.hostname, d.primary_user"
-                         " FROM temp.search_stale AS s JOIN device AS d ON d.id = s.id")
-              .arg(m_maxIdAtStart),
-          QStringLiteral("DROP TABLE temp.search_stale")}) {
-        if (Status done = runStatement(db, statement); !done)
-            return done;
-    }
-    for (const QString& statement : std::as_const(m_triggerStatements)) {
-        if (Status created = runStatement(db, statement); !created)
-            return created;
-    }
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO device_search (device_search, rowid, serial, hostname, primary_user)"
+                       " SELECT 'delete', id, serial, hostname, primary_user FROM temp.search_stale"),
+        QStringLiteral("INSERT INTO device_search (rowid, serial, hostname, primary_user)"
+                       " SELECT id, serial, hostname, primary_user FROM device WHERE id > %1"
+                       " UNION ALL SELECT d.id, d.serial, d.hostname, d.primary_user"
+                       " FROM temp.search_stale AS s JOIN device AS d ON d.id = s.id")
+            .arg(m_maxIdAtStart),
+        QStringLiteral("DROP TABLE temp.search_stale")};
+    if (Status updated = runStatements(db, statements + m_triggerStatements); !updated)
+        return updated;
     m_triggerStatements.clear();
     return {};
 }

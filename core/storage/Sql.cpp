@@ -70,6 +70,38 @@ Status runStatement(const QSqlDatabase& db, const QString& sql, std::initializer
     return {};
 }
 
+Status runStatements(const QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        if (Status done = runStatement(db, statement); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<QStringList> dropTriggers(const QSqlDatabase& db, const QString& table, const QString& mentioning)
+{
+    Result<QSqlQuery> query =
+        runQuery(db,
+                 QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+                                " AND instr(sql, ?) > 0 ORDER BY name"),
+                 {table, mentioning});
+    if (!query)
+        return query.error();
+    QStringList names;
+    QStringList statements;
+    while (query.value().next()) {
+        names.append(query.value().value(0).toString());
+        statements.append(query.value().value(1).toString());
+    }
+    query.value().finish();
+    for (const QString& name : std::as_const(names)) {
+        if (Status dropped = runStatement(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+            return dropped.error();
+    }
+    return statements;
+}
+
 QString escapeLikePattern(const QString& text)
 {
     QString escaped;

@@ -36,6 +36,13 @@ Error cancelledError();
 // For statements that return no rows.
 Status runStatement(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 
+// Each in turn; stops at the first that fails.
+Status runStatements(const QSqlDatabase& db, const QStringList& statements);
+
+// Drops the triggers on table whose SQL mentions `mentioning` (every trigger when empty) and returns their CREATE
+// statements, to be run again (runStatements) when the bulk write is done.
+Result<QStringList> dropTriggers(const QSqlDatabase& db, const QString& table, const QString& mentioning = {});
+
 // User text inside LIKE is data, not syntax: use with "... LIKE ? ESCAPE '\'".
 QString escapeLikePattern(const QString& text);
 
