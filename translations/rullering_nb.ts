@@ -2289,6 +2289,17 @@ Vil du erstatte den?</translation>
         <source>Cannot record schema version %1: %2</source>
         <translation>Kan ikke lagre skjemaversjon %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot compact the new database: %1</source>
+        <translation>Kan ikke komprimere den nye databasen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBatch</name>
+    <message>
+        <source>The database refused the search index update: %1</source>
+        <translation>Databasen avviste oppdateringen av søkeindeksen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
