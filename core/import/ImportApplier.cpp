@@ -252,8 +252,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // Otherwise the word index is brought up to date in one pass at the end (see SearchIndexBatch).
     std::unique_ptr<SearchIndexBatch> searchBatch;
     if (!suspended) {
-        Result<std::unique_ptr<SearchIndexBatch>> batch =
-            SearchIndexBatch::begin(tx, database.sqliteHandle(), writer.maxIdAtStart());
+        Result<std::unique_ptr<SearchIndexBatch>> batch = SearchIndexBatch::begin(tx, writer.maxIdAtStart());
         if (!batch)
             return batch.error();
         searchBatch = std::move(batch.value());

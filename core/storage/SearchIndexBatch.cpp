@@ -5,8 +5,17 @@
 #include <QCoreApplication>
 
 namespace rullering {
+namespace {
 
-Result<std::unique_ptr<SearchIndexBatch>> SearchIndexBatch::begin(Transaction& tx, sqlite3* handle, qint64 maxIdAtStart)
+Error refused(const SqliteStatement& statement)
+{
+    return Error(QCoreApplication::translate("SearchIndexBatch", "The database refused the search index update: %1")
+                     .arg(statement.errorText()));
+}
+
+} // namespace
+
+Result<std::unique_ptr<SearchIndexBatch>> SearchIndexBatch::begin(Transaction& tx, qint64 maxIdAtStart)
 {
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -24,10 +33,10 @@ Result<std::unique_ptr<SearchIndexBatch>> SearchIndexBatch::begin(Transaction& t
         !created)
         return created.error();
     batch->m_stale = std::make_unique<SqliteStatement>(
-        handle, "INSERT OR IGNORE INTO temp.search_stale (id, serial, hostname, primary_user) VALUES (?1, ?2, ?3, ?4)");
+        sqliteHandle(tx.database()),
+        "INSERT OR IGNORE INTO temp.search_stale (id, serial, hostname, primary_user) VALUES (?1, ?2, ?3, ?4)");
     if (!batch->m_stale->ok())
-        return Error(QCoreApplication::translate("SearchIndexBatch", "The database refused the search index update: %1")
-                         .arg(batch->m_stale->errorText()));
+        return refused(*batch->m_stale);
     return batch;
 }
 
@@ -39,8 +48,7 @@ Status SearchIndexBatch::stale(qint64 deviceId, const QString& serial, const QSt
     m_stale->text(3, hostname);
     m_stale->text(4, primaryUser);
     if (m_stale->execute() != SQLITE_DONE)
-        return Error(QCoreApplication::translate("SearchIndexBatch", "The database refused the search index update: %1")
-                         .arg(m_stale->errorText()));
+        return refused(*m_stale);
     return {};
 }
 

@@ -21,7 +21,7 @@ class SearchIndexBatch
 {
 public:
     // Call before the transaction writes any device. Devices with an id above maxIdAtStart are the new ones.
-    static Result<std::unique_ptr<SearchIndexBatch>> begin(Transaction& tx, sqlite3* handle, qint64 maxIdAtStart);
+    static Result<std::unique_ptr<SearchIndexBatch>> begin(Transaction& tx, qint64 maxIdAtStart);
 
     // Before a stored device's serial, device name or primary user changes: the values the index holds for it.
     // A device's first call counts; later ones (the index still holds the first values) are ignored.
