@@ -954,6 +954,13 @@
     </message>
 </context>
 <context>
+    <name>IdSet</name>
+    <message>
+        <source>Cannot add an SQL function: %1</source>
+        <translation>Kan ikke legge til en SQL-funksjon: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportApplier</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -2299,6 +2306,13 @@ Vil du erstatte den?</translation>
     <message>
         <source>The database refused the search index update: %1</source>
         <translation>Databasen avviste oppdateringen av søkeindeksen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SightingWindow</name>
+    <message>
+        <source>Cannot read the import history: %1</source>
+        <translation>Kan ikke lese importhistorikken: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "FleetCube.h"
 
+#include "SightingWindow.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -67,13 +68,6 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     auto bind = [&](const QVariantList& values) {
         return values + condition.values;
     };
-    // NULL columns make parts of this NULL, not false: read it through CASE WHEN, never NOT.
-    // The history is read once per query into the list of devices seen in the window (built only if a row needs
-    // it): cheaper than a device_seen probe per device once a past date puts tens of thousands of rows here.
-    const QString seenInWindow =
-        QStringLiteral("((d.last_seen >= ? AND d.last_seen < ?) OR (d.in_service_from >= ? AND d.in_service_from <= ?)"
-                       " OR d.id IN (SELECT device_id FROM device_seen WHERE seen_at >= ? AND seen_at < ?))");
-    const QVariantList seenValues{windowStart, dayAfter, windowStart, day, windowStart, dayAfter};
 
     QMap<CellKey, Cell> cells;
     QList<InUseCensus::Cell> census;
@@ -85,65 +79,84 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         return c;
     };
 
-    // "Not seen in the window" for a device last seen after X: only the per-import history can tell. In a
-    // past date's status that is nearly every device, so it is decided during step 1's pass, in index order;
-    // grouping those devices apart, in last_seen order, sorted ~800k rows (a refresh for 15.06.2026 at 1M took
-    // 0.77 s that way, 0.39 s this way). The history is read once, into the list of devices seen in the window:
-    // a probe into device_seen for each of ~800k devices took 2.5 s with ~500k sightings on record, the list 0.5 s
-    // (step 4's few thousand rows keep their probes: the list would read the whole history for them). The list
-    // reads every sighting on record, ~0.1 µs each, where a probe costs ~3 µs: it wins while the history holds
-    // fewer than ~25 sightings per device tested; a far longer history would want an index on seen_at.
-    const QString unseenSinceX =
-        QStringLiteral("CASE WHEN d.last_seen >= ? THEN d.id NOT IN (SELECT device_id FROM device_seen"
-                       " WHERE seen_at >= ? AND seen_at < ?) ELSE 0 END");
-    const QVariantList unseenValues{dayAfter, windowStart, dayAfter};
-
     // Any device in use seen after X? Never when X is today (imports do not see the future): then step 1 only
     // counts, which is half its cost. One index probe tells.
-    Result<QSqlQuery> later = runQuery(db,
-                                       QStringLiteral("SELECT 1 FROM device INDEXED BY device_status_seen"
-                                                      " WHERE state = 2 AND last_seen >= ? LIMIT 1"),
-                                       {dayAfter});
-    if (!later)
-        return later.error();
-    const bool seenAfterX = later.value().next();
-    const QString unseen = seenAfterX ? QStringLiteral("SUM(") + unseenSinceX + u')' : QStringLiteral("0");
-    const QVariantList unseenBound = seenAfterX ? unseenValues : QVariantList{};
+    bool seenAfterX = false;
+    {
+        Result<QSqlQuery> later = runQuery(db,
+                                           QStringLiteral("SELECT 1 FROM device INDEXED BY device_status_seen"
+                                                          " WHERE state = 2 AND last_seen >= ? LIMIT 1"),
+                                           {dayAfter});
+        if (!later)
+            return later.error();
+        seenAfterX = later.value().next();
+    }
 
-    // 1. Every InUse device (the one pass over the fleet), and of them those last seen after X but not in the
-    //    window. The planning engine's index starts with exactly these columns and covers the location and
-    //    department filters too; a second, narrower copy was no faster.
-    Status status =
-        forEachCell(db,
-                    QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*), ") + unseen +
-                        QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") + where +
-                        QStringLiteral(" GROUP BY 1, 2, 3"),
-                    unseenBound + condition.values, [&](const CellKey& key, QSqlQuery& q) {
-                        const qint64 count = q.value(3).toLongLong();
-                        Cell& c = cell(key);
-                        c.inUse += count;
-                        c.inactive += q.value(4).toLongLong();
-                        if (filter.isEmpty())
-                            census.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
-                    });
-    // 2. ... less those put into service by a swap after X: they did not exist yet. When step 1 counted devices
-    //    seen after X as inactive, it counted those put into service in the window too, which count as seen on
-    //    their swap date: taken back here, so the range starts at the window then.
-    if (status) {
+    // "Seen in the window" by the import history. A past date asks it of nearly every device (those last seen
+    // after X), so the window's sightings are read once per refresh into an id set (SightingWindow): a refresh for
+    // 15.06.2026 at 1M with ~470k sightings on record took 0.89 s with a subquery list per statement probed per
+    // device, 0.28-0.39 s this way. Today's status asks it only of the few thousand devices not seen lately
+    // (step 4): their probes into device_seen cost less than reading the whole window. Without the id set
+    // (another driver) the subqueries stay: the same answers, slower. NULL columns make parts of these
+    // expressions NULL, not false: they are read through CASE WHEN, never NOT.
+    std::unique_ptr<SightingWindow> sightings;
+    if (seenAfterX) {
+        Result<std::unique_ptr<SightingWindow>> loaded = SightingWindow::load(db, windowStart, dayAfter);
+        if (!loaded)
+            return loaded.error();
+        sightings = std::move(loaded.value());
+    }
+    // Each form is one expression over d.id with its own bound values.
+    const QString inHistory = sightings ? sightings->sql(QStringLiteral("d.id"))
+                                        : QStringLiteral("d.id IN (SELECT device_id FROM device_seen"
+                                                         " WHERE seen_at >= ? AND seen_at < ?)");
+    const QVariantList inHistoryValues = sightings ? QVariantList{} : QVariantList{windowStart, dayAfter};
+    const QString notInHistory = sightings ? QStringLiteral("NOT ") + inHistory
+                                           : QStringLiteral("NOT EXISTS (SELECT 1 FROM device_seen s"
+                                                            " WHERE s.device_id = d.id AND s.seen_at >= ?"
+                                                            " AND s.seen_at < ?)");
+    const QString seenInWindow =
+        QStringLiteral("((d.last_seen >= ? AND d.last_seen < ?) OR (d.in_service_from >= ? AND d.in_service_from <= ?)"
+                       " OR ") +
+        inHistory + u')';
+    const QVariantList seenValues = QVariantList{windowStart, dayAfter, windowStart, day} + inHistoryValues;
+
+    // 1. Every InUse device (the one pass over the fleet, in the index's group order: no sort). The planning
+    //    engine's index starts with exactly these columns and covers the location and department filters too.
+    //    For today that is a count. For a past date the same pass also takes out the devices put into service
+    //    by a swap after X (they did not exist yet) and finds, of the devices last seen after X, those the
+    //    history does not place in the window, unless a swap put them into service in it (seen on its date).
+    //    Columns: the census (in use now), those in service only after X, those not seen in the window.
+    const QString pastDateColumns =
+        QStringLiteral("SUM(CASE WHEN d.in_service_from > ? THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN d.in_service_from >= ? THEN 0 WHEN d.last_seen >= ? THEN ") +
+        (sightings && sightings->deviceCount() == 0 ? QStringLiteral("1") : notInHistory) +
+        QStringLiteral(" ELSE 0 END)");
+    const QVariantList pastDateValues = QVariantList{day, windowStart, dayAfter} +
+                                        (sightings && sightings->deviceCount() == 0 ? QVariantList{} : inHistoryValues);
+    Status status = forEachCell(db,
+                                QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*), ") +
+                                    (seenAfterX ? pastDateColumns : QStringLiteral("0, 0")) +
+                                    QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
+                                    where + QStringLiteral(" GROUP BY 1, 2, 3"),
+                                (seenAfterX ? pastDateValues : QVariantList{}) + condition.values,
+                                [&](const CellKey& key, QSqlQuery& q) {
+                                    const qint64 count = q.value(3).toLongLong();
+                                    Cell& c = cell(key);
+                                    c.inUse += count - q.value(4).toLongLong();
+                                    c.inactive += q.value(5).toLongLong();
+                                    if (filter.isEmpty())
+                                        census.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
+                                });
+    // 2. For today: less those put into service by a swap after X (a swap dated ahead), through their index.
+    if (status && !seenAfterX) {
         status = forEachCell(db,
-                             QStringLiteral("SELECT d.municipality_id, d.type, d.production_year,"
-                                            " SUM(d.in_service_from > ?), ") +
-                                 unseen +
-                                 QStringLiteral(" FROM device AS d INDEXED BY device_status_in_service"
-                                                " WHERE d.in_service_from >= ? AND d.state = 2") +
+                             QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
+                                            " FROM device AS d INDEXED BY device_status_in_service"
+                                            " WHERE d.in_service_from > ? AND d.state = 2") +
                                  where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                             QVariantList{day} + unseenBound + QVariantList{seenAfterX ? windowStart : dayAfter} +
-                                 condition.values,
-                             [&](const CellKey& key, QSqlQuery& q) {
-                                 Cell& c = cell(key);
-                                 c.inUse -= q.value(3).toLongLong();
-                                 c.inactive -= q.value(4).toLongLong();
-                             });
+                             bind({day}),
+                             [&](const CellKey& key, QSqlQuery& q) { cell(key).inUse -= q.value(3).toLongLong(); });
     }
     // 3. ... plus those replaced after X: still in use on X. Whether they were seen is decided here too.
     if (status) {
@@ -163,21 +176,22 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
                                  c.inactive += q.value(4).toLongLong();
                              });
     }
-    // 4. ... and those never seen, or last seen before the window (the history cannot hold a later sighting), in
-    //    service since before the window: two narrow ranges of last_seen.
+    // 4. ... and those never seen, or last seen before the window (an import of an older source can set
+    //    last_seen back, so the history may still hold a sighting in the window), in service since before the
+    //    window: two narrow ranges of last_seen.
     if (status) {
         const QString leg = QStringLiteral("SELECT d.id, d.municipality_id, d.type, d.production_year,"
                                            " d.in_service_from FROM device AS d INDEXED BY device_status_seen"
                                            " WHERE d.state = 2 AND ");
         const QVariantList values = QVariantList{windowStart} + condition.values + condition.values +
-                                    QVariantList{windowStart, windowStart, dayAfter};
+                                    QVariantList{windowStart} + inHistoryValues;
         status = forEachCell(db,
                              QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*) FROM (") + leg +
                                  QStringLiteral("d.last_seen < ?") + where + QStringLiteral(" UNION ALL ") + leg +
                                  QStringLiteral("d.last_seen IS NULL") + where +
                                  QStringLiteral(") AS d WHERE (d.in_service_from IS NULL OR d.in_service_from < ?)"
-                                                " AND NOT EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id"
-                                                " AND s.seen_at >= ? AND s.seen_at < ?) GROUP BY 1, 2, 3"),
+                                                " AND ") +
+                                 notInHistory + QStringLiteral(" GROUP BY 1, 2, 3"),
                              values,
                              [&](const CellKey& key, QSqlQuery& q) { cell(key).inactive += q.value(3).toLongLong(); });
     }

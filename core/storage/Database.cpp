@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "IdSetFunction.h"
 #include "SchemaManager.h"
 #include "Sql.h"
 
@@ -16,6 +17,8 @@
 
 namespace rullering {
 namespace {
+
+constexpr qint64 MappedBytes = qint64(2) << 30; // PRAGMA mmap_size
 
 QString nextConnectionName()
 {
@@ -83,9 +86,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
                          .arg(QDir::toNativeSeparators(path), db.lastError().text()));
 
+    if (sqlite3* handle = rullering::sqliteHandle(db)) {
+        if (Status installed = installIdSetFunction(handle); !installed)
+            return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
+                             .arg(QDir::toNativeSeparators(path), installed.errorMessage()));
+    }
+
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
-    if (!inMemory)
+    if (!inMemory) {
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // Reads map the file instead of copying each page out of the OS cache into SQLite's 2 MB cache: a status
+        // refresh at 1M devices reads ~100 MB of index pages, and the copies (system time) were a third of it.
+        // Writes still go through the journal (SQLite writes mapped files only when built to); the size is
+        // clamped to the library's maximum (2 GB on Debian), the rest of a larger file is read as before.
+        pragmas.append(QStringLiteral("PRAGMA mmap_size = %1").arg(MappedBytes));
+    }
     for (const QString& statement : pragmas) {
         QSqlQuery pragma(db);
         if (!pragma.exec(statement))
