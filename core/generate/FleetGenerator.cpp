@@ -4,6 +4,7 @@
 #include "Random.h"
 #include "domain/Device.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkWriteSettings.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
 #include "storage/ReferenceRepository.h"
@@ -127,6 +128,7 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
     if (!raw)
         return Error(QCoreApplication::translate("FleetGenerator", "Demo data needs an SQLite database."));
 
+    const BulkWriteSettings bulkWrite(db, 256 * 1024); // put back after the commit, whatever happens
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -231,12 +233,11 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         return models[candidates[rng.below(int(candidates.size()))]];
     };
 
-    // Bulk load: indexes are built once at the end, and a larger page cache keeps the load from spilling.
+    // Bulk load: indexes are built once at the end (the larger page cache above keeps the load from spilling).
     Result<IndexSuspension> suspended =
         IndexSuspension::suspend(tx, {QStringLiteral("device"), QStringLiteral("audit")});
     if (!suspended)
         return fail(suspended.error());
-    static_cast<void>(runStatement(db, QStringLiteral("PRAGMA cache_size = -262144"))); // only a speed-up
 
     SqliteStatement insert(raw, "INSERT INTO device (serial, hostname, type, manufacturer, model, production_year,"
                                 " year_source, purchase_date, municipality_id, location_id, department_id, network_id,"
@@ -439,7 +440,6 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         return fail(restored.error());
 
     const Status committed = tx.commit();
-    static_cast<void>(runStatement(db, QStringLiteral("PRAGMA cache_size = -2000")));
     if (!committed)
         return committed.error();
     if (progress && reported != written)

@@ -4,6 +4,7 @@
 #include "ImportRow.h"
 #include "ImportRowStream.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkWriteSettings.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
 #include "storage/SearchIndexBatch.h"
@@ -269,10 +270,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     const qint64 importId = run.value().lastInsertId().toLongLong();
     run.value().finish();
     writer.setImportId(importId);
-    const qint64 cacheBefore = singleNumber(db, QStringLiteral("PRAGMA cache_size"));
-    (void)runStatement(db, QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
-    const auto restoreCache = qScopeGuard(
-        [&db, cacheBefore] { (void)runStatement(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore)); });
+    const BulkWriteSettings bulkWrite(db, ImportCacheKiB);
 
     phase("prepare");
     Sha256 secondHash;

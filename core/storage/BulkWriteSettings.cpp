@@ -1,0 +1,36 @@
+#include "BulkWriteSettings.h"
+
+#include "Sql.h"
+
+namespace rullering {
+namespace {
+
+qint64 pragmaValue(const QSqlDatabase& db, const QString& pragma)
+{
+    Result<QSqlQuery> query = runQuery(db, QStringLiteral("PRAGMA ") + pragma);
+    return query && query.value().next() ? query.value().value(0).toLongLong() : 0;
+}
+
+void setPragma(const QSqlDatabase& db, const QString& pragma, qint64 value)
+{
+    static_cast<void>(runStatement(db, QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value)));
+}
+
+} // namespace
+
+BulkWriteSettings::BulkWriteSettings(const QSqlDatabase& db, qint64 cacheKiB)
+    : m_db(db)
+    , m_cacheBefore(pragmaValue(db, QStringLiteral("cache_size")))
+    , m_mmapBefore(pragmaValue(db, QStringLiteral("mmap_size")))
+{
+    setPragma(m_db, QStringLiteral("cache_size"), -cacheKiB);
+    setPragma(m_db, QStringLiteral("mmap_size"), 0);
+}
+
+BulkWriteSettings::~BulkWriteSettings()
+{
+    setPragma(m_db, QStringLiteral("cache_size"), m_cacheBefore);
+    setPragma(m_db, QStringLiteral("mmap_size"), m_mmapBefore);
+}
+
+} // namespace rullering
