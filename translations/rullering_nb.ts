@@ -2309,13 +2309,6 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
-    <name>SightingWindow</name>
-    <message>
-        <source>Cannot read the import history: %1</source>
-        <translation>Kan ikke lese importhistorikken: %1</translation>
-    </message>
-</context>
-<context>
     <name>Sql</name>
     <message>
         <source>Database error: %1</source>

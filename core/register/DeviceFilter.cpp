@@ -21,6 +21,19 @@ void addIn(QStringList& conditions, QVariantList& values, const QString& column,
     conditions.append(column + QStringLiteral(" IN (") + marks.join(u',') + u')');
 }
 
+// Serial, device name and user come from the word index (migration 5): every word typed must begin a word of one of
+// them, case-insensitively. Models are few and shared by many devices: their names are searched for the text
+// anywhere (one bound value: containsPattern), then the devices found through the model index.
+QString modelsContaining()
+{
+    return QStringLiteral("SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE '\\'");
+}
+
+QString containsPattern(const QString& search)
+{
+    return u'%' + escapeLikePattern(search) + u'%';
+}
+
 QString isoStartOfDay(const QDate& date)
 {
     return date.toString(Qt::ISODate); // "2023-01-25" sorts before any time on that day
@@ -47,6 +60,22 @@ QString searchWordsQuery(const QString& text)
     }
     flush();
     return terms.join(QStringLiteral(" AND "));
+}
+
+SqlFragment deviceSearchIds(const DeviceFilter& filter)
+{
+    const QString search = filter.search.trimmed();
+    if (search.isEmpty())
+        return {};
+    const QString words = searchWordsQuery(search);
+    SqlFragment ids;
+    if (!words.isEmpty()) {
+        ids.sql = QStringLiteral("SELECT rowid FROM device_search WHERE device_search MATCH ? UNION ALL ");
+        ids.values.append(words);
+    }
+    ids.sql += QStringLiteral("SELECT m.id FROM device AS m WHERE m.model IN (") + modelsContaining() + u')';
+    ids.values.append(containsPattern(search));
+    return ids;
 }
 
 bool DeviceFilter::isEmpty() const
@@ -112,32 +141,22 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, 
                           QStringLiteral("last_seen < ?)"));
         values.append(isoStartOfDay(reference.addDays(-filter.notSeenForDays)));
     }
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        // Serial, device name and user from the word index (migration 5): every word typed must begin a word of
-        // one of them, case-insensitively. Models are few and shared by many devices: their names are searched
-        // for the text anywhere, then the devices found through the model index.
-        const QString words = searchWordsQuery(search);
-        const QString models = QStringLiteral("SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE '\\'");
-        const QString pattern = u'%' + escapeLikePattern(search) + u'%';
-        QString condition;
+    if (const QString search = filter.search.trimmed(); !search.isEmpty()) {
         if (indexUse == FilterIndexUse::Scanned) {
-            condition = a + QStringLiteral("id IN (") +
-                        (words.isEmpty() ? QString()
-                                         : QStringLiteral("SELECT rowid FROM device_search WHERE device_search"
-                                                          " MATCH ? UNION ALL ")) +
-                        QStringLiteral("SELECT m.id FROM device AS m WHERE m.model IN (") + models +
-                        QStringLiteral("))");
+            const SqlFragment ids = deviceSearchIds(filter);
+            conditions.append(a + QStringLiteral("id IN (") + ids.sql + u')');
+            values.append(ids.values);
         } else {
-            condition = (words.isEmpty() ? QString()
-                                         : a + QStringLiteral("id IN (SELECT rowid FROM device_search WHERE"
-                                                              " device_search MATCH ?) OR ")) +
-                        a + QStringLiteral("model IN (") + models + u')';
+            const QString words = searchWordsQuery(search);
+            QString condition = (words.isEmpty() ? QString()
+                                                 : a + QStringLiteral("id IN (SELECT rowid FROM device_search WHERE"
+                                                                      " device_search MATCH ?) OR ")) +
+                                a + QStringLiteral("model IN (") + modelsContaining() + u')';
+            if (!words.isEmpty())
+                values.append(words);
+            values.append(containsPattern(search));
+            conditions.append(u'(' + condition + u')');
         }
-        if (!words.isEmpty())
-            values.append(words);
-        values.append(pattern);
-        conditions.append(u'(' + condition + u')');
     }
     if (conditions.isEmpty())
         return {};

@@ -1,6 +1,7 @@
 #include "IdSetFunction.h"
 
 #include "Sql.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -129,6 +130,58 @@ IdSet::IdSet(const QSqlDatabase& db, std::vector<qint64> ids)
         m_slot = slot;
         return;
     }
+}
+
+Result<std::unique_ptr<IdSet>> IdSet::fromQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return std::unique_ptr<IdSet>();
+    {
+        const QMutexLocker lock(&registryMutex);
+        if (!registry().contains(handle))
+            return std::unique_ptr<IdSet>();
+    }
+    auto failed = [handle] {
+        return Error(
+            QCoreApplication::translate("Sql", "Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    };
+    SqliteStatement query(handle, sql.toUtf8().constData());
+    if (!query.ok())
+        return failed();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(query.handle(), i + 1);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            query.integer(i + 1, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(query.handle(), i + 1, value.toDouble());
+            break;
+        default: // text, and what Qt's driver would bind as text (dates in ISO form)
+            sqlite3_bind_text(query.handle(), i + 1, value.toString().toUtf8().constData(), -1, SQLITE_TRANSIENT);
+        }
+    }
+    std::vector<qint64> ids;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(query.handle())) == SQLITE_ROW) {
+        const qint64 id = query.columnInt(0);
+        if (ids.empty() || ids.back() != id) // runs of one id (a device's sightings) collapse here
+            ids.push_back(id);
+    }
+    if (rc != SQLITE_DONE)
+        return failed();
+    auto set = std::make_unique<IdSet>(db, std::move(ids));
+    if (!set->isValid())
+        return std::unique_ptr<IdSet>();
+    return set;
 }
 
 IdSet::~IdSet()

@@ -138,6 +138,11 @@ int main(int argc, char* argv[])
     search.search = QStringLiteral("Latitude");
     measure(out, QStringLiteral("one refresh, filtered by search text \"Latitude\""), 3,
             [&] { return Dashboard::load(connection, asOf, 90, search).ok(); });
+    search.search = QStringLiteral("ThinkPad"); // ~250k devices
+    measure(out, QStringLiteral("one refresh, filtered by search text \"ThinkPad\""), 3,
+            [&] { return Dashboard::load(connection, asOf, 90, search).ok(); });
+    measure(out, QStringLiteral("one refresh, \"ThinkPad\", status date 15.06.2026"), 3,
+            [&] { return Dashboard::load(connection, QDate(2026, 6, 15), 90, search).ok(); });
 
     measure(out, QStringLiteral("plan chart: load the register + plan summary"), 3, [&] {
         PlanService service(db);

@@ -30,9 +30,48 @@ struct Row
     QDate replacedOn;
     QDate inServiceFrom;
     QList<QDateTime> seen;
+    QString serial, hostname, user, model;
 };
 
-QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int days)
+// The register's search, one device at a time: every word typed begins a word of the serial, device name or user
+// (words split at anything but letters and digits), or the model's name contains the text; case-insensitive.
+bool matchesSearch(const Row& r, const QString& text)
+{
+    if (text.isEmpty() || r.model.contains(text, Qt::CaseInsensitive))
+        return true;
+    QStringList tokens;
+    for (const QString& field : {r.serial, r.hostname, r.user}) {
+        QString token;
+        for (const QChar c : QString(field + u' ')) {
+            if (c.isLetterOrNumber()) {
+                token.append(c);
+            } else if (!token.isEmpty()) {
+                tokens.append(token);
+                token.clear();
+            }
+        }
+    }
+    QStringList words;
+    QString word;
+    for (const QChar c : QString(text + u' ')) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (words.isEmpty())
+        return false;
+    for (const QString& w : std::as_const(words)) {
+        if (std::none_of(tokens.cbegin(), tokens.cend(),
+                         [&](const QString& t) { return t.startsWith(w, Qt::CaseInsensitive); }))
+            return false;
+    }
+    return true;
+}
+
+QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int days, const QString& search)
 {
     QMap<qint64, StatusCounts> result;
     const QDate windowStart = x.addDays(-days);
@@ -40,6 +79,8 @@ QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int
         return d.isValid() && d >= windowStart && d <= x;
     };
     for (const Row& r : rows) {
+        if (!matchesSearch(r, search))
+            continue;
         StatusCounts& c = result[r.municipalityId];
         if (r.replacedOn.isValid() && r.replacedOn >= QDate(x.year(), 1, 1) && r.replacedOn <= x)
             ++c.replaced;
@@ -113,7 +154,8 @@ void TestStatusReference::initTestCase()
                                             " FROM device WHERE last_seen IS NOT NULL AND id % 5 = 0")));
 
     Result<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT id, municipality_id, type, production_year, state,"
-                                                      " last_seen, replaced_on, in_service_from FROM device"));
+                                                      " last_seen, replaced_on, in_service_from, serial, hostname,"
+                                                      " primary_user, model FROM device"));
     QVERIFY(q.ok());
     QMap<qint64, qsizetype> index;
     while (q.value().next()) {
@@ -126,6 +168,10 @@ void TestStatusReference::initTestCase()
         r.lastSeen = QDateTime::fromString(q.value().value(5).toString(), Qt::ISODate);
         r.replacedOn = QDate::fromString(q.value().value(6).toString(), Qt::ISODate);
         r.inServiceFrom = QDate::fromString(q.value().value(7).toString(), Qt::ISODate);
+        r.serial = q.value().value(8).toString();
+        r.hostname = q.value().value(9).toString();
+        r.user = q.value().value(10).toString();
+        r.model = q.value().value(11).toString();
         index.insert(r.id, m_rows.size());
         m_rows.append(r);
     }
@@ -149,20 +195,37 @@ void TestStatusReference::matchesDefinitions_data()
     QTest::addColumn<QDate>("asOf");
     QTest::addColumn<int>("days");
     QTest::addColumn<bool>("plainConnection");
-    const QList<std::tuple<const char*, QDate, int>> cases = {
-        {"the generation date, 90 days", QDate(2026, 11, 23), 90},
-        {"the generation date, 14 days", QDate(2026, 11, 23), 14},
-        {"mid-year, half the swaps still ahead", QDate(2026, 6, 15), 90},
-        {"mid-year, 30 days", QDate(2026, 6, 15), 30},
-        {"end of T1", QDate(2026, 4, 30), 90},
-        {"1 January", QDate(2026, 1, 1), 90},
-        {"the year before", QDate(2025, 12, 31), 365},
-        {"after the generation date", QDate(2027, 2, 1), 120},
-        {"before any sighting on record", QDate(2019, 6, 1), 30},
+    QTest::addColumn<QString>("search");
+    // Search texts: a model's name in part, the first word of a device name (its municipality code, lower case),
+    // the first name of a user, two words found in one model name but in no serial, name or user.
+    QString hostPrefix;
+    QString firstName;
+    for (const Row& r : std::as_const(m_rows)) {
+        if (hostPrefix.isEmpty() && r.hostname.contains(u'-'))
+            hostPrefix = r.hostname.section(u'-', 0, 0).toLower();
+        if (firstName.isEmpty() && r.user.contains(u' '))
+            firstName = r.user.section(u' ', 0, 0);
+    }
+    QVERIFY(!hostPrefix.isEmpty() && !firstName.isEmpty());
+    const QList<std::tuple<const char*, QDate, int, QString>> cases = {
+        {"the generation date, 90 days", QDate(2026, 11, 23), 90, {}},
+        {"the generation date, 14 days", QDate(2026, 11, 23), 14, {}},
+        {"mid-year, half the swaps still ahead", QDate(2026, 6, 15), 90, {}},
+        {"mid-year, 30 days", QDate(2026, 6, 15), 30, {}},
+        {"end of T1", QDate(2026, 4, 30), 90, {}},
+        {"1 January", QDate(2026, 1, 1), 90, {}},
+        {"the year before", QDate(2025, 12, 31), 365, {}},
+        {"after the generation date", QDate(2027, 2, 1), 120, {}},
+        {"before any sighting on record", QDate(2019, 6, 1), 30, {}},
+        {"searched: model", QDate(2026, 11, 23), 90, QStringLiteral("thinkpad")},
+        {"searched: model, mid-year", QDate(2026, 6, 15), 90, QStringLiteral("ThinkPad")},
+        {"searched: device name prefix, mid-year", QDate(2026, 6, 15), 90, hostPrefix},
+        {"searched: first name", QDate(2026, 11, 23), 90, firstName},
+        {"searched: two words of a model", QDate(2026, 6, 15), 60, QStringLiteral("T14 Gen")},
     };
-    for (const auto& [name, asOf, days] : cases) {
-        QTest::addRow("%s", name) << asOf << days << false;
-        QTest::addRow("%s, plain connection", name) << asOf << days << true;
+    for (const auto& [name, asOf, days, search] : cases) {
+        QTest::addRow("%s", name) << asOf << days << false << search;
+        QTest::addRow("%s, plain connection", name) << asOf << days << true << search;
     }
 }
 
@@ -171,10 +234,13 @@ void TestStatusReference::matchesDefinitions()
     QFETCH(QDate, asOf);
     QFETCH(int, days);
     QFETCH(bool, plainConnection);
+    QFETCH(QString, search);
     const QSqlDatabase db = plainConnection ? QSqlDatabase::database(m_plainConnection) : m_db->connection();
-    Result<StatusReport> report = StatusCalculator::compute(db, asOf, days);
+    DeviceFilter filter;
+    filter.search = search;
+    Result<StatusReport> report = StatusCalculator::compute(db, asOf, days, filter);
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
-    const QMap<qint64, StatusCounts> expected = reference(m_rows, asOf, days);
+    const QMap<qint64, StatusCounts> expected = reference(m_rows, asOf, days, search);
     StatusCounts expectedTotal;
     qsizetype nonEmpty = 0;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
