@@ -135,6 +135,10 @@
         <source>The report could not be printed.</source>
         <translation>Rapporten kunne ikke skrives ut.</translation>
     </message>
+    <message>
+        <source>No unit prices are entered, so the report shows no amounts: they are entered in the plan&apos;s policy, under Lifetimes and models.</source>
+        <translation>Ingen enhetspriser er lagt inn, så rapporten viser ingen beløp: de legges inn i planinnstillingene, under Levetider og modeller.</translation>
+    </message>
 </context>
 <context>
     <name>ChartSeries</name>

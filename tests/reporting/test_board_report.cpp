@@ -2,6 +2,7 @@
 #include "generate/FleetGenerator.h"
 #include "planning/PlanService.h"
 #include "reporting/BoardReport.h"
+#include "reporting/ChartSeries.h"
 #include "storage/Sql.h"
 
 #include <QProcess>
@@ -22,9 +23,13 @@ private slots:
     void englishPdf();
     void withoutPlanSaysSo();
     void generatedFleetReport();
+    void captionsStayWithTheirCharts_data();
+    void captionsStayWithTheirCharts();
+    void withoutPricesLeavesAmountsOut();
 
 private:
     QString pdfText(const BoardReportInput& input, const QString& name);
+    BoardReportInput fleetInput(Database& db, bool priced);
     BoardReportInput input(const QString& language, bool withPlan);
 
     QTemporaryDir m_dir;
@@ -126,39 +131,59 @@ void TestBoardReport::withoutPlanSaysSo()
 
 // A realistic register (the demo fleet): every municipality is in the table and the plan and procurement
 // parts are filled. Set RULLERING_REPORT_DIR to keep the PDF for a look (pdftoppm -png).
-void TestBoardReport::generatedFleetReport()
+// A realistic register (the demo fleet, 20k devices in the 27 municipalities of the catalogue).
+static std::unique_ptr<Database> generatedFleet()
 {
     auto db = openFixtureDatabase();
     GenerateOptions options;
     options.devices = 20000;
     options.seed = 7;
     options.asOf = QDate(2026, 11, 23);
-    QVERIFY(FleetGenerator::generate(*db, options).ok());
+    if (!FleetGenerator::generate(*db, options).ok())
+        qFatal("cannot generate the demo fleet");
+    return db;
+}
+
+BoardReportInput TestBoardReport::fleetInput(Database& db, bool priced)
+{
+    const QDate asOf(2026, 11, 23);
     BoardReportInput in;
-    Result<Dashboard> dashboard = Dashboard::load(db->connection(), options.asOf, 90);
-    QVERIFY(dashboard.ok());
+    Result<Dashboard> dashboard = Dashboard::load(db.connection(), asOf, 90);
+    if (!dashboard)
+        qFatal("%s", qPrintable(dashboard.errorMessage()));
     in.dashboard = dashboard.value();
     in.municipalitySelection = QStringLiteral("Alle kommuner");
-    PlanService service(*db);
-    PlanPolicy policy = PlanService::defaultPolicy(options.asOf);
+    PlanService service(db);
+    PlanPolicy policy = PlanService::defaultPolicy(asOf);
     policy.levelled = true;
-    policy.setStandard(DeviceType::Laptop, {QStringLiteral("Dell Latitude 5450"), 11500});
-    policy.setStandard(DeviceType::Desktop, {QStringLiteral("Dell OptiPlex 7020"), 9800});
-    policy.setStandard(DeviceType::Tablet, {QStringLiteral("iPad 10,9"), 5200});
-    policy.setStandard(DeviceType::Printer, {QStringLiteral("HP LaserJet M480"), 8900});
+    if (priced) {
+        policy.setStandard(DeviceType::Laptop, {QStringLiteral("Dell Latitude 5450"), 11500});
+        policy.setStandard(DeviceType::Desktop, {QStringLiteral("Dell OptiPlex 7020"), 9800});
+        policy.setStandard(DeviceType::Tablet, {QStringLiteral("iPad 10,9"), 5200});
+        policy.setStandard(DeviceType::Printer, {QStringLiteral("HP LaserJet M480"), 8900});
+    }
     Result<PlanSummary> summary = service.summary(policy);
-    QVERIFY(summary.ok());
+    if (!summary)
+        qFatal("%s", qPrintable(summary.errorMessage()));
     in.plan = summary.value();
-    Result<ProcurementList> procurement = service.procurement(policy, 2026);
-    QVERIFY(procurement.ok());
+    Result<ProcurementList> procurement = service.procurement(policy, asOf.year());
+    if (!procurement)
+        qFatal("%s", qPrintable(procurement.errorMessage()));
     in.procurement = procurement.value();
+    return in;
+}
 
+void TestBoardReport::generatedFleetReport()
+{
+    auto db = generatedFleet();
+    const BoardReportInput in = fleetInput(*db, true);
     const QString text = pdfText(in, QStringLiteral("fleet"));
     for (const StatusRow& row : in.dashboard.status.rows)
         QVERIFY2(text.contains(row.municipality), qPrintable(row.municipality));
     QVERIFY(text.contains(
         QLocale(QLocale::NorwegianBokmal).toString(in.dashboard.status.total.active).replace(QChar(0x00a0), u' ')));
     QVERIFY(text.contains(QStringLiteral("Innkjøp 2026")));
+    QVERIFY(text.contains(QStringLiteral(" kr")));
     const QString keep = qEnvironmentVariable("RULLERING_REPORT_DIR");
     if (!keep.isEmpty()) {
         QFile::remove(keep + QStringLiteral("/board-report.pdf"));
@@ -168,6 +193,78 @@ void TestBoardReport::generatedFleetReport()
         english.municipalitySelection = QStringLiteral("All municipalities");
         QVERIFY(BoardReport::writePdf(english, keep + QStringLiteral("/board-report-en.pdf")).ok());
     }
+}
+
+void TestBoardReport::captionsStayWithTheirCharts_data()
+{
+    QTest::addColumn<int>("municipalities");
+    for (int count : {5, 14, 20, 24, 27, 30, 36})
+        QTest::addRow("%d municipalities", count) << count;
+}
+
+// The status table of the 27 municipalities of a large partnership ends near the foot of page 1: the charts'
+// heading and the first caption used to stay there while the chart went to page 2. Tables of several lengths move
+// the charts' page breaks around; every caption must be on the page of its chart (the charts are the PDF's only
+// images, in document order), and the section heading on the first chart's page.
+void TestBoardReport::captionsStayWithTheirCharts()
+{
+    QFETCH(int, municipalities);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("pdfimages (poppler-utils) is not installed");
+    static auto db = generatedFleet();
+    BoardReportInput in = fleetInput(*db, true);
+    QList<StatusRow>& rows = in.dashboard.status.rows;
+    QVERIFY(!rows.isEmpty() && rows.size() <= municipalities);
+    for (int i = int(rows.size()); i < municipalities; ++i) { // more municipalities, with the first one's figures
+        StatusRow extra = rows.constFirst();
+        extra.municipalityId = 1000 + i;
+        extra.municipality = QStringLiteral("Kommune %1").arg(i + 1);
+        rows.append(extra);
+    }
+    in.dashboard.activity = ActivitySeries::fromStatus(in.dashboard.status);
+    const QStringList pages = pdfText(in, QStringLiteral("captions")).split(u'\f');
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"),
+                 {QStringLiteral("-list"), m_dir.filePath(QStringLiteral("captions.pdf"))});
+    QVERIFY(images.waitForFinished(30000) && images.exitCode() == 0);
+    QList<int> imagePages;
+    for (const QString& line : QString::fromUtf8(images.readAllStandardOutput()).split(u'\n')) {
+        const QStringList fields = line.simplified().split(u' ');
+        bool isPage = false;
+        const int page = fields.value(0).toInt(&isPage);
+        if (isPage && fields.value(2) == QLatin1String("image"))
+            imagePages.append(page);
+    }
+    const QStringList captions = {QStringLiteral("Gjenstående enheter til utskifting i 2026"),
+                                  QStringLiteral("Enheter i bruk per produksjonsår, etter type"),
+                                  QStringLiteral("Aktive og inaktive enheter per kommune"),
+                                  QStringLiteral("Planen per år, rett fram og utjevnet")};
+    QCOMPARE(imagePages.size(), captions.size());
+    auto pageOf = [&](const QString& text) {
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (pages[i].contains(text))
+                return int(i + 1);
+        }
+        return 0;
+    };
+    for (qsizetype i = 0; i < captions.size(); ++i)
+        QVERIFY2(pageOf(captions[i]) == imagePages[i],
+                 qPrintable(QStringLiteral("%1: caption on page %2, chart on page %3")
+                                .arg(captions[i])
+                                .arg(pageOf(captions[i]))
+                                .arg(imagePages[i])));
+    QCOMPARE(pageOf(QStringLiteral("Diagrammer")), imagePages.constFirst());
+}
+
+// No unit prices entered: no column of 0 kr, and a note that says where prices are entered.
+void TestBoardReport::withoutPricesLeavesAmountsOut()
+{
+    auto db = generatedFleet();
+    const QString text = pdfText(fleetInput(*db, false), QStringLiteral("unpriced"));
+    QVERIFY(text.contains(QStringLiteral("Innkjøp 2026")));
+    QVERIFY2(!text.contains(QStringLiteral(" kr")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Kostnad")), qPrintable(text));
+    QVERIFY2(text.simplified().contains(QStringLiteral("Ingen enhetspriser er lagt inn")), qPrintable(text));
 }
 
 QTEST_MAIN(TestBoardReport)

@@ -4,18 +4,28 @@
 
 #include <QAbstractAxis>
 #include <QAbstractTextDocumentLayout>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTranslator>
 #include <QUrl>
+
+#include <memory>
+#include <utility>
 
 namespace rullering {
 namespace {
@@ -83,6 +93,24 @@ QImage renderChart(QChart* chart, const QSize& size, const QLocale& locale)
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setTruncateLabels(false); // the report has room; "20…" would help nobody
         axis->setLabelsFont(labels);
+        // Qt Charts leaves out a label that would touch its neighbour: with a dozen production years, "Unknown"
+        // under the last bar did not fit between them at this size. The labels of a crowded category axis get
+        // the largest size at which the widest fits its share of the plot (the value axis takes ~110 points).
+        auto* categories = qobject_cast<QBarCategoryAxis*>(axis);
+        if (categories && categories->orientation() == Qt::Horizontal && categories->count() > 0) {
+            const qreal slot = (size.width() - 110.0) / categories->count();
+            QFont fitted = labels;
+            for (qreal points = labels.pointSizeF(); points >= 6.0; points -= 0.5) {
+                fitted.setPointSizeF(points);
+                const QFontMetricsF metrics(fitted);
+                qreal widest = 0;
+                for (const QString& label : categories->categories())
+                    widest = qMax(widest, metrics.horizontalAdvance(label));
+                if (widest + 8 <= slot)
+                    break;
+            }
+            axis->setLabelsFont(fitted);
+        }
         QFont title = labels;
         title.setBold(true);
         axis->setTitleFont(title);
@@ -199,29 +227,32 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
                              .arg(status.asOf.year())));
 
     // 2. The charts.
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("BoardReport", "Charts")));
     // Charts are drawn at 680 points wide and placed at the text width (about 500 document pixels on A4 with
-    // these margins), so their lettering matches the 9 pt text.
+    // these margins), so their lettering matches the 9 pt text. Each flows to the next page when it does not fit.
     const QSize chartSize(680, 330);
-    auto addChart = [&](const QString& name, QChart* chart, const QSize& size, bool newPage = false) {
+    // The section's heading goes into the first chart's paragraph: a long status table (27 municipalities) ends
+    // near the foot of page 1, and a heading of its own was left there alone, its charts on the next page.
+    QString heading = QStringLiteral("<span style='font-size: 12pt; font-weight: bold;'>%1</span><br/>")
+                          .arg(esc(QCoreApplication::translate("BoardReport", "Charts")));
+    auto addChart = [&](const QString& name, QChart* chart, const QSize& size) {
         const QString title = chart->title();
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://") + name),
                         renderChart(chart, size, locale));
         const int width = 500;
-        // Caption and chart in one paragraph, so a page break does not part them.
-        html += QStringLiteral(
-                    "<p style='margin-top: 10pt;%5'><b>%1</b><br/><img src='chart://%2' width='%3' height='%4'/></p>")
+        // Caption and chart in one paragraph; keepChartsWhole() moves it to the next page when it does not fit.
+        html += QStringLiteral("<p style='margin-top: 10pt;'>%5<b>%1</b><br/><img src='chart://%2' width='%3'"
+                               " height='%4'/></p>")
                     .arg(esc(title), name)
                     .arg(width)
                     .arg(size.height() * width / size.width())
-                    .arg(newPage ? QStringLiteral(" page-break-before: always;") : QString());
+                    .arg(std::exchange(heading, QString()));
     };
     // Series names were made in the window's language; name them again in the report's.
     AgeDistribution age = input.dashboard.ageByType;
     for (qsizetype i = 0; i < age.types.size() && i < age.stacks.size(); ++i)
         age.stacks[i] = deviceTypeName(age.types[i]);
     addChart(QStringLiteral("progress"), charts::progressChart(input.dashboard.progress), chartSize);
-    addChart(QStringLiteral("age"), charts::ageChart(age), chartSize, true);
+    addChart(QStringLiteral("age"), charts::ageChart(age), chartSize);
     const int activityHeight = qBound(200, int(input.dashboard.activity.municipalities.size()) * 22 + 110, 640);
     addChart(QStringLiteral("activity"), charts::activityChart(ActivitySeries::fromStatus(status)),
              QSize(680, activityHeight));
@@ -241,25 +272,42 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
                                  .arg(plan.policy.lastYear())
                                  .arg(plan.policy.levelled ? QCoreApplication::translate("BoardReport", "levelled")
                                                            : QCoreApplication::translate("BoardReport", "straight"))));
-        HtmlTable planTable(
-            {QCoreApplication::translate("BoardReport", "Year"), QCoreApplication::translate("BoardReport", "Due"),
-             QCoreApplication::translate("BoardReport", "Straight"),
-             QCoreApplication::translate("BoardReport", "Levelled"),
-             QCoreApplication::translate("BoardReport", "Overdue"),
-             QCoreApplication::translate("BoardReport", "To buy"), QCoreApplication::translate("BoardReport", "Cost")});
+        // Without unit prices every amount is 0 kr: the cost column is left out and a note says why.
+        const QList<PlanRow> years = plan.totalsPerYear();
         PlanRow sum;
-        for (const PlanRow& row : plan.totalsPerYear()) {
-            planTable.row({QString::number(row.year), n(row.due), n(row.straight), n(row.levelled), n(row.overdue),
-                           n(row.toBuy), money(locale, row.cost)});
+        for (const PlanRow& row : years) {
             sum.due += row.due;
             sum.straight += row.straight;
             sum.levelled += row.levelled;
             sum.toBuy += row.toBuy;
             sum.cost += row.cost;
         }
-        planTable.row({QCoreApplication::translate("BoardReport", "Total"), n(sum.due), n(sum.straight),
-                       n(sum.levelled), QString(), n(sum.toBuy), money(locale, sum.cost)},
-                      true);
+        const bool priced = sum.cost > 0;
+        QStringList headers{QCoreApplication::translate("BoardReport", "Year"),
+                            QCoreApplication::translate("BoardReport", "Due"),
+                            QCoreApplication::translate("BoardReport", "Straight"),
+                            QCoreApplication::translate("BoardReport", "Levelled"),
+                            QCoreApplication::translate("BoardReport", "Overdue"),
+                            QCoreApplication::translate("BoardReport", "To buy")};
+        if (priced)
+            headers.append(QCoreApplication::translate("BoardReport", "Cost"));
+        HtmlTable planTable(headers);
+        for (const PlanRow& row : years) {
+            QStringList cells{QString::number(row.year), n(row.due),     n(row.straight),
+                              n(row.levelled),           n(row.overdue), n(row.toBuy)};
+            if (priced)
+                cells.append(money(locale, row.cost));
+            planTable.row(cells);
+        }
+        QStringList total{QCoreApplication::translate("BoardReport", "Total"),
+                          n(sum.due),
+                          n(sum.straight),
+                          n(sum.levelled),
+                          QString(),
+                          n(sum.toBuy)};
+        if (priced)
+            total.append(money(locale, sum.cost));
+        planTable.row(total, true);
         html += planTable.html();
         html += QStringLiteral("<p class='note'>%1</p>")
                     .arg(esc(QCoreApplication::translate(
@@ -275,21 +323,86 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
         const ProcurementList& list = *input.procurement;
         html += QStringLiteral("<h2>%1</h2>")
                     .arg(esc(QCoreApplication::translate("BoardReport", "Procurement %1").arg(list.year)));
-        HtmlTable buy({QCoreApplication::translate("BoardReport", "Municipality"),
-                       QCoreApplication::translate("BoardReport", "Devices to buy"),
-                       QCoreApplication::translate("BoardReport", "Amount")});
-        for (const ProcurementSubtotal& sub : list.subtotals)
-            buy.row({sub.municipality, n(sub.quantity), money(locale, sub.total)});
-        buy.row({QCoreApplication::translate("BoardReport", "Total"), n(list.totalQuantity),
-                 money(locale, list.totalAmount)},
-                true);
+        const bool priced = list.totalAmount > 0;
+        QStringList headers{QCoreApplication::translate("BoardReport", "Municipality"),
+                            QCoreApplication::translate("BoardReport", "Devices to buy")};
+        if (priced)
+            headers.append(QCoreApplication::translate("BoardReport", "Amount"));
+        HtmlTable buy(headers);
+        for (const ProcurementSubtotal& sub : list.subtotals) {
+            QStringList cells{sub.municipality, n(sub.quantity)};
+            if (priced)
+                cells.append(money(locale, sub.total));
+            buy.row(cells);
+        }
+        QStringList total{QCoreApplication::translate("BoardReport", "Total"), n(list.totalQuantity)};
+        if (priced)
+            total.append(money(locale, list.totalAmount));
+        buy.row(total, true);
         html += buy.html();
-        html += QStringLiteral("<p class='note'>%1</p>")
-                    .arg(esc(QCoreApplication::translate("BoardReport",
-                                                         "Amounts at the agreed unit prices, excluding VAT.")));
+        html +=
+            QStringLiteral("<p class='note'>%1</p>")
+                .arg(esc(priced ? QCoreApplication::translate("BoardReport",
+                                                              "Amounts at the agreed unit prices, excluding VAT.")
+                                : QCoreApplication::translate(
+                                      "BoardReport", "No unit prices are entered, so the report shows no "
+                                                     "amounts: they are entered in the plan's policy, under Lifetimes "
+                                                     "and models.")));
     }
     html += QStringLiteral("</body></html>");
     return html;
+}
+
+// The page height print() would lay the document out with: it lays a copy out on the device's pages with 2 cm
+// margins measured in screen pixels (QTextDocument::print, Qt 6.4), and parts a paragraph anywhere between its
+// lines. A chart's paragraph (caption, and the section heading before the first) that would straddle a page break
+// is started on a new page instead, so a caption never stays at the foot of a page with its chart on the next.
+bool isChartBlock(const QTextBlock& block)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextCharFormat format = it.fragment().charFormat();
+        if (format.isImageFormat() && format.toImageFormat().name().startsWith(QLatin1String("chart://")))
+            return true;
+    }
+    return false;
+}
+
+void keepChartsWhole(QTextDocument& doc, QPagedPaintDevice& device)
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const qreal sourceDpiX = screen ? qRound(screen->logicalDotsPerInchX()) : 100;
+    const qreal sourceDpiY = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
+    // Each round moves the first straddling chart; the ones after it move with it, so a few rounds suffice.
+    for (int round = 0; round < 32; ++round) {
+        std::unique_ptr<QTextDocument> copy(doc.clone());
+        QAbstractTextDocumentLayout* layout = copy->documentLayout();
+        layout->setPaintDevice(&device);
+        QTextFrameFormat frame = copy->rootFrame()->frameFormat();
+        frame.setLeftMargin(int((2 / 2.54) * sourceDpiX));
+        frame.setRightMargin(int((2 / 2.54) * sourceDpiX));
+        frame.setTopMargin(int((2 / 2.54) * sourceDpiY));
+        frame.setBottomMargin(int((2 / 2.54) * sourceDpiY));
+        copy->rootFrame()->setFrameFormat(frame);
+        copy->setPageSize(QSizeF(device.width(), device.height()));
+        const qreal pageHeight = copy->pageSize().height();
+        bool moved = false;
+        for (QTextBlock block = copy->begin(); block.isValid() && !moved; block = block.next()) {
+            if (!isChartBlock(block))
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            if (int(rect.top() / pageHeight) == int((rect.bottom() - 1) / pageHeight))
+                continue;
+            QTextCursor cursor(doc.findBlockByNumber(block.blockNumber()));
+            QTextBlockFormat format = cursor.blockFormat();
+            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue; // taller than a page: nothing to gain
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+            moved = true;
+        }
+        if (!moved)
+            return;
+    }
 }
 
 } // namespace
@@ -317,7 +430,7 @@ std::unique_ptr<QTextDocument> BoardReport::document(const BoardReportInput& inp
         QTextDocument::DocumentTitle,
         QCoreApplication::translate("BoardReport", "Rollout status as of %1")
             .arg(reportLocale(input.language).toString(input.dashboard.status.asOf, QStringLiteral("dd.MM.yyyy"))));
-    Q_UNUSED(device);
+    keepChartsWhole(*doc, device);
     return doc;
 }
 
