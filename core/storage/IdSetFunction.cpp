@@ -14,8 +14,8 @@
 namespace rullering {
 namespace {
 
-// One set: a bitmap over [first, first + bits) when the ids are dense enough (one probe a single load; ids are
-// rowids, dense in practice), else the sorted ids searched in halves.
+// One set: a bitmap over the ids' range when it spans at most 2^26 ids (each test one memory read; ids are rowids,
+// dense in practice), else the sorted ids, searched in halves.
 struct Set
 {
     qint64 first = 0;
@@ -115,6 +115,8 @@ IdSet::IdSet(const QSqlDatabase& db, std::vector<qint64> ids)
 {
     if (!m_handle)
         return;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     const QMutexLocker lock(&registryMutex);
     ConnectionSets* sets = registry().value(m_handle);
     if (!sets)
@@ -122,8 +124,6 @@ IdSet::IdSet(const QSqlDatabase& db, std::vector<qint64> ids)
     for (int slot = 0; slot < Slots; ++slot) {
         if (sets->used[size_t(slot)])
             continue;
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         m_size = qsizetype(ids.size());
         sets->sets[size_t(slot)].assign(std::move(ids));
         sets->used[size_t(slot)] = true;

@@ -22,8 +22,9 @@ namespace rullering {
 // (~0.8 µs); a set read once and searched in memory answers in a fraction of that.
 Status installIdSetFunction(sqlite3* handle);
 
-// One set, in a free slot of its connection, for the object's lifetime. Not valid (and sql() empty) when the
-// connection has no raw SQLite handle or its function was not installed: the caller then keeps its subquery.
+// One set, in a free slot of its connection, for the object's lifetime (which must end before the connection's). Not
+// valid (and sql() empty) when the connection has no raw SQLite handle or its function was not installed: the caller
+// then keeps its subquery.
 class IdSet
 {
 public:

@@ -33,42 +33,34 @@ struct Row
     QString serial, hostname, user, model;
 };
 
-// The register's search, one device at a time: every word typed begins a word of the serial, device name or user
-// (words split at anything but letters and digits), or the model's name contains the text; case-insensitive.
-bool matchesSearch(const Row& r, const QString& text)
+// Words as the word index splits them: at anything but a letter or a digit.
+QStringList words(const QString& text)
 {
-    if (text.isEmpty() || r.model.contains(text, Qt::CaseInsensitive))
-        return true;
-    QStringList tokens;
-    for (const QString& field : {r.serial, r.hostname, r.user}) {
-        QString token;
-        for (const QChar c : QString(field + u' ')) {
-            if (c.isLetterOrNumber()) {
-                token.append(c);
-            } else if (!token.isEmpty()) {
-                tokens.append(token);
-                token.clear();
-            }
-        }
-    }
-    QStringList words;
+    QStringList result;
     QString word;
     for (const QChar c : QString(text + u' ')) {
         if (c.isLetterOrNumber()) {
             word.append(c);
         } else if (!word.isEmpty()) {
-            words.append(word);
+            result.append(word);
             word.clear();
         }
     }
-    if (words.isEmpty())
-        return false;
-    for (const QString& w : std::as_const(words)) {
-        if (std::none_of(tokens.cbegin(), tokens.cend(),
-                         [&](const QString& t) { return t.startsWith(w, Qt::CaseInsensitive); }))
-            return false;
-    }
-    return true;
+    return result;
+}
+
+// The register's search, one device at a time: every word typed begins a word of the serial, device name or user,
+// or the model's name contains the text; case-insensitive.
+bool matchesSearch(const Row& r, const QString& text)
+{
+    if (text.isEmpty() || r.model.contains(text, Qt::CaseInsensitive))
+        return true;
+    const QStringList tokens = words(r.serial) + words(r.hostname) + words(r.user);
+    const QStringList typed = words(text);
+    return !typed.isEmpty() && std::all_of(typed.cbegin(), typed.cend(), [&](const QString& w) {
+        return std::any_of(tokens.cbegin(), tokens.cend(),
+                           [&](const QString& t) { return t.startsWith(w, Qt::CaseInsensitive); });
+    });
 }
 
 QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int days, const QString& search)
