@@ -81,11 +81,15 @@ Status runStatements(const QSqlDatabase& db, const QStringList& statements)
 
 Result<QStringList> dropTriggers(const QSqlDatabase& db, const QString& table, const QString& mentioning)
 {
-    Result<QSqlQuery> query =
-        runQuery(db,
-                 QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
-                                " AND instr(sql, ?) > 0 ORDER BY name"),
-                 {table, mentioning});
+    // Without a word to look for, every trigger of the table (an empty QString binds as NULL, and instr() with
+    // NULL is NULL: no trigger at all was dropped that way).
+    QString sql = QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?");
+    QVariantList values{table};
+    if (!mentioning.isEmpty()) {
+        sql += QStringLiteral(" AND instr(sql, ?) > 0");
+        values.append(mentioning);
+    }
+    Result<QSqlQuery> query = runQuery(db, sql + QStringLiteral(" ORDER BY name"), values);
     if (!query)
         return query.error();
     QStringList names;

@@ -2,8 +2,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
+
+#include <vector>
 
 namespace rullering {
 
@@ -17,6 +20,7 @@ public:
         : m_db(db)
     {
         m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+        m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
     }
     ~SqliteStatement() { sqlite3_finalize(m_stmt); }
     SqliteStatement(const SqliteStatement&) = delete;
@@ -25,22 +29,30 @@ public:
     bool ok() const { return m_rc == SQLITE_OK; }
     QString errorText() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
+    // Each parameter's text is encoded into a buffer of its own that the statement keeps, and bound without a
+    // copy (SQLITE_STATIC): the buffer lives until the parameter is bound again, and it keeps its capacity, so a
+    // bulk insert binds its text without allocating (QString::toUtf8 and SQLite's own copy each did, per value).
     void text(int index, const QString& value)
     {
-        if (value.isEmpty()) {
+        if (value.isEmpty() || size_t(index) >= m_text.size()) {
             sqlite3_bind_null(m_stmt, index);
             return;
         }
-        m_utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
+        QByteArray& buffer = m_text[size_t(index)];
+        buffer.resize(m_encoder.requiredSpace(value.size()));
+        const char* end = m_encoder.appendToBuffer(buffer.data(), value);
+        sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
     }
-    // Text already in UTF-8 (util/IsoTime's dates); NULL when empty.
+    // Text already in UTF-8 (util/IsoTime's dates); NULL when empty. Kept (shared, not copied) like text().
     void utf8(int index, const QByteArray& value)
     {
-        if (value.isEmpty())
+        if (value.isEmpty() || size_t(index) >= m_text.size()) {
             sqlite3_bind_null(m_stmt, index);
-        else
-            sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+            return;
+        }
+        QByteArray& buffer = m_text[size_t(index)];
+        buffer = value;
+        sqlite3_bind_text(m_stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
     }
     // For values that outlive the statement's use (the import's timestamp and user): no copy.
     void staticText(int index, const QByteArray& utf8)
@@ -85,7 +97,8 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = SQLITE_ERROR;
     int m_extendedRc = SQLITE_OK;
-    QByteArray m_utf8;
+    std::vector<QByteArray> m_text; // by parameter index
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace rullering
