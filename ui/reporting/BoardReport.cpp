@@ -272,7 +272,8 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
                                  .arg(plan.policy.lastYear())
                                  .arg(plan.policy.levelled ? QCoreApplication::translate("BoardReport", "levelled")
                                                            : QCoreApplication::translate("BoardReport", "straight"))));
-        // Without unit prices every amount is 0 kr: the cost column is left out and a note says why.
+        // Without unit prices every amount is 0 kr: the cost column is left out (the procurement part's note says
+        // why and where prices are entered).
         const QList<PlanRow> years = plan.totalsPerYear();
         PlanRow sum;
         for (const PlanRow& row : years) {
@@ -353,10 +354,7 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
     return html;
 }
 
-// The page height print() would lay the document out with: it lays a copy out on the device's pages with 2 cm
-// margins measured in screen pixels (QTextDocument::print, Qt 6.4), and parts a paragraph anywhere between its
-// lines. A chart's paragraph (caption, and the section heading before the first) that would straddle a page break
-// is started on a new page instead, so a caption never stays at the foot of a page with its chart on the next.
+// Whether a paragraph holds one of the report's charts.
 bool isChartBlock(const QTextBlock& block)
 {
     for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -367,6 +365,10 @@ bool isChartBlock(const QTextBlock& block)
     return false;
 }
 
+// QTextDocument::print() lays a copy of the document out on the device's pages, with 2 cm margins measured in screen
+// pixels (Qt 6.4), and parts a paragraph anywhere between its lines. This lays out such a copy the same way; a chart's
+// paragraph (caption, and the section heading before the first) that would straddle a page break is started on a
+// new page instead, so a caption never stays at the foot of a page with its chart on the next.
 void keepChartsWhole(QTextDocument& doc, QPagedPaintDevice& device)
 {
     const QScreen* screen = QGuiApplication::primaryScreen();
