@@ -74,6 +74,9 @@ void TestImportWizard::walksTheWizardAndApplies()
     // Step 1: the Norwegian sheet is detected as Windows-1252, ';', generic.
     auto* file = wizard.findChild<QLineEdit*>(QStringLiteral("importFileEdit"));
     QVERIFY(file);
+    // Alt+F reaches the file field (its label names it as buddy; without one the label showed a literal "&").
+    auto* fileLabel = wizard.findChild<QLabel*>(QStringLiteral("fileLabel"));
+    QVERIFY(fileLabel && fileLabel->buddy() == file);
     file->setText(QStringLiteral(RULLERING_TEST_DATA "/norsk_excel.csv"));
     auto* detected = wizard.findChild<QLabel*>(QStringLiteral("detectedLabel"));
     QVERIFY2(detected->text().contains(s("Windows-1252")), qPrintable(detected->text()));

@@ -88,7 +88,12 @@ ImportFilePage::ImportFilePage(ImportWizard& wizard)
     m_error->setWordWrap(true);
 
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&File:"), fileRow);
+    // The field is a row of two widgets: the label needs its buddy named, or it shows its "&" (QFormLayout sets
+    // one only for a widget field).
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    fileLabel->setBuddy(m_fileEdit);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("&Kind of export:"), m_profile);

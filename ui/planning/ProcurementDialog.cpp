@@ -51,7 +51,12 @@ ProcurementDialog::ProcurementDialog(Database& database, const PlanPolicy& polic
     auto* form = new QFormLayout;
     form->addRow(tr("Plan:"), new QLabel(planName.isEmpty() ? tr("current settings") : planName, this));
     form->addRow(tr("&Year:"), m_year);
-    form->addRow(tr("&File:"), fileRow);
+    // The field is a row of two widgets: the label needs its buddy named, or it shows its "&" (QFormLayout sets
+    // one only for a widget field).
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("CSV &delimiter:"), m_delimiter);
     form->addRow(m_preview);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
