@@ -532,6 +532,17 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     QCOMPARE(third->updated, 1);
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 1);
     QCOMPARE(text(db(), "SELECT serial FROM device"), s("RX99"));
+
+    // A name two devices share matches neither: the row is rejected and says why.
+    write(QStringLiteral("d.csv"), "Serial number;Device name\nRX98;RAU-D1\n");
+    QVERIFY(ImportApplier::run(db(), m_dir->filePath(QStringLiteral("d.csv")), {}).ok()); // a second RAU-D1
+    write(QStringLiteral("e.csv"), "Serial number;Device name\nN/A;rau-d1\n");
+    Result<ImportReport> ambiguous = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("e.csv")), {});
+    QVERIFY(ambiguous.ok());
+    QVERIFY(!ambiguous->applied);
+    QCOMPARE(ambiguous->rejected.size(), 1);
+    QVERIFY2(ambiguous->rejected.constFirst().reason.contains(s("Several devices are named rau-d1")),
+             qPrintable(ambiguous->rejected.constFirst().reason));
 }
 
 void TestImportApply::absentDevicesAreMissingNotDeleted()
