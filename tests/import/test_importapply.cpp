@@ -73,6 +73,16 @@ private slots:
     void ambiguousDateColumnIsReported();
 
 private:
+    // Options whose progress callback notes the connection's temp_store while the import runs.
+    ImportOptions readingTempStore(qint64& during)
+    {
+        ImportOptions options;
+        options.progress = [this, &during](qint64, qint64) {
+            during = number(db(), "PRAGMA temp_store");
+            return true;
+        };
+        return options;
+    }
     QString write(const QString& name, const QByteArray& content);
     // The database file's bytes after every connection closed (WAL checkpointed), so uncommitted work cannot hide.
     enum class HeaderCounters
@@ -300,12 +310,8 @@ void TestImportApply::searchIndexFollowsAnUpdate()
     // An import into a register keeps its statement journals in memory (temp_store = MEMORY while it runs: a
     // row's journal outgrew SQLite's in-memory allowance and went to a temporary file), and puts the setting back.
     QCOMPARE(number(db(), "PRAGMA temp_store"), 0);
-    ImportOptions watched;
     qint64 tempStoreDuring = -1;
-    watched.progress = [this, &tempStoreDuring](qint64, qint64) {
-        tempStoreDuring = number(db(), "PRAGMA temp_store");
-        return true;
-    };
+    const ImportOptions watched = readingTempStore(tempStoreDuring);
     Result<ImportReport> update = ImportApplier::run(db(), second, watched);
     QVERIFY2(update.ok() && update->applied, qPrintable(update.errorMessage()));
     QCOMPARE(tempStoreDuring, 2);
@@ -389,12 +395,8 @@ void TestImportApply::firstLoadWritesThroughRollbackJournal()
     QCOMPARE(fileHash(HeaderCounters::Ignored), hashBefore);
 
     // A load that rebuilds the indexes keeps temporary files: its sorts are slower in memory.
-    ImportOptions watched;
     qint64 tempStoreDuring = -1;
-    watched.progress = [this, &tempStoreDuring](qint64, qint64) {
-        tempStoreDuring = number(db(), "PRAGMA temp_store");
-        return true;
-    };
+    const ImportOptions watched = readingTempStore(tempStoreDuring);
     Result<ImportReport> applied = ImportApplier::run(db(), path, watched);
     QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
     QCOMPARE(tempStoreDuring, 0);
