@@ -5,7 +5,6 @@
 #include <QStringEncoder>
 
 #include <sqlite3.h>
-
 #include <vector>
 
 namespace rullering {
