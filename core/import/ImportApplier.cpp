@@ -198,7 +198,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // the per-row foreign-key checks (a quarter of the time) are switched off for the import; the setting cannot
     // change inside a transaction, hence before it.
     const QSqlDatabase db = database.connection();
-    const bool foreignKeys = singleNumber(db, QStringLiteral("PRAGMA foreign_keys")) != 0;
+    const bool foreignKeys = pragmaNumber(db, QStringLiteral("foreign_keys")).valueOr(0) != 0;
     if (foreignKeys)
         (void)runStatement(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto restoreForeignKeys = qScopeGuard([&db, foreignKeys] {
@@ -230,7 +230,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // memory). SQLite decides where statement journals go when the write transaction starts, from temp_store, so
     // it is set before. Not for a load that rebuilds the indexes: its sorts would be held in memory too, and
     // are slower there (1M first load: indexes 19.6 s in memory, 10.4 s in temporary files).
-    const qint64 tempStoreBefore = singleNumber(db, QStringLiteral("PRAGMA temp_store"));
+    const qint64 tempStoreBefore = pragmaNumber(db, QStringLiteral("temp_store")).valueOr(0);
     const bool journalsInMemory = !rebuildIndexes && tempStoreBefore != 2;
     if (journalsInMemory)
         (void)runStatement(db, QStringLiteral("PRAGMA temp_store = MEMORY"));

@@ -7,8 +7,7 @@ namespace {
 
 qint64 pragmaValue(const QSqlDatabase& db, const QString& pragma)
 {
-    Result<QSqlQuery> query = runQuery(db, QStringLiteral("PRAGMA ") + pragma);
-    return query && query.value().next() ? query.value().value(0).toLongLong() : 0;
+    return pragmaNumber(db, pragma).valueOr(0);
 }
 
 void setPragma(const QSqlDatabase& db, const QString& pragma, qint64 value)

@@ -2,6 +2,8 @@
 
 #include "Sql.h"
 
+#include <QThread>
+
 namespace rullering {
 
 Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringList& tables,
@@ -89,17 +91,23 @@ Status IndexSuspension::createIndexes(const QSqlDatabase& db) const
     // file had no free page at the start (m_spillSafe); a file SchemaManager creates has none.
     if (!m_spillSafe)
         return runStatements(db, m_createStatements);
-    Result<QSqlQuery> before = runQuery(db, QStringLiteral("PRAGMA cache_size"));
-    if (!before)
-        return before.error();
-    if (!before.value().next())
-        return Error(QStringLiteral("PRAGMA cache_size returned no row"));
-    const qint64 cacheBefore = before.value().value(0).toLongLong();
-    before.value().finish();
-    if (Status lowered = runStatement(db, QStringLiteral("PRAGMA cache_size = -%1").arg(SortChunkKiB)); !lowered)
+    Result<qint64> cacheBefore = pragmaNumber(db, QStringLiteral("cache_size"));
+    if (!cacheBefore)
+        return cacheBefore.error();
+    // With more chunks than one, a helper thread sorts a chunk while this one reads the rows of the next: at 1M
+    // devices the indexes took 6.2-6.8 s instead of 7.7 s (two cores, alternating runs; two helpers were no
+    // faster). A load that fits one chunk starts no thread.
+    Result<qint64> threadsBefore = pragmaNumber(db, QStringLiteral("threads"));
+    if (!threadsBefore)
+        return threadsBefore.error();
+    const int sortHelpers = QThread::idealThreadCount() > 1 ? 1 : 0;
+    if (Status lowered = runStatements(db, {QStringLiteral("PRAGMA cache_size = -%1").arg(SortChunkKiB),
+                                            QStringLiteral("PRAGMA threads = %1").arg(sortHelpers)});
+        !lowered)
         return lowered;
     const Status result = runStatements(db, m_createStatements);
-    const Status restored = runStatement(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore));
+    const Status restored = runStatements(db, {QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.value()),
+                                               QStringLiteral("PRAGMA threads = %1").arg(threadsBefore.value())});
     return result ? restored : result;
 }
 

@@ -79,6 +79,16 @@ Status runStatements(const QSqlDatabase& db, const QStringList& statements)
     return {};
 }
 
+Result<qint64> pragmaNumber(const QSqlDatabase& db, const QString& pragma)
+{
+    Result<QSqlQuery> query = runQuery(db, QStringLiteral("PRAGMA ") + pragma);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error(QStringLiteral("PRAGMA %1 returned no row").arg(pragma));
+    return query.value().value(0).toLongLong();
+}
+
 Result<QStringList> dropTriggers(const QSqlDatabase& db, const QString& table, const QString& mentioning)
 {
     // Without a word to look for, every trigger of the table (an empty QString binds as NULL, and instr() with

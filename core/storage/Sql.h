@@ -39,6 +39,9 @@ Status runStatement(const QSqlDatabase& db, const QString& sql, std::initializer
 // Each in turn; stops at the first that fails.
 Status runStatements(const QSqlDatabase& db, const QStringList& statements);
 
+// The number a PRAGMA without argument returns (cache_size, threads, temp_store, ...).
+Result<qint64> pragmaNumber(const QSqlDatabase& db, const QString& pragma);
+
 // Drops the triggers on table whose SQL mentions `mentioning` (every trigger when empty) and returns their CREATE
 // statements, to be run again (runStatements) when the bulk write is done.
 Result<QStringList> dropTriggers(const QSqlDatabase& db, const QString& table, const QString& mentioning = {});

@@ -55,6 +55,7 @@ public:
     T&& value() && { return std::move(*m_value); }
     const T& operator*() const& { return *m_value; }
     const T* operator->() const { return &*m_value; }
+    T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
     const Error& error() const { return m_error; }
     const QString& errorMessage() const { return m_error.message(); }
 

@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
 
 using namespace rullering;
 
@@ -21,6 +24,7 @@ private slots:
     void init();
     void suspendsIndexesAndTriggersThenRestoresThem();
     void dropTriggersCanPickByWord();
+    void sortsWithAHelperThreadThenPutsTheSettingsBack();
 
 private:
     QStringList schemaNames(const char* type) const
@@ -112,6 +116,46 @@ void TestIndexSuspension::dropTriggersCanPickByWord()
     QVERIFY(dropped.ok());
     QCOMPARE(dropped->size(), 2);
     QCOMPARE(schemaNames("trigger"), QStringList());
+}
+
+void TestIndexSuspension::sortsWithAHelperThreadThenPutsTheSettingsBack()
+{
+    const QSqlDatabase db = m_db->connection();
+    QVERIFY(runStatements(db, {QStringLiteral("PRAGMA threads = 3"), QStringLiteral("PRAGMA cache_size = -5000")}));
+    // The worker-thread limit SQLite sorts with, read while the indexes are built (a progress handler may read
+    // limits; it must not run statements).
+    struct Watch
+    {
+        sqlite3* handle;
+        int highest = -1;
+        int lowest = 1000;
+    } watch{m_db->sqliteHandle()};
+    sqlite3_progress_handler(
+        watch.handle, 1000,
+        [](void* context) {
+            auto* w = static_cast<Watch*>(context);
+            const int limit = sqlite3_limit(w->handle, SQLITE_LIMIT_WORKER_THREADS, -1);
+            w->highest = std::max(w->highest, limit);
+            w->lowest = std::min(w->lowest, limit);
+            return 0;
+        },
+        &watch);
+    Transaction tx(db);
+    Result<IndexSuspension> suspended = IndexSuspension::suspend(tx, {QStringLiteral("device")});
+    QVERIFY2(suspended.ok(), qPrintable(suspended.errorMessage()));
+    QVERIFY(runStatement(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                                            " WHERE i < 3000) INSERT INTO device (serial, hostname, created_at,"
+                                            " updated_at) SELECT 'T' || i, 'H' || i, 'x', 'x' FROM n")));
+    watch.highest = -1;
+    watch.lowest = 1000;
+    QVERIFY(suspended.value().restore(tx).ok());
+    sqlite3_progress_handler(watch.handle, 0, nullptr, nullptr);
+    QVERIFY(tx.commit().ok());
+    const int helpers = QThread::idealThreadCount() > 1 ? 1 : 0;
+    QCOMPARE(watch.lowest, helpers); // one helper thread while sorting (none on one core)...
+    QCOMPARE(watch.highest, 3);      // ...the caller's setting for the rest
+    QCOMPARE(pragmaNumber(db, QStringLiteral("threads")).valueOr(-1), 3);
+    QCOMPARE(pragmaNumber(db, QStringLiteral("cache_size")).valueOr(0), -5000);
 }
 
 QTEST_GUILESS_MAIN(TestIndexSuspension)
