@@ -75,6 +75,8 @@ Status DeviceImportWriter::prepare()
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
         return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
+    m_byId =
+        std::make_unique<SqliteStatement>(raw, QByteArray(QByteArray(SelectColumns) + " WHERE id = ?1").constData());
     m_bySerial = std::make_unique<SqliteStatement>(
         raw, QByteArray(QByteArray(SelectColumns) + " WHERE serial = ?1").constData());
     // Up to two rows: one is a match, two make the name ambiguous (findByHostname), so their order does not matter.
@@ -99,12 +101,31 @@ Status DeviceImportWriter::prepare()
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7)");
     m_seen = std::make_unique<SqliteStatement>(
         raw, "INSERT OR IGNORE INTO device_seen (device_id, seen_at, import_id) VALUES (?1, ?2, ?3)");
-    for (const auto* statement :
-         {m_bySerial.get(), m_byHostname.get(), m_insert.get(), m_update.get(), m_audit.get(), m_seen.get()}) {
+    for (const auto* statement : {m_byId.get(), m_bySerial.get(), m_byHostname.get(), m_insert.get(), m_update.get(),
+                                  m_audit.get(), m_seen.get()}) {
         if (!statement->ok())
             return sqlError(*statement);
     }
     return {};
+}
+
+Status DeviceImportWriter::findRepeatsWithoutIndexes()
+{
+    if (m_devicesAtStart != 0)
+        return Error(QStringLiteral("FirstLoadKeys need an empty register"));
+    m_firstLoadKeys = std::make_unique<FirstLoadKeys>(m_database.sqliteHandle());
+    if (!m_firstLoadKeys->ok())
+        return Error(m_firstLoadKeys->errorText());
+    return {};
+}
+
+Error DeviceImportWriter::repeatedSerial(const QString& serial, qint64 firstId) const
+{
+    return Error(
+        QCoreApplication::translate("DeviceImportWriter", "The serial number %1 appears again; first on line %2.")
+            .arg(serial)
+            .arg(firstLine(firstId)),
+        Error::Code::Refused);
 }
 
 // The usual year of each model among devices whose year rests on real evidence (not itself a model guess). Read
@@ -161,6 +182,18 @@ Result<DeviceImportWriter::Match> DeviceImportWriter::lookup(SqliteStatement& s,
 Result<std::optional<Device>> DeviceImportWriter::findByHostname(const QString& hostname, bool withoutSerialOnly,
                                                                  int& count)
 {
+    if (m_firstLoadKeys && !withoutSerialOnly) {
+        Result<QList<qint64>> named = m_firstLoadKeys->devicesNamed(hostname, 2);
+        if (!named)
+            return named.error();
+        count = int(named->size());
+        if (count != 1)
+            return std::optional<Device>();
+        m_byId->integer(1, named->constFirst());
+        Result<Match> device = lookup(*m_byId, hostname);
+        m_byId->reset();
+        return std::optional<Device>(device.value().device);
+    }
     m_byHostname->text(1, hostname);
     m_byHostname->integer(2, withoutSerialOnly ? 1 : 0);
     Result<Match> first = lookup(*m_byHostname, hostname);
@@ -205,6 +238,8 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     if (byHostname) {
         int count = 0;
         Result<std::optional<Device>> found = findByHostname(row.hostname, false, count);
+        if (!found)
+            return found.error();
         if (count > 1)
             return Error(QCoreApplication::translate(
                              "DeviceImportWriter",
@@ -226,6 +261,8 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             // A device registered earlier without a usable serial gets its serial now.
             int count = 0;
             Result<std::optional<Device>> named = findByHostname(row.hostname, true, count);
+            if (!named)
+                return named.error();
             if (named.value()) {
                 match.device = *named.value();
                 match.found = true;
@@ -303,19 +340,25 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
 
     Outcome outcome = Outcome::Unchanged;
     if (!match.found) {
+        if (m_firstLoadKeys && !after.serial.isEmpty()) {
+            Result<qint64> earlier = m_firstLoadKeys->deviceWithSerial(after.serial);
+            if (!earlier)
+                return earlier.error();
+            if (earlier.value() != 0)
+                return repeatedSerial(after.serial, earlier.value());
+        }
         if (Status inserted = insertDevice(after); !inserted) {
             if (inserted.error().code() != Error::Code::Conflict)
                 return inserted.error();
-            // Only when the register was empty at the start is the unique index the duplicate check.
+            // The unique index is the duplicate check only when the register was empty at the start and its
+            // indexes stayed (without FirstLoadKeys).
             m_bySerial->text(1, after.serial);
             Result<Match> other = lookup(*m_bySerial, after.serial);
             m_bySerial->reset();
-            return Error(QCoreApplication::translate("DeviceImportWriter",
-                                                     "The serial number %1 appears again; first on line %2.")
-                             .arg(after.serial)
-                             .arg(firstLine(other.value().device.id)),
-                         Error::Code::Refused);
+            return repeatedSerial(after.serial, other.value().device.id);
         }
+        if (m_firstLoadKeys)
+            m_firstLoadKeys->added(after.id, after.serial, after.hostname);
         outcome = Outcome::Created;
         if (report.diffs.size() < m_settings.detailLimit)
             report.diffs.append({row.line, after.id, after.serial, after.hostname, true, {}});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FirstLoadKeys.h"
 #include "ImportReferences.h"
 #include "ImportReport.h"
 #include "ImportRow.h"
@@ -50,6 +51,9 @@ public:
     // device name or primary user changes.
     void setSearchBatch(SearchIndexBatch* batch) { m_searchBatch = batch; }
     qint64 maxIdAtStart() const { return m_maxIdAtStart; }
+    // Into an empty register whose serial and device-name indexes are suspended: repeats are found through
+    // FirstLoadKeys instead. After prepare().
+    Status findRepeatsWithoutIndexes();
 
     enum class Outcome
     {
@@ -81,6 +85,7 @@ private:
     int firstLine(qint64 deviceId) const;
     void markTouched(qint64 deviceId, qint64 line);
     Error sqlError(const SqliteStatement& statement) const;
+    Error repeatedSerial(const QString& serial, qint64 firstId) const;
 
     Database& m_database;
     Transaction& m_tx;
@@ -97,6 +102,8 @@ private:
     SearchIndexBatch* m_searchBatch = nullptr;
     std::vector<qint32> m_touchedLine; // by device id: the line that named it in this import (0: none)
 
+    std::unique_ptr<FirstLoadKeys> m_firstLoadKeys;
+    std::unique_ptr<SqliteStatement> m_byId;
     std::unique_ptr<SqliteStatement> m_bySerial;
     std::unique_ptr<SqliteStatement> m_byHostname;
     std::unique_ptr<SqliteStatement> m_insert;

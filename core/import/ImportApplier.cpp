@@ -260,9 +260,16 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // looks at the file as it was (free pages).
     std::optional<IndexSuspension> suspended;
     if (rebuildIndexes) {
-        // Matching reads through the serial and device-name indexes: those stay.
-        Result<IndexSuspension> suspension = IndexSuspension::suspend(
-            tx, {QStringLiteral("device")}, {QStringLiteral("device_serial"), QStringLiteral("device_hostname")});
+        // Matching a register reads through the serial and device-name indexes: those stay. An empty register has
+        // nothing to match; a repeat within the file is found without them (FirstLoadKeys).
+        QStringList keep;
+        if (writer.devicesAtStart() == 0) {
+            if (Status keys = writer.findRepeatsWithoutIndexes(); !keys)
+                return keys.error();
+        } else {
+            keep = {QStringLiteral("device_serial"), QStringLiteral("device_hostname")};
+        }
+        Result<IndexSuspension> suspension = IndexSuspension::suspend(tx, {QStringLiteral("device")}, keep);
         if (!suspension)
             return suspension.error();
         suspended = std::move(suspension.value());

@@ -65,6 +65,8 @@ private slots:
     void duplicateSerialsAreRejected_data();
     void duplicateSerialsAreRejected();
     void junkSerialMatchesOnHostnameAndIsReported();
+    void repeatedNamesAreFoundWithOrWithoutIndexes_data();
+    void repeatedNamesAreFoundWithOrWithoutIndexes();
     void absentDevicesAreMissingNotDeleted();
     void stateFromFileAndForbiddenTransitions();
     void importIsRecordedAndAudited();
@@ -484,7 +486,7 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
 void TestImportApply::duplicateSerialsAreRejected_data()
 {
     QTest::addColumn<bool>("registerHasDevices");
-    QTest::newRow("into an empty register (unique index)") << false;
+    QTest::newRow("into an empty register (keys in memory)") << false;
     QTest::newRow("into a register with devices (lookup)") << true;
 }
 
@@ -545,6 +547,59 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     QCOMPARE(ambiguous->rejected.size(), 1);
     QVERIFY2(ambiguous->rejected.constFirst().reason.contains(s("Several devices are named rau-d1")),
              qPrintable(ambiguous->rejected.constFirst().reason));
+}
+
+void TestImportApply::repeatedNamesAreFoundWithOrWithoutIndexes_data()
+{
+    QTest::addColumn<bool>("registerHasDevices");
+    QTest::newRow("into an empty register (keys in memory)") << false;
+    QTest::newRow("into a register with a device (indexes)") << true;
+}
+
+// Into an empty register the serial and device-name indexes are built after the rows, and repeats are found
+// through FirstLoadKeys; into a register through the indexes. Same rows, same verdicts, names compared as SQLite's
+// NOCASE compares them (ASCII letters fold, Ø and ø do not).
+void TestImportApply::repeatedNamesAreFoundWithOrWithoutIndexes()
+{
+    QFETCH(bool, registerHasDevices);
+    if (registerHasDevices)
+        QVERIFY(ImportApplier::run(db(), write(QStringLiteral("one.csv"), "Serial number;Device name\nZZ1;OTHER\n"), {})
+                    .ok());
+    const QString path = write(QStringLiteral("names.csv"), "Serial number;Device name\n"
+                                                            "S1;PC-A\n"   // 2
+                                                            "S2;pc-a\n"   // 3: another serial, same name
+                                                            "N/A;Pc-A\n"  // 4: two devices have the name
+                                                            "N/A;Øst-1\n" // 5
+                                                            "N/A;øst-1\n" // 6: not the same name to NOCASE
+                                                            "N/A;ØST-1\n" // 7: line 5 again
+                                                            "S3;PC-B\n"   // 8
+                                                            "0;pc-b\n"    // 9: line 8 again
+                                                            "s2;PC-C\n"); // 10: line 3's serial again
+    Result<ImportReport> report = ImportApplier::run(db(), path, {});
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->created, 5);
+    QCOMPARE(report->rejected.size(), 4);
+    const QList<RejectedRow>& rejected = report->rejected;
+    QCOMPARE(rejected[0].line, 4);
+    QVERIFY2(rejected[0].reason.contains(s("Several devices are named Pc-A")), qPrintable(rejected[0].reason));
+    QCOMPARE(rejected[1].line, 7);
+    QVERIFY2(rejected[1].reason.contains(s("ØST-1 appears again")) && rejected[1].reason.contains(s("line 5")),
+             qPrintable(rejected[1].reason));
+    QCOMPARE(rejected[2].line, 9);
+    QVERIFY2(rejected[2].reason.contains(s("line 8")), qPrintable(rejected[2].reason));
+    QCOMPARE(rejected[3].line, 10);
+    QVERIFY2(rejected[3].reason.contains(s("S2 appears again")) && rejected[3].reason.contains(s("line 3")),
+             qPrintable(rejected[3].reason));
+
+    // Applied with the rejected rows skipped: the indexes are back and hold.
+    ImportOptions skip;
+    skip.skipRejected = true;
+    QVERIFY(ImportApplier::run(db(), path, skip).ok());
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), registerHasDevices ? 6 : 5);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('device_serial', 'device_hostname')"), 2);
+    QCOMPARE(
+        number(db(), "SELECT COUNT(*) FROM device INDEXED BY device_hostname WHERE hostname = 'pc-a' COLLATE NOCASE"),
+        2);
 }
 
 void TestImportApply::absentDevicesAreMissingNotDeleted()

@@ -1,0 +1,135 @@
+#include "FirstLoadKeys.h"
+
+#include <QHashFunctions>
+
+#include <utility>
+
+namespace rullering {
+namespace {
+
+constexpr size_t HashSeed = 0x9e3779b97f4a7c15ULL;
+
+quint64 textHash(QStringView text)
+{
+    return quint64(qHash(text, HashSeed));
+}
+
+// SQLite's NOCASE: only the 26 ASCII letters fold.
+bool sameNoCase(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x >= u'A' && x <= u'Z')
+            x += u'a' - u'A';
+        if (y >= u'A' && y <= u'Z')
+            y += u'a' - u'A';
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void FirstLoadKeys::Table::insert(quint64 hash, qint64 id)
+{
+    if ((m_count + 1) * 2 > m_slots.size()) { // at most half full
+        const size_t size = std::max<size_t>(1024, m_slots.size() * 2);
+        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
+        m_count = 0;
+        for (const Slot& slot : old) {
+            if (slot.id != 0)
+                insert(slot.hash, slot.id);
+        }
+    }
+    const size_t mask = m_slots.size() - 1;
+    size_t i = size_t(hash) & mask;
+    while (m_slots[i].id != 0)
+        i = (i + 1) & mask;
+    m_slots[i] = {hash, id};
+    ++m_count;
+}
+
+FirstLoadKeys::FirstLoadKeys(sqlite3* db)
+    : m_read(db, "SELECT serial, hostname FROM device WHERE id = ?1")
+    , m_db(db)
+{}
+
+quint64 FirstLoadKeys::nameHash(const QString& hostname)
+{
+    m_folded.resize(hostname.size());
+    QChar* out = m_folded.data();
+    for (QChar c : hostname)
+        *out++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + (u'a' - u'A')) : c;
+    return textHash(m_folded);
+}
+
+int FirstLoadKeys::readRow(qint64 id)
+{
+    m_read.integer(1, id);
+    return sqlite3_step(m_read.handle()); // the row stays readable until reset()
+}
+
+Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
+{
+    qint64 found = 0;
+    int rc = SQLITE_ROW;
+    m_serials.find(textHash(serial), [&](qint64 id) {
+        rc = readRow(id);
+        const bool same = rc == SQLITE_ROW && m_read.columnText(0) == serial;
+        m_read.reset();
+        if (same)
+            found = id;
+        return !same && (rc == SQLITE_ROW || rc == SQLITE_DONE);
+    });
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Error(m_read.errorText());
+    return found;
+}
+
+Status FirstLoadKeys::collectNames()
+{
+    m_namesCollected = true;
+    SqliteStatement names(m_db, "SELECT id, hostname FROM device WHERE hostname IS NOT NULL");
+    if (!names.ok())
+        return Error(names.errorText());
+    int rc;
+    while ((rc = sqlite3_step(names.handle())) == SQLITE_ROW)
+        m_names.insert(nameHash(names.columnText(1)), names.columnInt(0));
+    if (rc != SQLITE_DONE)
+        return Error(names.errorText());
+    return {};
+}
+
+Result<QList<qint64>> FirstLoadKeys::devicesNamed(const QString& hostname, int limit)
+{
+    if (!m_namesCollected) {
+        if (Status collected = collectNames(); !collected)
+            return collected.error();
+    }
+    QList<qint64> ids;
+    int rc = SQLITE_ROW;
+    m_names.find(nameHash(hostname), [&](qint64 id) {
+        rc = readRow(id);
+        if (rc == SQLITE_ROW && sameNoCase(m_read.columnText(1), hostname))
+            ids.append(id);
+        m_read.reset();
+        return ids.size() < limit && (rc == SQLITE_ROW || rc == SQLITE_DONE);
+    });
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Error(m_read.errorText());
+    return ids;
+}
+
+void FirstLoadKeys::added(qint64 id, const QString& serial, const QString& hostname)
+{
+    if (!serial.isEmpty())
+        m_serials.insert(textHash(serial), id);
+    if (m_namesCollected && !hostname.isEmpty())
+        m_names.insert(nameHash(hostname), id);
+}
+
+} // namespace rullering
