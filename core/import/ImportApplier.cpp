@@ -260,10 +260,10 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // looks at the file as it was (free pages).
     std::optional<IndexSuspension> suspended;
     if (rebuildIndexes) {
-        // Matching a register reads through the serial and device-name indexes: those stay. An empty register has
-        // nothing to match; a repeat within the file is found without them (FirstLoadKeys).
+        // Matching a register reads through the serial and device-name indexes: those stay. A big load into an
+        // empty register has nothing to match, and finds a repeat within the file without them (FirstLoadKeys).
         QStringList keep;
-        if (writer.devicesAtStart() == 0) {
+        if (writer.devicesAtStart() == 0 && records >= options.keysInMemoryFromRows) {
             if (Status keys = writer.findRepeatsWithoutIndexes(); !keys)
                 return keys.error();
         } else {

@@ -486,19 +486,23 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
 void TestImportApply::duplicateSerialsAreRejected_data()
 {
     QTest::addColumn<bool>("registerHasDevices");
-    QTest::newRow("into an empty register (keys in memory)") << false;
-    QTest::newRow("into a register with devices (lookup)") << true;
+    QTest::addColumn<qint64>("keysInMemoryFromRows");
+    QTest::newRow("into an empty register (unique index)") << false << qint64(1000);
+    QTest::newRow("into an empty register (keys in memory)") << false << qint64(0);
+    QTest::newRow("into a register with devices (lookup)") << true << qint64(0);
 }
 
 void TestImportApply::duplicateSerialsAreRejected()
 {
     QFETCH(bool, registerHasDevices);
+    QFETCH(qint64, keysInMemoryFromRows);
     if (registerHasDevices)
         QVERIFY(ImportApplier::run(db(), fixture("intune_all_devices.csv"), {}).ok());
     const QString path =
         write(QStringLiteral("dup.csv"), "Serial number,Device name\nd1,PC-1\nD2,PC-2\n d1 ,PC-3\nPF3XK2LM,X\n");
     ImportOptions dry;
     dry.dryRun = true;
+    dry.keysInMemoryFromRows = keysInMemoryFromRows;
     Result<ImportReport> report = ImportApplier::run(db(), path, dry);
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QCOMPARE(report->rejected.size(), 1);
@@ -575,7 +579,9 @@ void TestImportApply::repeatedNamesAreFoundWithOrWithoutIndexes()
                                                             "S3;PC-B\n"   // 8
                                                             "0;pc-b\n"    // 9: line 8 again
                                                             "s2;PC-C\n"); // 10: line 3's serial again
-    Result<ImportReport> report = ImportApplier::run(db(), path, {});
+    ImportOptions options;
+    options.keysInMemoryFromRows = 0; // this small file too (when the register is empty)
+    Result<ImportReport> report = ImportApplier::run(db(), path, options);
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QCOMPARE(report->created, 5);
     QCOMPARE(report->rejected.size(), 4);
@@ -592,9 +598,8 @@ void TestImportApply::repeatedNamesAreFoundWithOrWithoutIndexes()
              qPrintable(rejected[3].reason));
 
     // Applied with the rejected rows skipped: the indexes are back and hold.
-    ImportOptions skip;
-    skip.skipRejected = true;
-    QVERIFY(ImportApplier::run(db(), path, skip).ok());
+    options.skipRejected = true;
+    QVERIFY(ImportApplier::run(db(), path, options).ok());
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), registerHasDevices ? 6 : 5);
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('device_serial', 'device_hostname')"), 2);
     QCOMPARE(
