@@ -56,20 +56,30 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
     return suspension;
 }
 
-Status IndexSuspension::restore(Transaction& tx)
+Status IndexSuspension::restore(Transaction& tx, const Step& step)
 {
-    if (Status created = createIndexes(tx.database()); !created)
+    // Each index, the triggers, then what the triggers maintain (migrations 4 and 5), rebuilt from the device table.
+    const int total = int(m_createStatements.size()) + 1 + (m_rebuildSearch ? 2 : 0);
+    int done = 0;
+    const RunPart runPart = [&](const QStringList& statements) -> Status {
+        if (Status ran = runStatements(tx.database(), statements); !ran)
+            return ran;
+        if (step && !step(++done, total))
+            return cancelledError();
+        return {};
+    };
+    if (Status created = createIndexes(tx.database(), runPart); !created)
         return created;
     m_createStatements.clear();
-    if (Status created = runStatements(tx.database(), m_triggerStatements); !created)
+    if (Status created = runPart(m_triggerStatements); !created)
         return created;
     m_triggerStatements.clear();
     if (m_rebuildSearch) {
-        // What the device triggers maintain (migrations 4 and 5), rebuilt from the device table.
-        if (Status rebuilt = runStatements(
-                tx.database(), {QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')"),
-                                QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
-                                               " SELECT DISTINCT model FROM device WHERE model IS NOT NULL")});
+        if (Status rebuilt = runPart({QStringLiteral("INSERT INTO device_search (device_search) VALUES ('rebuild')")});
+            !rebuilt)
+            return rebuilt;
+        if (Status rebuilt = runPart({QStringLiteral("INSERT OR IGNORE INTO device_model_name (name)"
+                                                     " SELECT DISTINCT model FROM device WHERE model IS NOT NULL")});
             !rebuilt)
             return rebuilt;
         m_rebuildSearch = false;
@@ -77,7 +87,7 @@ Status IndexSuspension::restore(Transaction& tx)
     return {};
 }
 
-Status IndexSuspension::createIndexes(const QSqlDatabase& db) const
+Status IndexSuspension::createIndexes(const QSqlDatabase& db, const RunPart& runPart) const
 {
     if (m_createStatements.isEmpty())
         return {};
@@ -89,8 +99,15 @@ Status IndexSuspension::createIndexes(const QSqlDatabase& db) const
     // journaled, but SQLite does not journal the free pages it reuses (their old content does not matter to it):
     // spilled into one of those, a rolled-back import would leave its rows behind in the file. So only when the
     // file had no free page at the start (m_spillSafe); a file SchemaManager creates has none.
+    auto createAll = [&]() -> Status {
+        for (const QString& statement : m_createStatements) {
+            if (Status created = runPart({statement}); !created)
+                return created;
+        }
+        return {};
+    };
     if (!m_spillSafe)
-        return runStatements(db, m_createStatements);
+        return createAll();
     Result<qint64> cacheBefore = pragmaNumber(db, QStringLiteral("cache_size"));
     if (!cacheBefore)
         return cacheBefore.error();
@@ -105,7 +122,7 @@ Status IndexSuspension::createIndexes(const QSqlDatabase& db) const
                                             QStringLiteral("PRAGMA threads = %1").arg(sortHelpers)});
         !lowered)
         return lowered;
-    const Status result = runStatements(db, m_createStatements);
+    const Status result = createAll();
     const Status restored = runStatements(db, {QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.value()),
                                                QStringLiteral("PRAGMA threads = %1").arg(threadsBefore.value())});
     return result ? restored : result;

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace rullering {
 
 // For bulk loads: drops the named tables' explicit indexes and creates them again afterwards, both inside the
@@ -18,13 +20,18 @@ public:
     // keepIndexes: indexes that stay, because the load itself reads through them (an import matches on serial).
     static Result<IndexSuspension> suspend(Transaction& tx, const QStringList& tables,
                                            const QStringList& keepIndexes = {});
-    Status restore(Transaction& tx);
+    // step(done, total) after each index and each part of the rebuild, for a progress bar; returning false stops
+    // the restore with a Cancelled error (the caller rolls back).
+    using Step = std::function<bool(int done, int total)>;
+    Status restore(Transaction& tx, const Step& step = {});
 
 private:
     // The page cache while the indexes are built, which is also the size of the chunks their keys are sorted in.
     static constexpr int SortChunkKiB = 2048;
 
-    Status createIndexes(const QSqlDatabase& db) const;
+    // Runs statements as one part of the restore (and reports the step).
+    using RunPart = std::function<Status(const QStringList& statements)>;
+    Status createIndexes(const QSqlDatabase& db, const RunPart& runPart) const;
 
     QStringList m_createStatements;
     QStringList m_triggerStatements;

@@ -1,3 +1,4 @@
+#include "ImportScratch.h"
 #include "export/DeviceCsvExport.h"
 #include "generate/FleetGenerator.h"
 #include "import/ImportApplier.h"
@@ -5,7 +6,6 @@
 #include "storage/DeviceRepository.h"
 #include "storage/Sql.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -13,32 +13,13 @@
 
 using namespace rullering;
 
-namespace {
+using namespace rullering::test;
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
+namespace {
 
 QString fixture(const char* name)
 {
     return QStringLiteral(RULLERING_TEST_DATA "/") + QString::fromUtf8(name);
-}
-
-qint64 number(Database& db, const char* sql)
-{
-    Result<QSqlQuery> q = runQuery(db.connection(), QString::fromUtf8(sql));
-    if (!q || !q.value().next())
-        return -1;
-    return q.value().value(0).toLongLong();
-}
-
-QString text(Database& db, const char* sql)
-{
-    Result<QSqlQuery> q = runQuery(db.connection(), QString::fromUtf8(sql));
-    if (!q || !q.value().next())
-        return QStringLiteral("<none>");
-    return q.value().value(0).toString();
 }
 
 } // namespace
@@ -58,15 +39,11 @@ private slots:
     void oneBadRowAmong100kBlocksTheApply();
     void cancelRollsBackByteForByte();
     void searchIndexFollowsAnUpdate();
-    void firstLoadWritesThroughRollbackJournal();
-    void firstLoadBesideAnotherConnectionStaysInWal();
     void failingHookRollsBackAndHookRunsInsideTheTransaction();
     void emptyCellsDoNotWipeUnlessAsked();
     void duplicateSerialsAreRejected_data();
     void duplicateSerialsAreRejected();
     void junkSerialMatchesOnHostnameAndIsReported();
-    void repeatedNamesAreFoundWithOrWithoutIndexes_data();
-    void repeatedNamesAreFoundWithOrWithoutIndexes();
     void absentDevicesAreMissingNotDeleted();
     void stateFromFileAndForbiddenTransitions();
     void importIsRecordedAndAudited();
@@ -75,78 +52,22 @@ private slots:
     void ambiguousDateColumnIsReported();
 
 private:
-    // Options whose progress callback notes the connection's temp_store while the import runs.
-    ImportOptions readingTempStore(qint64& during)
-    {
-        ImportOptions options;
-        options.progress = [this, &during](qint64, qint64) {
-            during = number(db(), "PRAGMA temp_store");
-            return true;
-        };
-        return options;
-    }
-    QString write(const QString& name, const QByteArray& content);
-    // The database file's bytes after every connection closed (WAL checkpointed), so uncommitted work cannot hide.
-    enum class HeaderCounters
-    {
-        Compared,
-        Ignored,
-    };
-    QByteArray fileHash(HeaderCounters counters = HeaderCounters::Compared);
-    Database& db() { return *m_db; }
-    void reopen();
+    using HeaderCounters = ImportScratch::HeaderCounters;
+    Database& db() { return m_scratch.db(); }
+    QString write(const QString& name, const QByteArray& content) { return m_scratch.write(name, content); }
+    QByteArray fileHash(HeaderCounters counters = HeaderCounters::Compared) { return m_scratch.fileHash(counters); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Database> m_db;
+    ImportScratch m_scratch;
 };
 
 void TestImportApply::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("register.sqlite"));
-    reopen();
+    QVERIFY2(m_scratch.create(), qPrintable(m_scratch.error()));
 }
 
 void TestImportApply::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
-}
-
-void TestImportApply::reopen()
-{
-    m_db.reset();
-    Result<std::unique_ptr<Database>> opened = Database::open(m_path);
-    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-    m_db = std::move(opened.value());
-}
-
-QString TestImportApply::write(const QString& name, const QByteArray& content)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the test file");
-    return path;
-}
-
-QByteArray TestImportApply::fileHash(HeaderCounters counters)
-{
-    m_db.reset();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray bytes = file.readAll();
-    if (counters == HeaderCounters::Ignored && bytes.size() >= 100) {
-        for (const qsizetype offset : {24, 92}) // file change counter, version-valid-for number
-            bytes.replace(offset, 4, QByteArray(4, '\0'));
-    }
-    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    file.close();
-    reopen();
-    return hash;
+    m_scratch.clear();
 }
 
 void TestImportApply::dryRunCountsEqualApplyCounts_data()
@@ -313,7 +234,7 @@ void TestImportApply::searchIndexFollowsAnUpdate()
     // row's journal outgrew SQLite's in-memory allowance and went to a temporary file), and puts the setting back.
     QCOMPARE(number(db(), "PRAGMA temp_store"), 0);
     qint64 tempStoreDuring = -1;
-    const ImportOptions watched = readingTempStore(tempStoreDuring);
+    const ImportOptions watched = readingPragma(db(), "temp_store", tempStoreDuring);
     Result<ImportReport> update = ImportApplier::run(db(), second, watched);
     QVERIFY2(update.ok() && update->applied, qPrintable(update.errorMessage()));
     QCOMPARE(tempStoreDuring, 2);
@@ -367,61 +288,6 @@ void TestImportApply::cancelRollsBackByteForByte()
     QCOMPARE(fileHash(), hashBefore);
 }
 
-namespace {
-
-QByteArray firstLoadFile()
-{
-    QByteArray csv("Serienummer;Maskinnavn;Modell\n");
-    for (int i = 1; i <= 60000; ++i)
-        csv += "F" + QByteArray::number(i) + ";H" + QByteArray::number(i) + ";Latitude 5400\n";
-    return csv;
-}
-
-} // namespace
-
-void TestImportApply::firstLoadWritesThroughRollbackJournal()
-{
-    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
-    // Cancelled at the end: nothing stored, byte for byte, and the journal is the WAL again. Leaving WAL mode and
-    // coming back counts as two changes in the file header's change counter (offsets 24 and 92, SQLite's own
-    // bookkeeping); every other byte, every page of data, is as before.
-    const QByteArray hashBefore = fileHash(HeaderCounters::Ignored);
-    ImportOptions cancel;
-    cancel.progress = [](qint64 done, qint64 total) {
-        return done < total;
-    };
-    Result<ImportReport> cancelled = ImportApplier::run(db(), path, cancel);
-    QVERIFY(cancelled.ok() && cancelled->cancelled);
-    QVERIFY(cancelled->created > 0); // well under way
-    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
-    QCOMPARE(fileHash(HeaderCounters::Ignored), hashBefore);
-
-    // A load that rebuilds the indexes keeps temporary files: its sorts are slower in memory.
-    qint64 tempStoreDuring = -1;
-    const ImportOptions watched = readingTempStore(tempStoreDuring);
-    Result<ImportReport> applied = ImportApplier::run(db(), path, watched);
-    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
-    QCOMPARE(tempStoreDuring, 0);
-    QCOMPARE(applied->created, 60000);
-    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
-    QVERIFY(!QFile::exists(m_path + QStringLiteral("-journal")));
-    QCOMPARE(number(db(), "SELECT COUNT(*) FROM audit WHERE field = 'created'"), 60000);
-    QCOMPARE(text(db(), "PRAGMA integrity_check"), s("ok"));
-}
-
-void TestImportApply::firstLoadBesideAnotherConnectionStaysInWal()
-{
-    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
-    // Someone else has the register open (reading): the journal cannot change, and the import works as ever.
-    Result<std::unique_ptr<Database>> other = Database::open(m_path);
-    QVERIFY(other.ok());
-    QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device"), 0);
-    Result<ImportReport> applied = ImportApplier::run(db(), path, {});
-    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
-    QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device"), 60000);
-    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
-}
-
 void TestImportApply::failingHookRollsBackAndHookRunsInsideTheTransaction()
 {
     const QByteArray hashBefore = fileHash();
@@ -465,8 +331,8 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
 {
     write(QStringLiteral("full.csv"), "Serial number;Device name;Model;Kommune\nA1;PC-1;Latitude 5400;Molde\n");
     write(QStringLiteral("empty.csv"), "Serial number;Device name;Model;Kommune\nA1;PC-1;;\n");
-    QVERIFY(ImportApplier::run(db(), m_dir->filePath(QStringLiteral("full.csv")), {}).ok());
-    Result<ImportReport> kept = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("empty.csv")), {});
+    QVERIFY(ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("full.csv")), {}).ok());
+    Result<ImportReport> kept = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("empty.csv")), {});
     QVERIFY(kept.ok());
     QCOMPARE(kept->unchanged, 1);
     QCOMPARE(text(db(), "SELECT model FROM device"), s("Latitude 5400"));
@@ -476,7 +342,7 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
         mappingForProfile(ImportProfile::Generic, {s("Serial number"), s("Device name"), s("Model"), s("Kommune")});
     mapping.emptyClears = true;
     clearing.mapping = mapping;
-    Result<ImportReport> cleared = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("empty.csv")), clearing);
+    Result<ImportReport> cleared = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("empty.csv")), clearing);
     QVERIFY(cleared.ok());
     QCOMPARE(cleared->updated, 1);
     QCOMPARE(text(db(), "SELECT COALESCE(model, '') || '/' || COALESCE(municipality_id, '') FROM device"), s("/"));
@@ -520,12 +386,12 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     write(QStringLiteral("a.csv"), "Serial number;Device name;Model\nTo be filled by O.E.M.;RAU-D1;Old\n");
     // Intune writes device names in lower case, AD in upper case: the match ignores case.
     write(QStringLiteral("b.csv"), "Serial number;Device name;Model\n0;rau-d1;New model\n");
-    Result<ImportReport> first = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("a.csv")), {});
+    Result<ImportReport> first = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("a.csv")), {});
     QVERIFY(first.ok());
     QCOMPARE(first->created, 1);
     QCOMPARE(first->hostnameMatches.size(), 1);
     QVERIFY(number(db(), "SELECT COUNT(*) FROM device WHERE serial IS NULL") == 1);
-    Result<ImportReport> second = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("b.csv")), {});
+    Result<ImportReport> second = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("b.csv")), {});
     QVERIFY(second.ok());
     QCOMPARE(second->updated, 1);
     QCOMPARE(second->created, 0);
@@ -535,7 +401,7 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     QCOMPARE(text(db(), "SELECT model FROM device"), s("New model"));
     // Later the real serial arrives: the same device gets it, no second device.
     write(QStringLiteral("c.csv"), "Serial number;Device name\nRX99;Rau-D1\n");
-    Result<ImportReport> third = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("c.csv")), {});
+    Result<ImportReport> third = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("c.csv")), {});
     QVERIFY(third.ok());
     QCOMPARE(third->updated, 1);
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 1);
@@ -543,68 +409,14 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
 
     // A name two devices share matches neither: the row is rejected and says why.
     write(QStringLiteral("d.csv"), "Serial number;Device name\nRX98;RAU-D1\n");
-    QVERIFY(ImportApplier::run(db(), m_dir->filePath(QStringLiteral("d.csv")), {}).ok()); // a second RAU-D1
+    QVERIFY(ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("d.csv")), {}).ok()); // a second RAU-D1
     write(QStringLiteral("e.csv"), "Serial number;Device name\nN/A;rau-d1\n");
-    Result<ImportReport> ambiguous = ImportApplier::run(db(), m_dir->filePath(QStringLiteral("e.csv")), {});
+    Result<ImportReport> ambiguous = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("e.csv")), {});
     QVERIFY(ambiguous.ok());
     QVERIFY(!ambiguous->applied);
     QCOMPARE(ambiguous->rejected.size(), 1);
     QVERIFY2(ambiguous->rejected.constFirst().reason.contains(s("Several devices are named rau-d1")),
              qPrintable(ambiguous->rejected.constFirst().reason));
-}
-
-void TestImportApply::repeatedNamesAreFoundWithOrWithoutIndexes_data()
-{
-    QTest::addColumn<bool>("registerHasDevices");
-    QTest::newRow("into an empty register (keys in memory)") << false;
-    QTest::newRow("into a register with a device (indexes)") << true;
-}
-
-// Into an empty register the serial and device-name indexes are built after the rows, and repeats are found
-// through FirstLoadKeys; into a register through the indexes. Same rows, same verdicts, names compared as SQLite's
-// NOCASE compares them (ASCII letters fold, Ø and ø do not).
-void TestImportApply::repeatedNamesAreFoundWithOrWithoutIndexes()
-{
-    QFETCH(bool, registerHasDevices);
-    if (registerHasDevices)
-        QVERIFY(ImportApplier::run(db(), write(QStringLiteral("one.csv"), "Serial number;Device name\nZZ1;OTHER\n"), {})
-                    .ok());
-    const QString path = write(QStringLiteral("names.csv"), "Serial number;Device name\n"
-                                                            "S1;PC-A\n"   // 2
-                                                            "S2;pc-a\n"   // 3: another serial, same name
-                                                            "N/A;Pc-A\n"  // 4: two devices have the name
-                                                            "N/A;Øst-1\n" // 5
-                                                            "N/A;øst-1\n" // 6: not the same name to NOCASE
-                                                            "N/A;ØST-1\n" // 7: line 5 again
-                                                            "S3;PC-B\n"   // 8
-                                                            "0;pc-b\n"    // 9: line 8 again
-                                                            "s2;PC-C\n"); // 10: line 3's serial again
-    ImportOptions options;
-    options.keysInMemoryFromRows = 0; // this small file too (when the register is empty)
-    Result<ImportReport> report = ImportApplier::run(db(), path, options);
-    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
-    QCOMPARE(report->created, 5);
-    QCOMPARE(report->rejected.size(), 4);
-    const QList<RejectedRow>& rejected = report->rejected;
-    QCOMPARE(rejected[0].line, 4);
-    QVERIFY2(rejected[0].reason.contains(s("Several devices are named Pc-A")), qPrintable(rejected[0].reason));
-    QCOMPARE(rejected[1].line, 7);
-    QVERIFY2(rejected[1].reason.contains(s("ØST-1 appears again")) && rejected[1].reason.contains(s("line 5")),
-             qPrintable(rejected[1].reason));
-    QCOMPARE(rejected[2].line, 9);
-    QVERIFY2(rejected[2].reason.contains(s("line 8")), qPrintable(rejected[2].reason));
-    QCOMPARE(rejected[3].line, 10);
-    QVERIFY2(rejected[3].reason.contains(s("S2 appears again")) && rejected[3].reason.contains(s("line 3")),
-             qPrintable(rejected[3].reason));
-
-    // Applied with the rejected rows skipped: the indexes are back and hold.
-    options.skipRejected = true;
-    QVERIFY(ImportApplier::run(db(), path, options).ok());
-    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), registerHasDevices ? 6 : 5);
-    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('device_serial', 'device_hostname')"), 2);
-    QCOMPARE(
-        number(db(), "SELECT COUNT(*) FROM device INDEXED BY device_hostname WHERE hostname = 'pc-a' COLLATE NOCASE"),
-        2);
 }
 
 void TestImportApply::absentDevicesAreMissingNotDeleted()
@@ -674,7 +486,7 @@ void TestImportApply::roundTripExportImportIsIdentical()
     generate.seed = 11;
     generate.asOf = QDate(2026, 11, 23);
     QVERIFY(FleetGenerator::generate(db(), generate).ok());
-    const QString first = m_dir->filePath(QStringLiteral("first.csv"));
+    const QString first = m_scratch.filePath(QStringLiteral("first.csv"));
     QVERIFY(DeviceCsvExport::write(db(), first, {}).ok());
 
     Result<ImportReport> same = ImportApplier::run(db(), first, {});
@@ -684,11 +496,11 @@ void TestImportApply::roundTripExportImportIsIdentical()
     QCOMPARE(same->updated, 0);
     QCOMPARE(same->created, 0);
 
-    Result<std::unique_ptr<Database>> other = Database::open(m_dir->filePath(QStringLiteral("other.sqlite")));
+    Result<std::unique_ptr<Database>> other = Database::open(m_scratch.filePath(QStringLiteral("other.sqlite")));
     QVERIFY(other.ok());
     Result<ImportReport> loaded = ImportApplier::run(*other.value(), first, {});
     QVERIFY(loaded.ok() && loaded->applied);
-    const QString second = m_dir->filePath(QStringLiteral("second.csv"));
+    const QString second = m_scratch.filePath(QStringLiteral("second.csv"));
     QVERIFY(DeviceCsvExport::write(*other.value(), second, {}).ok());
     QFile a(first), b(second);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));

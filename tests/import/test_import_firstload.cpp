@@ -1,0 +1,255 @@
+// Loads into an empty register: the indexes set aside and rebuilt once (their progress, a cancel while they are
+// built, no rebuild when nothing will be committed), the rollback journal instead of the WAL, and repeats within the
+// file found with or without the serial and device-name indexes.
+
+#include "ImportScratch.h"
+#include "import/ImportApplier.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace rullering;
+using namespace rullering::test;
+
+class TestImportFirstLoad : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void firstLoadWritesThroughRollbackJournal();
+    void firstLoadBesideAnotherConnectionStaysInWal();
+    void progressRunsThroughTheIndexRebuild();
+    void cancelWhileTheIndexesAreBuiltRollsBack();
+    void nothingIsRebuiltWhenNothingWillBeCommitted_data();
+    void nothingIsRebuiltWhenNothingWillBeCommitted();
+    void repeatedNamesAreFoundWithOrWithoutIndexes_data();
+    void repeatedNamesAreFoundWithOrWithoutIndexes();
+
+private:
+    using HeaderCounters = ImportScratch::HeaderCounters;
+    Database& db() { return m_scratch.db(); }
+    QString write(const QString& name, const QByteArray& content) { return m_scratch.write(name, content); }
+    QByteArray fileHash(HeaderCounters counters = HeaderCounters::Compared) { return m_scratch.fileHash(counters); }
+
+    ImportScratch m_scratch;
+};
+
+void TestImportFirstLoad::init()
+{
+    QVERIFY2(m_scratch.create(), qPrintable(m_scratch.error()));
+}
+
+void TestImportFirstLoad::cleanup()
+{
+    m_scratch.clear();
+}
+
+namespace {
+
+QByteArray firstLoadFile()
+{
+    QByteArray csv("Serienummer;Maskinnavn;Modell\n");
+    for (int i = 1; i <= 60000; ++i)
+        csv += "F" + QByteArray::number(i) + ";H" + QByteArray::number(i) + ";Latitude 5400\n";
+    return csv;
+}
+
+} // namespace
+
+void TestImportFirstLoad::firstLoadWritesThroughRollbackJournal()
+{
+    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
+    // Cancelled at the end: nothing stored, byte for byte, and the journal is the WAL again. Leaving WAL mode and
+    // coming back counts as two changes in the file header's change counter (offsets 24 and 92, SQLite's own
+    // bookkeeping); every other byte, every page of data, is as before.
+    const QByteArray hashBefore = fileHash(HeaderCounters::Ignored);
+    ImportOptions cancel;
+    cancel.progress = [](qint64 done, qint64 total) {
+        return done < total;
+    };
+    Result<ImportReport> cancelled = ImportApplier::run(db(), path, cancel);
+    QVERIFY(cancelled.ok() && cancelled->cancelled);
+    QVERIFY(cancelled->created > 0); // well under way
+    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
+    QCOMPARE(fileHash(HeaderCounters::Ignored), hashBefore);
+
+    // A load that rebuilds the indexes keeps temporary files: its sorts are slower in memory.
+    qint64 tempStoreDuring = -1;
+    const ImportOptions watched = readingPragma(db(), "temp_store", tempStoreDuring);
+    Result<ImportReport> applied = ImportApplier::run(db(), path, watched);
+    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
+    QCOMPARE(tempStoreDuring, 0);
+    QCOMPARE(applied->created, 60000);
+    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
+    QVERIFY(!QFile::exists(m_scratch.path() + QStringLiteral("-journal")));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM audit WHERE field = 'created'"), 60000);
+    QCOMPARE(text(db(), "PRAGMA integrity_check"), s("ok"));
+}
+
+void TestImportFirstLoad::firstLoadBesideAnotherConnectionStaysInWal()
+{
+    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
+    // Someone else has the register open (reading): the journal cannot change, and the import works as ever.
+    Result<std::unique_ptr<Database>> other = Database::open(m_scratch.path());
+    QVERIFY(other.ok());
+    QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device"), 0);
+    Result<ImportReport> applied = ImportApplier::run(db(), path, {});
+    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
+    QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device"), 60000);
+    QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
+}
+
+void TestImportFirstLoad::progressRunsThroughTheIndexRebuild()
+{
+    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
+    QList<std::pair<qint64, qint64>> calls;
+    ImportOptions options;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    };
+    Result<ImportReport> applied = ImportApplier::run(db(), path, options);
+    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
+    QVERIFY(!calls.isEmpty());
+    const qint64 total = calls.constFirst().second;
+    QSet<qint64> afterTheRows; // positions reported while the indexes and the word index are rebuilt
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls[i].second, total);
+        if (i > 0)
+            QVERIFY2(calls[i].first >= calls[i - 1].first, "the bar never goes back");
+        if (calls[i].first > total * 2 / 3 && calls[i].first < total)
+            afterTheRows.insert(calls[i].first);
+    }
+    QCOMPARE(calls.constLast().first, total);
+    // Thirteen indexes, the triggers, the word index and the model names: a step each.
+    QVERIFY2(afterTheRows.size() >= 12, qPrintable(QString::number(afterTheRows.size())));
+}
+
+void TestImportFirstLoad::cancelWhileTheIndexesAreBuiltRollsBack()
+{
+    const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
+    const QByteArray hashBefore = fileHash(HeaderCounters::Ignored);
+    qint64 indexesWhenCancelled = -1;
+    ImportOptions options;
+    options.progress = [this, &indexesWhenCancelled](qint64 done, qint64 total) {
+        if (done <= total * 5 / 6)
+            return true;
+        indexesWhenCancelled = number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                            " AND tbl_name = 'device'");
+        return false;
+    };
+    Result<ImportReport> cancelled = ImportApplier::run(db(), path, options);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.errorMessage()));
+    QVERIFY(cancelled->cancelled);
+    QVERIFY(!cancelled->applied);
+    QVERIFY2(indexesWhenCancelled > 6 && indexesWhenCancelled < 17, // halfway through the rebuild
+             qPrintable(QString::number(indexesWhenCancelled)));
+    QCOMPARE(fileHash(HeaderCounters::Ignored), hashBefore);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'device'"), 17);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"), 5);
+}
+
+void TestImportFirstLoad::nothingIsRebuiltWhenNothingWillBeCommitted_data()
+{
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<bool>("rejectedRow");
+    QTest::addColumn<bool>("rebuilt");
+    QTest::newRow("dry run") << true << false << false;
+    QTest::newRow("a rejected row blocks the apply") << false << true << false;
+    QTest::newRow("applied") << false << false << true;
+}
+
+// The indexes, the word index and the audit of created devices change no count: a dry run, or an apply that
+// rejected rows block, rolls back without building them.
+void TestImportFirstLoad::nothingIsRebuiltWhenNothingWillBeCommitted()
+{
+    QFETCH(bool, dryRun);
+    QFETCH(bool, rejectedRow);
+    QFETCH(bool, rebuilt);
+    QByteArray csv = firstLoadFile();
+    if (rejectedRow)
+        csv += "F17;H17-again;Latitude 5400\n";
+    const QString path = write(QStringLiteral("first.csv"), csv);
+    qint64 indexesAtTheEnd = -1;
+    qint64 auditAtTheEnd = -1;
+    ImportOptions options;
+    options.dryRun = dryRun;
+    options.progress = [this, &indexesAtTheEnd, &auditAtTheEnd](qint64 done, qint64 total) {
+        if (done == total) {
+            indexesAtTheEnd = number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE name = 'device_model'");
+            auditAtTheEnd = number(db(), "SELECT COUNT(*) FROM audit");
+        }
+        return true;
+    };
+    Result<ImportReport> report = ImportApplier::run(db(), path, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->created, 60000);
+    QCOMPARE(report->rejected.size(), rejectedRow ? 1 : 0);
+    QCOMPARE(report->applied, rebuilt);
+    QCOMPARE(indexesAtTheEnd, rebuilt ? 1 : 0);
+    QCOMPARE(auditAtTheEnd, rebuilt ? 60000 : 0);
+    // Rolled back or committed, the schema is whole.
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'device'"), 17);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), rebuilt ? 60000 : 0);
+}
+
+void TestImportFirstLoad::repeatedNamesAreFoundWithOrWithoutIndexes_data()
+{
+    QTest::addColumn<bool>("registerHasDevices");
+    QTest::newRow("into an empty register (keys in memory)") << false;
+    QTest::newRow("into a register with a device (indexes)") << true;
+}
+
+// Into an empty register the serial and device-name indexes are built after the rows, and repeats are found
+// through FirstLoadKeys; into a register through the indexes. Same rows, same verdicts, names compared as SQLite's
+// NOCASE compares them (ASCII letters fold, Ø and ø do not).
+void TestImportFirstLoad::repeatedNamesAreFoundWithOrWithoutIndexes()
+{
+    QFETCH(bool, registerHasDevices);
+    if (registerHasDevices)
+        QVERIFY(ImportApplier::run(db(), write(QStringLiteral("one.csv"), "Serial number;Device name\nZZ1;OTHER\n"), {})
+                    .ok());
+    const QString path = write(QStringLiteral("names.csv"), "Serial number;Device name\n"
+                                                            "S1;PC-A\n"   // 2
+                                                            "S2;pc-a\n"   // 3: another serial, same name
+                                                            "N/A;Pc-A\n"  // 4: two devices have the name
+                                                            "N/A;Øst-1\n" // 5
+                                                            "N/A;øst-1\n" // 6: not the same name to NOCASE
+                                                            "N/A;ØST-1\n" // 7: line 5 again
+                                                            "S3;PC-B\n"   // 8
+                                                            "0;pc-b\n"    // 9: line 8 again
+                                                            "s2;PC-C\n"); // 10: line 3's serial again
+    ImportOptions options;
+    options.keysInMemoryFromRows = 0; // this small file too (when the register is empty)
+    Result<ImportReport> report = ImportApplier::run(db(), path, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->created, 5);
+    QCOMPARE(report->rejected.size(), 4);
+    const QList<RejectedRow>& rejected = report->rejected;
+    QCOMPARE(rejected[0].line, 4);
+    QVERIFY2(rejected[0].reason.contains(s("Several devices are named Pc-A")), qPrintable(rejected[0].reason));
+    QCOMPARE(rejected[1].line, 7);
+    QVERIFY2(rejected[1].reason.contains(s("ØST-1 appears again")) && rejected[1].reason.contains(s("line 5")),
+             qPrintable(rejected[1].reason));
+    QCOMPARE(rejected[2].line, 9);
+    QVERIFY2(rejected[2].reason.contains(s("line 8")), qPrintable(rejected[2].reason));
+    QCOMPARE(rejected[3].line, 10);
+    QVERIFY2(rejected[3].reason.contains(s("S2 appears again")) && rejected[3].reason.contains(s("line 3")),
+             qPrintable(rejected[3].reason));
+
+    // Applied with the rejected rows skipped: the indexes are back and hold.
+    options.skipRejected = true;
+    QVERIFY(ImportApplier::run(db(), path, options).ok());
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), registerHasDevices ? 6 : 5);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('device_serial', 'device_hostname')"), 2);
+    QCOMPARE(
+        number(db(), "SELECT COUNT(*) FROM device INDEXED BY device_hostname WHERE hostname = 'pc-a' COLLATE NOCASE"),
+        2);
+}
+
+QTEST_GUILESS_MAIN(TestImportFirstLoad)
+#include "test_import_firstload.moc"
