@@ -4,6 +4,7 @@
 #      a table with the same columns and a unique serial key,
 #   2. the same file again as an update of that database,
 #   3. a 12k-row file into an empty database.
+# Before 1., the dry run of the 1M-row file into an empty database (what the import wizard shows first).
 # Usage: tests/benchmarks/bench_import.sh [BUILD_DIR] [SOURCE_DB]
 #   BUILD_DIR defaults to ./build; SOURCE_DB (a generated 1M-device register, read only) to /tmp/big.db, else one
 #   is generated: rullering-cli --db X generate --devices 1000000 --as-of 2026-11-23.
@@ -50,6 +51,8 @@ SQL
 sqlite3 "$WORK/sqlite.db" < "$WORK/schema.sql"
 run "sqlite3 .import, 1M rows" sqlite3 "$WORK/sqlite.db" -cmd ".mode csv" -cmd ".separator ;" ".import $WORK/1m-body.csv dev"
 export RULLERING_IMPORT_TIMING=1
+run "rullering-cli import --dry-run, 1M rows, empty db" "$CLI" --db "$WORK/dry.db" import --dry-run "$WORK/1m.csv"
+sed 's/^/    /' "$WORK/err"
 run "rullering-cli import, 1M rows, empty database" "$CLI" --db "$WORK/import.db" import "$WORK/1m.csv"
 sed 's/^/    /' "$WORK/err"
 run "rullering-cli import, same 1M rows as update" "$CLI" --db "$WORK/import.db" import "$WORK/1m.csv"
