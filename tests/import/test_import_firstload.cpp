@@ -13,7 +13,7 @@
 using namespace rullering;
 using namespace rullering::test;
 
-class TestImportFirstLoad : public QObject
+class TestImportFirstLoad : public QObject, private ImportScratch // db(), write(), fileHash()
 {
     Q_OBJECT
 
@@ -28,24 +28,16 @@ private slots:
     void nothingIsRebuiltWhenNothingWillBeCommitted();
     void repeatedNamesAreFoundWithOrWithoutIndexes_data();
     void repeatedNamesAreFoundWithOrWithoutIndexes();
-
-private:
-    using HeaderCounters = ImportScratch::HeaderCounters;
-    Database& db() { return m_scratch.db(); }
-    QString write(const QString& name, const QByteArray& content) { return m_scratch.write(name, content); }
-    QByteArray fileHash(HeaderCounters counters = HeaderCounters::Compared) { return m_scratch.fileHash(counters); }
-
-    ImportScratch m_scratch;
 };
 
 void TestImportFirstLoad::init()
 {
-    QVERIFY2(m_scratch.create(), qPrintable(m_scratch.error()));
+    QVERIFY2(create(), qPrintable(error()));
 }
 
 void TestImportFirstLoad::cleanup()
 {
-    m_scratch.clear();
+    clear();
 }
 
 namespace {
@@ -85,7 +77,7 @@ void TestImportFirstLoad::firstLoadWritesThroughRollbackJournal()
     QCOMPARE(tempStoreDuring, 0);
     QCOMPARE(applied->created, 60000);
     QCOMPARE(text(db(), "PRAGMA journal_mode"), s("wal"));
-    QVERIFY(!QFile::exists(m_scratch.path() + QStringLiteral("-journal")));
+    QVERIFY(!QFile::exists(registerPath() + QStringLiteral("-journal")));
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM audit WHERE field = 'created'"), 60000);
     QCOMPARE(text(db(), "PRAGMA integrity_check"), s("ok"));
 }
@@ -94,7 +86,7 @@ void TestImportFirstLoad::firstLoadBesideAnotherConnectionStaysInWal()
 {
     const QString path = write(QStringLiteral("first.csv"), firstLoadFile());
     // Someone else has the register open (reading): the journal cannot change, and the import works as ever.
-    Result<std::unique_ptr<Database>> other = Database::open(m_scratch.path());
+    Result<std::unique_ptr<Database>> other = Database::open(registerPath());
     QVERIFY(other.ok());
     QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device"), 0);
     Result<ImportReport> applied = ImportApplier::run(db(), path, {});

@@ -24,7 +24,7 @@ QString fixture(const char* name)
 
 } // namespace
 
-class TestImportApply : public QObject
+class TestImportApply : public QObject, private ImportScratch // db(), write(), fileHash()
 {
     Q_OBJECT
 
@@ -50,24 +50,16 @@ private slots:
     void roundTripExportImportIsIdentical();
     void mappingsAreSavedByName();
     void ambiguousDateColumnIsReported();
-
-private:
-    using HeaderCounters = ImportScratch::HeaderCounters;
-    Database& db() { return m_scratch.db(); }
-    QString write(const QString& name, const QByteArray& content) { return m_scratch.write(name, content); }
-    QByteArray fileHash(HeaderCounters counters = HeaderCounters::Compared) { return m_scratch.fileHash(counters); }
-
-    ImportScratch m_scratch;
 };
 
 void TestImportApply::init()
 {
-    QVERIFY2(m_scratch.create(), qPrintable(m_scratch.error()));
+    QVERIFY2(create(), qPrintable(error()));
 }
 
 void TestImportApply::cleanup()
 {
-    m_scratch.clear();
+    clear();
 }
 
 void TestImportApply::dryRunCountsEqualApplyCounts_data()
@@ -331,8 +323,8 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
 {
     write(QStringLiteral("full.csv"), "Serial number;Device name;Model;Kommune\nA1;PC-1;Latitude 5400;Molde\n");
     write(QStringLiteral("empty.csv"), "Serial number;Device name;Model;Kommune\nA1;PC-1;;\n");
-    QVERIFY(ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("full.csv")), {}).ok());
-    Result<ImportReport> kept = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("empty.csv")), {});
+    QVERIFY(ImportApplier::run(db(), filePath(QStringLiteral("full.csv")), {}).ok());
+    Result<ImportReport> kept = ImportApplier::run(db(), filePath(QStringLiteral("empty.csv")), {});
     QVERIFY(kept.ok());
     QCOMPARE(kept->unchanged, 1);
     QCOMPARE(text(db(), "SELECT model FROM device"), s("Latitude 5400"));
@@ -342,7 +334,7 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
         mappingForProfile(ImportProfile::Generic, {s("Serial number"), s("Device name"), s("Model"), s("Kommune")});
     mapping.emptyClears = true;
     clearing.mapping = mapping;
-    Result<ImportReport> cleared = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("empty.csv")), clearing);
+    Result<ImportReport> cleared = ImportApplier::run(db(), filePath(QStringLiteral("empty.csv")), clearing);
     QVERIFY(cleared.ok());
     QCOMPARE(cleared->updated, 1);
     QCOMPARE(text(db(), "SELECT COALESCE(model, '') || '/' || COALESCE(municipality_id, '') FROM device"), s("/"));
@@ -386,12 +378,12 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     write(QStringLiteral("a.csv"), "Serial number;Device name;Model\nTo be filled by O.E.M.;RAU-D1;Old\n");
     // Intune writes device names in lower case, AD in upper case: the match ignores case.
     write(QStringLiteral("b.csv"), "Serial number;Device name;Model\n0;rau-d1;New model\n");
-    Result<ImportReport> first = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("a.csv")), {});
+    Result<ImportReport> first = ImportApplier::run(db(), filePath(QStringLiteral("a.csv")), {});
     QVERIFY(first.ok());
     QCOMPARE(first->created, 1);
     QCOMPARE(first->hostnameMatches.size(), 1);
     QVERIFY(number(db(), "SELECT COUNT(*) FROM device WHERE serial IS NULL") == 1);
-    Result<ImportReport> second = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("b.csv")), {});
+    Result<ImportReport> second = ImportApplier::run(db(), filePath(QStringLiteral("b.csv")), {});
     QVERIFY(second.ok());
     QCOMPARE(second->updated, 1);
     QCOMPARE(second->created, 0);
@@ -401,7 +393,7 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     QCOMPARE(text(db(), "SELECT model FROM device"), s("New model"));
     // Later the real serial arrives: the same device gets it, no second device.
     write(QStringLiteral("c.csv"), "Serial number;Device name\nRX99;Rau-D1\n");
-    Result<ImportReport> third = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("c.csv")), {});
+    Result<ImportReport> third = ImportApplier::run(db(), filePath(QStringLiteral("c.csv")), {});
     QVERIFY(third.ok());
     QCOMPARE(third->updated, 1);
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 1);
@@ -409,9 +401,9 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
 
     // A name two devices share matches neither: the row is rejected and says why.
     write(QStringLiteral("d.csv"), "Serial number;Device name\nRX98;RAU-D1\n");
-    QVERIFY(ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("d.csv")), {}).ok()); // a second RAU-D1
+    QVERIFY(ImportApplier::run(db(), filePath(QStringLiteral("d.csv")), {}).ok()); // a second RAU-D1
     write(QStringLiteral("e.csv"), "Serial number;Device name\nN/A;rau-d1\n");
-    Result<ImportReport> ambiguous = ImportApplier::run(db(), m_scratch.filePath(QStringLiteral("e.csv")), {});
+    Result<ImportReport> ambiguous = ImportApplier::run(db(), filePath(QStringLiteral("e.csv")), {});
     QVERIFY(ambiguous.ok());
     QVERIFY(!ambiguous->applied);
     QCOMPARE(ambiguous->rejected.size(), 1);
@@ -486,7 +478,7 @@ void TestImportApply::roundTripExportImportIsIdentical()
     generate.seed = 11;
     generate.asOf = QDate(2026, 11, 23);
     QVERIFY(FleetGenerator::generate(db(), generate).ok());
-    const QString first = m_scratch.filePath(QStringLiteral("first.csv"));
+    const QString first = filePath(QStringLiteral("first.csv"));
     QVERIFY(DeviceCsvExport::write(db(), first, {}).ok());
 
     Result<ImportReport> same = ImportApplier::run(db(), first, {});
@@ -496,11 +488,11 @@ void TestImportApply::roundTripExportImportIsIdentical()
     QCOMPARE(same->updated, 0);
     QCOMPARE(same->created, 0);
 
-    Result<std::unique_ptr<Database>> other = Database::open(m_scratch.filePath(QStringLiteral("other.sqlite")));
+    Result<std::unique_ptr<Database>> other = Database::open(filePath(QStringLiteral("other.sqlite")));
     QVERIFY(other.ok());
     Result<ImportReport> loaded = ImportApplier::run(*other.value(), first, {});
     QVERIFY(loaded.ok() && loaded->applied);
-    const QString second = m_scratch.filePath(QStringLiteral("second.csv"));
+    const QString second = filePath(QStringLiteral("second.csv"));
     QVERIFY(DeviceCsvExport::write(*other.value(), second, {}).ok());
     QFile a(first), b(second);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));

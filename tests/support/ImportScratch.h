@@ -80,7 +80,7 @@ public:
     QString error() const { return m_error; }
 
     Database& db() { return *m_db; }
-    const QString& path() const { return m_path; }
+    const QString& registerPath() const { return m_path; }
     QString filePath(const QString& name) const { return m_dir->filePath(name); }
 
     QString write(const QString& name, const QByteArray& content) const
