@@ -13,10 +13,6 @@
 namespace rullering {
 namespace {
 
-constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostname, type, manufacturer, model,"
-                                 " production_year, year_source, purchase_date, municipality_id, location_id,"
-                                 " department_id, network_id, primary_user, last_seen, state, notes FROM device";
-
 // Binds the columns both INSERT and UPDATE write, as ?1..?17.
 void bindDevice(SqliteStatement& s, const Device& d)
 {
@@ -46,6 +42,7 @@ DeviceImportWriter::DeviceImportWriter(Database& database, Transaction& tx, Sett
     , m_tx(tx)
     , m_settings(std::move(settings))
     , m_references(database.connection())
+    , m_matcher(database.sqliteHandle(), m_references)
     , m_atUtf8(m_settings.at.toUtf8())
     , m_whoUtf8(m_settings.who.toUtf8())
 {}
@@ -68,24 +65,15 @@ Status DeviceImportWriter::prepare()
     m_devicesAtStart = counts.value().value(0).toLongLong();
     m_maxIdAtStart = counts.value().value(1).toLongLong();
     counts.value().finish();
-    m_touchedLine.assign(size_t(m_maxIdAtStart) + 1, 0);
 
     if (Status loaded = m_references.load(); !loaded)
         return loaded;
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
         return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
-    m_byId =
-        std::make_unique<SqliteStatement>(raw, QByteArray(QByteArray(SelectColumns) + " WHERE id = ?1").constData());
-    m_bySerial = std::make_unique<SqliteStatement>(
-        raw, QByteArray(QByteArray(SelectColumns) + " WHERE serial = ?1").constData());
-    // Up to two rows: one is a match, two make the name ambiguous (findByHostname), so their order does not matter.
-    // (An ORDER BY id here opened a sorter at every lookup: 15 % of the instructions of 12k new devices into a
-    // 10k register, for lookups that mostly find nothing.)
-    m_byHostname = std::make_unique<SqliteStatement>(
-        raw, QByteArray(QByteArray(SelectColumns) +
-                        " WHERE hostname = ?1 COLLATE NOCASE AND (?2 = 0 OR serial IS NULL) LIMIT 2")
-                 .constData());
+    if (Status prepared = m_matcher.prepare(m_devicesAtStart, m_maxIdAtStart); !prepared)
+        return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
+                         .arg(prepared.errorMessage()));
     m_insert = std::make_unique<SqliteStatement>(
         raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
              " year_source, purchase_date, municipality_id, location_id, department_id, network_id, primary_user,"
@@ -101,31 +89,11 @@ Status DeviceImportWriter::prepare()
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7)");
     m_seen = std::make_unique<SqliteStatement>(
         raw, "INSERT OR IGNORE INTO device_seen (device_id, seen_at, import_id) VALUES (?1, ?2, ?3)");
-    for (const auto* statement : {m_byId.get(), m_bySerial.get(), m_byHostname.get(), m_insert.get(), m_update.get(),
-                                  m_audit.get(), m_seen.get()}) {
+    for (const auto* statement : {m_insert.get(), m_update.get(), m_audit.get(), m_seen.get()}) {
         if (!statement->ok())
             return sqlError(*statement);
     }
     return {};
-}
-
-Status DeviceImportWriter::findRepeatsWithoutIndexes()
-{
-    if (m_devicesAtStart != 0)
-        return Error(QStringLiteral("FirstLoadKeys need an empty register"));
-    m_firstLoadKeys = std::make_unique<FirstLoadKeys>(m_database.sqliteHandle());
-    if (!m_firstLoadKeys->ok())
-        return Error(m_firstLoadKeys->errorText());
-    return {};
-}
-
-Error DeviceImportWriter::repeatedSerial(const QString& serial, qint64 firstId) const
-{
-    return Error(
-        QCoreApplication::translate("DeviceImportWriter", "The serial number %1 appears again; first on line %2.")
-            .arg(serial)
-            .arg(firstLine(firstId)),
-        Error::Code::Refused);
 }
 
 // The usual year of each model among devices whose year rests on real evidence (not itself a model guess). Read
@@ -149,141 +117,12 @@ Status DeviceImportWriter::loadModelYears()
     return {};
 }
 
-Result<DeviceImportWriter::Match> DeviceImportWriter::lookup(SqliteStatement& s, const QString&)
-{
-    Match match;
-    if (s.step()) {
-        Device& d = match.device;
-        d.id = s.columnInt(0);
-        d.version = int(s.columnInt(1));
-        d.serial = s.columnText(2);
-        d.assetTag = s.columnText(3);
-        d.hostname = s.columnText(4);
-        d.type = static_cast<DeviceType>(s.columnInt(5));
-        d.manufacturer = s.columnText(6);
-        d.model = s.columnText(7);
-        d.productionYear = int(s.columnInt(8));
-        d.yearSource = static_cast<YearSource>(s.columnInt(9));
-        d.purchaseDate = parseDateTime(s.columnText(10), DateOrder::Auto).date;
-        d.municipalityId = s.columnInt(11);
-        d.locationId = s.columnInt(12);
-        d.departmentId = s.columnInt(13);
-        d.networkId = s.columnInt(14);
-        d.primaryUser = s.columnText(15);
-        d.lastSeen = parseDateTime(s.columnText(16), DateOrder::Auto).toUtc();
-        d.state = static_cast<LifecycleState>(s.columnInt(17));
-        d.notes = s.columnText(18);
-        m_references.fillNames(d);
-        match.found = true;
-    }
-    return match;
-}
-
-Result<std::optional<Device>> DeviceImportWriter::findByHostname(const QString& hostname, bool withoutSerialOnly,
-                                                                 int& count)
-{
-    if (m_firstLoadKeys && !withoutSerialOnly) {
-        Result<QList<qint64>> named = m_firstLoadKeys->devicesNamed(hostname, 2);
-        if (!named)
-            return named.error();
-        count = int(named->size());
-        if (count != 1)
-            return std::optional<Device>();
-        m_byId->integer(1, named->constFirst());
-        Result<Match> device = lookup(*m_byId, hostname);
-        m_byId->reset();
-        return std::optional<Device>(device.value().device);
-    }
-    m_byHostname->text(1, hostname);
-    m_byHostname->integer(2, withoutSerialOnly ? 1 : 0);
-    Result<Match> first = lookup(*m_byHostname, hostname);
-    count = first.value().found ? 1 : 0;
-    if (count == 1 && m_byHostname->step())
-        count = 2;
-    m_byHostname->reset();
-    if (count != 1)
-        return std::optional<Device>();
-    return std::optional<Device>(first.value().device);
-}
-
-int DeviceImportWriter::firstLine(qint64 id) const
-{
-    return id >= 0 && size_t(id) < m_touchedLine.size() ? m_touchedLine[size_t(id)] : 0;
-}
-
-void DeviceImportWriter::markTouched(qint64 id, qint64 line)
-{
-    if (size_t(id) >= m_touchedLine.size())
-        m_touchedLine.resize(size_t(id) + size_t(id) / 4 + 1024, 0);
-    m_touchedLine[size_t(id)] = qint32(line);
-}
-
 Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
 {
-    const bool byHostname = row.serial.isEmpty();
-    if (byHostname && row.hostname.isEmpty()) {
-        return Error(
-            row.rawSerial.isEmpty()
-                ? QCoreApplication::translate("DeviceImportWriter",
-                                              "No serial number and no device name: nothing to match the row on.")
-                : QCoreApplication::translate(
-                      "DeviceImportWriter",
-                      "The serial number \"%1\" is a placeholder, and there is no device name to match on.")
-                      .arg(row.rawSerial),
-            Error::Code::Invalid);
-    }
-
-    // Find the stored device.
-    Match match;
-    if (byHostname) {
-        int count = 0;
-        Result<std::optional<Device>> found = findByHostname(row.hostname, false, count);
-        if (!found)
-            return found.error();
-        if (count > 1)
-            return Error(QCoreApplication::translate(
-                             "DeviceImportWriter",
-                             "Several devices are named %1; without a usable serial number the row cannot be matched.")
-                             .arg(row.hostname),
-                         Error::Code::Refused);
-        if (found.value()) {
-            match.device = *found.value();
-            match.found = true;
-        }
-        if (report.hostnameMatches.size() < m_settings.detailLimit)
-            report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
-    } else if (m_devicesAtStart > 0) {
-        m_bySerial->text(1, row.serial);
-        Result<Match> found = lookup(*m_bySerial, row.serial);
-        m_bySerial->reset();
-        match = found.value();
-        if (!match.found && !row.hostname.isEmpty()) {
-            // A device registered earlier without a usable serial gets its serial now.
-            int count = 0;
-            Result<std::optional<Device>> named = findByHostname(row.hostname, true, count);
-            if (!named)
-                return named.error();
-            if (named.value()) {
-                match.device = *named.value();
-                match.found = true;
-            }
-        }
-    }
-    if (match.found) {
-        if (const int line = firstLine(match.device.id); line > 0) {
-            return Error(byHostname
-                             ? QCoreApplication::translate(
-                                   "DeviceImportWriter",
-                                   "The device name %1 appears again (no usable serial number); first on line %2.")
-                                   .arg(row.hostname)
-                                   .arg(line)
-                             : QCoreApplication::translate("DeviceImportWriter",
-                                                           "The serial number %1 appears again; first on line %2.")
-                                   .arg(row.serial)
-                                   .arg(line),
-                         Error::Code::Refused);
-        }
-    }
+    Result<DeviceMatcher::Match> found = m_matcher.find(row, report, m_settings.detailLimit);
+    if (!found)
+        return found.error();
+    const DeviceMatcher::Match& match = found.value();
 
     // Merge: a value in the file wins; an empty cell leaves the stored value unless the user asked otherwise.
     const Device& before = match.device;
@@ -340,25 +179,13 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
 
     Outcome outcome = Outcome::Unchanged;
     if (!match.found) {
-        if (m_firstLoadKeys && !after.serial.isEmpty()) {
-            Result<qint64> earlier = m_firstLoadKeys->deviceWithSerial(after.serial);
-            if (!earlier)
-                return earlier.error();
-            if (earlier.value() != 0)
-                return repeatedSerial(after.serial, earlier.value());
-        }
+        if (Status fresh = m_matcher.checkNewSerial(after.serial); !fresh)
+            return fresh.error();
         if (Status inserted = insertDevice(after); !inserted) {
             if (inserted.error().code() != Error::Code::Conflict)
                 return inserted.error();
-            // The unique index is the duplicate check only when the register was empty at the start and its
-            // indexes stayed (without FirstLoadKeys).
-            m_bySerial->text(1, after.serial);
-            Result<Match> other = lookup(*m_bySerial, after.serial);
-            m_bySerial->reset();
-            return repeatedSerial(after.serial, other.value().device.id);
+            return m_matcher.repeatedSerial(after.serial); // the unique index found the repeat
         }
-        if (m_firstLoadKeys)
-            m_firstLoadKeys->added(after.id, after.serial, after.hostname);
         outcome = Outcome::Created;
         if (report.diffs.size() < m_settings.detailLimit)
             report.diffs.append({row.line, after.id, after.serial, after.hostname, true, {}});
@@ -376,7 +203,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             }
         }
     }
-    markTouched(after.id, row.line);
+    m_matcher.stored(after, row.line, outcome == Outcome::Created);
     if (row.lastSeen.isValid() && outcome != Outcome::Created) { // created: in recordCreated()
         if (Status seen = recordSeen(after.id, row.lastSeen); !seen)
             return seen.error();
@@ -482,7 +309,7 @@ Status DeviceImportWriter::collectMissing(ImportReport& report)
     std::vector<qint64> missing;
     while (inUse.step()) {
         const qint64 id = inUse.columnInt(0);
-        if (firstLine(id) == 0)
+        if (m_matcher.firstLine(id) == 0)
             missing.push_back(id);
     }
     inUse.reset();

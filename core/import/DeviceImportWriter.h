@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FirstLoadKeys.h"
+#include "DeviceMatcher.h"
 #include "ImportReferences.h"
 #include "ImportReport.h"
 #include "ImportRow.h"
@@ -20,10 +20,10 @@ namespace rullering {
 class Database;
 class SearchIndexBatch;
 
-// Matches import rows against the register and writes them, inside the caller's transaction, on prepared raw
-// statements: serial first; rows without a usable serial on the device name. A row it cannot take comes back
-// as an Error with code Invalid or Refused (the row is rejected); any other code is a failure of the database
-// that ends the import.
+// Writes import rows into the register, inside the caller's transaction, on prepared raw statements: the stored
+// device a row names (DeviceMatcher) merged with the row, or a new device. A row it cannot take comes back as an
+// Error with code Invalid or Refused (the row is rejected); any other code is a failure of the database that ends
+// the import.
 class DeviceImportWriter
 {
     Q_DISABLE_COPY_MOVE(DeviceImportWriter)
@@ -53,7 +53,7 @@ public:
     qint64 maxIdAtStart() const { return m_maxIdAtStart; }
     // Into an empty register whose serial and device-name indexes are suspended: repeats are found through
     // FirstLoadKeys instead. After prepare().
-    Status findRepeatsWithoutIndexes();
+    Status findRepeatsWithoutIndexes() { return m_matcher.findRepeatsWithoutIndexes(); }
 
     enum class Outcome
     {
@@ -71,26 +71,17 @@ public:
     Status collectMissing(ImportReport& report);
 
 private:
-    struct Match
-    {
-        Device device;
-        bool found = false;
-    };
-    Result<Match> lookup(SqliteStatement& statement, const QString& key);
-    Result<std::optional<Device>> findByHostname(const QString& hostname, bool withoutSerialOnly, int& count);
     Status insertDevice(Device& device);
     Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields);
     Status recordSeen(qint64 deviceId, const QDateTime& seen);
     Status audit(qint64 deviceId, const QString& field, const QString& before, const QString& after);
-    int firstLine(qint64 deviceId) const;
-    void markTouched(qint64 deviceId, qint64 line);
     Error sqlError(const SqliteStatement& statement) const;
-    Error repeatedSerial(const QString& serial, qint64 firstId) const;
 
     Database& m_database;
     Transaction& m_tx;
     Settings m_settings;
     ImportReferences m_references;
+    DeviceMatcher m_matcher;
     QByteArray m_atUtf8;
     QByteArray m_whoUtf8;
     Status loadModelYears();
@@ -100,12 +91,7 @@ private:
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
     SearchIndexBatch* m_searchBatch = nullptr;
-    std::vector<qint32> m_touchedLine; // by device id: the line that named it in this import (0: none)
 
-    std::unique_ptr<FirstLoadKeys> m_firstLoadKeys;
-    std::unique_ptr<SqliteStatement> m_byId;
-    std::unique_ptr<SqliteStatement> m_bySerial;
-    std::unique_ptr<SqliteStatement> m_byHostname;
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_update;
     std::unique_ptr<SqliteStatement> m_audit;
