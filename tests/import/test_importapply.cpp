@@ -34,6 +34,7 @@ private slots:
 
     void dryRunCountsEqualApplyCounts_data();
     void dryRunCountsEqualApplyCounts();
+    void dryRunLeavesTheConnectionAsItWas();
     void reimportChangesNothing();
     void oneBadRowAmong100kBlocksTheApply_data();
     void oneBadRowAmong100kBlocksTheApply();
@@ -103,6 +104,25 @@ void TestImportApply::dryRunCountsEqualApplyCounts()
     QCOMPARE(applied->diffs.size(), dryRun->diffs.size());
     QVERIFY(applied->created + applied->updated + applied->unchanged > 0);
     QVERIFY(hashBefore != fileHash());
+}
+
+// A dry run sets the search triggers aside and keeps a temporary table of stale entries, and skips the work that
+// puts them back (nothing will be committed): the rollback must, on this same connection, for the next import.
+void TestImportApply::dryRunLeavesTheConnectionAsItWas()
+{
+    QVERIFY(ImportApplier::run(db(), fixture("intune_all_devices.csv"), {}).ok());
+    const qint64 triggers = number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'");
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> dryRun = ImportApplier::run(db(), fixture("norsk_excel.csv"), dry);
+    QVERIFY2(dryRun.ok() && dryRun->updated > 0, qPrintable(dryRun.errorMessage()));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"), triggers);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM temp.sqlite_master WHERE name = 'search_stale'"), 0);
+    Result<ImportReport> applied = ImportApplier::run(db(), fixture("norsk_excel.csv"), {});
+    QVERIFY2(applied.ok() && applied->applied, qPrintable(applied.errorMessage()));
+    QCOMPARE(applied->updated, dryRun->updated);
+    QVERIFY(runStatement(db().connection(),
+                         QStringLiteral("INSERT INTO device_search (device_search) VALUES ('integrity-check')")));
 }
 
 void TestImportApply::reimportChangesNothing()
