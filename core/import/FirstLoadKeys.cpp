@@ -1,5 +1,6 @@
 #include "FirstLoadKeys.h"
 
+#include <QCoreApplication>
 #include <QHashFunctions>
 
 #include <utility>
@@ -30,6 +31,12 @@ bool sameNoCase(QStringView a, QStringView b)
             return false;
     }
     return true;
+}
+
+Error refused(const SqliteStatement& statement)
+{
+    return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
+                     .arg(statement.errorText()));
 }
 
 } // namespace
@@ -86,7 +93,7 @@ Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
         return !same && (rc == SQLITE_ROW || rc == SQLITE_DONE);
     });
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return Error(m_read.errorText());
+        return refused(m_read);
     return found;
 }
 
@@ -95,12 +102,12 @@ Status FirstLoadKeys::collectNames()
     m_namesCollected = true;
     SqliteStatement names(m_db, "SELECT id, hostname FROM device WHERE hostname IS NOT NULL");
     if (!names.ok())
-        return Error(names.errorText());
+        return refused(names);
     int rc;
     while ((rc = sqlite3_step(names.handle())) == SQLITE_ROW)
         m_names.insert(nameHash(names.columnText(1)), names.columnInt(0));
     if (rc != SQLITE_DONE)
-        return Error(names.errorText());
+        return refused(names);
     return {};
 }
 
@@ -120,7 +127,7 @@ Result<QList<qint64>> FirstLoadKeys::devicesNamed(const QString& hostname, int l
         return ids.size() < limit && (rc == SQLITE_ROW || rc == SQLITE_DONE);
     });
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return Error(m_read.errorText());
+        return refused(m_read);
     return ids;
 }
 
