@@ -30,9 +30,10 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
             return query.error();
         while (query.value().next()) {
             const QString name = query.value().value(0).toString();
-            // A partial index (the replaced and swapped devices) holds few rows of a load: kept up to date row
-            // by row it costs less than the table scan rebuilding it would.
-            if (keepIndexes.contains(name) || query.value().value(1).toString().contains(QLatin1String(" WHERE ")))
+            // Partial indexes too (the replaced and swapped devices): few rows of a load enter them, but each
+            // insert still opens a cursor on each to test its condition. 1M rows: 2.4 s for the rows instead of
+            // 2.7-3.0 s, the five rebuilt in ~0.1 s; the demo generator, whose rows fill them, no slower.
+            if (keepIndexes.contains(name))
                 continue;
             names.append(name);
             suspension.m_createStatements.append(query.value().value(1).toString());
