@@ -76,6 +76,8 @@ public:
         return rc;
     }
     int extendedResult() const { return m_extendedRc; }
+    // The rowid of the connection's last INSERT (this statement's, right after execute()).
+    qint64 lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
     // The statement itself, for readers that step it and read its columns in their own loop (the plan's
     // counting passes need SQLITE_DONE told apart from an error).
