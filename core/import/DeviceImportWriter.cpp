@@ -51,8 +51,7 @@ DeviceImportWriter::~DeviceImportWriter() = default;
 
 Error DeviceImportWriter::sqlError(const SqliteStatement& statement) const
 {
-    return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
-                     .arg(statement.errorText()));
+    return importRefusedByDatabase(statement.errorText());
 }
 
 Status DeviceImportWriter::prepare()
@@ -72,8 +71,7 @@ Status DeviceImportWriter::prepare()
     if (!raw)
         return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
     if (Status prepared = m_matcher.prepare(m_devicesAtStart, m_maxIdAtStart); !prepared)
-        return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
-                         .arg(prepared.errorMessage()));
+        return importRefusedByDatabase(prepared.errorMessage());
     m_insert = std::make_unique<SqliteStatement>(
         raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
              " year_source, purchase_date, municipality_id, location_id, department_id, network_id, primary_user,"

@@ -49,8 +49,7 @@ Status DeviceMatcher::findRepeatsWithoutIndexes()
         return Error(QStringLiteral("FirstLoadKeys need an empty register"));
     m_firstLoadKeys = std::make_unique<FirstLoadKeys>(m_db);
     if (!m_firstLoadKeys->ok())
-        return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
-                         .arg(m_firstLoadKeys->errorText()));
+        return importRefusedByDatabase(m_firstLoadKeys->errorText());
     return {};
 }
 

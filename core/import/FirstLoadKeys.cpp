@@ -1,6 +1,7 @@
 #include "FirstLoadKeys.h"
 
-#include <QCoreApplication>
+#include "ImportReport.h"
+
 #include <QHashFunctions>
 
 #include <utility>
@@ -35,8 +36,7 @@ bool sameNoCase(QStringView a, QStringView b)
 
 Error refused(const SqliteStatement& statement)
 {
-    return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1")
-                     .arg(statement.errorText()));
+    return importRefusedByDatabase(statement.errorText());
 }
 
 } // namespace

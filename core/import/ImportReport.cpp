@@ -1,10 +1,17 @@
 #include "ImportReport.h"
 
 #include "export/CsvWriter.h"
+#include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace rullering {
+
+Error importRefusedByDatabase(const QString& detail)
+{
+    return Error(QCoreApplication::translate("DeviceImportWriter", "The database refused the import: %1").arg(detail));
+}
 
 QJsonObject ImportReport::toJson() const
 {

@@ -9,6 +9,11 @@
 
 namespace rullering {
 
+class Error;
+
+// A database failure during an import (not a rejected row): "The database refused the import: <SQLite's words>".
+Error importRefusedByDatabase(const QString& detail);
+
 struct RejectedRow
 {
     qint64 line = 0;

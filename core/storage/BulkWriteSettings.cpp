@@ -5,11 +5,6 @@
 namespace rullering {
 namespace {
 
-qint64 pragmaValue(const QSqlDatabase& db, const QString& pragma)
-{
-    return pragmaNumber(db, pragma).valueOr(0);
-}
-
 void setPragma(const QSqlDatabase& db, const QString& pragma, qint64 value)
 {
     static_cast<void>(runStatement(db, QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value)));
@@ -19,8 +14,8 @@ void setPragma(const QSqlDatabase& db, const QString& pragma, qint64 value)
 
 BulkWriteSettings::BulkWriteSettings(const QSqlDatabase& db, qint64 cacheKiB)
     : m_db(db)
-    , m_cacheBefore(pragmaValue(db, QStringLiteral("cache_size")))
-    , m_mmapBefore(pragmaValue(db, QStringLiteral("mmap_size")))
+    , m_cacheBefore(pragmaNumber(db, QStringLiteral("cache_size")).valueOr(0))
+    , m_mmapBefore(pragmaNumber(db, QStringLiteral("mmap_size")).valueOr(0))
 {
     setPragma(m_db, QStringLiteral("cache_size"), -cacheKiB);
     setPragma(m_db, QStringLiteral("mmap_size"), 0);
