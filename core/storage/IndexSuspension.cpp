@@ -100,32 +100,29 @@ Status IndexSuspension::createIndexes(const QSqlDatabase& db, const RunPart& run
     // journaled, but SQLite does not journal the free pages it reuses (their old content does not matter to it):
     // spilled into one of those, a rolled-back import would leave its rows behind in the file. So only when the
     // file had no free page at the start (m_spillSafe); a file SchemaManager creates has none.
-    auto createAll = [&]() -> Status {
-        for (const QString& statement : m_createStatements) {
-            if (Status created = runPart({statement}); !created)
-                return created;
-        }
-        return {};
-    };
-    if (!m_spillSafe)
-        return createAll();
-    Result<qint64> cacheBefore = pragmaNumber(db, QStringLiteral("cache_size"));
-    if (!cacheBefore)
-        return cacheBefore.error();
     // With more chunks than one, a helper thread sorts a chunk while this one reads the rows of the next: at 1M
     // devices the indexes took 6.2-6.8 s instead of 7.7 s (two cores, alternating runs; two helpers were no
     // faster). A load that fits one chunk starts no thread.
     Result<qint64> threadsBefore = pragmaNumber(db, QStringLiteral("threads"));
     if (!threadsBefore)
         return threadsBefore.error();
-    const int sortHelpers = QThread::idealThreadCount() > 1 ? 1 : 0;
-    if (Status lowered = runStatements(db, {QStringLiteral("PRAGMA cache_size = -%1").arg(SortChunkKiB),
-                                            QStringLiteral("PRAGMA threads = %1").arg(sortHelpers)});
-        !lowered)
-        return lowered;
-    const Status result = createAll();
-    const Status restored = runStatements(db, {QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.value()),
-                                               QStringLiteral("PRAGMA threads = %1").arg(threadsBefore.value())});
+    Result<qint64> cacheBefore = pragmaNumber(db, QStringLiteral("cache_size"));
+    if (!cacheBefore)
+        return cacheBefore.error();
+    QStringList during{QStringLiteral("PRAGMA threads = %1").arg(QThread::idealThreadCount() > 1 ? 1 : 0)};
+    QStringList after{QStringLiteral("PRAGMA threads = %1").arg(threadsBefore.value())};
+    if (m_spillSafe) {
+        during.append(QStringLiteral("PRAGMA cache_size = -%1").arg(SortChunkKiB));
+        after.append(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.value()));
+    }
+    if (Status set = runStatements(db, during); !set)
+        return set;
+    Status result;
+    for (const QString& statement : m_createStatements) {
+        if (result = runPart({statement}); !result)
+            break;
+    }
+    const Status restored = runStatements(db, after);
     return result ? restored : result;
 }
 
