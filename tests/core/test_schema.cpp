@@ -233,8 +233,8 @@ void TestSchema::enablesWalAndForeignKeys()
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
-    // Reads map the first 256 MB of the file (the status refresh at 1M devices: ~200 -> ~100 ms), and no more: the
-    // mapped pages count in the process's resident memory (the register's 400 MB target).
+    // Reads map the first 256 MB of the file, and no more: the mapped pages count in the process's resident memory
+    // (the register's 400 MB target).
     QVERIFY(query.exec(QStringLiteral("PRAGMA mmap_size")) && query.next());
     QCOMPARE(query.value(0).toLongLong(), 256LL * 1024 * 1024);
     QVERIFY(db.value()->sqliteHandle() != nullptr);
