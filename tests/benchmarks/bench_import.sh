@@ -53,40 +53,25 @@ SQL
 sqlite3 "$WORK/sqlite.db" < "$WORK/schema.sql"
 run "sqlite3 .import, 1M rows" sqlite3 "$WORK/sqlite.db" -cmd ".mode csv" -cmd ".separator ;" ".import $WORK/1m-body.csv dev"
 # What the register adds on top of that key, done by the shell alone on the table it just filled: the device
-# table's other indexes (the same columns; names in place of ids; the lifecycle columns a file does not carry
-# added empty) and the word index, built once like the import builds them. No Rullering code: the floor SQLite
-# itself sets for a register the register's sorts, filters and status can use.
-cat > "$WORK/indexes.sql" <<'SQL'
-PRAGMA threads = 1;
-ALTER TABLE dev ADD COLUMN replaced_on TEXT;
-ALTER TABLE dev ADD COLUMN replaced_by_id INTEGER;
-ALTER TABLE dev ADD COLUMN in_service_from TEXT;
-ALTER TABLE dev ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
-BEGIN;
-CREATE INDEX dev_hostname ON dev (hostname COLLATE NOCASE, type);
-CREATE INDEX dev_municipality ON dev (municipality, state);
-CREATE INDEX dev_production_year ON dev (production_year);
-CREATE INDEX dev_last_seen ON dev (last_seen);
-CREATE INDEX dev_model ON dev (model);
-CREATE INDEX dev_type_year ON dev (type, production_year);
-CREATE INDEX dev_location ON dev (location);
-CREATE INDEX dev_department ON dev (department);
-CREATE INDEX dev_network ON dev (network);
-CREATE INDEX dev_plan_scope ON dev (state, municipality, type, production_year, last_seen, serial, keep, location,
-    department, in_service_from);
-CREATE INDEX dev_status_seen ON dev (state, last_seen, municipality, type, production_year, in_service_from);
-CREATE INDEX dev_replaced_on ON dev (replaced_on) WHERE replaced_on IS NOT NULL;
-CREATE INDEX dev_status_replaced ON dev (replaced_on, state, municipality, type, production_year, in_service_from,
-    last_seen) WHERE replaced_on IS NOT NULL;
-CREATE INDEX dev_replaced_by ON dev (replaced_by_id) WHERE replaced_by_id IS NOT NULL;
-CREATE INDEX dev_kept ON dev (municipality, type, production_year, last_seen) WHERE state = 'in_use' AND keep <> 0;
-CREATE INDEX dev_status_in_service ON dev (in_service_from, state, municipality, type, production_year, replaced_on,
-    last_seen) WHERE in_service_from IS NOT NULL;
-CREATE VIRTUAL TABLE dev_search USING fts5(serial, hostname, primary_user, content='dev', content_rowid='rowid',
-    detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 0');
-INSERT INTO dev_search (dev_search) VALUES ('rebuild');
-COMMIT;
-SQL
+# table's other indexes, read from the register just exported (names in place of ids; the lifecycle columns a
+# file does not carry added empty), and the word index, each built once as the import builds them. No Rullering
+# code: the floor SQLite itself sets for a register its sorts, filters and status can use.
+{
+    echo "PRAGMA threads = 1;"
+    for column in "replaced_on TEXT" "replaced_by_id INTEGER" "in_service_from TEXT" "keep INTEGER NOT NULL DEFAULT 0"; do
+        echo "ALTER TABLE dev ADD COLUMN $column;"
+    done
+    echo "BEGIN;"
+    sqlite3 "$WORK/source.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'device'
+        AND sql IS NOT NULL AND name <> 'device_serial'" |
+        sed -e 's/INDEX device_/INDEX dev_/' -e 's/ ON device / ON dev /' \
+            -e 's/\b\(municipality\|location\|department\|network\)_id\b/\1/g'
+    sqlite3 "$WORK/source.db" "SELECT sql || ';' FROM sqlite_master WHERE name = 'device_search'" |
+        sed -e 's/TABLE device_search/TABLE dev_search/' -e "s/content='device', content_rowid='id'/content='dev', content_rowid='rowid'/"
+    echo "INSERT INTO dev_search (dev_search) VALUES ('rebuild');"
+    echo "COMMIT;"
+} > "$WORK/indexes.sql"
+grep -c "^CREATE INDEX" "$WORK/indexes.sql" | sed 's/^/(the shell builds /; s/$/ indexes and the word index)/'
 run "  + the register's indexes and word index" sqlite3 "$WORK/sqlite.db" ".read $WORK/indexes.sql"
 export RULLERING_IMPORT_TIMING=1
 run "rullering-cli import --dry-run, 1M rows, empty db" "$CLI" --db "$WORK/dry.db" import --dry-run "$WORK/1m.csv"
