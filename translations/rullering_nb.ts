@@ -2322,6 +2322,14 @@ Vil du erstatte den?</translation>
         <source>The query was cancelled.</source>
         <translation>Spørringen ble avbrutt.</translation>
     </message>
+    <message>
+        <source>The disk is full: there is no room left for the database&apos;s temporary files.</source>
+        <translation>Disken er full: det er ikke plass til databasens midlertidige filer.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left for %1 or its temporary files. Free some space and try again.</source>
+        <translation>Disken er full: det er ikke plass til %1 eller de midlertidige filene. Frigjør plass og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>

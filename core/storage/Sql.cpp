@@ -3,19 +3,31 @@
 #include "QueryCancellation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace rullering {
 
-sqlite3* sqliteHandle(const QSqlDatabase& db)
+namespace {
+
+sqlite3* sqliteHandle(const QSqlDriver* driver)
 {
-    if (!db.isValid() || !db.driver())
+    if (!driver)
         return nullptr;
-    const QVariant handle = db.driver()->handle();
+    const QVariant handle = driver->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3* const*>(handle.constData());
     return nullptr;
+}
+
+} // namespace
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    return db.isValid() ? sqliteHandle(db.driver()) : nullptr;
 }
 
 QString sqlErrorText(const QSqlQuery& query)
@@ -24,7 +36,24 @@ QString sqlErrorText(const QSqlQuery& query)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
-    return text;
+    bool isCode = false;
+    const int code = error.nativeErrorCode().toInt(&isCode); // Qt's SQLite driver: SQLite's result code
+    sqlite3* db = isCode ? sqliteHandle(query.driver()) : nullptr;
+    return db ? sqliteErrorText(db, code, text) : text;
+}
+
+QString sqliteErrorText(sqlite3* db, int code, const QString& sqliteText)
+{
+    if ((code & 0xff) != SQLITE_FULL)
+        return sqliteText;
+    // SQLITE_FULL: no room for the file or its journal, or for the temporary files of a sort (an index build).
+    const char* file = sqlite3_db_filename(db, "main");
+    if (!file || !*file)
+        return QCoreApplication::translate("Sql", "The disk is full: there is no room left for the database's "
+                                                  "temporary files.");
+    return QCoreApplication::translate("Sql", "The disk is full: there is no room left for %1 or its temporary "
+                                              "files. Free some space and try again.")
+        .arg(QDir::toNativeSeparators(QString::fromUtf8(file)));
 }
 
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)

@@ -18,8 +18,12 @@ class QueryCancellation;
 // another driver or a closed connection.
 sqlite3* sqliteHandle(const QSqlDatabase& db);
 
-// The driver's own words for the last error of a query, for messages.
+// The driver's own words for the last error of a query, for messages (see sqliteErrorText).
 QString sqlErrorText(const QSqlQuery& query);
+
+// SQLite's words for a failed call on db, given its result code (primary or extended), except where a person
+// can act on the failure: a full disk says so, in their language, with the register's file.
+QString sqliteErrorText(sqlite3* db, int code, const QString& sqliteText);
 
 // Prepares sql on db, binds the values positionally and executes it. The caller reads the rows.
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});

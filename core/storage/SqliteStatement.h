@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Sql.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringEncoder>
@@ -11,7 +13,7 @@ namespace rullering {
 
 // A prepared statement on the raw handle of Qt's own connection, for bulk hot paths (import, demo fleet) (QSqlQuery's
 // per-row binding costs about four times as much). Finalised on scope exit. The step() result says whether the
-// statement ran; errorText() gives SQLite's words.
+// statement ran; errorText() gives SQLite's words (sqliteErrorText).
 class SqliteStatement
 {
 public:
@@ -26,7 +28,10 @@ public:
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
     bool ok() const { return m_rc == SQLITE_OK; }
-    QString errorText() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    QString errorText() const
+    {
+        return sqliteErrorText(m_db, sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
 
     // Each parameter's text is encoded into a buffer of its own that the statement keeps, and bound without a
     // copy (SQLITE_STATIC): the buffer lives until the parameter is bound again, and it keeps its capacity, so a
