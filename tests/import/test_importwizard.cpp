@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -43,6 +44,7 @@ private slots:
     void cleanup();
     void walksTheWizardAndApplies();
     void rejectedRowsBlockUntilSkipped();
+    void cancelledApplyStartsOver();
     void reachableFromFileMenuToolbarAndShortcut();
 
 private:
@@ -168,6 +170,40 @@ void TestImportWizard::rejectedRowsBlockUntilSkipped()
     auto* result = wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(s("Imported")), 10000);
     QCOMPARE(devices(*m_session), 2);
+}
+
+void TestImportWizard::cancelledApplyStartsOver()
+{
+    const QString path = m_dir->filePath(QStringLiteral("big.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QByteArray csv("Serial number;Device name;Model\n");
+    for (int i = 1; i <= 200000; ++i)
+        csv += "S" + QByteArray::number(i) + ";PC-" + QByteArray::number(i) + ";Latitude 5440\n";
+    out.write(csv);
+    out.close();
+
+    ImportWizard wizard(*m_session);
+    wizard.setFile(path);
+    wizard.show();
+    auto* next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 30000); // the dry run
+    QTest::mouseClick(next, Qt::LeftButton);
+    auto* apply = wizard.findChild<QPushButton*>(QStringLiteral("applyButton"));
+    auto* progress = wizard.findChild<QProgressBar*>(QStringLiteral("applyProgress"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 10000); // under way
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("cancelImportButton")), Qt::LeftButton);
+    auto* result = wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(s("Cancelled")), 30000);
+    // Nothing was stored, and the page says so all over: the bar back at the start, Apply offered again, no Finish.
+    QCOMPARE(devices(*m_session), 0);
+    QCOMPARE(progress->value(), 0);
+    QVERIFY(apply->isEnabled());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
 }
 
 void TestImportWizard::reachableFromFileMenuToolbarAndShortcut()

@@ -250,15 +250,18 @@ void ImportApplyPage::finished()
 {
     m_cancel->setEnabled(false);
     const auto& result = *m_runner->result();
-    if (!result) {
-        m_result->setText(tr("Nothing was changed: %1").arg(result.errorMessage()));
+    if (!result || result->cancelled || !result->applied) {
+        // Nothing was stored: the bar goes back to the start instead of standing where the work stopped, and the
+        // import can be applied again (after freeing disk space, say).
+        m_progress->setValue(0);
         m_apply->setEnabled(true);
-    } else if (result->cancelled) {
-        m_result->setText(tr("Cancelled: nothing was changed."));
-        m_apply->setEnabled(true);
-    } else if (!result->applied) {
-        m_result->setText(tr("Nothing was changed: %n row(s) were rejected.", nullptr, int(result->rejected.size())));
-        m_apply->setEnabled(true);
+        if (!result)
+            m_result->setText(tr("Nothing was changed: %1").arg(result.errorMessage()));
+        else if (result->cancelled)
+            m_result->setText(tr("Cancelled: nothing was changed."));
+        else
+            m_result->setText(
+                tr("Nothing was changed: %n row(s) were rejected.", nullptr, int(result->rejected.size())));
     } else {
         m_done = true;
         m_progress->setValue(1000);
