@@ -266,7 +266,9 @@ void ImportApplyPage::finished()
         m_done = true;
         m_progress->setValue(1000);
         m_result->setText(tr("Imported. %1").arg(summaryText(result.value())));
-        m_wizard.button(QWizard::CancelButton)->hide(); // nothing left to cancel
+        // Nothing left to cancel. (Hiding the button itself did not last: QWizard shows it again when it updates
+        // its buttons, as completeChanged() below makes it do.)
+        m_wizard.setOption(QWizard::NoCancelButton, true);
         m_wizard.session().notifyDataChanged();
     }
     emit completeChanged();
