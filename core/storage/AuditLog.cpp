@@ -4,6 +4,11 @@
 
 #include <QMutex>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace rullering {
 namespace {
 
@@ -38,6 +43,15 @@ QString currentActor()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // A scheduled import (a systemd service, some cron setups) runs without USER or LOGNAME: the account's name
+    // from the system, so the audit log does not say "unknown" for it.
+    passwd entry{};
+    passwd* found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -44,8 +44,8 @@ struct AuditEntry
     qint64 importId = 0;
 };
 
-// The name recorded as "who": set by the application (setting or --user), else $RULLERING_USER, else the
-// operating-system account.
+// The name recorded as "who": set by the application (setting or --user), else the first non-empty of
+// $RULLERING_USER, $USER, $USERNAME, $LOGNAME, else (Unix) the name of the process's account from the system.
 QString currentActor();
 void setConfiguredActor(const QString& name);
 
