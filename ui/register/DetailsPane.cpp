@@ -167,7 +167,8 @@ void DetailsPane::showFields(const Device& d)
     add(deviceFieldName(DeviceField::State), lifecycleStateName(d.state));
     add(deviceFieldName(DeviceField::InServiceFrom), date(d.inServiceFrom));
     if (d.state == LifecycleState::Replaced || d.replacedById != 0) {
-        QString replacement = QString::number(d.replacedById);
+        // A device imported as replaced may name no successor: shown as "–", like any empty field.
+        QString replacement = d.replacedById != 0 ? QStringLiteral("#%1").arg(d.replacedById) : QString();
         if (d.replacedById != 0 && m_session.database()) {
             if (Result<Device> by = DeviceRepository(m_session.database()->connection()).findById(d.replacedById))
                 replacement = by->serial;
