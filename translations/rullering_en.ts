@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DeviceImportWriter</name>
+    <message numerus="yes">
+        <source>%n more links were left out.</source>
+        <translation>
+            <numerusform>%n more link was left out.</numerusform>
+            <numerusform>%n more links were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditDevicesCommand</name>
     <message numerus="yes">
         <source>%n field(s)</source>

@@ -663,6 +663,25 @@
         <source>The serial number %1 appears again; first on line %2.</source>
         <translation>Serienummeret %1 forekommer igjen; første gang på linje %2.</translation>
     </message>
+    <message>
+        <source>Line %1: %2, the device that replaced %3, is neither in this file nor in the register; %3 is stored without that link.</source>
+        <translation>Linje %1: %2, enheten som erstattet %3, finnes verken i denne filen eller i registeret; %3 lagres uten den koblingen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is named as the device that replaced itself; the link is left out.</source>
+        <translation>Linje %1: %2 er oppgitt som enheten som erstattet seg selv; koblingen utelates.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 already replaced the device on line %3; the link from %4 is left out.</source>
+        <translation>Linje %1: %2 erstattet allerede enheten på linje %3; koblingen fra %4 utelates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more links were left out.</source>
+        <translation>
+            <numerusform>%n kobling til ble utelatt.</numerusform>
+            <numerusform>%n koblinger til ble utelatt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeviceRepository</name>
@@ -1228,6 +1247,26 @@
         <source>Operating system</source>
         <translation>Operativsystem</translation>
     </message>
+    <message>
+        <source>In service from</source>
+        <translation>I bruk fra</translation>
+    </message>
+    <message>
+        <source>Replaced on (swap date)</source>
+        <translation>Erstattet dato (byttedato)</translation>
+    </message>
+    <message>
+        <source>Replaced by (serial number of the new device)</source>
+        <translation>Erstattet av (serienummeret til den nye enheten)</translation>
+    </message>
+    <message>
+        <source>Swapped by</source>
+        <translation>Byttet av</translation>
+    </message>
+    <message>
+        <source>Keep (exclude from plan)</source>
+        <translation>Behold (utenfor planen)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfile</name>
@@ -1277,6 +1316,10 @@
     <message>
         <source>is not a lifecycle state.</source>
         <translation>er ikke en livsløpsstatus.</translation>
+    </message>
+    <message>
+        <source>is not yes or no.</source>
+        <translation>er ikke ja eller nei.</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,15 @@ namespace rullering {
 
 QStringList DeviceCsvExport::header(bool withPrimaryUser)
 {
-    QStringList columns = {QStringLiteral("Serial number"),
-                           QStringLiteral("Asset tag"),
-                           QStringLiteral("Device name"),
-                           QStringLiteral("Type"),
-                           QStringLiteral("Manufacturer"),
-                           QStringLiteral("Model"),
-                           QStringLiteral("Production year"),
-                           QStringLiteral("Year source"),
-                           QStringLiteral("Purchase date"),
-                           QStringLiteral("Municipality"),
-                           QStringLiteral("Location"),
-                           QStringLiteral("Department"),
-                           QStringLiteral("Network"),
-                           QStringLiteral("Primary user"),
-                           QStringLiteral("Last seen"),
-                           QStringLiteral("State"),
-                           QStringLiteral("Notes")};
+    QStringList columns = {QStringLiteral("Serial number"), QStringLiteral("Asset tag"), QStringLiteral("Device name"),
+                           QStringLiteral("Type"), QStringLiteral("Manufacturer"), QStringLiteral("Model"),
+                           QStringLiteral("Production year"), QStringLiteral("Year source"),
+                           QStringLiteral("Purchase date"), QStringLiteral("Municipality"), QStringLiteral("Location"),
+                           QStringLiteral("Department"), QStringLiteral("Network"), QStringLiteral("Primary user"),
+                           QStringLiteral("Last seen"), QStringLiteral("State"), QStringLiteral("Notes"),
+                           // Added after the first 17; a file without them still imports.
+                           QStringLiteral("In service from"), QStringLiteral("Replaced on"),
+                           QStringLiteral("Replaced by"), QStringLiteral("Swapped by"), QStringLiteral("Keep")};
     if (!withPrimaryUser)
         columns.removeAll(QStringLiteral("Primary user"));
     return columns;
@@ -48,11 +40,13 @@ Result<qint64> DeviceCsvExport::write(Database& database, const QString& path, c
     if (!query.exec(QStringLiteral(
             "SELECT d.serial, d.asset_tag, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
             " d.year_source, d.purchase_date, m.name, l.name, dep.name, n.name, d.primary_user, d.last_seen,"
-            " d.state, d.notes FROM device d"
+            " d.state, d.notes, d.in_service_from, d.replaced_on, COALESCE(r.serial, r.hostname),"
+            " d.replaced_by_technician, d.keep FROM device d"
             " LEFT JOIN municipality m ON m.id = d.municipality_id"
             " LEFT JOIN location l ON l.id = d.location_id"
             " LEFT JOIN department dep ON dep.id = d.department_id"
-            " LEFT JOIN network n ON n.id = d.network_id ORDER BY d.id")))
+            " LEFT JOIN network n ON n.id = d.network_id"
+            " LEFT JOIN device r ON r.id = d.replaced_by_id ORDER BY d.id")))
         return Error(
             QCoreApplication::translate("DeviceCsvExport", "Cannot read the devices: %1").arg(sqlErrorText(query)));
     qint64 rows = 0;
@@ -75,6 +69,9 @@ Result<qint64> DeviceCsvExport::write(Database& database, const QString& path, c
         writer.addText(query.value(14).toString());
         writer.addText(lifecycleStateKey(static_cast<LifecycleState>(query.value(15).toInt())));
         writer.addText(query.value(16).toString());
+        for (int column = 17; column <= 20; ++column)
+            writer.addText(query.value(column).toString());
+        writer.addText(query.value(21).toInt() != 0 ? QStringLiteral("yes") : QString());
         writer.endRow();
         ++rows;
         if ((rows & 4095) == 0 && options.progress && !options.progress(rows))

@@ -7,13 +7,15 @@
 #include "util/IsoTime.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
+#include <climits>
 
 namespace rullering {
 namespace {
 
-// Binds the columns both INSERT and UPDATE write, as ?1..?17.
+// Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by resolveLinks()).
 void bindDevice(SqliteStatement& s, const Device& d)
 {
     s.text(1, d.serial);
@@ -33,6 +35,11 @@ void bindDevice(SqliteStatement& s, const Device& d)
     s.utf8(15, isoUtc(d.lastSeen));
     s.integer(16, int(d.state));
     s.text(17, d.notes);
+    s.utf8(18, isoDate(d.inServiceFrom));
+    s.utf8(19, isoDate(d.replacedOn));
+    s.idOrNull(20, d.replacedById);
+    s.text(21, d.replacedByTechnician);
+    s.integer(22, d.keep ? 1 : 0);
 }
 
 } // namespace
@@ -75,13 +82,16 @@ Status DeviceImportWriter::prepare()
     m_insert = std::make_unique<SqliteStatement>(
         raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
              " year_source, purchase_date, municipality_id, location_id, department_id, network_id, primary_user,"
-             " last_seen, state, notes, version, created_at, updated_at)"
-             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?18, ?18)");
+             " last_seen, state, notes, in_service_from, replaced_on, replaced_by_id, replaced_by_technician, keep,"
+             " version, created_at, updated_at)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
+             " ?21, ?22, 1, ?23, ?23)");
     m_update = std::make_unique<SqliteStatement>(
         raw, "UPDATE device SET serial = ?1, asset_tag = ?2, hostname = ?3, type = ?4, manufacturer = ?5,"
              " model = ?6, production_year = ?7, year_source = ?8, purchase_date = ?9, municipality_id = ?10,"
              " location_id = ?11, department_id = ?12, network_id = ?13, primary_user = ?14, last_seen = ?15,"
-             " state = ?16, notes = ?17, version = version + 1, updated_at = ?18 WHERE id = ?19");
+             " state = ?16, notes = ?17, in_service_from = ?18, replaced_on = ?19, replaced_by_id = ?20,"
+             " replaced_by_technician = ?21, keep = ?22, version = version + 1, updated_at = ?23 WHERE id = ?24");
     m_audit = std::make_unique<SqliteStatement>(
         raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7)");
@@ -172,6 +182,22 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             return Error(transitionRefusal(before.state, *row.state), Error::Code::Refused);
         after.state = *row.state;
     }
+    auto setDate = [&](QDate& target, const QDate& value, ImportField field) {
+        if (value.isValid())
+            target = value;
+        else if (clear && row.isEmpty(field))
+            target = QDate();
+    };
+    setDate(after.inServiceFrom, row.inServiceFrom, ImportField::InServiceFrom);
+    setDate(after.replacedOn, row.replacedOn, ImportField::ReplacedOn);
+    setText(after.replacedByTechnician, row.replacedByTechnician, ImportField::ReplacedByTechnician);
+    if (row.keep)
+        after.keep = *row.keep;
+    else if (clear && row.isEmpty(ImportField::Keep))
+        after.keep = false;
+    // The successor may come later in the file: named here, linked after the last row (resolveLinks()).
+    if (clear && row.isEmpty(ImportField::ReplacedBy))
+        after.replacedById = 0;
     if (Status refs = m_references.resolve(m_tx, row, m_settings.emptyClears, after); !refs)
         return Error(refs.errorMessage(), Error::Code::Invalid);
 
@@ -202,6 +228,8 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         }
     }
     m_matcher.stored(after, row.line, outcome == Outcome::Created);
+    if (!row.replacedBy.isEmpty())
+        m_links.push_back({after.id, row.line, after.replacedById, outcome, row.replacedBy});
     if (row.lastSeen.isValid() && outcome != Outcome::Created) { // created: in recordCreated()
         if (Status seen = recordSeen(after.id, row.lastSeen); !seen)
             return seen.error();
@@ -209,10 +237,113 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     return outcome;
 }
 
+Status DeviceImportWriter::resolveLinks(ImportReport& report)
+{
+    if (m_links.empty())
+        return {};
+    SqliteStatement link(
+        m_database.sqliteHandle(),
+        "UPDATE device SET replaced_by_id = ?1, version = version + ?2, updated_at = ?3 WHERE id = ?4");
+    if (!link.ok())
+        return sqlError(link);
+    QHash<qint64, qsizetype> diffOf; // device id -> its entry in report.diffs
+    for (qsizetype i = 0; i < report.diffs.size(); ++i)
+        diffOf.insert(report.diffs[i].deviceId, i);
+    // Serial and name of a device, for the few links a warning or diff names (not kept for every link).
+    SqliteStatement names(m_database.sqliteHandle(), "SELECT serial, hostname FROM device WHERE id = ?1");
+    if (!names.ok())
+        return sqlError(names);
+    auto serialAndName = [&names](qint64 id) {
+        names.integer(1, id);
+        QPair<QString, QString> found;
+        if (names.step())
+            found = {names.columnText(0), names.columnText(1)};
+        names.reset();
+        return found;
+    };
+    auto nameOf = [&serialAndName](qint64 id) {
+        const auto [serial, hostname] = serialAndName(id);
+        return serial.isEmpty() ? hostname : serial;
+    };
+    QHash<qint64, qint64> lineNaming; // successor -> the line whose device it replaced
+    qint64 leftOut = 0;
+    auto leaveOut = [&](const QString& why) {
+        if (leftOut++ < m_settings.detailLimit)
+            report.warnings.append(why);
+    };
+    for (const PendingLink& pending : m_links) {
+        Result<qint64> found = m_matcher.idOf(pending.successor);
+        if (!found)
+            return found.error();
+        const qint64 successor = found.value();
+        if (successor == 0) {
+            leaveOut(QCoreApplication::translate(
+                         "DeviceImportWriter", "Line %1: %2, the device that replaced %3, is neither in this file nor "
+                                               "in the register; %3 is stored without that link.")
+                         .arg(pending.line)
+                         .arg(pending.successor, nameOf(pending.deviceId)));
+            continue;
+        }
+        if (successor == pending.deviceId) {
+            leaveOut(QCoreApplication::translate("DeviceImportWriter",
+                                                 "Line %1: %2 is named as the device that replaced itself; the link is "
+                                                 "left out.")
+                         .arg(pending.line)
+                         .arg(nameOf(pending.deviceId)));
+            continue;
+        }
+        if (const auto earlier = lineNaming.constFind(successor); earlier != lineNaming.cend()) {
+            leaveOut(QCoreApplication::translate("DeviceImportWriter",
+                                                 "Line %1: %2 already replaced the device on line %3; the link from "
+                                                 "%4 is left out.")
+                         .arg(pending.line)
+                         .arg(pending.successor)
+                         .arg(earlier.value())
+                         .arg(nameOf(pending.deviceId)));
+            continue;
+        }
+        lineNaming.insert(successor, pending.line);
+        if (successor == pending.before)
+            continue;
+        link.integer(1, successor);
+        link.integer(2, pending.outcome == Outcome::Unchanged ? 1 : 0); // a created or updated row counted already
+        link.staticText(3, m_atUtf8);
+        link.integer(4, pending.deviceId);
+        if (link.execute() != SQLITE_DONE)
+            return sqlError(link);
+        if (pending.outcome == Outcome::Created)
+            continue; // its history starts with the import that created it (recordCreated())
+        const QString before = pending.before > 0 ? QString::number(pending.before) : QString(); // as the history
+        const QString after = QString::number(successor);                                        // keeps ids
+        if (Status logged = audit(pending.deviceId, deviceFieldKey(DeviceField::ReplacedBy), before, after); !logged)
+            return logged;
+        if (pending.outcome == Outcome::Unchanged) {
+            --report.unchanged;
+            ++report.updated;
+            if (report.diffs.size() < m_settings.detailLimit) {
+                diffOf.insert(pending.deviceId, report.diffs.size());
+                const auto [serial, hostname] = serialAndName(pending.deviceId);
+                report.diffs.append({pending.line, pending.deviceId, serial, hostname, false, {}});
+            }
+        }
+        if (const auto diff = diffOf.constFind(pending.deviceId); diff != diffOf.cend())
+            report.diffs[diff.value()].changes.append({DeviceField::ReplacedBy, before, after});
+    }
+    if (leftOut > m_settings.detailLimit) {
+        // (computed apart: lupdate loops forever on a template argument list inside translate())
+        const int more = int(std::min(leftOut - m_settings.detailLimit, qint64(INT_MAX)));
+        report.warnings.append(
+            QCoreApplication::translate("DeviceImportWriter", "%n more links were left out.", "", more));
+    }
+    m_links.clear();
+    m_links.shrink_to_fit();
+    return {};
+}
+
 Status DeviceImportWriter::insertDevice(Device& device)
 {
     bindDevice(*m_insert, device);
-    m_insert->staticText(18, m_atUtf8);
+    m_insert->staticText(23, m_atUtf8);
     if (const int rc = m_insert->execute(); rc != SQLITE_DONE) {
         if (m_insert->extendedResult() == SQLITE_CONSTRAINT_UNIQUE)
             return Error(m_insert->errorText(), Error::Code::Conflict);
@@ -257,8 +388,8 @@ Status DeviceImportWriter::updateDevice(const Device& before, const Device& afte
             return noted;
     }
     bindDevice(*m_update, after);
-    m_update->staticText(18, m_atUtf8);
-    m_update->integer(19, after.id);
+    m_update->staticText(23, m_atUtf8);
+    m_update->integer(24, after.id);
     if (m_update->execute() != SQLITE_DONE)
         return sqlError(*m_update);
     for (DeviceField field : fields) {

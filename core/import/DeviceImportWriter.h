@@ -67,6 +67,12 @@ public:
     // last row (a per-row insert cost as much as the device itself). Call once, after the last apply().
     Status recordCreated();
 
+    // Links each device whose row named the device that replaced it (by serial number or device name, in this file
+    // or in the register): after the last apply(), since a successor usually comes later in the file. A row whose
+    // only change is its link turns from unchanged to updated. A link that cannot be made (an unknown device, the
+    // device itself, a successor already named by an earlier line) is left out with a warning.
+    Status resolveLinks(ImportReport& report);
+
     // Counts (and lists, up to the limit) the devices in use that this import did not name.
     Status collectMissing(ImportReport& report);
 
@@ -91,6 +97,16 @@ private:
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
     SearchIndexBatch* m_searchBatch = nullptr;
+
+    struct PendingLink
+    {
+        qint64 deviceId = 0;
+        qint64 line = 0;
+        qint64 before = 0; // the stored successor's id
+        Outcome outcome = Outcome::Unchanged;
+        QString successor; // as the row names it
+    };
+    std::vector<PendingLink> m_links;
 
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_update;

@@ -10,7 +10,8 @@ namespace {
 
 constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostname, type, manufacturer, model,"
                                  " production_year, year_source, purchase_date, municipality_id, location_id,"
-                                 " department_id, network_id, primary_user, last_seen, state, notes FROM device";
+                                 " department_id, network_id, primary_user, last_seen, state, notes, in_service_from,"
+                                 " replaced_on, replaced_by_id, replaced_by_technician, keep FROM device";
 
 std::unique_ptr<SqliteStatement> selectDevice(sqlite3* db, const char* where)
 {
@@ -77,6 +78,11 @@ DeviceMatcher::Match DeviceMatcher::read(SqliteStatement& s)
         d.lastSeen = parseDateTime(s.columnText(16), DateOrder::Auto).toUtc();
         d.state = static_cast<LifecycleState>(s.columnInt(17));
         d.notes = s.columnText(18);
+        d.inServiceFrom = parseDateTime(s.columnText(19), DateOrder::Auto).date;
+        d.replacedOn = parseDateTime(s.columnText(20), DateOrder::Auto).date;
+        d.replacedById = s.columnInt(21);
+        d.replacedByTechnician = s.columnText(22);
+        d.keep = s.columnInt(23) != 0;
         m_references.fillNames(d);
         match.found = true;
     }
@@ -170,6 +176,28 @@ Result<DeviceMatcher::Match> DeviceMatcher::find(const ImportRow& row, ImportRep
         }
     }
     return match;
+}
+
+Result<qint64> DeviceMatcher::idOf(const QString& reference)
+{
+    if (reference.isEmpty())
+        return qint64(0);
+    if (m_firstLoadKeys) {
+        Result<qint64> stored = m_firstLoadKeys->deviceWithSerial(reference);
+        if (!stored || stored.value() != 0)
+            return stored;
+    } else {
+        m_bySerial->text(1, reference);
+        const Match bySerial = read(*m_bySerial);
+        m_bySerial->reset();
+        if (bySerial.found)
+            return bySerial.device.id;
+    }
+    int count = 0;
+    Result<std::optional<Device>> named = findByHostname(reference, false, count);
+    if (!named)
+        return named.error();
+    return named.value() ? named.value()->id : qint64(0);
 }
 
 Status DeviceMatcher::checkNewSerial(const QString& serial)

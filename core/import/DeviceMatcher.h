@@ -40,6 +40,8 @@ public:
     // name, or when an earlier line named the device. A row matched
     // on its name is noted in the report (up to detailLimit).
     Result<Match> find(const ImportRow& row, ImportReport& report, int detailLimit);
+    // The device a reference names: a serial number, else a device name only one device has (0: none).
+    Result<qint64> idOf(const QString& reference);
     // Before a new device is stored: Refused when an earlier line stored this serial (found through FirstLoadKeys;
     // without them the unique index refuses the insert, and repeatedSerial() says which line came first).
     Status checkNewSerial(const QString& serial);

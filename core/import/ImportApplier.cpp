@@ -19,8 +19,9 @@
 namespace rullering {
 namespace {
 
-constexpr ImportField DateFields[] = {ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate,
-                                      ImportField::BiosReleaseDate, ImportField::LastSeen};
+constexpr ImportField DateFields[] = {
+    ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate, ImportField::BiosReleaseDate,
+    ImportField::LastSeen,     ImportField::InServiceFrom, ImportField::ReplacedOn};
 
 // SQLite's page cache during an import (the default 2 MB makes index updates of a big load go to disk).
 constexpr int ImportCacheKiB = 96 * 1024;
@@ -354,6 +355,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
             Error::Code::Invalid);
     phase("rows");
+    if (Status linked = writer.resolveLinks(report); !linked)
+        return linked.error();
+    phase("links");
     // Nothing that follows changes a count: when the transaction will be rolled back anyway (a dry run, or rejected
     // rows that block the apply) the audit and index work is skipped (1M rows into an empty register: the dry run
     // takes half as long).

@@ -37,6 +37,12 @@ constexpr std::array<FieldInfo, ImportFieldCount> Fields = {{
     {ImportField::Notes, "notes", QT_TRANSLATE_NOOP("ImportField", "Notes")},
     {ImportField::OuPath, "ou_path", QT_TRANSLATE_NOOP("ImportField", "AD path (municipality and location)")},
     {ImportField::OperatingSystem, "os", QT_TRANSLATE_NOOP("ImportField", "Operating system")},
+    {ImportField::InServiceFrom, "in_service_from", QT_TRANSLATE_NOOP("ImportField", "In service from")},
+    {ImportField::ReplacedOn, "replaced_on", QT_TRANSLATE_NOOP("ImportField", "Replaced on (swap date)")},
+    {ImportField::ReplacedBy, "replaced_by",
+     QT_TRANSLATE_NOOP("ImportField", "Replaced by (serial number of the new device)")},
+    {ImportField::ReplacedByTechnician, "replaced_by_technician", QT_TRANSLATE_NOOP("ImportField", "Swapped by")},
+    {ImportField::Keep, "keep", QT_TRANSLATE_NOOP("ImportField", "Keep (exclude from plan)")},
 }};
 
 } // namespace

@@ -34,9 +34,15 @@ enum class ImportField
     Notes,
     OuPath,
     OperatingSystem,
+    // The swap and planning fields of a device, so Rullering's own export comes back whole.
+    InServiceFrom,
+    ReplacedOn,
+    ReplacedBy, // the serial number (or, without one, the device name) of the device that took over
+    ReplacedByTechnician,
+    Keep,
 };
 
-inline constexpr int ImportFieldCount = int(ImportField::OperatingSystem) + 1;
+inline constexpr int ImportFieldCount = int(ImportField::Keep) + 1;
 
 QList<ImportField> allImportFields();
 QString importFieldKey(ImportField field);  // "serial", "last_seen", ... (saved mappings, the CLI)

@@ -59,6 +59,11 @@ const Synonyms RulleringHeaders = {
     {ImportField::LastSeen, {"lastseen"}},
     {ImportField::State, {"state"}},
     {ImportField::Notes, {"notes"}},
+    {ImportField::InServiceFrom, {"inservicefrom"}},
+    {ImportField::ReplacedOn, {"replacedon"}},
+    {ImportField::ReplacedBy, {"replacedby"}},
+    {ImportField::ReplacedByTechnician, {"swappedby"}},
+    {ImportField::Keep, {"keep"}},
 };
 
 // English and Norwegian names people give these columns in their own sheets, and the export headers above.
@@ -90,6 +95,11 @@ const Synonyms GenericHeaders = {
     {ImportField::Notes, {"notes", "note", "merknad", "merknader", "kommentar", "notat"}},
     {ImportField::OuPath, {"distinguishedname"}},
     {ImportField::OperatingSystem, {"os", "operatingsystem", "operativsystem"}},
+    {ImportField::InServiceFrom, {"inservicefrom", "ibrukfra", "tattibruk"}},
+    {ImportField::ReplacedOn, {"replacedon", "erstattet", "erstattetdato", "byttedato", "byttet", "swapdate"}},
+    {ImportField::ReplacedBy, {"replacedby", "erstattetav", "nyenhet", "newdevice", "nyttserienummer"}},
+    {ImportField::ReplacedByTechnician, {"swappedby", "byttetav", "tekniker", "technician"}},
+    {ImportField::Keep, {"keep", "behold", "beholdes", "ikkebytt", "unntatt"}},
 };
 
 const Synonyms& synonymsFor(ImportProfile profile)

@@ -186,6 +186,17 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
             return invalid(QCoreApplication::translate("ImportRow", "is not a lifecycle state."), text);
     }
     row.notes = cell(ImportField::Notes).toString();
+    if (auto e = date(ImportField::InServiceFrom, row.inServiceFrom, nullptr))
+        return *e;
+    if (auto e = date(ImportField::ReplacedOn, row.replacedOn, nullptr))
+        return *e;
+    row.replacedBy = normaliseSerial(cell(ImportField::ReplacedBy));
+    row.replacedByTechnician = cell(ImportField::ReplacedByTechnician).toString();
+    if (const QStringView text = cell(ImportField::Keep); !text.isEmpty()) {
+        row.keep = parseYesNo(text);
+        if (!row.keep)
+            return invalid(QCoreApplication::translate("ImportRow", "is not yes or no."), text);
+    }
     return row;
 }
 

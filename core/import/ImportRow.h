@@ -38,6 +38,11 @@ struct ImportRow
     QDateTime lastSeen; // UTC
     std::optional<LifecycleState> state;
     QString notes;
+    QDate inServiceFrom;
+    QDate replacedOn;
+    QString replacedBy; // as a serial number is normalised; resolved after the last row (it may come later)
+    QString replacedByTechnician;
+    std::optional<bool> keep;
     std::bitset<ImportFieldCount> emptyCells;
 
     bool isEmpty(ImportField field) const { return emptyCells.test(size_t(field)); }

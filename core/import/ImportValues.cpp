@@ -290,6 +290,20 @@ std::optional<int> parseYear(QStringView text)
     return year;
 }
 
+std::optional<bool> parseYesNo(QStringView text)
+{
+    text = text.trimmed();
+    for (const char* yes : {"yes", "ja", "true", "sann", "x", "1", "y", "j"}) {
+        if (text.compare(QLatin1String(yes), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    for (const char* no : {"no", "nei", "false", "usann", "0", "n"}) {
+        if (text.compare(QLatin1String(no), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return std::nullopt;
+}
+
 std::optional<DeviceType> guessDeviceType(const QString& model, const QString& operatingSystem)
 {
     static const std::array<QLatin1String, 8> tablets = {

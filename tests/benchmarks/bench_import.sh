@@ -47,25 +47,25 @@ run() {
 cat > "$WORK/schema.sql" <<'SQL'
 CREATE TABLE dev (serial TEXT, asset_tag TEXT, hostname TEXT, type TEXT, manufacturer TEXT, model TEXT,
     production_year INTEGER, year_source TEXT, purchase_date TEXT, municipality TEXT, location TEXT,
-    department TEXT, network TEXT, primary_user TEXT, last_seen TEXT, state TEXT, notes TEXT);
+    department TEXT, network TEXT, primary_user TEXT, last_seen TEXT, state TEXT, notes TEXT, in_service_from TEXT,
+    replaced_on TEXT, replaced_by TEXT, replaced_by_technician TEXT, keep TEXT);
 CREATE UNIQUE INDEX dev_serial ON dev (serial);
 SQL
 sqlite3 "$WORK/sqlite.db" < "$WORK/schema.sql"
 run "sqlite3 .import, 1M rows" sqlite3 "$WORK/sqlite.db" -cmd ".mode csv" -cmd ".separator ;" ".import $WORK/1m-body.csv dev"
 # What the register adds on top of that key, done by the shell alone on the table it just filled: the device
-# table's other indexes, read from the register just exported (names in place of ids; the lifecycle columns a
-# file does not carry added empty), and the word index, each built once as the import builds them. No Rullering
-# code: the floor SQLite itself sets for a register its sorts, filters and status can use.
+# table's other indexes, read from the register just exported (names in place of ids, the replacing device's
+# serial in place of its id; partial indexes hold the same rows: an empty cell is '' here, the state and keep are
+# text), and the word index, each built once as the import builds them. No Rullering code: the floor SQLite itself
+# sets for a register its sorts, filters and status can use.
 {
     echo "PRAGMA threads = 1;"
-    for column in "replaced_on TEXT" "replaced_by_id INTEGER" "in_service_from TEXT" "keep INTEGER NOT NULL DEFAULT 0"; do
-        echo "ALTER TABLE dev ADD COLUMN $column;"
-    done
     echo "BEGIN;"
     sqlite3 "$WORK/source.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'device'
         AND sql IS NOT NULL AND name <> 'device_serial'" |
         sed -e 's/INDEX device_/INDEX dev_/' -e 's/ ON device / ON dev /' \
-            -e 's/\b\(municipality\|location\|department\|network\)_id\b/\1/g'
+            -e 's/\b\(municipality\|location\|department\|network\|replaced_by\)_id\b/\1/g' \
+            -e "s/ IS NOT NULL/ <> ''/g" -e "s/state = 2 AND keep <> 0/state = 'in_use' AND keep = 'yes'/"
     sqlite3 "$WORK/source.db" "SELECT sql || ';' FROM sqlite_master WHERE name = 'device_search'" |
         sed -e 's/TABLE device_search/TABLE dev_search/' -e "s/content='device', content_rowid='id'/content='dev', content_rowid='rowid'/"
     echo "INSERT INTO dev_search (dev_search) VALUES ('rebuild');"

@@ -1,0 +1,198 @@
+// The swap fields in an import: a device's swap date, technician, in-service date, keep flag, and the link to the
+// device that replaced it, named by serial number and resolved after the last row (the successor usually comes
+// later in the file). Rullering's own export carries them, so a register comes back whole.
+#include "ImportScratch.h"
+#include "export/DeviceCsvExport.h"
+#include "generate/FleetGenerator.h"
+#include "import/ImportApplier.h"
+#include "storage/Database.h"
+
+#include <QTest>
+
+using namespace rullering;
+using namespace rullering::test;
+
+namespace {
+
+// Every link as "old>new", with the swap date and technician, in serial order.
+QString links(Database& db)
+{
+    return text(db, "SELECT group_concat(link, ',') FROM (SELECT o.serial || '>' || n.serial || '@' ||"
+                    " COALESCE(o.replaced_on, '') || '/' || COALESCE(o.replaced_by_technician, '') AS link"
+                    " FROM device o JOIN device n ON n.id = o.replaced_by_id ORDER BY o.serial)");
+}
+
+const QByteArray Header = "Serial number;Device name;State;Replaced on;Replaced by;Swapped by;In service from;Keep\n";
+
+} // namespace
+
+class TestImportLinks : public QObject, private ImportScratch
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY2(create(), qPrintable(error())); }
+    void cleanup() { clear(); }
+
+    void registerComesBackWhole_data();
+    void registerComesBackWhole();
+    void successorLaterInTheFileOrInTheRegister();
+    void onlyTheLinkChangedIsAnUpdate();
+    void linksThatCannotBeMadeAreLeftOutWithAWarning();
+    void keepIsYesOrNo();
+    void norwegianHeadersMapTheSwapFields();
+};
+
+void TestImportLinks::registerComesBackWhole_data()
+{
+    QTest::addColumn<qint64>("keysInMemoryFromRows");
+    QTest::newRow("serial index live") << qint64(100000);
+    QTest::newRow("keys in memory (a big first load)") << qint64(1);
+}
+
+void TestImportLinks::registerComesBackWhole()
+{
+    QFETCH(qint64, keysInMemoryFromRows);
+    GenerateOptions generate;
+    generate.devices = 3000;
+    generate.seed = 7;
+    generate.asOf = QDate(2026, 11, 23);
+    QVERIFY(FleetGenerator::generate(db(), generate).ok());
+    QVERIFY(runStatement(db().connection(), s("UPDATE device SET keep = 1 WHERE id % 97 = 0")).ok());
+    const QString exported = filePath(s("register.csv"));
+    QVERIFY(DeviceCsvExport::write(db(), exported, {}).ok());
+    const QString original = links(db());
+    QVERIFY2(number(db(), "SELECT COUNT(*) FROM device WHERE replaced_by_id IS NOT NULL") > 100, "few swaps generated");
+
+    Result<std::unique_ptr<Database>> other = Database::open(filePath(s("other.sqlite")));
+    QVERIFY(other.ok());
+    ImportOptions options;
+    options.keysInMemoryFromRows = keysInMemoryFromRows;
+    Result<ImportReport> loaded = ImportApplier::run(*other.value(), exported, options);
+    QVERIFY2(loaded.ok() && loaded->applied, loaded.ok() ? "not applied" : qPrintable(loaded.errorMessage()));
+    QVERIFY2(loaded->warnings.isEmpty(), qPrintable(loaded->warnings.join(u'\n')));
+    QCOMPARE(links(*other.value()), original);
+    for (const char* sql : {"SELECT COUNT(*) FROM device WHERE replaced_on IS NOT NULL",
+                            "SELECT COUNT(*) FROM device WHERE in_service_from IS NOT NULL",
+                            "SELECT COUNT(*) FROM device WHERE keep <> 0",
+                            "SELECT COUNT(*) FROM device WHERE replaced_by_technician IS NOT NULL",
+                            "SELECT group_concat(in_service_from) FROM (SELECT in_service_from FROM device"
+                            " WHERE in_service_from IS NOT NULL ORDER BY serial)"})
+        QCOMPARE(text(*other.value(), sql), text(db(), sql));
+}
+
+void TestImportLinks::successorLaterInTheFileOrInTheRegister()
+{
+    QVERIFY(
+        ImportApplier::run(db(), write(s("register.csv"), Header + "REG1;PC-REG1;in_use;;;;2026-03-01;\n"), {}).ok());
+    const QString file = write(s("swaps.csv"), Header + "OLD1;PC-OLD1;replaced;2026-09-15;new1;Per;;\n"
+                                                        "OLD2;PC-OLD2;replaced;2026-09-16;REG1;Kari;;no\n"
+                                                        "NEW1;PC-NEW1;in_use;;;;2026-09-15;yes\n");
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> preview = ImportApplier::run(db(), file, dry);
+    QVERIFY2(preview.ok(), qPrintable(preview.errorMessage()));
+    QCOMPARE(links(db()), QString()); // nothing stored by the dry run
+    Result<ImportReport> applied = ImportApplier::run(db(), file, {});
+    QVERIFY2(applied.ok() && applied->applied, applied.ok() ? "not applied" : qPrintable(applied.errorMessage()));
+    QVERIFY2(applied->warnings.isEmpty(), qPrintable(applied->warnings.join(u'\n')));
+    QCOMPARE(applied->created, 3);
+    QCOMPARE(preview->created, applied->created);
+    QCOMPARE(links(db()), s("OLD1>NEW1@2026-09-15/Per,OLD2>REG1@2026-09-16/Kari"));
+    QCOMPARE(text(db(), "SELECT in_service_from || '/' || keep FROM device WHERE serial = 'NEW1'"), s("2026-09-15/1"));
+    QCOMPARE(number(db(), "SELECT keep FROM device WHERE serial = 'OLD2'"), 0);
+
+    Result<ImportReport> again = ImportApplier::run(db(), file, {});
+    QVERIFY(again.ok() && again->applied);
+    QCOMPARE(again->unchanged, 3);
+    QCOMPARE(again->updated, 0);
+}
+
+void TestImportLinks::onlyTheLinkChangedIsAnUpdate()
+{
+    QVERIFY(ImportApplier::run(db(),
+                               write(s("first.csv"), Header + "OLD1;PC-OLD1;replaced;2026-09-15;;;;\n"
+                                                              "NEW1;PC-NEW1;in_use;;;;;\n"),
+                               {})
+                .ok());
+    const QString file = write(s("linked.csv"), Header + "OLD1;PC-OLD1;replaced;2026-09-15;NEW1;;;\n"
+                                                         "NEW1;PC-NEW1;in_use;;;;;\n");
+    ImportOptions dry;
+    dry.dryRun = true;
+    Result<ImportReport> preview = ImportApplier::run(db(), file, dry);
+    Result<ImportReport> applied = ImportApplier::run(db(), file, {});
+    for (const Result<ImportReport>* report : {&preview, &applied}) {
+        QVERIFY2(report->ok(), qPrintable(report->errorMessage()));
+        QCOMPARE(report->value().updated, 1);
+        QCOMPARE(report->value().unchanged, 1);
+        QCOMPARE(report->value().diffs.size(), 1);
+        const DeviceDiff& diff = report->value().diffs.constFirst();
+        QCOMPARE(diff.serial, s("OLD1"));
+        QCOMPARE(diff.line, 2);
+        QCOMPARE(diff.changes.size(), 1);
+        QCOMPARE(diff.changes.constFirst().field, DeviceField::ReplacedBy);
+        QCOMPARE(diff.changes.constFirst().before, QString());
+        QCOMPARE(diff.changes.constFirst().after,
+                 QString::number(number(db(), "SELECT id FROM device WHERE serial = 'NEW1'")));
+    }
+    QCOMPARE(links(db()), s("OLD1>NEW1@2026-09-15/"));
+    QCOMPARE(number(db(), "SELECT version FROM device WHERE serial = 'OLD1'"), 2);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM audit WHERE field = 'replaced_by' AND old_value IS NULL"), 1);
+    Result<ImportReport> again = ImportApplier::run(db(), file, {});
+    QVERIFY(again.ok());
+    QCOMPARE(again->unchanged, 2);
+}
+
+void TestImportLinks::linksThatCannotBeMadeAreLeftOutWithAWarning()
+{
+    const QString file = write(s("bad.csv"), Header + "OLD1;PC-OLD1;replaced;2026-09-15;NOWHERE;;;\n"
+                                                      "OLD2;PC-OLD2;replaced;2026-09-15;OLD2;;;\n"
+                                                      "OLD3;PC-OLD3;replaced;2026-09-15;NEW1;;;\n"
+                                                      "OLD4;PC-OLD4;replaced;2026-09-15;NEW1;;;\n"
+                                                      "NEW1;PC-NEW1;in_use;;;;;\n");
+    Result<ImportReport> applied = ImportApplier::run(db(), file, {});
+    QVERIFY2(applied.ok() && applied->applied,
+             applied.ok() ? "not applied" : qPrintable(applied->warnings.join(u'\n')));
+    QCOMPARE(applied->created, 5);
+    QVERIFY(applied->rejected.isEmpty());
+    QCOMPARE(applied->warnings.size(), 3);
+    QVERIFY2(applied->warnings[0].contains(s("Line 2: NOWHERE")), qPrintable(applied->warnings[0]));
+    QVERIFY2(applied->warnings[1].contains(s("Line 3: OLD2")), qPrintable(applied->warnings[1]));
+    QVERIFY2(applied->warnings[2].contains(s("Line 5: NEW1 already replaced the device on line 4")),
+             qPrintable(applied->warnings[2]));
+    QCOMPARE(links(db()), s("OLD3>NEW1@2026-09-15/"));
+}
+
+void TestImportLinks::keepIsYesOrNo()
+{
+    const QString file = write(s("keep.csv"), Header + "K1;PC-K1;in_use;;;;;Ja\n"
+                                                       "K2;PC-K2;in_use;;;;;nei\n"
+                                                       "K3;PC-K3;in_use;;;;;kanskje\n");
+    Result<ImportReport> report = ImportApplier::run(db(), file, {});
+    QVERIFY(report.ok());
+    QVERIFY(!report->applied);
+    QCOMPARE(report->rejected.size(), 1);
+    QCOMPARE(report->rejected.constFirst().line, 4);
+    QVERIFY2(report->rejected.constFirst().reason.contains(s("\"kanskje\" is not yes or no")),
+             qPrintable(report->rejected.constFirst().reason));
+    ImportOptions skip;
+    skip.skipRejected = true;
+    QVERIFY(ImportApplier::run(db(), file, skip).ok());
+    QCOMPARE(text(db(), "SELECT group_concat(serial || '=' || keep) FROM (SELECT * FROM device ORDER BY serial)"),
+             s("K1=1,K2=0"));
+}
+
+void TestImportLinks::norwegianHeadersMapTheSwapFields()
+{
+    const QString file = write(s("ark.csv"), "Serienummer;Maskinnavn;Status;Byttedato;Erstattet av;Byttet av;Behold\n"
+                                             "GML1;MOL-1;Erstattet;15.09.2026;NY1;Ola;\n"
+                                             "NY1;MOL-2;I bruk;;;;ja\n");
+    Result<ImportReport> report = ImportApplier::run(db(), file, {});
+    QVERIFY2(report.ok() && report->applied, report.ok() ? "not applied" : qPrintable(report.errorMessage()));
+    QCOMPARE(report->profileKey, s("generic"));
+    QCOMPARE(links(db()), s("GML1>NY1@2026-09-15/Ola"));
+    QCOMPARE(number(db(), "SELECT keep FROM device WHERE serial = 'NY1'"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestImportLinks)
+#include "test_import_links.moc"
