@@ -434,10 +434,6 @@
         <translation>Anførselstegnet som åpner dette feltet, lukkes aldri (filen slutter inne i feltet).</translation>
     </message>
     <message>
-        <source>Bytes that are not valid %1 near here; they were replaced.</source>
-        <translation>Byte som ikke er gyldig %1 her i nærheten; de ble erstattet.</translation>
-    </message>
-    <message>
         <source>This record is longer than %1 characters; the rest of the line was skipped.</source>
         <translation>Denne raden er lengre enn %1 tegn; resten av linjen ble hoppet over.</translation>
     </message>
@@ -452,6 +448,10 @@
     <message>
         <source>Text after the closing quote of a field (a quote inside a value must be doubled).</source>
         <translation>Tekst etter det avsluttende anførselstegnet i et felt (et anførselstegn inne i en verdi må dobles).</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1 here; they were replaced.</source>
+        <translation>Byte som ikke er gyldig %1 her; de ble erstattet.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,8 @@ Status CsvReader::start(const Options& options)
     m_maxRecordChars = options.maxRecordChars;
     m_chunkBytes = options.chunkBytes;
     m_hash = options.hash;
+    m_encodingOpen = false;
+    m_decodeErrorSeen = false;
 
     // Detect from the first megabyte: enough for a thousand rows of any real export.
     QByteArray head = m_device->read(qMax<qint64>(m_chunkBytes, 1 << 20));
@@ -177,10 +179,13 @@ Status CsvReader::start(const Options& options)
         bomLength = 2;
     } else {
         m_encoding = isValidUtf8(head, m_device->atEnd()) ? Encoding::Utf8 : Encoding::Windows1252;
+        m_encodingOpen = m_encoding == Encoding::Utf8 && !m_device->atEnd() &&
+                         std::all_of(head.cbegin(), head.cend(), [](char b) { return (b & 0x80) == 0; });
     }
-    if (options.encoding)
+    if (options.encoding) {
         m_encoding = *options.encoding;
-    else
+        m_encodingOpen = false;
+    } else
         head.remove(0, bomLength);
 
     switch (m_encoding) {
@@ -261,17 +266,20 @@ bool CsvReader::refill()
             // Flush a sequence cut off by the end of the file: the decoder reports it as an error.
             if (m_encoding != Encoding::Windows1252) {
                 m_buffer = m_decoder.decode(QByteArrayView());
-                if (m_decoder.hasError() && !m_decodeErrorReported)
-                    m_decodeErrorPending = true;
+                m_decodeErrorSeen = m_decodeErrorSeen || m_decoder.hasError();
             }
             return !m_buffer.isEmpty();
+        }
+        if (m_encodingOpen && !std::all_of(bytes.cbegin(), bytes.cend(), [](char b) { return (b & 0x80) == 0; })) {
+            m_encodingOpen = false;
+            if (!isValidUtf8(bytes, m_device->atEnd()))
+                m_encoding = Encoding::Windows1252;
         }
         if (m_encoding == Encoding::Windows1252) {
             appendWindows1252(m_buffer, bytes);
         } else {
             m_buffer = m_decoder.decode(bytes);
-            if (m_decoder.hasError() && !m_decodeErrorReported)
-                m_decodeErrorPending = true;
+            m_decodeErrorSeen = m_decodeErrorSeen || m_decoder.hasError();
         }
     }
     return true;
@@ -348,6 +356,12 @@ bool CsvReader::parseRecord()
     qint64 quoteColumn = 0;
     const char16_t delimiter = m_delimiter.unicode();
 
+    // Where the decoder put U+FFFD for bytes it could not read: the row says so (its value would be wrong).
+    auto notValidHere = [this] {
+        setError(m_line, m_column,
+                 QCoreApplication::translate("CsvReader", "Bytes that are not valid %1 here; they were replaced.")
+                     .arg(encodingName(m_encoding)));
+    };
     auto endRecord = [&](QChar c) {
         ++m_pos;
         m_lastColumn = m_column;
@@ -372,14 +386,6 @@ bool CsvReader::parseRecord()
             endField();
             ++m_line;
             return true;
-        }
-        if (m_decodeErrorPending) {
-            m_decodeErrorPending = false;
-            m_decodeErrorReported = true;
-            setError(
-                m_line, m_column,
-                QCoreApplication::translate("CsvReader", "Bytes that are not valid %1 near here; they were replaced.")
-                    .arg(encodingName(m_encoding)));
         }
         const QChar* data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
@@ -439,10 +445,11 @@ bool CsvReader::parseRecord()
             state = State::Unquoted;
             [[fallthrough]];
         case State::Unquoted: {
+            const char16_t replaced = m_decodeErrorSeen ? char16_t(0xFFFD) : char16_t(0);
             qsizetype i = m_pos;
             while (i < size) {
                 const char16_t u = data[i].unicode();
-                if (u == delimiter || u == u'"' || u == u'\n' || u == u'\r' || u == 0)
+                if (u == delimiter || u == u'"' || u == u'\n' || u == u'\r' || u == 0 || u == replaced)
                     break;
                 ++i;
             }
@@ -471,16 +478,22 @@ bool CsvReader::parseRecord()
                          QCoreApplication::translate("CsvReader", "A NUL byte; this does not look like a text file."));
                 ++m_pos;
                 ++m_column;
+            } else if (stop.unicode() == 0xFFFD) {
+                notValidHere();
+                m_text.append(stop);
+                ++m_pos;
+                ++m_column;
             } else {
                 return endRecord(stop);
             }
             continue;
         }
         case State::Quoted: {
+            const char16_t replaced = m_decodeErrorSeen ? char16_t(0xFFFD) : char16_t(0);
             qsizetype i = m_pos;
             while (i < size) {
                 const char16_t u = data[i].unicode();
-                if (u == u'"' || u == u'\n' || u == u'\r' || u == 0)
+                if (u == u'"' || u == u'\n' || u == u'\r' || u == 0 || u == replaced)
                     break;
                 ++i;
             }
@@ -497,6 +510,10 @@ bool CsvReader::parseRecord()
             } else if (stop.unicode() == 0) {
                 setError(m_line, m_column,
                          QCoreApplication::translate("CsvReader", "A NUL byte; this does not look like a text file."));
+                ++m_column;
+            } else if (stop.unicode() == 0xFFFD) {
+                notValidHere();
+                m_text.append(stop);
                 ++m_column;
             } else {
                 // A line break inside quotes is part of the value; CRLF and lone CR become LF.

@@ -101,8 +101,10 @@ private:
     Sha256* m_hash = nullptr;
     QStringDecoder m_decoder;
     QByteArray m_pendingBytes; // read during detection, not yet decoded
-    bool m_decodeErrorPending = false;
-    bool m_decodeErrorReported = false;
+    // Decided from a first megabyte of plain ASCII: still open. The first later chunk with other bytes decides it:
+    // valid UTF-8 keeps UTF-8, anything else is Windows-1252 (both read the ASCII before it alike).
+    bool m_encodingOpen = false;
+    bool m_decodeErrorSeen = false; // the decoder replaced bytes: each U+FFFD from now on is reported where it is
     bool m_inputDone = false;
 
     QString m_buffer; // decoded text not yet parsed

@@ -350,6 +350,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     }
     if (sampled) // the loop read every byte
         report.sha256 = QString::fromLatin1(secondHash.result().toHex());
+    // A file whose first megabyte is plain ASCII has its encoding decided further on (CsvReader).
+    report.encoding = CsvReader::encodingName(reader.encoding());
     if (report.rows == 0)
         return Error(
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),

@@ -48,6 +48,9 @@ private slots:
     void chunkBoundariesDoNotMatter();
     void overlongLineIsCutAndReadingGoesOn();
     void hashCoversEveryByte();
+    void encodingDecidedPastTheFirstMegabyte_data();
+    void encodingDecidedPastTheFirstMegabyte();
+    void invalidBytesAreReportedInTheirOwnRows();
 };
 
 void TestCsvReader::reads_data()
@@ -239,6 +242,67 @@ void TestCsvReader::hashCoversEveryByte()
         ++rows;
     QCOMPARE(rows, 20000);
     QCOMPARE(hash.result(), QCryptographicHash::hash(input, QCryptographicHash::Sha256));
+}
+
+namespace {
+
+// Enough plain ASCII rows to fill the first megabyte the encoding is detected from.
+QByteArray asciiRows(int rows)
+{
+    QByteArray bytes("Serienummer;Maskinnavn;Kommune\r\n");
+    for (int i = 0; i < rows; ++i)
+        bytes += "S" + QByteArray::number(i) + ";PC-" + QByteArray::number(i) + ";Molde\r\n";
+    return bytes;
+}
+
+} // namespace
+
+void TestCsvReader::encodingDecidedPastTheFirstMegabyte_data()
+{
+    QTest::addColumn<QByteArray>("lastRow");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::newRow("Windows-1252") << QByteArray("SX1;PC-X1;B\xE6rum\r\n") << QByteArray("Windows-1252");
+    QTest::newRow("UTF-8") << QByteArray("SX1;PC-X1;B\xC3\xA6rum\r\n") << QByteArray("UTF-8");
+}
+
+void TestCsvReader::encodingDecidedPastTheFirstMegabyte()
+{
+    QFETCH(QByteArray, lastRow);
+    QFETCH(QByteArray, encoding);
+    QByteArray bytes = asciiRows(60000);
+    QVERIFY(bytes.size() > 1200 * 1024);
+    bytes += lastRow;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer).ok());
+    QList<CsvError> errors;
+    const QStringList rows = readAll(reader, errors);
+    QCOMPARE(rows.size(), 60001);
+    QCOMPARE(rows.constLast(), QStringLiteral("SX1|PC-X1|B\u00e6rum"));
+    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.constFirst().message));
+    QCOMPARE(CsvReader::encodingName(reader.encoding()).toLatin1(), encoding);
+}
+
+void TestCsvReader::invalidBytesAreReportedInTheirOwnRows()
+{
+    // UTF-8 from the start (valid æ in the first megabyte); two later rows hold Windows-1252 bytes.
+    QByteArray bytes = "Serienummer;Maskinnavn;Kommune\r\nS;PC;\xC3\x86lesund\r\n" + asciiRows(60000).mid(32);
+    bytes += "SX1;PC-X1;B\xE6rum\r\nSX2;PC-X2;Molde\r\nSX3;T\xF8nsberg-1;T\xF8nsberg\r\n";
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer).ok());
+    QCOMPARE(reader.encoding(), CsvReader::Encoding::Utf8);
+    QList<CsvError> errors;
+    const QStringList rows = readAll(reader, errors);
+    QCOMPARE(rows.size(), 60004);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors[0].line, 60003);
+    QCOMPARE(errors[0].column, 12); // "SX1;PC-X1;B" then the bad byte
+    QVERIFY2(errors[0].message.contains(QStringLiteral("not valid UTF-8")), qPrintable(errors[0].message));
+    QCOMPARE(errors[1].line, 60005);
+    QCOMPARE(errors[1].column, 6);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
