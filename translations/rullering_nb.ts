@@ -1013,6 +1013,10 @@
         <source>column %1: %2</source>
         <translation>kolonne %1: %2</translation>
     </message>
+    <message>
+        <source>line %1, column %2: the header row is malformed: %3</source>
+        <translation>linje %1, kolonne %2: overskriftsraden er ugyldig: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

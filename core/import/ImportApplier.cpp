@@ -49,6 +49,19 @@ QString openErrorText(const CsvReader& reader, const Status& status)
     return status.errorMessage();
 }
 
+// A header the reader could only guess at (a stray or unclosed quote): its columns cannot be trusted to map.
+Status checkHeader(const CsvReader& reader)
+{
+    const auto& e = reader.openError();
+    if (!e || e->line <= 0)
+        return {};
+    return Error(QCoreApplication::translate("ImportApplier", "line %1, column %2: the header row is malformed: %3")
+                     .arg(e->line)
+                     .arg(e->column)
+                     .arg(e->message),
+                 Error::Code::Invalid);
+}
+
 QString singleText(const QSqlDatabase& db, const QString& sql)
 {
     Result<QSqlQuery> query = runQuery(db, sql);
@@ -72,6 +85,8 @@ Result<ImportPreview> ImportApplier::preview(const QString& path, const ImportOp
     CsvReader reader;
     if (Status opened = reader.open(path, readerOptions(options)); !opened)
         return Error(openErrorText(reader, opened), opened.error().code());
+    if (Status header = checkHeader(reader); !header)
+        return header.error();
     ImportPreview preview;
     preview.encoding = reader.encoding();
     preview.delimiter = reader.delimiter();
@@ -114,6 +129,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     CsvReader scan;
     if (Status opened = scan.open(path, csv); !opened)
         return Error(openErrorText(scan, opened), opened.error().code());
+    if (Status header = checkHeader(scan); !header)
+        return header.error();
     report.encoding = CsvReader::encodingName(scan.encoding());
     report.delimiter = CsvReader::delimiterName(scan.delimiter());
     report.header = scan.header();

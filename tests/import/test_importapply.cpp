@@ -51,6 +51,8 @@ private slots:
     void roundTripExportImportIsIdentical();
     void mappingsAreSavedByName();
     void ambiguousDateColumnIsReported();
+    void malformedHeaderIsRefused_data();
+    void malformedHeaderIsRefused();
 };
 
 void TestImportApply::init()
@@ -569,6 +571,38 @@ void TestImportApply::ambiguousDateColumnIsReported()
     QVERIFY(applied.ok() && applied->applied);
     QVERIFY(applied->warnings.isEmpty());
     QCOMPARE(text(db(), "SELECT purchase_date FROM device WHERE serial = 'A'"), s("2020-02-01"));
+}
+
+void TestImportApply::malformedHeaderIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("stray quote") << QByteArray("Serial number,Dev\"ice name\nS1,PC1\n") << s("line 1, column 18");
+    QTest::newRow("unclosed quote") << QByteArray("Serial number,Device name,\"Model\nS1,PC1,M\nS2,PC2,M\n")
+                                    << s("line 1, column 27");
+}
+
+// A header the reader had to guess at would map its columns by accident (the stray-quote column silently
+// unmapped, the unclosed one swallowing every row): the import and the wizard's preview refuse it and say where.
+void TestImportApply::malformedHeaderIsRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, where);
+    const QString file = write(s("header.csv"), content);
+    const QByteArray before = fileHash();
+    ImportOptions dry;
+    dry.dryRun = true;
+    for (const ImportOptions& options : {dry, ImportOptions()}) {
+        Result<ImportReport> report = ImportApplier::run(db(), file, options);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code(), Error::Code::Invalid);
+        QVERIFY2(report.errorMessage().startsWith(where + s(": the header row is malformed")),
+                 qPrintable(report.errorMessage()));
+    }
+    Result<ImportPreview> preview = ImportApplier::preview(file, {}, 10);
+    QVERIFY(!preview.ok());
+    QVERIFY2(preview.errorMessage().startsWith(where), qPrintable(preview.errorMessage()));
+    QCOMPARE(fileHash(), before);
 }
 
 QTEST_GUILESS_MAIN(TestImportApply)
