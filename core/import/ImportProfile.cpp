@@ -213,8 +213,9 @@ ColumnMapping mappingForProfile(ImportProfile profile, const QStringList& header
         }
     }
     // These exports write ISO dates whatever the locale: nothing to decide, and no need to read the file twice.
-    if (profile == ImportProfile::Intune || profile == ImportProfile::ConfigMgr ||
-        profile == ImportProfile::Rullering) {
+    // (Not ConfigMgr: a query exported from the console or Excel carries the machine's format, often en-US
+    // 3/15/2019 12:00:00 AM, so its columns are decided over the whole file like a sheet's.)
+    if (profile == ImportProfile::Intune || profile == ImportProfile::Rullering) {
         for (const QStringList& columns : mapping.columns) {
             for (const QString& column : columns)
                 mapping.dateOrders.insert(column, DateOrder::DayFirst);

@@ -51,6 +51,7 @@ private slots:
     void roundTripExportImportIsIdentical();
     void mappingsAreSavedByName();
     void ambiguousDateColumnIsReported();
+    void configMgrDatesInTheMachinesFormat();
     void malformedHeaderIsRefused_data();
     void malformedHeaderIsRefused();
 };
@@ -571,6 +572,21 @@ void TestImportApply::ambiguousDateColumnIsReported()
     QVERIFY(applied.ok() && applied->applied);
     QVERIFY(applied->warnings.isEmpty());
     QCOMPARE(text(db(), "SELECT purchase_date FROM device WHERE serial = 'A'"), s("2020-02-01"));
+}
+
+// A ConfigMgr query saved from the console or Excel on an en-US machine: month-first dates with AM/PM, read as
+// such (the column holds 3/15, so the order is not in doubt). Times without a zone are local, here Oslo.
+void TestImportApply::configMgrDatesInTheMachinesFormat()
+{
+    const QString file = write(s("cm_us.csv"), "Name0,SerialNumber0,Model0,ReleaseDate0,Last_Logon_Timestamp0\n"
+                                               "PC1,S1,OptiPlex 7050,3/15/2019 12:00:00 AM,1/24/2023 7:13:55 AM\n"
+                                               "PC2,S2,OptiPlex 7050,4/1/2018 12:00:00 AM,1/5/2023 7:13:55 PM\n");
+    Result<ImportReport> report = ImportApplier::run(db(), file, {});
+    QVERIFY2(report.ok() && report->applied, report.ok() ? "not applied" : qPrintable(report.errorMessage()));
+    QCOMPARE(report->profileKey, s("configmgr"));
+    QCOMPARE(text(db(), "SELECT group_concat(serial || ' ' || production_year || ' ' || last_seen, ', ') FROM"
+                        " (SELECT * FROM device ORDER BY serial)"),
+             s("S1 2019 2023-01-24T06:13:55Z, S2 2018 2023-01-05T18:13:55Z")); // local (Oslo) times
 }
 
 void TestImportApply::malformedHeaderIsRefused_data()
