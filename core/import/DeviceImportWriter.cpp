@@ -127,7 +127,7 @@ Status DeviceImportWriter::loadModelYears()
 
 Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
 {
-    Result<DeviceMatcher::Match> found = m_matcher.find(row, report, m_settings.detailLimit);
+    Result<DeviceMatcher::Match> found = m_matcher.find(row);
     if (!found)
         return found.error();
     const DeviceMatcher::Match& match = found.value();
@@ -228,6 +228,9 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         }
     }
     m_matcher.stored(after, row.line, outcome == Outcome::Created);
+    // Noted once the row is stored: a refused row is listed as rejected only.
+    if (row.serial.isEmpty() && report.hostnameMatches.size() < m_settings.detailLimit)
+        report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
     if (!row.replacedBy.isEmpty())
         m_links.push_back({after.id, row.line, after.replacedById, outcome, row.replacedBy});
     if (row.lastSeen.isValid() && outcome != Outcome::Created) { // created: in recordCreated()

@@ -115,7 +115,7 @@ Result<std::optional<Device>> DeviceMatcher::findByHostname(const QString& hostn
     return std::optional<Device>(first.device);
 }
 
-Result<DeviceMatcher::Match> DeviceMatcher::find(const ImportRow& row, ImportReport& report, int detailLimit)
+Result<DeviceMatcher::Match> DeviceMatcher::find(const ImportRow& row)
 {
     const bool byHostname = row.serial.isEmpty();
     if (byHostname && row.hostname.isEmpty()) {
@@ -145,8 +145,6 @@ Result<DeviceMatcher::Match> DeviceMatcher::find(const ImportRow& row, ImportRep
             match.device = *found.value();
             match.found = true;
         }
-        if (report.hostnameMatches.size() < detailLimit)
-            report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
     } else if (m_devicesAtStart > 0) {
         m_bySerial->text(1, row.serial);
         match = read(*m_bySerial);

@@ -37,9 +37,8 @@ public:
         bool found = false;
     };
     // Invalid when the row has neither a usable serial nor a name; Refused when several devices share the row's
-    // name, or when an earlier line named the device. A row matched
-    // on its name is noted in the report (up to detailLimit).
-    Result<Match> find(const ImportRow& row, ImportReport& report, int detailLimit);
+    // name, or when an earlier line named the device.
+    Result<Match> find(const ImportRow& row);
     // The device a reference names: a serial number, else a device name only one device has (0: none).
     Result<qint64> idOf(const QString& reference);
     // Before a new device is stored: Refused when an earlier line stored this serial (found through FirstLoadKeys;

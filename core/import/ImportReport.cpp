@@ -18,9 +18,20 @@ QJsonObject ImportReport::toJson() const
     QJsonArray rejectedRows;
     for (const RejectedRow& row : rejected)
         rejectedRows.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
-    return {{QStringLiteral("created"), created},       {QStringLiteral("updated"), updated},
-            {QStringLiteral("unchanged"), unchanged},   {QStringLiteral("missing"), missing},
-            {QStringLiteral("rejected"), rejectedRows}, {QStringLiteral("applied"), applied}};
+    // Added to the contract's six keys: what a script should read before trusting the counts.
+    QJsonArray byName;
+    for (const HostnameMatch& match : hostnameMatches)
+        byName.append(QJsonObject{{QStringLiteral("line"), match.line},
+                                  {QStringLiteral("serial"), match.rawSerial},
+                                  {QStringLiteral("deviceName"), match.hostname}});
+    return {{QStringLiteral("created"), created},
+            {QStringLiteral("updated"), updated},
+            {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("missing"), missing},
+            {QStringLiteral("rejected"), rejectedRows},
+            {QStringLiteral("applied"), applied},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+            {QStringLiteral("matchedOnDeviceName"), byName}};
 }
 
 QString ImportReport::rejectedCsv() const

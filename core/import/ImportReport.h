@@ -78,7 +78,8 @@ struct ImportReport
     qint64 importId = 0;
 
     // The CLI's contract: {"created", "updated", "unchanged", "missing", "rejected": [{"line", "reason"}],
-    // "applied"}.
+    // "applied"}, plus "warnings": [text] (ambiguous date columns, links left out, ...) and
+    // "matchedOnDeviceName": [{"line", "serial", "deviceName"}] (rows whose serial was missing or a placeholder).
     QJsonObject toJson() const;
     // Rejected rows as CSV (line;reason), for the person fixing the file.
     QString rejectedCsv() const;

@@ -432,6 +432,15 @@ void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()
     QCOMPARE(ambiguous->rejected.size(), 1);
     QVERIFY2(ambiguous->rejected.constFirst().reason.contains(s("Several devices are named rau-d1")),
              qPrintable(ambiguous->rejected.constFirst().reason));
+
+    // The same name twice in one file: the second row is rejected, and listed as that only.
+    write(QStringLiteral("f.csv"), "Serial number;Device name\nN/A;PC-NY\n0;pc-ny\n");
+    Result<ImportReport> twice = ImportApplier::run(db(), filePath(QStringLiteral("f.csv")), {});
+    QVERIFY(twice.ok());
+    QCOMPARE(twice->rejected.size(), 1);
+    QCOMPARE(twice->rejected.constFirst().line, 3);
+    QCOMPARE(twice->hostnameMatches.size(), 1);
+    QCOMPARE(twice->hostnameMatches.constFirst().line, 2);
 }
 
 void TestImportApply::absentDevicesAreMissingNotDeleted()

@@ -1,0 +1,198 @@
+// rullering-cli csv-inspect and import as a scheduled script calls them: the JSON shapes and exit codes named in
+// the import issue are a contract (0 applied or clean dry run, 1 failed, 2 usage, 3 rejected rows).
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void csvInspectJson();
+    void importDryRunThenApply();
+    void rejectedRowsBlockUnlessSkipped();
+    void failuresAndUsage();
+    void ambiguousDatesWarnAndAMappingFileDecides();
+    void profileOverride();
+
+private:
+    QString path(const char* name) const { return m_dir->filePath(QLatin1String(name)); }
+    QString write(const char* name, const QByteArray& content) const
+    {
+        QFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", name);
+        return file.fileName();
+    }
+    static QJsonObject json(const CliRun& run)
+    {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON (%s): %s", qPrintable(error.errorString()), qPrintable(run.out + run.err));
+        return document.object();
+    }
+    qint64 devices() const
+    {
+        qint64 count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(path("cli.sqlite"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT COUNT(*) FROM device")) && query.next())
+                    count = query.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return count;
+    }
+    CliRun import(QStringList arguments) const
+    {
+        arguments.prepend(QStringLiteral("import"));
+        arguments << QStringLiteral("--db") << path("cli.sqlite");
+        return runCli(arguments);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliImport::csvInspectJson()
+{
+    const QString file = write("inspect.csv", "Serienummer;Maskinnavn\r\nS1;\"PC;1\"\r\nS2;PC-2;extra\r\n");
+    const CliRun run = runCli({QStringLiteral("csv-inspect"), file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1); // the ragged row is an error
+    const QJsonObject root = json(run);
+    QCOMPARE(root.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+    QCOMPARE(root.value(QStringLiteral("delimiter")).toString(), QStringLiteral(";"));
+    QCOMPARE(root.value(QStringLiteral("header")).toArray(),
+             QJsonArray({QStringLiteral("Serienummer"), QStringLiteral("Maskinnavn")}));
+    const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].toArray(), QJsonArray({QStringLiteral("S1"), QStringLiteral("PC;1")}));
+    QCOMPARE(rows[1].toArray().size(), 3);
+    const QJsonArray errors = root.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0][QStringLiteral("line")].toInt(), 3);
+    QVERIFY(errors[0][QStringLiteral("column")].toInt() > 0);
+    QVERIFY(errors[0][QStringLiteral("message")].toString().contains(QStringLiteral("3 fields")));
+
+    const QString clean = write("clean.csv", "a,b\n1,2\n");
+    QCOMPARE(runCli({QStringLiteral("csv-inspect"), clean, QStringLiteral("--json")}).exitCode, 0);
+}
+
+void TestCliImport::importDryRunThenApply()
+{
+    const QString file = write("two.csv", "Serial number;Device name;Municipality\nS1;PC-1;Molde\nN/A;PC-2;Molde\n");
+    const CliRun dry = import({file, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(dry.exitCode, 0);
+    QJsonObject root = json(dry);
+    for (const char* key : {"created", "updated", "unchanged", "missing", "rejected", "applied"})
+        QVERIFY2(root.contains(QLatin1String(key)), key);
+    QCOMPARE(root.value(QStringLiteral("created")).toInt(), 2);
+    QCOMPARE(root.value(QStringLiteral("applied")).toBool(true), false);
+    QCOMPARE(root.value(QStringLiteral("rejected")).toArray().size(), 0);
+    const QJsonArray byName = root.value(QStringLiteral("matchedOnDeviceName")).toArray();
+    QCOMPARE(byName.size(), 1);
+    QCOMPARE(byName[0][QStringLiteral("line")].toInt(), 3);
+    QCOMPARE(byName[0][QStringLiteral("serial")].toString(), QStringLiteral("N/A"));
+    QCOMPARE(byName[0][QStringLiteral("deviceName")].toString(), QStringLiteral("PC-2"));
+    QCOMPARE(devices(), 0);
+
+    const CliRun applied = import({file, QStringLiteral("--json")});
+    QCOMPARE(applied.exitCode, 0);
+    root = json(applied);
+    QCOMPARE(root.value(QStringLiteral("applied")).toBool(), true);
+    QCOMPARE(root.value(QStringLiteral("created")).toInt(), 2);
+    QCOMPARE(devices(), 2);
+
+    root = json(import({file, QStringLiteral("--json")}));
+    QCOMPARE(root.value(QStringLiteral("unchanged")).toInt(), 2);
+    QCOMPARE(root.value(QStringLiteral("created")).toInt(), 0);
+}
+
+void TestCliImport::rejectedRowsBlockUnlessSkipped()
+{
+    const QString file = write("bad.csv", "Serial number;Production year\nS1;2019\nS2;nineteen\nS3;2020\n");
+    for (const QStringList& extra : {QStringList{QStringLiteral("--dry-run")}, QStringList{}}) {
+        const CliRun run = import(QStringList{file, QStringLiteral("--json")} + extra);
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject root = json(run);
+        QCOMPARE(root.value(QStringLiteral("applied")).toBool(true), false);
+        const QJsonArray rejected = root.value(QStringLiteral("rejected")).toArray();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected[0][QStringLiteral("line")].toInt(), 3);
+        QVERIFY2(rejected[0][QStringLiteral("reason")].toString().contains(QStringLiteral("\"nineteen\"")),
+                 qPrintable(rejected[0][QStringLiteral("reason")].toString()));
+        QVERIFY2(run.err.contains(QStringLiteral("--skip-rejected")), qPrintable(run.err));
+    }
+    QCOMPARE(devices(), 0);
+    const CliRun skipped = import({file, QStringLiteral("--skip-rejected"), QStringLiteral("--json")});
+    QCOMPARE(skipped.exitCode, 0);
+    QCOMPARE(json(skipped).value(QStringLiteral("created")).toInt(), 2);
+    QCOMPARE(devices(), 2);
+}
+
+void TestCliImport::failuresAndUsage()
+{
+    const CliRun missing = import({path("nowhere.csv")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("nowhere.csv")), qPrintable(missing.err));
+    const CliRun empty = import({write("empty.csv", "")});
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.err.contains(QStringLiteral("line 1, column 1")), qPrintable(empty.err));
+    QCOMPARE(import({}).exitCode, 2);
+    QCOMPARE(import({write("x.csv", "a\n1\n"), QStringLiteral("--profile"), QStringLiteral("sap")}).exitCode, 2);
+}
+
+void TestCliImport::ambiguousDatesWarnAndAMappingFileDecides()
+{
+    const QString file = write("dates.csv", "Serienummer;Innkjøpsdato\nS1;03/04/2019\nS2;05/06/2020\n");
+    const CliRun guessed = import({file, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(guessed.exitCode, 0);
+    const QJsonArray warnings = json(guessed).value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings[0].toString().contains(QStringLiteral("Innkjøpsdato")), qPrintable(warnings[0].toString()));
+
+    const QString mapping = write("mapping.json", R"({"profile": "generic",
+        "columns": {"serial": ["Serienummer"], "purchase_date": ["Innkjøpsdato"]},
+        "dateOrders": {"Innkjøpsdato": "dmy"}})");
+    const CliRun decided = import({file, QStringLiteral("--mapping"), mapping, QStringLiteral("--json")});
+    QCOMPARE(decided.exitCode, 0);
+    QCOMPARE(json(decided).value(QStringLiteral("warnings")).toArray().size(), 0);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dates"));
+    db.setDatabaseName(path("cli.sqlite"));
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT group_concat(purchase_date) FROM (SELECT * FROM device ORDER BY serial)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("2019-04-03,2020-06-05"));
+    query = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("dates"));
+}
+
+void TestCliImport::profileOverride()
+{
+    // A Rullering-looking header read as a plain sheet: same columns by name, profile reported as chosen.
+    const QString file = write("own.csv", "Serial number;Device name;Year source\nS1;PC-1;purchase_date\n");
+    const CliRun run =
+        import({file, QStringLiteral("--profile"), QStringLiteral("generic"), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("profile: generic")), qPrintable(run.out));
+    const CliRun detected = import({file, QStringLiteral("--dry-run")});
+    QVERIFY2(detected.out.contains(QStringLiteral("profile: rullering")), qPrintable(detected.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "test_cli_import.moc"
