@@ -3163,6 +3163,10 @@ Vil du erstatte den?</translation>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
+    <message>
+        <source>%1 rows were rejected; the first %2 are listed.</source>
+        <translation>%1 rader ble avvist; de første %2 er listet.</translation>
+    </message>
 </context>
 <context>
     <name>rullering::ImportFilePage</name>

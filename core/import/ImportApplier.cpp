@@ -326,8 +326,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (Status opened = reader.open(path, secondOptions); !opened)
         return Error(openErrorText(reader, opened), opened.error().code());
     const ImportRowConverter converter(resolved, report.header);
-    auto reject = [&report](qint64 line, const QString& reason) {
-        report.rejected.append({line, reason});
+    auto reject = [&report, &options](qint64 line, const QString& reason) {
+        if (++report.rejectedCount <= options.detailLimit)
+            report.rejected.append({line, reason});
     };
     {
         ImportRowStream rows(reader, converter); // reads and converts ahead on its own thread
@@ -380,7 +381,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // Nothing that follows changes a count: when the transaction will be rolled back anyway (a dry run, or rejected
     // rows that block the apply) the audit and index work is skipped (1M rows into an empty register: the dry run
     // takes half as long).
-    const bool willCommit = !options.dryRun && (report.rejected.isEmpty() || options.skipRejected);
+    const bool willCommit = !options.dryRun && (report.rejectedCount == 0 || options.skipRejected);
     auto finishStep = [&](int done, int total) {
         return !options.progress || options.progress(2 * third + third * done / qMax(1, total), totalWork);
     };
@@ -414,7 +415,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
                          QStringLiteral("UPDATE import_run SET sha256 = ?, finished_at = ?, created = ?, updated = ?,"
                                         " unchanged = ?, missing = ?, rejected = ? WHERE id = ?"),
                          {report.sha256, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), report.created,
-                          report.updated, report.unchanged, report.missing, qint64(report.rejected.size()), importId});
+                          report.updated, report.unchanged, report.missing, report.rejectedCount, importId});
         !counted)
         return counted.error();
 

@@ -29,6 +29,7 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("unchanged"), unchanged},
             {QStringLiteral("missing"), missing},
             {QStringLiteral("rejected"), rejectedRows},
+            {QStringLiteral("rejectedCount"), rejectedCount},
             {QStringLiteral("applied"), applied},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
             {QStringLiteral("matchedOnDeviceName"), byName}};

@@ -67,7 +67,9 @@ struct ImportReport
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 missing = 0;
-    QList<RejectedRow> rejected;
+    QList<RejectedRow> rejected; // the first ones, up to the detail limit: a file whose every row fails (a wrong
+                                 // mapping) must not hold a million reasons in memory
+    qint64 rejectedCount = 0;    // all of them
     QList<HostnameMatch> hostnameMatches;
     QList<DeviceDiff> diffs;             // created and updated devices, up to the detail limit
     QList<MissingDevice> missingDevices; // up to the detail limit
@@ -78,8 +80,9 @@ struct ImportReport
     qint64 importId = 0;
 
     // The CLI's contract: {"created", "updated", "unchanged", "missing", "rejected": [{"line", "reason"}],
-    // "applied"}, plus "warnings": [text] (ambiguous date columns, links left out, ...) and
-    // "matchedOnDeviceName": [{"line", "serial", "deviceName"}] (rows whose serial was missing or a placeholder).
+    // "applied"}, plus "rejectedCount" (the list holds the first 10,000), "warnings": [text] (ambiguous date columns,
+    // links left out, ...) and "matchedOnDeviceName": [{"line", "serial", "deviceName"}] (rows whose serial was missing
+    // or a placeholder).
     QJsonObject toJson() const;
     // Rejected rows as CSV (line;reason), for the person fixing the file.
     QString rejectedCsv() const;

@@ -129,6 +129,7 @@ void TestCliImport::rejectedRowsBlockUnlessSkipped()
         QCOMPARE(root.value(QStringLiteral("applied")).toBool(true), false);
         const QJsonArray rejected = root.value(QStringLiteral("rejected")).toArray();
         QCOMPARE(rejected.size(), 1);
+        QCOMPARE(root.value(QStringLiteral("rejectedCount")).toInt(), 1);
         QCOMPARE(rejected[0][QStringLiteral("line")].toInt(), 3);
         QVERIFY2(rejected[0][QStringLiteral("reason")].toString().contains(QStringLiteral("\"nineteen\"")),
                  qPrintable(rejected[0][QStringLiteral("reason")].toString()));

@@ -52,6 +52,7 @@ private slots:
     void mappingsAreSavedByName();
     void ambiguousDateColumnIsReported();
     void configMgrDatesInTheMachinesFormat();
+    void rejectedRowsAreCountedAllListedToTheLimit();
     void malformedHeaderIsRefused_data();
     void malformedHeaderIsRefused();
 };
@@ -596,6 +597,31 @@ void TestImportApply::configMgrDatesInTheMachinesFormat()
     QCOMPARE(text(db(), "SELECT group_concat(serial || ' ' || production_year || ' ' || last_seen, ', ') FROM"
                         " (SELECT * FROM device ORDER BY serial)"),
              s("S1 2019 2023-01-24T06:13:55Z, S2 2018 2023-01-05T18:13:55Z")); // local (Oslo) times
+}
+
+// A file whose every row fails (a wrong mapping, say) must not hold every reason in memory: the report lists the
+// first ones up to the detail limit and counts them all.
+void TestImportApply::rejectedRowsAreCountedAllListedToTheLimit()
+{
+    QByteArray content = "Serial number;Production year\n";
+    for (int i = 0; i < 50; ++i)
+        content += "S" + QByteArray::number(i) + (i % 5 == 0 ? ";2019\n" : ";someday\n");
+    const QString file = write(s("bad.csv"), content);
+    ImportOptions options;
+    options.detailLimit = 10;
+    Result<ImportReport> blocked = ImportApplier::run(db(), file, options);
+    QVERIFY(blocked.ok());
+    QVERIFY(!blocked->applied);
+    QCOMPARE(blocked->rejectedCount, 40);
+    QCOMPARE(blocked->rejected.size(), 10);
+    QCOMPARE(blocked->rejected.constLast().line, 14); // lines 3-6, 8-11, 13-14: the first ten bad rows
+    QCOMPARE(blocked->toJson().value(s("rejectedCount")).toInteger(), 40);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 0);
+    options.skipRejected = true;
+    Result<ImportReport> skipped = ImportApplier::run(db(), file, options);
+    QVERIFY(skipped.ok() && skipped->applied);
+    QCOMPARE(skipped->created, 10);
+    QCOMPARE(number(db(), "SELECT rejected FROM import_run ORDER BY id DESC LIMIT 1"), 40);
 }
 
 void TestImportApply::malformedHeaderIsRefused_data()

@@ -21,6 +21,9 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <algorithm>
+#include <climits>
+
 namespace rullering {
 namespace {
 
@@ -30,7 +33,7 @@ QString summaryText(const ImportReport& r)
     return ImportDryRunPage::tr("Created: %1 · Updated: %2 · Unchanged: %3 · Missing from the file: %4 · "
                                 "Rejected: %5")
         .arg(locale.toString(r.created), locale.toString(r.updated), locale.toString(r.unchanged),
-             locale.toString(r.missing), locale.toString(r.rejected.size()));
+             locale.toString(r.missing), locale.toString(r.rejectedCount));
 }
 
 } // namespace
@@ -166,15 +169,19 @@ void ImportDryRunPage::showReport()
                                          "device name %3.")
                                           .arg(match.line)
                                           .arg(match.rawSerial, match.hostname)});
+    if (report.rejectedCount > report.rejected.size())
+        new QTreeWidgetItem(
+            m_notes, {tr("%1 rows were rejected; the first %2 are listed.")
+                          .arg(QLocale().toString(report.rejectedCount), QLocale().toString(report.rejected.size()))});
     m_exportRejected->setEnabled(!report.rejected.isEmpty());
-    m_skipRejected->setEnabled(!report.rejected.isEmpty());
+    m_skipRejected->setEnabled(report.rejectedCount > 0);
     emit completeChanged();
 }
 
 bool ImportDryRunPage::isComplete() const
 {
     const auto& report = m_wizard.dryRunReport();
-    return m_done && report && !report->cancelled && (report->rejected.isEmpty() || m_skipRejected->isChecked());
+    return m_done && report && !report->cancelled && (report->rejectedCount == 0 || m_skipRejected->isChecked());
 }
 
 void ImportDryRunPage::exportRejected()
@@ -259,9 +266,10 @@ void ImportApplyPage::finished()
             m_result->setText(tr("Nothing was changed: %1").arg(result.errorMessage()));
         else if (result->cancelled)
             m_result->setText(tr("Cancelled: nothing was changed."));
-        else
-            m_result->setText(
-                tr("Nothing was changed: %n row(s) were rejected.", nullptr, int(result->rejected.size())));
+        else {
+            const int rejected = int(std::min(result->rejectedCount, qint64(INT_MAX)));
+            m_result->setText(tr("Nothing was changed: %n row(s) were rejected.", nullptr, rejected));
+        }
     } else {
         m_done = true;
         m_progress->setValue(1000);

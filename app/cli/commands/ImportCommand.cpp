@@ -29,16 +29,16 @@ void printSummary(QTextStream& out, const ImportReport& report)
                                        "Missing from source (in use, not in this file; nothing is deleted): %1")
                .arg(report.missing)
         << Qt::endl;
-    out << QCoreApplication::translate("ImportCommand", "Rejected: %1").arg(report.rejected.size()) << Qt::endl;
+    out << QCoreApplication::translate("ImportCommand", "Rejected: %1").arg(report.rejectedCount) << Qt::endl;
     for (qsizetype i = 0; i < report.rejected.size() && i < PrintLimit; ++i)
         out << "  "
             << QCoreApplication::translate("ImportCommand", "line %1: %2")
                    .arg(report.rejected[i].line)
                    .arg(report.rejected[i].reason)
             << Qt::endl;
-    if (report.rejected.size() > PrintLimit)
+    if (report.rejectedCount > PrintLimit)
         out << "  "
-            << QCoreApplication::translate("ImportCommand", "... and %1 more").arg(report.rejected.size() - PrintLimit)
+            << QCoreApplication::translate("ImportCommand", "... and %1 more").arg(report.rejectedCount - PrintLimit)
             << Qt::endl;
     if (!report.hostnameMatches.isEmpty()) {
         out << QCoreApplication::translate(
@@ -157,16 +157,16 @@ int run(const QStringList& arguments, CliContext& context)
     } else {
         printSummary(context.out(), report);
     }
-    if (!report.rejected.isEmpty() && !report.applied)
+    if (report.rejectedCount > 0 && !report.applied)
         return context.fail(
             name,
             options.dryRun
                 ? QCoreApplication::translate("ImportCommand",
                                               "%1 rejected rows would block the import (or use --skip-rejected).")
-                      .arg(report.rejected.size())
+                      .arg(report.rejectedCount)
                 : QCoreApplication::translate(
                       "ImportCommand", "%1 rejected rows; nothing was applied (use --skip-rejected to apply the rest).")
-                      .arg(report.rejected.size()),
+                      .arg(report.rejectedCount),
             ExitRejected);
     return ExitOk;
 }
