@@ -3368,6 +3368,26 @@ Vil du erstatte den?</translation>
         <source>Saved as &quot;%1&quot;.</source>
         <translation>Lagret som «%1».</translation>
     </message>
+    <message>
+        <source>Day/month order</source>
+        <translation>Dag/måned-rekkefølge</translation>
+    </message>
+    <message>
+        <source>Day/month order of %1</source>
+        <translation>Dag/måned-rekkefølge for %1</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Fra filen</translation>
+    </message>
+    <message>
+        <source>Day first (25/01/2023)</source>
+        <translation>Dag først (25/01/2023)</translation>
+    </message>
+    <message>
+        <source>Month first (01/25/2023)</source>
+        <translation>Måned først (01/25/2023)</translation>
+    </message>
 </context>
 <context>
     <name>rullering::ImportWizard</name>

@@ -19,10 +19,6 @@
 namespace rullering {
 namespace {
 
-constexpr ImportField DateFields[] = {
-    ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate, ImportField::BiosReleaseDate,
-    ImportField::LastSeen,     ImportField::InServiceFrom, ImportField::ReplacedOn};
-
 // SQLite's page cache during an import (the default 2 MB makes index updates of a big load go to disk).
 constexpr int ImportCacheKiB = 96 * 1024;
 
@@ -154,12 +150,15 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // The whole file is read first only when a date column's day/month order must be decided over it; profiles
     // whose dates are ISO pin the order, and their first pass stops after a sample that estimates the row count.
     bool fullScan = false;
-    for (ImportField field : DateFields)
-        fullScan = fullScan || (resolved.isMapped(field) && resolved.dateOrders[size_t(field)] == DateOrder::Auto);
+    for (ImportField field : allImportFields())
+        fullScan = fullScan || (isDateField(field) && resolved.isMapped(field) &&
+                                resolved.dateOrders[size_t(field)] == DateOrder::Auto);
     constexpr qint64 SampleRecords = 2000;
     qint64 sampleChars = 0;
 
     std::array<DateOrderVote, ImportFieldCount> votes;
+    QList<ImportField> dateFields = allImportFields();
+    dateFields.removeIf([](ImportField field) { return !isDateField(field); });
     ModelYears fileYears;
     qint64 records = 0;
     const auto& yearColumns = resolved[ImportField::ProductionYear];
@@ -170,7 +169,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             for (qsizetype i = 0; i < scan.fieldCount(); ++i)
                 sampleChars += scan.field(i).size() + 1;
         }
-        for (ImportField field : DateFields) {
+        for (ImportField field : dateFields) {
             if (resolved.dateOrders[size_t(field)] != DateOrder::Auto)
                 continue;
             for (int column : resolved[field])
@@ -195,9 +194,12 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         return Error(
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
             Error::Code::Invalid);
-    for (ImportField field : DateFields) {
+    for (ImportField field : dateFields) {
         const DateOrderVote& vote = votes[size_t(field)];
-        const QString column = resolved.isMapped(field) ? report.header[resolved[field].constFirst()] : QString();
+        QStringList columns; // a field may read several (AD's two last-logon columns): the vote covers them all
+        for (int column : resolved[field])
+            columns.append(report.header[column]);
+        const QString column = columns.join(QStringLiteral("\" / \""));
         if (vote.conflicting())
             report.warnings.append(
                 QCoreApplication::translate("ImportApplier",

@@ -55,6 +55,22 @@ QList<ImportField> allImportFields()
     return result;
 }
 
+bool isDateField(ImportField field)
+{
+    switch (field) {
+    case ImportField::PurchaseDate:
+    case ImportField::WarrantyStart:
+    case ImportField::OsInstallDate:
+    case ImportField::BiosReleaseDate:
+    case ImportField::LastSeen:
+    case ImportField::InServiceFrom:
+    case ImportField::ReplacedOn:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString importFieldKey(ImportField field)
 {
     return QString::fromLatin1(Fields[size_t(field)].key);

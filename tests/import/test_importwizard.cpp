@@ -1,8 +1,10 @@
+#include "import/ImportValues.h"
 #include "import/ImportWizard.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 #include "storage/Sql.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 using namespace rullering;
 
@@ -44,6 +47,7 @@ private slots:
     void cleanup();
     void walksTheWizardAndApplies();
     void rejectedRowsBlockUntilSkipped();
+    void dateOrderChosenInTheMapping();
     void cancelledApplyStartsOver();
     void reachableFromFileMenuToolbarAndShortcut();
 
@@ -139,6 +143,62 @@ void TestImportWizard::walksTheWizardAndApplies()
     wizard.grab().save(m_dir->filePath(QStringLiteral("wizard.png")));
     if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
         wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-apply.png"));
+}
+
+// Every date of the column could be day or month first: the dry run warns, and the mapping step is where the
+// coordinator says which (the import's warning points there).
+void TestImportWizard::dateOrderChosenInTheMapping()
+{
+    const QString path = m_dir->filePath(QStringLiteral("dates.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Serienummer;Innkj\xC3\xB8psdato\nS1;03/04/2019\nS2;05/06/2020\n");
+    out.close();
+
+    ImportWizard wizard(*m_session);
+    wizard.setFile(path);
+    wizard.show();
+    auto* next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    auto* order = wizard.findChild<QComboBox*>(QStringLiteral("dateOrder_purchase_date"));
+    QVERIFY(order);
+    QVERIFY(order->isEnabled());
+    QCOMPARE(order->currentData().toInt(), int(DateOrder::Auto));
+    QVERIFY(!wizard.findChild<QComboBox*>(QStringLiteral("dateOrder_warranty_start"))->isEnabled()); // not mapped
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    const QString monthFirst = preview->item(0, 7)->text();
+    // The wheel over a box not clicked into scrolls the table; it does not change the mapping.
+    auto* serial = wizard.findChild<QComboBox*>(QStringLiteral("mapping_serial"));
+    QCOMPARE(serial->currentText(), s("Serienummer"));
+    QWheelEvent wheel(QPointF(5, 5), serial->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(serial, &wheel);
+    QCOMPARE(serial->currentText(), s("Serienummer"));
+
+    // As the file shows: the dry run warns about the column.
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+    auto* notes = wizard.findChild<QTreeWidget*>(QStringLiteral("notesTree"));
+    QVERIFY(notes);
+    QCOMPARE(notes->topLevelItemCount(), 1);
+    QVERIFY2(notes->topLevelItem(0)->text(0).contains(s("Innkjøpsdato")), qPrintable(notes->topLevelItem(0)->text(0)));
+
+    // Back, day first: the preview changes at once, the warning goes, and the dates are stored day first.
+    wizard.back();
+    order->setCurrentIndex(order->findData(int(DateOrder::DayFirst)));
+    QVERIFY(preview->item(0, 7)->text() != monthFirst);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+    QCOMPARE(notes->topLevelItemCount(), 0);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"))->text().startsWith(s("Imported")), 10000);
+    Result<QSqlQuery> q = runQuery(m_session->database()->connection(),
+                                   s("SELECT group_concat(purchase_date) FROM (SELECT * FROM device ORDER BY serial)"));
+    QVERIFY(q && q.value().next());
+    QCOMPARE(q.value().value(0).toString(), s("2019-04-03,2020-06-05"));
 }
 
 void TestImportWizard::rejectedRowsBlockUntilSkipped()

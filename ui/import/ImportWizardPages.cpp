@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -25,6 +26,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace rullering {
 namespace {
@@ -162,10 +164,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     m_mappingTable = new QTableWidget(this);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setAccessibleName(tr("Column for each field"));
-    m_mappingTable->setColumnCount(2);
-    m_mappingTable->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
+    m_mappingTable->setColumnCount(3);
+    m_mappingTable->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file"), tr("Day/month order")});
     m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_mappingTable->verticalHeader()->hide();
 
     m_preview = new QTableWidget(this);
@@ -194,6 +197,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_mappingTable);
     splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3); // the fields to map get the larger share
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(savedRow);
     layout->addWidget(splitter, 1);
@@ -228,26 +233,88 @@ void ImportMappingPage::fillMappingTable()
     for (int row = 0; row < fields.size(); ++row) {
         const ImportField field = fields[row];
         m_mappingTable->setItem(row, 0, cell(importFieldName(field)));
-        auto* combo = new QComboBox(m_mappingTable);
-        combo->setObjectName(QStringLiteral("mapping_") + importFieldKey(field));
-        combo->setAccessibleName(importFieldName(field));
+        QComboBox* combo = tableCombo(QStringLiteral("mapping_") + importFieldKey(field), importFieldName(field));
         combo->addItem(tr("(not in the file)"));
         combo->addItems(header);
         const QStringList mapped = m_wizard.mapping()[field];
         // A profile may list fall-back columns (AD's two last-logon columns): shown by the first, kept unless
         // the user picks another.
         combo->setCurrentIndex(mapped.isEmpty() ? 0 : qMax(0, int(header.indexOf(mapped.constFirst())) + 1));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, field, combo] {
+        QComboBox* order = isDateField(field) ? dateOrderCombo(field, mapped) : nullptr;
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field, combo, order] {
             if (m_filling)
                 return;
-            m_wizard.mapping()[field] = combo->currentIndex() > 0 ? QStringList{combo->currentText()} : QStringList();
+            ColumnMapping& mapping = m_wizard.mapping();
+            mapping[field] = combo->currentIndex() > 0 ? QStringList{combo->currentText()} : QStringList();
+            if (order) { // the order chosen goes with the column now mapped
+                setDateOrder(mapping[field], DateOrder(order->currentData().toInt()));
+                order->setEnabled(!mapping[field].isEmpty());
+            }
             mappingEdited();
         });
         m_mappingTable->setCellWidget(row, 1, combo);
+        if (order)
+            m_mappingTable->setCellWidget(row, 2, order);
     }
     m_emptyClears->setChecked(m_wizard.mapping().emptyClears);
     m_filling = false;
     updatePreview();
+}
+
+// A combo box in the mapping table. The wheel scrolls the table unless the box has been clicked into: scrolling
+// through the fields must not change what they are mapped to on the way.
+QComboBox* ImportMappingPage::tableCombo(const QString& objectName, const QString& accessibleName)
+{
+    auto* combo = new QComboBox(m_mappingTable);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setFocusPolicy(Qt::StrongFocus);
+    combo->installEventFilter(this);
+    return combo;
+}
+
+bool ImportMappingPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Wheel) {
+        if (auto* combo = qobject_cast<QComboBox*>(watched); combo && !combo->hasFocus()) {
+            QCoreApplication::sendEvent(m_mappingTable->viewport(), event);
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+// For a date field: read the column's d/d/yyyy dates day first, month first, or as the whole file shows (the
+// import warns when every date could be either, and reads them month first: this is where to say otherwise).
+QComboBox* ImportMappingPage::dateOrderCombo(ImportField field, const QStringList& columns)
+{
+    QComboBox* order = tableCombo(QStringLiteral("dateOrder_") + importFieldKey(field),
+                                  tr("Day/month order of %1").arg(importFieldName(field)));
+    order->addItem(tr("From the file"), int(DateOrder::Auto));
+    order->addItem(tr("Day first (25/01/2023)"), int(DateOrder::DayFirst));
+    order->addItem(tr("Month first (01/25/2023)"), int(DateOrder::MonthFirst));
+    const DateOrder current = columns.isEmpty()
+                                  ? DateOrder::Auto
+                                  : m_wizard.mapping().dateOrders.value(columns.constFirst(), DateOrder::Auto);
+    order->setCurrentIndex(order->findData(int(current)));
+    order->setEnabled(!columns.isEmpty());
+    connect(order, &QComboBox::currentIndexChanged, this, [this, field, order] {
+        if (m_filling)
+            return;
+        setDateOrder(m_wizard.mapping()[field], DateOrder(order->currentData().toInt()));
+        mappingEdited();
+    });
+    return order;
+}
+
+void ImportMappingPage::setDateOrder(const QStringList& columns, DateOrder order)
+{
+    for (const QString& column : columns) {
+        if (order == DateOrder::Auto)
+            m_wizard.mapping().dateOrders.remove(column);
+        else
+            m_wizard.mapping().dateOrders.insert(column, order);
+    }
 }
 
 void ImportMappingPage::mappingEdited()
@@ -263,8 +330,9 @@ void ImportMappingPage::updatePreview()
         return;
     ResolvedMapping resolved = resolveMapping(m_wizard.mapping(), preview->header);
     // Day/month order from these rows; the import decides it over the whole file.
-    for (ImportField field : {ImportField::PurchaseDate, ImportField::WarrantyStart, ImportField::OsInstallDate,
-                              ImportField::BiosReleaseDate, ImportField::LastSeen}) {
+    for (ImportField field : allImportFields()) {
+        if (!isDateField(field))
+            continue;
         DateOrderVote vote;
         for (const QStringList& row : preview->rows)
             for (int column : resolved[field])

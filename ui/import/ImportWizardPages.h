@@ -15,6 +15,8 @@ namespace rullering {
 
 class ImportRunner;
 class ImportWizard;
+enum class ImportField;
+enum class DateOrder;
 
 class ImportFilePage : public QWizardPage
 {
@@ -46,9 +48,15 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    QComboBox* tableCombo(const QString& objectName, const QString& accessibleName);
     void fillMappingTable();
     void mappingEdited();
+    QComboBox* dateOrderCombo(ImportField field, const QStringList& columns);
+    void setDateOrder(const QStringList& columns, DateOrder order);
     void updatePreview();
     void saveMapping();
     void loadSavedMapping(const QString& name);
