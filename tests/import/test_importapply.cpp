@@ -53,6 +53,7 @@ private slots:
     void ambiguousDateColumnIsReported();
     void configMgrDatesInTheMachinesFormat();
     void rejectedRowsAreCountedAllListedToTheLimit();
+    void rejectedRowsExportAsCsv();
     void malformedHeaderIsRefused_data();
     void malformedHeaderIsRefused();
 };
@@ -106,6 +107,20 @@ void TestImportApply::dryRunCountsEqualApplyCounts()
     QCOMPARE(applied->missing, dryRun->missing);
     QCOMPARE(applied->rejected.size(), dryRun->rejected.size());
     QCOMPARE(applied->diffs.size(), dryRun->diffs.size());
+    for (qsizetype i = 0; i < applied->diffs.size(); ++i) { // the same changes, field by field
+        const DeviceDiff& a = applied->diffs[i];
+        const DeviceDiff& d = dryRun->diffs[i];
+        QCOMPARE(d.line, a.line);
+        QCOMPARE(d.serial, a.serial);
+        QCOMPARE(d.hostname, a.hostname);
+        QCOMPARE(d.created, a.created);
+        QCOMPARE(d.changes.size(), a.changes.size());
+        for (qsizetype c = 0; c < a.changes.size(); ++c) {
+            QCOMPARE(d.changes[c].field, a.changes[c].field);
+            QCOMPARE(d.changes[c].before, a.changes[c].before);
+            QCOMPARE(d.changes[c].after, a.changes[c].after);
+        }
+    }
     QVERIFY(applied->created + applied->updated + applied->unchanged > 0);
     QVERIFY(hashBefore != fileHash());
 }
@@ -622,6 +637,27 @@ void TestImportApply::rejectedRowsAreCountedAllListedToTheLimit()
     QVERIFY(skipped.ok() && skipped->applied);
     QCOMPARE(skipped->created, 10);
     QCOMPARE(number(db(), "SELECT rejected FROM import_run ORDER BY id DESC LIMIT 1"), 40);
+}
+
+// The wizard's "Export rejected rows": line;reason, each reason quoted with its own quotes doubled (they hold
+// delimiters and quotes from the file), so a spreadsheet opens it as two columns.
+void TestImportApply::rejectedRowsExportAsCsv()
+{
+    const QString file = write(s("bad.csv"), "Serial number;Production year;Type\n"
+                                             "S1;nineteen;desktop\n"
+                                             "S2;2019;=HYPERLINK(\"x\")\n"
+                                             "S3;2020;laptop\n");
+    Result<ImportReport> report = ImportApplier::run(db(), file, {});
+    QVERIFY(report.ok());
+    QCOMPARE(report->rejectedCount, 2);
+    const QStringList lines = report->rejectedCsv().split(s("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], s("Line;Reason"));
+    QVERIFY2(lines[1].startsWith(s("2;\"Production year: \"\"nineteen\"\" is not a production year")),
+             qPrintable(lines[1]));
+    // (the reader's own complaint about the bare quotes, which holds quotes itself)
+    QVERIFY2(lines[2].startsWith(s("3;\"column 20: A quote inside a field")), qPrintable(lines[2]));
+    QVERIFY2(lines[2].endsWith(s("(write it as \"\"\"\" inside a quoted field).\"")), qPrintable(lines[2]));
 }
 
 void TestImportApply::malformedHeaderIsRefused_data()
