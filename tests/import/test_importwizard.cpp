@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QWheelEvent>
 
 using namespace rullering;
@@ -50,6 +52,7 @@ private slots:
     void dateOrderChosenInTheMapping();
     void cancelledApplyStartsOver();
     void reachableFromFileMenuToolbarAndShortcut();
+    void droppingACsvFileOpensTheWizardWithIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -284,6 +287,33 @@ void TestImportWizard::reachableFromFileMenuToolbarAndShortcut()
     action->trigger();
     QTRY_VERIFY(window.findChild<ImportWizard*>());
     window.findChild<ImportWizard*>()->reject();
+}
+
+void TestImportWizard::droppingACsvFileOpensTheWizardWithIt()
+{
+    MainWindow window(*m_session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto drop = [&window](const QString& path) {
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropped(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &dropped);
+        return dropped.isAccepted();
+    };
+    QVERIFY(!drop(m_dir->filePath(s("report.pdf")))); // not a file the import reads
+    QVERIFY(!window.findChild<ImportWizard*>());
+    const QString csv = s(RULLERING_TEST_DATA "/norsk_excel.csv");
+    QVERIFY(drop(csv));
+    QTRY_VERIFY(window.findChild<ImportWizard*>());
+    auto* wizard = window.findChild<ImportWizard*>();
+    QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("importFileEdit"))->text(), csv);
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // read and detected, ready for the mapping
+    wizard->reject();
 }
 
 QTEST_MAIN(TestImportWizard)
