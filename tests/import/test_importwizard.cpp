@@ -55,6 +55,15 @@ private slots:
     void droppingACsvFileOpensTheWizardWithIt();
 
 private:
+    // A file beside the register; empty when it could not be written.
+    QString writeFile(const char* name, const QByteArray& content) const
+    {
+        QFile out(m_dir->filePath(QString::fromUtf8(name)));
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+            return QString();
+        return out.fileName();
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSession> m_session;
 };
@@ -152,11 +161,8 @@ void TestImportWizard::walksTheWizardAndApplies()
 // coordinator says which (the import's warning points there).
 void TestImportWizard::dateOrderChosenInTheMapping()
 {
-    const QString path = m_dir->filePath(QStringLiteral("dates.csv"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("Serienummer;Innkj\xC3\xB8psdato\nS1;03/04/2019\nS2;05/06/2020\n");
-    out.close();
+    const QString path = writeFile("dates.csv", "Serienummer;Innkj\xC3\xB8psdato\nS1;03/04/2019\nS2;05/06/2020\n");
+    QVERIFY(!path.isEmpty());
 
     ImportWizard wizard(*m_session);
     wizard.setFile(path);
@@ -206,11 +212,9 @@ void TestImportWizard::dateOrderChosenInTheMapping()
 
 void TestImportWizard::rejectedRowsBlockUntilSkipped()
 {
-    const QString path = m_dir->filePath(QStringLiteral("bad.csv"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("Serial number;Device name;Production year\nA1;PC-1;2019\nA2;PC-2;nineteen\nA3;PC-3;2020\n");
-    out.close();
+    const QString path = writeFile(
+        "bad.csv", "Serial number;Device name;Production year\nA1;PC-1;2019\nA2;PC-2;nineteen\nA3;PC-3;2020\n");
+    QVERIFY(!path.isEmpty());
 
     ImportWizard wizard(*m_session);
     wizard.setFile(path);
@@ -238,14 +242,11 @@ void TestImportWizard::rejectedRowsBlockUntilSkipped()
 
 void TestImportWizard::cancelledApplyStartsOver()
 {
-    const QString path = m_dir->filePath(QStringLiteral("big.csv"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
     QByteArray csv("Serial number;Device name;Model\n");
     for (int i = 1; i <= 200000; ++i)
         csv += "S" + QByteArray::number(i) + ";PC-" + QByteArray::number(i) + ";Latitude 5440\n";
-    out.write(csv);
-    out.close();
+    const QString path = writeFile("big.csv", csv);
+    QVERIFY(!path.isEmpty());
 
     ImportWizard wizard(*m_session);
     wizard.setFile(path);
