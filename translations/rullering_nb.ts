@@ -2804,6 +2804,29 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>rullering::DeviceExportRunner</name>
+    <message>
+        <source>Export devices</source>
+        <translation>Eksporter enheter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1 devices to %2 ...</source>
+        <translation>Skriver %1 enheter til %2 …</translation>
+    </message>
+    <message>
+        <source>%1 devices were written to %2. Rullering reads the file back whole (Import devices).</source>
+        <translation>%1 enheter ble skrevet til %2. Rullering leser filen inn igjen hel (Importer enheter).</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Ingenting ble skrevet til %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rullering::DeviceItemDelegate</name>
     <message>
         <source>unknown</source>
@@ -3406,6 +3429,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Choose a file.</source>
         <translation>Velg en fil.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport devices...</source>
+        <translation>E&amp;ksporter enheter …</translation>
+    </message>
+    <message>
+        <source>Write every device, swaps included, to a CSV file Rullering can import again</source>
+        <translation>Skriv alle enheter, med byttene, til en CSV-fil Rullering kan importere igjen</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ImportFeature.h"
 
+#include "DeviceExport.h"
 #include "ImportWizard.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
@@ -89,6 +90,21 @@ void installImportFeature(MainWindow& window, AppSession& session)
     const QList<QAction*> actions = file->actions();
     file->insertAction(actions.size() > 2 ? actions.at(2) : nullptr, action);
     window.toolBar()->addAction(action);
+
+    // Its other half: the register as the CSV the import reads back whole.
+    auto* exportAction = new QAction(ImportWizard::tr("E&xport devices..."), &window);
+    exportAction->setObjectName(QStringLiteral("exportDevicesAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setStatusTip(ImportWizard::tr("Write every device, swaps included, to a CSV file Rullering can "
+                                                "import again"));
+    exportAction->setEnabled(session.isOpen());
+    QObject::connect(&session, &AppSession::databaseOpened, exportAction,
+                     [exportAction] { exportAction->setEnabled(true); });
+    QObject::connect(&session, &AppSession::databaseClosed, exportAction,
+                     [exportAction] { exportAction->setEnabled(false); });
+    QObject::connect(exportAction, &QAction::triggered, &window,
+                     [&window, &session] { exportDevices(&window, session); });
+    file->insertAction(actions.size() > 2 ? actions.at(2) : nullptr, exportAction);
 
     window.setAcceptDrops(true);
     window.installEventFilter(new DropFilter(window, session));

@@ -1,0 +1,120 @@
+#include "DeviceExport.h"
+
+#include "export/DeviceCsvExport.h"
+#include "shell/AppSession.h"
+#include "storage/Database.h"
+#include "storage/DeviceRepository.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+#include <climits>
+
+namespace rullering {
+
+DeviceExportRunner::DeviceExportRunner(QObject* parent)
+    : QObject(parent)
+{}
+
+DeviceExportRunner::~DeviceExportRunner()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void DeviceExportRunner::start(const QString& databasePath, const QString& file)
+{
+    if (isRunning())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancel = false;
+    m_result.reset();
+    m_thread = QThread::create([this, databasePath, file] {
+        DeviceCsvExport::Options options;
+        options.progress = [this](qint64 rows) {
+            QMetaObject::invokeMethod(
+                this, [this, rows] { emit progress(rows); }, Qt::QueuedConnection);
+            return !m_cancel.load();
+        };
+        // A connection belongs to its thread: the worker opens its own on the same file.
+        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::OpenMode::MustExist);
+        Result<qint64> outcome =
+            database ? DeviceCsvExport::write(*database.value(), file, options) : Result<qint64>(database.error());
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome] {
+                m_result = outcome;
+                emit finished();
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void exportDevices(QWidget* parent, AppSession& session, const QString& givenFile)
+{
+    Database* database = session.database();
+    if (!database)
+        return;
+    QString file = givenFile;
+    if (file.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString suggested = QDir(folder).filePath(
+            QStringLiteral("rullering-enheter-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        file = QFileDialog::getSaveFileName(parent, DeviceExportRunner::tr("Export devices"), suggested,
+                                            DeviceExportRunner::tr("CSV files (*.csv)"));
+        if (file.isEmpty())
+            return;
+    }
+    const qint64 total = DeviceRepository(database->connection()).count().valueOr(0);
+
+    auto* dialog = new QProgressDialog(parent);
+    dialog->setObjectName(QStringLiteral("deviceExportProgress"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal); // no second export or import while this one runs
+    dialog->setWindowTitle(DeviceExportRunner::tr("Export devices"));
+    dialog->setLabelText(DeviceExportRunner::tr("Writing %1 devices to %2 ...")
+                             .arg(QLocale().toString(total), QDir::toNativeSeparators(file)));
+    dialog->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+    dialog->setMinimumDuration(300); // a small register is done before it would show
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    auto* runner = new DeviceExportRunner(dialog);
+    QObject::connect(runner, &DeviceExportRunner::progress, dialog,
+                     [dialog](qint64 rows) { dialog->setValue(int(qMin<qint64>(rows, dialog->maximum()))); });
+    QObject::connect(dialog, &QProgressDialog::canceled, runner, &DeviceExportRunner::cancel);
+    QObject::connect(runner, &DeviceExportRunner::finished, dialog, [dialog, runner, parent, file] {
+        const Result<qint64>& result = *runner->result();
+        const bool cancelled = dialog->wasCanceled();
+        dialog->close();
+        if (cancelled)
+            return; // nothing was written; the user knows why
+        // Not modal: the window goes on while the message stands.
+        auto* message = new QMessageBox(
+            result ? QMessageBox::Information : QMessageBox::Warning, DeviceExportRunner::tr("Export devices"),
+            result ? DeviceExportRunner::tr("%1 devices were written to %2. Rullering "
+                                            "reads the file back whole (Import devices).")
+                         .arg(QLocale().toString(result.value()), QDir::toNativeSeparators(file))
+                   : DeviceExportRunner::tr("Nothing was written to %1: %2")
+                         .arg(QDir::toNativeSeparators(file), result.errorMessage()),
+            QMessageBox::Ok, parent);
+        message->setObjectName(QStringLiteral("deviceExportResult"));
+        message->setAttribute(Qt::WA_DeleteOnClose);
+        message->open();
+    });
+    runner->start(session.databasePath(), file);
+}
+
+} // namespace rullering
