@@ -24,24 +24,16 @@ DeviceExportRunner::DeviceExportRunner(QObject* parent)
 
 DeviceExportRunner::~DeviceExportRunner()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_cancel = true; // then m_worker waits for the export to stop; QSaveFile leaves no file
 }
 
 void DeviceExportRunner::start(const QString& databasePath, const QString& file)
 {
     if (isRunning())
         return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
     m_cancel = false;
     m_result.reset();
-    m_thread = QThread::create([this, databasePath, file] {
+    m_worker.run([this, databasePath, file] {
         DeviceCsvExport::Options options;
         options.progress = [this](qint64 rows) {
             QMetaObject::invokeMethod(
@@ -60,7 +52,6 @@ void DeviceExportRunner::start(const QString& databasePath, const QString& file)
             },
             Qt::QueuedConnection);
     });
-    m_thread->start();
 }
 
 void exportDevices(QWidget* parent, AppSession& session, const QString& givenFile)

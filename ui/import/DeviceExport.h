@@ -1,9 +1,9 @@
 #pragma once
 
+#include "shell/WorkerThread.h"
 #include "util/Result.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <optional>
@@ -26,7 +26,7 @@ public:
     ~DeviceExportRunner() override;
 
     void start(const QString& databasePath, const QString& file);
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    bool isRunning() const { return m_worker.isRunning(); }
     void cancel() { m_cancel = true; }
     // After finished(): the number of devices written, or why nothing was.
     const std::optional<Result<qint64>>& result() const { return m_result; }
@@ -36,9 +36,9 @@ signals:
     void finished();
 
 private:
-    QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel = false;
     std::optional<Result<qint64>> m_result;
+    WorkerThread m_worker; // last: destroyed (waited for) first
 };
 
 // File > Export devices: asks where (unless given), shows progress with Cancel, and says how it ended.

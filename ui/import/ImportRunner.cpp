@@ -12,21 +12,13 @@ ImportRunner::ImportRunner(QObject* parent)
 
 ImportRunner::~ImportRunner()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_cancel = true; // then m_worker waits for the import to roll back
 }
 
 void ImportRunner::start(const QString& databasePath, const QString& file, const ImportOptions& options)
 {
     if (isRunning())
         return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
     m_cancel = false;
     m_result.reset();
     ImportOptions threadOptions = options;
@@ -39,7 +31,7 @@ void ImportRunner::start(const QString& databasePath, const QString& file, const
         }
         return !m_cancel.load();
     };
-    m_thread = QThread::create([this, databasePath, file, threadOptions] {
+    m_worker.run([this, databasePath, file, threadOptions] {
         // A connection belongs to its thread: the worker opens its own on the same file.
         Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::OpenMode::MustExist);
         Result<ImportReport> outcome = database ? ImportApplier::run(*database.value(), file, threadOptions)
@@ -52,7 +44,6 @@ void ImportRunner::start(const QString& databasePath, const QString& file, const
             },
             Qt::QueuedConnection);
     });
-    m_thread->start();
 }
 
 } // namespace rullering

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "import/ImportApplier.h"
+#include "shell/WorkerThread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <optional>
@@ -21,7 +21,7 @@ public:
     ~ImportRunner() override;
 
     void start(const QString& databasePath, const QString& file, const ImportOptions& options);
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    bool isRunning() const { return m_worker.isRunning(); }
     void cancel() { m_cancel = true; }
     // The outcome after finished(): a report, or the reason the import failed.
     const std::optional<Result<ImportReport>>& result() const { return m_result; }
@@ -31,9 +31,9 @@ signals:
     void finished();
 
 private:
-    QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel = false;
     std::optional<Result<ImportReport>> m_result;
+    WorkerThread m_worker; // last: destroyed (waited for) first
 };
 
 } // namespace rullering

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace rullering {
+
+// One piece of work at a time on its own thread, for the runners that keep the window responsive (import,
+// export). Destroying it waits for the work to end, so declare it after what the work uses: members are
+// destroyed in reverse order.
+class WorkerThread
+{
+    Q_DISABLE_COPY_MOVE(WorkerThread)
+
+public:
+    WorkerThread() = default;
+    ~WorkerThread() { wait(); }
+
+    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    // Starts work on a new thread, after the previous one (if any) has ended.
+    void run(std::function<void()> work)
+    {
+        wait();
+        m_thread.reset(QThread::create(std::move(work)));
+        m_thread->start();
+    }
+    void wait()
+    {
+        if (m_thread)
+            m_thread->wait();
+    }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace rullering
