@@ -682,6 +682,10 @@
             <numerusform>%n koblinger til ble utelatt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line %1: %2 already replaced %3 in the register; the link from %4 is left out.</source>
+        <translation>Linje %1: %2 erstattet allerede %3 i registeret; koblingen fra %4 utelates.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRepository</name>

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -269,6 +270,23 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
         return serial.isEmpty() ? hostname : serial;
     };
     QHash<qint64, qint64> lineNaming; // successor -> the line whose device it replaced
+    // Successors still linked, after the rows, from a device this pass does not link anew: as on the swap screen,
+    // one device does not replace two. (Into an empty register only this pass makes links.)
+    QHash<qint64, qint64> storedLink; // successor -> its predecessor
+    if (m_devicesAtStart > 0) {
+        QSet<qint64> relinked;
+        for (const PendingLink& pending : m_links)
+            relinked.insert(pending.deviceId);
+        SqliteStatement linked(m_database.sqliteHandle(),
+                               "SELECT id, replaced_by_id FROM device WHERE replaced_by_id IS NOT NULL");
+        if (!linked.ok())
+            return sqlError(linked);
+        while (linked.step()) {
+            if (!relinked.contains(linked.columnInt(0)))
+                storedLink.insert(linked.columnInt(1), linked.columnInt(0));
+        }
+        linked.reset();
+    }
     qint64 leftOut = 0;
     auto leaveOut = [&](const QString& why) {
         if (leftOut++ < m_settings.detailLimit)
@@ -303,6 +321,14 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
                          .arg(pending.successor)
                          .arg(earlier.value())
                          .arg(nameOf(pending.deviceId)));
+            continue;
+        }
+        if (const auto stored = storedLink.constFind(successor); stored != storedLink.cend()) {
+            leaveOut(QCoreApplication::translate("DeviceImportWriter",
+                                                 "Line %1: %2 already replaced %3 in the register; the link from %4 is "
+                                                 "left out.")
+                         .arg(pending.line)
+                         .arg(pending.successor, nameOf(stored.value()), nameOf(pending.deviceId)));
             continue;
         }
         lineNaming.insert(successor, pending.line);

@@ -161,6 +161,30 @@ void TestImportLinks::linksThatCannotBeMadeAreLeftOutWithAWarning()
     QVERIFY2(applied->warnings[2].contains(s("Line 5: NEW1 already replaced the device on line 4")),
              qPrintable(applied->warnings[2]));
     QCOMPARE(links(db()), s("OLD3>NEW1@2026-09-15/"));
+
+    // A later sheet naming NEW1 for another device: NEW1 already replaced OLD3 in the register.
+    const QString later = write(s("later.csv"), Header + "OLD5;PC-OLD5;replaced;2026-10-01;NEW1;;;\n");
+    Result<ImportReport> again = ImportApplier::run(db(), later, {});
+    QVERIFY(again.ok() && again->applied);
+    QCOMPARE(again->warnings.size(), 1);
+    QVERIFY2(again->warnings[0].contains(s("Line 2: NEW1 already replaced OLD3 in the register")),
+             qPrintable(again->warnings[0]));
+    QCOMPARE(links(db()), s("OLD3>NEW1@2026-09-15/"));
+    // OLD3 named again with an empty cell keeps its link (an empty cell never wipes)...
+    const QString moved = write(s("moved.csv"), Header + "OLD3;PC-OLD3;replaced;2026-09-15;;;;\n"
+                                                         "OLD5;PC-OLD5;replaced;2026-10-01;NEW1;;;\n");
+    Result<ImportReport> kept = ImportApplier::run(db(), moved, {});
+    QVERIFY(kept.ok() && kept->applied);
+    QCOMPARE(kept->warnings.size(), 1);
+    QCOMPARE(links(db()), s("OLD3>NEW1@2026-09-15/"));
+    // ...unless the user asks empty cells to clear: then the link moves, without a clash.
+    ImportOptions clearing;
+    clearing.mapping = mappingForProfile(ImportProfile::Generic, QString::fromUtf8(Header).trimmed().split(u';'));
+    clearing.mapping->emptyClears = true;
+    Result<ImportReport> move = ImportApplier::run(db(), moved, clearing);
+    QVERIFY(move.ok() && move->applied);
+    QVERIFY2(move->warnings.isEmpty(), qPrintable(move->warnings.join(u'\n')));
+    QCOMPARE(links(db()), s("OLD5>NEW1@2026-10-01/"));
 }
 
 void TestImportLinks::keepIsYesOrNo()
