@@ -1164,6 +1164,10 @@
         <source>%1 rejected rows; nothing was applied (use --skip-rejected to apply the rest).</source>
         <translation>%1 avviste rader; ingenting ble lagret (bruk --skip-rejected for å lagre resten).</translation>
     </message>
+    <message>
+        <source>serial &quot;%1&quot;, device name %2</source>
+        <translation>serienummer «%1», maskinnavn %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>

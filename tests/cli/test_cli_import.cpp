@@ -117,6 +117,15 @@ void TestCliImport::importDryRunThenApply()
     root = json(import({file, QStringLiteral("--json")}));
     QCOMPARE(root.value(QStringLiteral("unchanged")).toInt(), 2);
     QCOMPARE(root.value(QStringLiteral("created")).toInt(), 0);
+
+    // A later file without S1: the text summary names the device missing from it (nothing is deleted).
+    const CliRun partial = import({write("partial.csv", "Serial number;Device name\nS9;PC-9\n")});
+    QCOMPARE(partial.exitCode, 0);
+    QVERIFY2(
+        partial.out.contains(QStringLiteral("Missing from source (in use, not in this file; nothing is deleted): 2")),
+        qPrintable(partial.out));
+    QVERIFY2(partial.out.contains(QStringLiteral("  serial \"S1\", device name PC-1")), qPrintable(partial.out));
+    QCOMPARE(devices(), 3);
 }
 
 void TestCliImport::rejectedRowsBlockUnlessSkipped()

@@ -29,6 +29,14 @@ void printSummary(QTextStream& out, const ImportReport& report)
                                        "Missing from source (in use, not in this file; nothing is deleted): %1")
                .arg(report.missing)
         << Qt::endl;
+    for (qsizetype i = 0; i < report.missingDevices.size() && i < PrintLimit; ++i)
+        out << "  "
+            << QCoreApplication::translate("ImportCommand", "serial \"%1\", device name %2")
+                   .arg(report.missingDevices[i].serial, report.missingDevices[i].hostname)
+            << Qt::endl;
+    if (report.missing > PrintLimit)
+        out << "  " << QCoreApplication::translate("ImportCommand", "... and %1 more").arg(report.missing - PrintLimit)
+            << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Rejected: %1").arg(report.rejectedCount) << Qt::endl;
     for (qsizetype i = 0; i < report.rejected.size() && i < PrintLimit; ++i)
         out << "  "
