@@ -33,25 +33,19 @@ void DeviceExportRunner::start(const QString& databasePath, const QString& file)
         return;
     m_cancel = false;
     m_result.reset();
-    m_worker.run([this, databasePath, file] {
-        DeviceCsvExport::Options options;
-        options.progress = [this](qint64 rows) {
-            QMetaObject::invokeMethod(
-                this, [this, rows] { emit progress(rows); }, Qt::QueuedConnection);
-            return !m_cancel.load();
-        };
-        // A connection belongs to its thread: the worker opens its own on the same file.
-        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::OpenMode::MustExist);
-        Result<qint64> outcome =
-            database ? DeviceCsvExport::write(*database.value(), file, options) : Result<qint64>(database.error());
+    DeviceCsvExport::Options options;
+    options.progress = [this](qint64 rows) {
         QMetaObject::invokeMethod(
-            this,
-            [this, outcome] {
-                m_result = outcome;
-                emit finished();
-            },
-            Qt::QueuedConnection);
-    });
+            this, [this, rows] { emit progress(rows); }, Qt::QueuedConnection);
+        return !m_cancel.load();
+    };
+    m_worker.runOnDatabase<qint64>(
+        this, databasePath,
+        [file, options](Database& database) { return DeviceCsvExport::write(database, file, options); },
+        [this](const Result<qint64>& outcome) {
+            m_result = outcome;
+            emit finished();
+        });
 }
 
 void exportDevices(QWidget* parent, AppSession& session, const QString& givenFile)

@@ -31,19 +31,13 @@ void ImportRunner::start(const QString& databasePath, const QString& file, const
         }
         return !m_cancel.load();
     };
-    m_worker.run([this, databasePath, file, threadOptions] {
-        // A connection belongs to its thread: the worker opens its own on the same file.
-        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::OpenMode::MustExist);
-        Result<ImportReport> outcome = database ? ImportApplier::run(*database.value(), file, threadOptions)
-                                                : Result<ImportReport>(database.error());
-        QMetaObject::invokeMethod(
-            this,
-            [this, outcome] {
-                m_result = outcome;
-                emit finished();
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker.runOnDatabase<ImportReport>(
+        this, databasePath,
+        [file, threadOptions](Database& database) { return ImportApplier::run(database, file, threadOptions); },
+        [this](const Result<ImportReport>& outcome) {
+            m_result = outcome;
+            emit finished();
+        });
 }
 
 } // namespace rullering

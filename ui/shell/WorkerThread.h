@@ -1,5 +1,9 @@
 #pragma once
 
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QMetaObject>
 #include <QThread>
 
 #include <functional>
@@ -25,6 +29,18 @@ public:
         wait();
         m_thread.reset(QThread::create(std::move(work)));
         m_thread->start();
+    }
+    // work(Database&) -> Result<T> on a connection of its own to the file (a connection belongs to its thread);
+    // then done(Result<T>) on owner's thread, unless owner is gone by then.
+    template <typename T, typename Work, typename Done>
+    void runOnDatabase(QObject* owner, const QString& databasePath, Work work, Done done)
+    {
+        run([owner, databasePath, work = std::move(work), done = std::move(done)] {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::OpenMode::MustExist);
+            Result<T> outcome = database ? work(*database.value()) : Result<T>(database.error());
+            QMetaObject::invokeMethod(
+                owner, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+        });
     }
     void wait()
     {
