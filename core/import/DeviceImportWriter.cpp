@@ -288,9 +288,10 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
         linked.reset();
     }
     qint64 leftOut = 0;
-    auto leaveOut = [&](const QString& why) {
+    // The reason is worded only for the warnings kept (a file of broken links must not cost a query each).
+    auto leaveOut = [&](const auto& why) {
         if (leftOut++ < m_settings.detailLimit)
-            report.warnings.append(why);
+            report.warnings.append(why());
     };
     for (const PendingLink& pending : m_links) {
         Result<qint64> found = m_matcher.idOf(pending.successor);
@@ -298,37 +299,46 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
             return found.error();
         const qint64 successor = found.value();
         if (successor == 0) {
-            leaveOut(QCoreApplication::translate(
-                         "DeviceImportWriter", "Line %1: %2, the device that replaced %3, is neither in this file nor "
-                                               "in the register; %3 is stored without that link.")
-                         .arg(pending.line)
-                         .arg(pending.successor, nameOf(pending.deviceId)));
+            leaveOut([&] {
+                return QCoreApplication::translate(
+                           "DeviceImportWriter",
+                           "Line %1: %2, the device that replaced %3, is neither in this file nor "
+                           "in the register; %3 is stored without that link.")
+                    .arg(pending.line)
+                    .arg(pending.successor, nameOf(pending.deviceId));
+            });
             continue;
         }
         if (successor == pending.deviceId) {
-            leaveOut(QCoreApplication::translate("DeviceImportWriter",
-                                                 "Line %1: %2 is named as the device that replaced itself; the link is "
+            leaveOut([&] {
+                return QCoreApplication::translate(
+                           "DeviceImportWriter", "Line %1: %2 is named as the device that replaced itself; the link is "
                                                  "left out.")
-                         .arg(pending.line)
-                         .arg(nameOf(pending.deviceId)));
+                    .arg(pending.line)
+                    .arg(nameOf(pending.deviceId));
+            });
             continue;
         }
         if (const auto earlier = lineNaming.constFind(successor); earlier != lineNaming.cend()) {
-            leaveOut(QCoreApplication::translate("DeviceImportWriter",
-                                                 "Line %1: %2 already replaced the device on line %3; the link from "
-                                                 "%4 is left out.")
-                         .arg(pending.line)
-                         .arg(pending.successor)
-                         .arg(earlier.value())
-                         .arg(nameOf(pending.deviceId)));
+            leaveOut([&] {
+                return QCoreApplication::translate("DeviceImportWriter",
+                                                   "Line %1: %2 already replaced the device on line %3; the link from "
+                                                   "%4 is left out.")
+                    .arg(pending.line)
+                    .arg(pending.successor)
+                    .arg(earlier.value())
+                    .arg(nameOf(pending.deviceId));
+            });
             continue;
         }
         if (const auto stored = storedLink.constFind(successor); stored != storedLink.cend()) {
-            leaveOut(QCoreApplication::translate("DeviceImportWriter",
-                                                 "Line %1: %2 already replaced %3 in the register; the link from %4 is "
+            leaveOut([&] {
+                return QCoreApplication::translate(
+                           "DeviceImportWriter", "Line %1: %2 already replaced %3 in the register; the link from %4 is "
                                                  "left out.")
-                         .arg(pending.line)
-                         .arg(pending.successor, nameOf(stored.value()), nameOf(pending.deviceId)));
+                    .arg(pending.line)
+                    .arg(pending.successor, nameOf(stored.value()), nameOf(pending.deviceId));
+            });
             continue;
         }
         lineNaming.insert(successor, pending.line);
