@@ -7,11 +7,8 @@
 #include "util/IsoTime.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
 
 #include <algorithm>
-#include <climits>
 
 namespace rullering {
 namespace {
@@ -239,144 +236,6 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             return seen.error();
     }
     return outcome;
-}
-
-Status DeviceImportWriter::resolveLinks(ImportReport& report)
-{
-    if (m_links.empty())
-        return {};
-    SqliteStatement link(
-        m_database.sqliteHandle(),
-        "UPDATE device SET replaced_by_id = ?1, version = version + ?2, updated_at = ?3 WHERE id = ?4");
-    if (!link.ok())
-        return sqlError(link);
-    QHash<qint64, qsizetype> diffOf; // device id -> its entry in report.diffs
-    for (qsizetype i = 0; i < report.diffs.size(); ++i)
-        diffOf.insert(report.diffs[i].deviceId, i);
-    // Serial and name of a device, for the few links a warning or diff names (not kept for every link).
-    SqliteStatement names(m_database.sqliteHandle(), "SELECT serial, hostname FROM device WHERE id = ?1");
-    if (!names.ok())
-        return sqlError(names);
-    auto serialAndName = [&names](qint64 id) {
-        names.integer(1, id);
-        QPair<QString, QString> found;
-        if (names.step())
-            found = {names.columnText(0), names.columnText(1)};
-        names.reset();
-        return found;
-    };
-    auto nameOf = [&serialAndName](qint64 id) {
-        const auto [serial, hostname] = serialAndName(id);
-        return serial.isEmpty() ? hostname : serial;
-    };
-    QHash<qint64, qint64> lineNaming; // successor -> the line whose device it replaced
-    // Successors still linked, after the rows, from a device this pass does not link anew: as on the swap screen,
-    // one device does not replace two. (Into an empty register only this pass makes links.)
-    QHash<qint64, qint64> storedLink; // successor -> its predecessor
-    if (m_devicesAtStart > 0) {
-        QSet<qint64> relinked;
-        for (const PendingLink& pending : m_links)
-            relinked.insert(pending.deviceId);
-        SqliteStatement linked(m_database.sqliteHandle(),
-                               "SELECT id, replaced_by_id FROM device WHERE replaced_by_id IS NOT NULL");
-        if (!linked.ok())
-            return sqlError(linked);
-        while (linked.step()) {
-            if (!relinked.contains(linked.columnInt(0)))
-                storedLink.insert(linked.columnInt(1), linked.columnInt(0));
-        }
-        linked.reset();
-    }
-    qint64 leftOut = 0;
-    // The reason is worded only for the warnings kept (a file of broken links must not cost a query each).
-    auto leaveOut = [&](const auto& why) {
-        if (leftOut++ < m_settings.detailLimit)
-            report.warnings.append(why());
-    };
-    for (const PendingLink& pending : m_links) {
-        Result<qint64> found = m_matcher.idOf(pending.successor);
-        if (!found)
-            return found.error();
-        const qint64 successor = found.value();
-        if (successor == 0) {
-            leaveOut([&] {
-                return QCoreApplication::translate(
-                           "DeviceImportWriter",
-                           "Line %1: %2, the device that replaced %3, is neither in this file nor "
-                           "in the register; %3 is stored without that link.")
-                    .arg(pending.line)
-                    .arg(pending.successor, nameOf(pending.deviceId));
-            });
-            continue;
-        }
-        if (successor == pending.deviceId) {
-            leaveOut([&] {
-                return QCoreApplication::translate(
-                           "DeviceImportWriter", "Line %1: %2 is named as the device that replaced itself; the link is "
-                                                 "left out.")
-                    .arg(pending.line)
-                    .arg(nameOf(pending.deviceId));
-            });
-            continue;
-        }
-        if (const auto earlier = lineNaming.constFind(successor); earlier != lineNaming.cend()) {
-            leaveOut([&] {
-                return QCoreApplication::translate("DeviceImportWriter",
-                                                   "Line %1: %2 already replaced the device on line %3; the link from "
-                                                   "%4 is left out.")
-                    .arg(pending.line)
-                    .arg(pending.successor)
-                    .arg(earlier.value())
-                    .arg(nameOf(pending.deviceId));
-            });
-            continue;
-        }
-        if (const auto stored = storedLink.constFind(successor); stored != storedLink.cend()) {
-            leaveOut([&] {
-                return QCoreApplication::translate(
-                           "DeviceImportWriter", "Line %1: %2 already replaced %3 in the register; the link from %4 is "
-                                                 "left out.")
-                    .arg(pending.line)
-                    .arg(pending.successor, nameOf(stored.value()), nameOf(pending.deviceId));
-            });
-            continue;
-        }
-        lineNaming.insert(successor, pending.line);
-        if (successor == pending.before)
-            continue;
-        link.integer(1, successor);
-        link.integer(2, pending.outcome == Outcome::Unchanged ? 1 : 0); // a created or updated row counted already
-        link.staticText(3, m_atUtf8);
-        link.integer(4, pending.deviceId);
-        if (link.execute() != SQLITE_DONE)
-            return sqlError(link);
-        if (pending.outcome == Outcome::Created)
-            continue; // its history starts with the import that created it (recordCreated())
-        const QString before = pending.before > 0 ? QString::number(pending.before) : QString(); // as the history
-        const QString after = QString::number(successor);                                        // keeps ids
-        if (Status logged = audit(pending.deviceId, deviceFieldKey(DeviceField::ReplacedBy), before, after); !logged)
-            return logged;
-        if (pending.outcome == Outcome::Unchanged) {
-            --report.unchanged;
-            ++report.updated;
-            if (report.diffs.size() < m_settings.detailLimit) {
-                diffOf.insert(pending.deviceId, report.diffs.size());
-                const auto [serial, hostname] = serialAndName(pending.deviceId);
-                report.diffs.append({pending.line, pending.deviceId, serial, hostname, false, {}});
-            }
-        }
-        if (const auto diff = diffOf.constFind(pending.deviceId); diff != diffOf.cend())
-            report.diffs[diff.value()].changes.append({DeviceField::ReplacedBy, before, after});
-    }
-    if (leftOut > m_settings.detailLimit) {
-        // (computed apart: lupdate loops forever on a template argument list inside translate())
-        const int more = int(std::min(leftOut - m_settings.detailLimit, qint64(INT_MAX)));
-        report.warnings.append(
-            QCoreApplication::translate("DeviceImportWriter", "%n more links were left out.", "", more));
-    }
-    m_links.clear();
-    m_links.shrink_to_fit();
-    return {};
 }
 
 Status DeviceImportWriter::insertDevice(Device& device)

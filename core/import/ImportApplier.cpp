@@ -149,16 +149,14 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
 
     // The whole file is read first only when a date column's day/month order must be decided over it; profiles
     // whose dates are ISO pin the order, and their first pass stops after a sample that estimates the row count.
+    const QList<ImportField> dateFields = dateImportFields();
     bool fullScan = false;
-    for (ImportField field : allImportFields())
-        fullScan = fullScan || (isDateField(field) && resolved.isMapped(field) &&
-                                resolved.dateOrders[size_t(field)] == DateOrder::Auto);
+    for (ImportField field : dateFields)
+        fullScan = fullScan || (resolved.isMapped(field) && resolved.dateOrders[size_t(field)] == DateOrder::Auto);
     constexpr qint64 SampleRecords = 2000;
     qint64 sampleChars = 0;
 
     std::array<DateOrderVote, ImportFieldCount> votes;
-    QList<ImportField> dateFields = allImportFields();
-    dateFields.removeIf([](ImportField field) { return !isDateField(field); });
     ModelYears fileYears;
     qint64 records = 0;
     const auto& yearColumns = resolved[ImportField::ProductionYear];

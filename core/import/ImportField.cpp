@@ -71,6 +71,13 @@ bool isDateField(ImportField field)
     }
 }
 
+QList<ImportField> dateImportFields()
+{
+    QList<ImportField> result = allImportFields();
+    result.removeIf([](ImportField field) { return !isDateField(field); });
+    return result;
+}
+
 QString importFieldKey(ImportField field)
 {
     return QString::fromLatin1(Fields[size_t(field)].key);

@@ -47,6 +47,7 @@ inline constexpr int ImportFieldCount = int(ImportField::Keep) + 1;
 QList<ImportField> allImportFields();
 // The fields read as dates, whose day/month order a mapping may fix per column.
 bool isDateField(ImportField field);
+QList<ImportField> dateImportFields();
 QString importFieldKey(ImportField field);  // "serial", "last_seen", ... (saved mappings, the CLI)
 QString importFieldName(ImportField field); // translated, for the mapping step
 std::optional<ImportField> parseImportField(const QString& key);

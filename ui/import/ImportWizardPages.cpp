@@ -330,9 +330,7 @@ void ImportMappingPage::updatePreview()
         return;
     ResolvedMapping resolved = resolveMapping(m_wizard.mapping(), preview->header);
     // Day/month order from these rows; the import decides it over the whole file.
-    for (ImportField field : allImportFields()) {
-        if (!isDateField(field))
-            continue;
+    for (ImportField field : dateImportFields()) {
         DateOrderVote vote;
         for (const QStringList& row : preview->rows)
             for (int column : resolved[field])
