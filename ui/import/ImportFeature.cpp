@@ -81,9 +81,7 @@ void installImportFeature(MainWindow& window, AppSession& session)
     action->setObjectName(QStringLiteral("importAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     action->setStatusTip(ImportWizard::tr("Import devices from an Intune, AD, ConfigMgr or spreadsheet CSV file"));
-    action->setEnabled(session.isOpen());
-    QObject::connect(&session, &AppSession::databaseOpened, action, [action] { action->setEnabled(true); });
-    QObject::connect(&session, &AppSession::databaseClosed, action, [action] { action->setEnabled(false); });
+    session.enableWhileOpen(action);
     QObject::connect(action, &QAction::triggered, &window,
                      [&window, &session] { openWizard(window, session, QString()); });
     QMenu* file = window.menu(MainWindow::FileMenu);
@@ -97,11 +95,7 @@ void installImportFeature(MainWindow& window, AppSession& session)
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setStatusTip(ImportWizard::tr("Write every device, swaps included, to a CSV file Rullering can "
                                                 "import again"));
-    exportAction->setEnabled(session.isOpen());
-    QObject::connect(&session, &AppSession::databaseOpened, exportAction,
-                     [exportAction] { exportAction->setEnabled(true); });
-    QObject::connect(&session, &AppSession::databaseClosed, exportAction,
-                     [exportAction] { exportAction->setEnabled(false); });
+    session.enableWhileOpen(exportAction);
     QObject::connect(exportAction, &QAction::triggered, &window,
                      [&window, &session] { exportDevices(&window, session); });
     file->insertAction(actions.size() > 2 ? actions.at(2) : nullptr, exportAction);

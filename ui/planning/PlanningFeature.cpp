@@ -25,9 +25,7 @@ void installPlanningFeature(MainWindow& window, AppSession& session)
             window.showPage(QStringLiteral("plan"));
             (page->*slot)();
         });
-        QObject::connect(&session, &AppSession::databaseOpened, action, [action] { action->setEnabled(true); });
-        QObject::connect(&session, &AppSession::databaseClosed, action, [action] { action->setEnabled(false); });
-        action->setEnabled(session.isOpen());
+        session.enableWhileOpen(action);
     };
     tools->addSeparator();
     add(PlanPage::tr("Edit plan &policy…"), QStringLiteral("editPlanPolicyAction"), {}, &PlanPage::editPolicy);

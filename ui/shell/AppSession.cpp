@@ -1,5 +1,7 @@
 #include "AppSession.h"
 
+#include <QAction>
+
 namespace rullering {
 
 AppSession::AppSession(QObject* parent)
@@ -19,6 +21,13 @@ Status AppSession::openDatabase(const QString& path, Database::OpenMode mode)
     emit databaseOpened();
     emit filterChanged();
     return {};
+}
+
+void AppSession::enableWhileOpen(QAction* action)
+{
+    action->setEnabled(isOpen());
+    connect(this, &AppSession::databaseOpened, action, [action] { action->setEnabled(true); });
+    connect(this, &AppSession::databaseClosed, action, [action] { action->setEnabled(false); });
 }
 
 void AppSession::closeDatabase()

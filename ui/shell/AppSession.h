@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QAction;
+
 namespace rullering {
 
 // What the open window shares: the database, the undo history, and the current filter. Every write made
@@ -26,6 +28,8 @@ public:
     Database* database() const { return m_database.get(); }
     QString databasePath() const;
     bool isOpen() const { return m_database != nullptr; }
+    // An action that needs a register: enabled while one is open, now and as registers open and close.
+    void enableWhileOpen(QAction* action);
 
     QUndoStack* undoStack() { return &m_undoStack; }
 
