@@ -3131,10 +3131,6 @@ Vil du erstatte den?</translation>
         <translation>Maskinnavn</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Merknad</translation>
-    </message>
-    <message>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
@@ -3197,6 +3193,22 @@ Vil du erstatte den?</translation>
     <message>
         <source>%1 rows were rejected; the first %2 are listed.</source>
         <translation>%1 rader ble avvist; de første %2 er listet.</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Endringer (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Avviste rader (%1)</translation>
+    </message>
+    <message>
+        <source>Missing from the file (%1)</source>
+        <translation>Mangler i filen (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Merknader (%1)</translation>
     </message>
 </context>
 <context>

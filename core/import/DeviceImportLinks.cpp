@@ -136,8 +136,9 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
                 report.diffs.append({pending.line, pending.deviceId, serial, hostname, false, {}});
             }
         }
-        if (const auto diff = diffOf.constFind(pending.deviceId); diff != diffOf.cend())
-            report.diffs[diff.value()].changes.append({DeviceField::ReplacedBy, before, after});
+        if (const auto diff = diffOf.constFind(pending.deviceId); diff != diffOf.cend()) // shown by serial
+            report.diffs[diff.value()].changes.append(
+                {DeviceField::ReplacedBy, pending.before > 0 ? nameOf(pending.before) : QString(), nameOf(successor)});
     }
     if (leftOut > m_settings.detailLimit) {
         // (computed apart: lupdate loops forever on a template argument list inside translate())

@@ -197,7 +197,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         QStringList columns; // a field may read several (AD's two last-logon columns): the vote covers them all
         for (int column : resolved[field])
             columns.append(report.header[column]);
-        const QString column = columns.join(QStringLiteral("\" / \""));
+        const QString column = columns.join(QStringLiteral(" / ")); // inside the message's own quotes
         if (vote.conflicting())
             report.warnings.append(
                 QCoreApplication::translate("ImportApplier",

@@ -10,11 +10,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,10 +190,12 @@ void TestImportWizard::dateOrderChosenInTheMapping()
     // As the file shows: the dry run warns about the column.
     QTest::mouseClick(next, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
-    auto* notes = wizard.findChild<QTreeWidget*>(QStringLiteral("notesTree"));
+    auto* notes = wizard.findChild<QListWidget*>(QStringLiteral("notesList"));
     QVERIFY(notes);
-    QCOMPARE(notes->topLevelItemCount(), 1);
-    QVERIFY2(notes->topLevelItem(0)->text(0).contains(s("Innkjøpsdato")), qPrintable(notes->topLevelItem(0)->text(0)));
+    QCOMPARE(notes->count(), 1);
+    auto* tabs = wizard.findChild<QTabWidget*>(QStringLiteral("dryRunTabs"));
+    QCOMPARE(tabs->tabText(3), s("Notes (1)")); // the tab says it holds something
+    QVERIFY2(notes->item(0)->text().contains(s("Innkjøpsdato")), qPrintable(notes->item(0)->text()));
 
     // Back, day first: the preview changes at once, the warning goes, and the dates are stored day first.
     wizard.back();
@@ -199,7 +203,9 @@ void TestImportWizard::dateOrderChosenInTheMapping()
     QVERIFY(preview->item(0, 7)->text() != monthFirst);
     QTest::mouseClick(next, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
-    QCOMPARE(notes->topLevelItemCount(), 0);
+    QCOMPARE(notes->count(), 0);
+    QCOMPARE(tabs->tabText(3), s("Notes (0)"));
+    QCOMPARE(tabs->tabText(0), s("Changes (2)"));
     QTest::mouseClick(next, Qt::LeftButton);
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -69,16 +70,19 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard& wizard)
     m_missing->setObjectName(QStringLiteral("missingTree"));
     m_missing->setHeaderLabels({tr("Serial number"), tr("Device name")});
     m_missing->setColumnWidth(0, 240);
-    m_notes = new QTreeWidget(this);
-    m_notes->setObjectName(QStringLiteral("notesTree"));
-    m_notes->setHeaderLabels({tr("Note")});
+    // A note is a sentence or two: read whole, wrapped at the edge (re-measured as the list resizes), not cut off.
+    m_notes = new QListWidget(this);
+    m_notes->setObjectName(QStringLiteral("notesList"));
+    m_notes->setWordWrap(true);
+    m_notes->setResizeMode(QListView::Adjust);
+    m_notes->setSpacing(2);
 
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("dryRunTabs"));
-    tabs->addTab(m_changes, tr("Changes"));
-    tabs->addTab(m_rejected, tr("Rejected rows"));
-    tabs->addTab(m_missing, tr("Missing from the file"));
-    tabs->addTab(m_notes, tr("Notes"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dryRunTabs"));
+    m_tabs->addTab(m_changes, tr("Changes"));
+    m_tabs->addTab(m_rejected, tr("Rejected rows"));
+    m_tabs->addTab(m_missing, tr("Missing from the file"));
+    m_tabs->addTab(m_notes, tr("Notes"));
 
     m_exportRejected = new QPushButton(tr("E&xport rejected rows..."), this);
     m_exportRejected->setObjectName(QStringLiteral("exportRejectedButton"));
@@ -91,7 +95,7 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard& wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
 
     connect(m_runner, &ImportRunner::progress, m_progress, &QProgressBar::setValue);
@@ -110,8 +114,9 @@ void ImportDryRunPage::initializePage()
     m_progress->setValue(0);
     m_progress->show();
     m_summary->setText(tr("Reading the file..."));
-    for (QTreeWidget* tree : {m_changes, m_missing, m_notes})
+    for (QTreeWidget* tree : {m_changes, m_missing})
         tree->clear();
+    m_notes->clear();
     m_rejected->setRowCount(0);
     m_exportRejected->setEnabled(false);
     m_skipRejected->setChecked(false);
@@ -163,16 +168,21 @@ void ImportDryRunPage::showReport()
     for (const MissingDevice& device : report.missingDevices)
         new QTreeWidgetItem(m_missing, {device.serial, device.hostname});
     for (const QString& warning : report.warnings)
-        new QTreeWidgetItem(m_notes, {warning});
+        m_notes->addItem(warning);
     for (const HostnameMatch& match : report.hostnameMatches)
-        new QTreeWidgetItem(m_notes, {tr("Line %1: the serial \"%2\" is missing or a placeholder; matched on the "
-                                         "device name %3.")
-                                          .arg(match.line)
-                                          .arg(match.rawSerial, match.hostname)});
+        m_notes->addItem(tr("Line %1: the serial \"%2\" is missing or a placeholder; matched on the device name %3.")
+                             .arg(match.line)
+                             .arg(match.rawSerial, match.hostname));
     if (report.rejectedCount > report.rejected.size())
-        new QTreeWidgetItem(
-            m_notes, {tr("%1 rows were rejected; the first %2 are listed.")
-                          .arg(QLocale().toString(report.rejectedCount), QLocale().toString(report.rejected.size()))});
+        m_notes->addItem(
+            tr("%1 rows were rejected; the first %2 are listed.")
+                .arg(QLocale().toString(report.rejectedCount), QLocale().toString(report.rejected.size())));
+    // Each tab says how much it holds, so a warning on the last one is not missed.
+    const QLocale locale;
+    m_tabs->setTabText(0, tr("Changes (%1)").arg(locale.toString(report.created + report.updated)));
+    m_tabs->setTabText(1, tr("Rejected rows (%1)").arg(locale.toString(report.rejectedCount)));
+    m_tabs->setTabText(2, tr("Missing from the file (%1)").arg(locale.toString(report.missing)));
+    m_tabs->setTabText(3, tr("Notes (%1)").arg(locale.toString(m_notes->count())));
     m_exportRejected->setEnabled(!report.rejected.isEmpty());
     m_skipRejected->setEnabled(report.rejectedCount > 0);
     emit completeChanged();

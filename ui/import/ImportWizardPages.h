@@ -6,8 +6,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
@@ -92,7 +94,8 @@ private:
     QTreeWidget* m_changes;
     QTableWidget* m_rejected;
     QTreeWidget* m_missing;
-    QTreeWidget* m_notes;
+    QListWidget* m_notes;
+    QTabWidget* m_tabs;
     QPushButton* m_exportRejected;
     QCheckBox* m_skipRejected;
     bool m_done = false;
