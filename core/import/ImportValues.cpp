@@ -1,5 +1,7 @@
 #include "ImportValues.h"
 
+#include "domain/DeviceText.h"
+
 #include <QTimeZone>
 
 #include <array>
@@ -101,30 +103,12 @@ constexpr qint64 FileTimeToUnixSeconds = 11'644'473'600; // 1601-01-01 to 1970-0
 
 QString normaliseSerial(QStringView text)
 {
-    return text.trimmed().toString().toUpper();
+    return Serial::normalise(text);
 }
 
 bool isJunkSerial(const QString& s)
 {
-    if (s.isEmpty())
-        return true;
-    static const std::array<QLatin1String, 10> junk = {
-        QLatin1String("0"),
-        QLatin1String("TO BE FILLED BY O.E.M."),
-        QLatin1String("DEFAULT STRING"),
-        QLatin1String("SYSTEM SERIAL NUMBER"),
-        QLatin1String("NONE"),
-        QLatin1String("N/A"),
-        QLatin1String("NA"),
-        QLatin1String("NULL"),
-        QLatin1String("CHASSIS SERIAL NUMBER"),
-        QLatin1String("INVALID"),
-    };
-    for (const QLatin1String& j : junk) {
-        if (s == j)
-            return true;
-    }
-    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c == u'0' || c == u' ' || c == u'-'; });
+    return Serial::isPlaceholder(s);
 }
 
 QString dateOrderKey(DateOrder order)

@@ -11,10 +11,10 @@
 
 namespace rullering {
 
-// Serials as the register keys them: trimmed, upper case.
+// Serials as the register keys them: trimmed, upper case (Serial::normalise in domain/DeviceText.h).
 QString normaliseSerial(QStringView text);
 // Placeholders that firmware and exports put where a serial belongs ("To be filled by O.E.M.", "0", "N/A",
-// all zeros, ...). Never used as a key: such rows match on the device name.
+// all zeros, ...). Never used as a key: such rows match on the device name. The rule is Serial::isPlaceholder.
 bool isJunkSerial(const QString& normalised);
 
 // How a column's d/d/yyyy dates are read. Dotted dates (25.01.2023) are always day first, ISO is unambiguous.
