@@ -397,6 +397,14 @@ bool CsvReader::parseRecord()
                 continue;
             }
         }
+        if (m_quotedCr) { // the LF of a quoted CRLF: the same line break, part of the value
+            m_quotedCr = false;
+            if (c == u'\n') {
+                m_text.append(c);
+                ++m_pos;
+                continue;
+            }
+        }
         if (!started) {
             if (c == u'\n' || c == u'\r') { // a blank line between records
                 ++m_pos;
@@ -516,10 +524,10 @@ bool CsvReader::parseRecord()
                 m_text.append(stop);
                 ++m_column;
             } else {
-                // A line break inside quotes is part of the value; CRLF and lone CR become LF.
-                m_text.append(u'\n');
+                // A line break inside quotes is part of the value, kept as written (RFC 4180): CRLF stays CRLF.
+                m_text.append(stop);
                 if (stop == u'\r')
-                    m_skipLf = true;
+                    m_quotedCr = true;
                 ++m_line;
                 m_column = 1;
             }

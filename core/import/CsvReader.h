@@ -109,7 +109,8 @@ private:
 
     QString m_buffer; // decoded text not yet parsed
     qsizetype m_pos = 0;
-    bool m_skipLf = false; // the last record ended in CR: a following LF belongs to it
+    bool m_skipLf = false;   // the last record ended in CR: a following LF belongs to it
+    bool m_quotedCr = false; // a quoted field's CR: a following LF belongs to the value
     qint64 m_line = 1;
     qint64 m_column = 1;
 
