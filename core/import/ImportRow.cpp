@@ -1,5 +1,7 @@
 #include "ImportRow.h"
 
+#include "domain/DeviceText.h"
+
 #include <QCoreApplication>
 
 namespace rullering {
@@ -16,6 +18,23 @@ bool isGenericContainer(QStringView name)
         QStringLiteral("kommuner"),  QStringLiteral("municipalities")};
     const QString lower = name.toString().toLower();
     return generic.contains(lower);
+}
+
+// Which text rule a cell follows (domain/DeviceText.h): serials and asset tags are keys, notes are free text.
+TextKind textKindOf(ImportField field)
+{
+    switch (field) {
+    case ImportField::Serial:
+    case ImportField::AssetTag:
+    case ImportField::ReplacedBy:
+        return TextKind::Serial;
+    case ImportField::Notes:
+        return TextKind::Notes;
+    case ImportField::OuPath:
+        return TextKind::Path;
+    default:
+        return TextKind::Name;
+    }
 }
 
 } // namespace
@@ -67,6 +86,7 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     ImportRow row;
     row.line = line;
     int usedColumn = -1;
+    std::optional<Error> textError; // the first cell with a control character or too long: the row is refused
     // The first non-empty cell among the field's columns; marks the field empty when all are.
     auto cell = [&](ImportField field) -> QStringView {
         const QList<int>& columns = m_mapping[field];
@@ -79,6 +99,12 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
                     value = value.mid(1);
                 if (!value.isEmpty()) {
                     usedColumn = column;
+                    if (const QString why = textProblem(value, textKindOf(field)); !why.isEmpty() && !textError)
+                        textError = Error(QCoreApplication::translate("ImportRow", "%1 (column %2): \"%3\" %4.")
+                                              .arg(column < m_header.size() ? m_header[column] : QString())
+                                              .arg(column + 1)
+                                              .arg(shownValue(value), why),
+                                          Error::Code::Invalid);
                     return value;
                 }
             }
@@ -89,7 +115,7 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     };
     auto invalid = [&](const QString& what, QStringView value) {
         const QString column = usedColumn >= 0 && usedColumn < m_header.size() ? m_header[usedColumn] : QString();
-        return Error(QCoreApplication::translate("ImportRow", "%1: \"%2\" %3").arg(column, value.toString(), what),
+        return Error(QCoreApplication::translate("ImportRow", "%1: \"%2\" %3").arg(column, shownValue(value), what),
                      Error::Code::Invalid);
     };
     // The first column with a date; a "never" (0001-01-01, FILETIME 0) falls through to the next column.
@@ -197,6 +223,8 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
         if (!row.keep)
             return invalid(QCoreApplication::translate("ImportRow", "is not yes or no."), text);
     }
+    if (textError)
+        return *textError;
     return row;
 }
 
