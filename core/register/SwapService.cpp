@@ -1,5 +1,6 @@
 #include "SwapService.h"
 
+#include "domain/DeviceText.h"
 #include "storage/DeviceRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -35,7 +36,13 @@ SwapService::SwapService(QSqlDatabase db)
 
 QString SwapService::normaliseSerial(const QString& serial)
 {
-    return serial.trimmed().toUpper();
+    return Serial::normalise(serial);
+}
+
+QDate SwapService::earliestSwapDate()
+{
+    // Production years are read from 1980 on (parseYear); nothing in a register was swapped before that.
+    return QDate(1980, 1, 1);
 }
 
 Result<Device> SwapService::findOld(const QString& serial) const
@@ -50,7 +57,7 @@ Result<Device> SwapService::findOld(const QString& serial) const
     if (!found.value())
         return Error(
             QCoreApplication::translate("rullering::SwapService", "No device with serial number %1 is registered.")
-                .arg(serial),
+                .arg(shownValue(serial)),
             Error::Code::NotFound);
     return *found.value();
 }
@@ -73,6 +80,23 @@ Result<Device> SwapService::checkOld(const QString& oldSerial) const
                      Error::Code::Refused);
     }
     return old;
+}
+
+Status SwapService::checkDate(const Device& oldDevice, const QDate& date)
+{
+    if (oldDevice.inServiceFrom.isValid() && date < oldDevice.inServiceFrom)
+        return Error(
+            QCoreApplication::translate("rullering::SwapService",
+                                        "The swap date %1 is before %2 was put into use on %3.")
+                .arg(date.toString(Qt::ISODate), label(oldDevice), oldDevice.inServiceFrom.toString(Qt::ISODate)),
+            Error::Code::Refused);
+    if (oldDevice.productionYear > 0 && date.year() < oldDevice.productionYear)
+        return Error(
+            QCoreApplication::translate("rullering::SwapService", "The swap date %1 is before %2 was produced (%3).")
+                .arg(date.toString(Qt::ISODate), label(oldDevice))
+                .arg(oldDevice.productionYear),
+            Error::Code::Refused);
+    return {};
 }
 
 bool SwapService::isUnplacedImport(const Device& candidate, const Device& oldDevice) const
@@ -107,6 +131,9 @@ Result<std::optional<Device>> SwapService::checkNew(const Device& oldDevice, con
                                         "The new serial number is the same as the old one (%1): scan the new device.")
                 .arg(serial),
             Error::Code::Refused);
+    // The same rule as the import's, so that what a swap stores survives an export and a re-import.
+    if (const QString why = Serial::problem(serial); !why.isEmpty())
+        return Error(why, Error::Code::Invalid);
     Result<std::optional<Device>> found = DeviceRepository(m_db).findBySerial(serial);
     if (!found)
         return found.error();
@@ -145,7 +172,16 @@ Result<SwapOutcome> SwapService::swap(const SwapRequest& request, const QDate& t
         return Error(QCoreApplication::translate("rullering::SwapService", "The swap date %1 is in the future.")
                          .arg(date.toString(Qt::ISODate)),
                      Error::Code::Invalid);
+    if (date < earliestSwapDate())
+        return Error(
+            QCoreApplication::translate("rullering::SwapService", "The swap date %1 is before %2: check the year.")
+                .arg(date.toString(Qt::ISODate), earliestSwapDate().toString(Qt::ISODate)),
+            Error::Code::Invalid);
     const QString technician = request.technician.trimmed().isEmpty() ? currentActor() : request.technician.trimmed();
+    if (const QString why = textProblem(technician, TextKind::Name); !why.isEmpty())
+        return Error(QCoreApplication::translate("rullering::SwapService", "The technician's name \"%1\" %2.")
+                         .arg(shownValue(technician), why),
+                     Error::Code::Invalid);
 
     // Checked again inside the write transaction: someone may have swapped the same device a moment ago.
     Transaction tx(m_db);
@@ -154,6 +190,8 @@ Result<SwapOutcome> SwapService::swap(const SwapRequest& request, const QDate& t
     Result<Device> old = checkOld(request.oldSerial);
     if (!old)
         return old.error();
+    if (Status dated = checkDate(old.value(), date); !dated)
+        return dated.error();
     Result<std::optional<Device>> matched = checkNew(old.value(), request.newSerial);
     if (!matched)
         return matched.error();

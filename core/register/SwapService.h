@@ -42,6 +42,10 @@ public:
 
     // Serials are compared as stored: trimmed and upper case.
     static QString normaliseSerial(const QString& serial);
+    // No swap is dated before this (a typing slip such as 1900 or 0202).
+    static QDate earliestSwapDate();
+    // Refused when the swap would be dated before the old device was put into use or produced.
+    static Status checkDate(const Device& oldDevice, const QDate& date);
 
     // The old device as the swap screen shows it, or why it cannot be swapped out.
     Result<Device> checkOld(const QString& oldSerial) const;
@@ -49,7 +53,9 @@ public:
     Result<std::optional<Device>> checkNew(const Device& oldDevice, const QString& newSerial) const;
 
     // Records the swap in one transaction with audit rows (reason "swap"). today is for tests; the date of the swap
-    // must not be after it.
+    // must not be after it, nor before earliestSwapDate() or checkDate()'s limits. The new serial must pass
+    // Serial::problem() (no placeholder, control character or over-long serial) and the technician's name
+    // textProblem().
     Result<SwapOutcome> swap(const SwapRequest& request, const QDate& today = QDate::currentDate());
 
     // Puts both devices back as they were (a created device returns to stock unplaced: it exists physically).

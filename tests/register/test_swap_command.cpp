@@ -84,6 +84,19 @@ void TestSwapCommand::exitCodes_data()
     QTest::newRow("unknown old serial is refused") << args("NOPE NEW1") << 1 << QStringLiteral("No device with serial");
     QTest::newRow("same serial twice is refused") << args("OLD1 OLD1") << 1 << QStringLiteral("same as the old one");
     QTest::newRow("future date is refused") << (args("OLD1 NEW1 --date") << tomorrow) << 1 << QStringLiteral("future");
+    // Issue 19: what swap stores must import back (6, 7), and its date must be possible (8).
+    QTest::newRow("placeholder 0 is refused") << args("OLD1 0") << 1 << QStringLiteral("placeholder");
+    QTest::newRow("Default string is refused")
+        << QStringList{QStringLiteral("OLD1"), QStringLiteral("Default string")} << 1 << QStringLiteral("placeholder");
+    QTest::newRow("embedded newline is refused on one line")
+        << QStringList{QStringLiteral("OLD1"), QStringLiteral("NEW\n1")} << 1
+        << QStringLiteral("\"NEW\\n1\" contains a control character (LF");
+    QTest::newRow("5,000-character serial is refused")
+        << QStringList{QStringLiteral("OLD1"), QString(5000, u'N')} << 1 << QStringLiteral("5000 characters long");
+    QTest::newRow("date in 1900 is refused")
+        << args("OLD1 NEW1 --date 1900-01-01") << 1 << QStringLiteral("before 1980-01-01");
+    QTest::newRow("date before production is refused")
+        << args("OLD1 NEW1 --date 2016-06-01") << 1 << QStringLiteral("was produced (2017)");
 }
 
 void TestSwapCommand::exitCodes()

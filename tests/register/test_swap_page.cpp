@@ -3,6 +3,7 @@
 #include "shell/AppSession.h"
 #include "swap/SwapPage.h"
 
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ private slots:
     void unknownOldSerialIsSaidPlainly();
     void sameSerialTwiceIsRefused();
     void undoAndRedoTheSwap();
+    void placeholderSerialIsRefused();
+    void swapDatedBeforeProductionIsRefused();
     void screenshot();
 
 private:
@@ -136,6 +139,32 @@ void TestSwapPage::undoAndRedoTheSwap()
     QCOMPARE(today->text(), QStringLiteral("1"));
 }
 
+// The import's rule for a serial (issue 19, point 6): the page says why and Enter records nothing.
+void TestSwapPage::placeholderSerialIsRefused()
+{
+    scan("oldSerialEdit", QStringLiteral("OLD1"));
+    scan("newSerialEdit", QStringLiteral("To be filled by O.E.M."));
+    QVERIFY2(message().contains(QStringLiteral("placeholder")), qPrintable(message()));
+    QTest::keyClick(m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit")), Qt::Key_Return);
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::InUse);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+}
+
+// Issue 19, point 8: the old device was produced in 2017.
+void TestSwapPage::swapDatedBeforeProductionIsRefused()
+{
+    auto* date = m_page->findChild<QDateEdit*>(QStringLiteral("swapDateEdit"));
+    QVERIFY(date);
+    QCOMPARE(date->minimumDate(), QDate(1980, 1, 1));
+    date->setDate(QDate(2016, 6, 1));
+    scan("oldSerialEdit", QStringLiteral("OLD1"));
+    scan("newSerialEdit", QStringLiteral("NEW3"));
+    QTest::keyClick(m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit")), Qt::Key_Return);
+    QVERIFY2(message().contains(QStringLiteral("was produced (2017)")), qPrintable(message()));
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::InUse);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+}
+
 // With RULLERING_SCREENSHOTS=dir, saves the page with a scanned old device, for looking at.
 void TestSwapPage::screenshot()
 {
@@ -146,6 +175,9 @@ void TestSwapPage::screenshot()
     scan("oldSerialEdit", QStringLiteral("OLD1"));
     scan("newSerialEdit", QStringLiteral("NEW1"));
     QVERIFY(m_page->grab().save(dir + QStringLiteral("/swap-page.png")));
+    m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit"))->clear();
+    scan("newSerialEdit", QStringLiteral("Default string"));
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/swap-page-placeholder.png")));
 }
 
 QTEST_MAIN(TestSwapPage)

@@ -19,6 +19,8 @@ private slots:
     void refusals_data();
     void refusals();
     void normalisesScannedSerials();
+    void swapOnTheDayOfPuttingIntoUseIsAllowed();
+    void technicianNameFollowsTheTextRule();
     void dateDefaultsToTodayAndMayBeEarlier();
     void auditsEveryChangeAsSwap();
     void undoRestoresBothDevices();
@@ -141,6 +143,28 @@ void TestSwapService::refusals_data()
                                         << int(Error::Code::Invalid) << QStringLiteral("in the future");
     QTest::newRow("empty new serial") << QStringLiteral("OLD1") << QStringLiteral("  ") << today
                                       << int(Error::Code::Invalid) << QStringLiteral("new device");
+    // The import's rule for a serial (issue 19, point 6): what a swap stores must import back.
+    const int invalid = int(Error::Code::Invalid);
+    for (const char* placeholder : {"0", "Default string", "To be filled by O.E.M.", "System Serial Number", "000"})
+        QTest::newRow(qPrintable(QStringLiteral("placeholder serial \"%1\"").arg(QLatin1String(placeholder))))
+            << QStringLiteral("OLD1") << QString::fromLatin1(placeholder) << today << invalid
+            << QStringLiteral("placeholder");
+    // Point 7: a scanner never sends these; a paste or a script does.
+    QTest::newRow("tab inside the new serial") << QStringLiteral("OLD1") << QStringLiteral("NEW\t9") << today << invalid
+                                               << QStringLiteral("control character (TAB");
+    QTest::newRow("newline inside the new serial") << QStringLiteral("OLD1") << QStringLiteral("NEW\n9") << today
+                                                   << invalid << QStringLiteral("control character (LF");
+    QTest::newRow("5,000-character new serial")
+        << QStringLiteral("OLD1") << QString(5000, u'N') << today << invalid << QStringLiteral("5000 characters long");
+    // Point 8: the old device (produced 2017) cannot be swapped out before it existed.
+    QTest::newRow("date in 1900") << QStringLiteral("OLD1") << QStringLiteral("NEW9") << QDate(1900, 1, 1) << invalid
+                                  << QStringLiteral("before 1980-01-01");
+    QTest::newRow("date before the production year")
+        << QStringLiteral("OLD1") << QStringLiteral("NEW9") << QDate(2016, 12, 31) << refused
+        << QStringLiteral("was produced (2017)");
+    QTest::newRow("date before the old device was put into use")
+        << QStringLiteral("FRESH1") << QStringLiteral("NEW9") << QDate(2026, 5, 31) << refused
+        << QStringLiteral("put into use on 2026-06-01");
 }
 
 void TestSwapService::refusals()
@@ -162,6 +186,9 @@ void TestSwapService::refusals()
     Device retired = m_fx.inUse(QStringLiteral("RET1"));
     retired.state = LifecycleState::Retired;
     m_fx.add(retired);
+    Device fresh = m_fx.inUse(QStringLiteral("FRESH1"));
+    fresh.inServiceFrom = QDate(2026, 6, 1);
+    m_fx.add(fresh);
 
     const qint64 auditBefore = m_fx.auditCount();
     const qint64 devicesBefore = DeviceRepository(m_fx.db()).count().value();
@@ -182,6 +209,27 @@ void TestSwapService::normalisesScannedSerials()
         SwapService(m_fx.db()).swap({QStringLiteral("  old1 \t"), QStringLiteral(" new5\n"), {}, {}}, m_today);
     QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
     QCOMPARE(m_fx.bySerial(QStringLiteral("NEW5")).state, LifecycleState::InUse);
+}
+
+void TestSwapService::swapOnTheDayOfPuttingIntoUseIsAllowed()
+{
+    Device fresh = m_fx.inUse(QStringLiteral("FRESH2"));
+    fresh.inServiceFrom = QDate(2026, 6, 1);
+    m_fx.add(fresh);
+    Result<SwapOutcome> outcome =
+        SwapService(m_fx.db()).swap({QStringLiteral("FRESH2"), QStringLiteral("NEW8"), {}, QDate(2026, 6, 1)}, m_today);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+}
+
+void TestSwapService::technicianNameFollowsTheTextRule()
+{
+    const qint64 auditBefore = m_fx.auditCount();
+    Result<SwapOutcome> outcome = SwapService(m_fx.db()).swap(
+        {QStringLiteral("OLD1"), QStringLiteral("NEW8"), QStringLiteral("Per\nTekniker"), {}}, m_today);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(int(outcome.error().code()), int(Error::Code::Invalid));
+    QVERIFY2(outcome.errorMessage().contains(QStringLiteral("technician")), qPrintable(outcome.errorMessage()));
+    QCOMPARE(m_fx.auditCount(), auditBefore);
 }
 
 void TestSwapService::dateDefaultsToTodayAndMayBeEarlier()

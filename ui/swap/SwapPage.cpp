@@ -104,6 +104,7 @@ SwapPage::SwapPage(AppSession& session, QWidget* parent)
     m_dateEdit->setObjectName(QStringLiteral("swapDateEdit"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setMinimumDate(SwapService::earliestSwapDate());
     m_dateEdit->setMaximumDate(QDate::currentDate());
     auto* who = new QFormLayout;
     who->addRow(tr("&Technician"), m_technicianEdit);
