@@ -1,6 +1,7 @@
 #include "BulkEditService.h"
 
 #include "BulkEditRows.h"
+#include "domain/DeviceText.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -199,6 +200,26 @@ Status BulkEditService::validate(const BulkEdit& edit) const
     if (edit.municipalityId && *edit.municipalityId == 0)
         return Error(QCoreApplication::translate("rullering::BulkEditService", "Choose a municipality."),
                      Error::Code::Invalid);
+    // The import's text rule (domain/DeviceText.h): what an edit stores must import back.
+    const struct
+    {
+        const std::optional<QString>& value;
+        DeviceField field;
+        TextKind kind;
+    } texts[] = {{edit.manufacturer, DeviceField::Manufacturer, TextKind::Name},
+                 {edit.model, DeviceField::Model, TextKind::Name},
+                 {edit.primaryUser, DeviceField::PrimaryUser, TextKind::Name},
+                 {edit.hostname, DeviceField::Hostname, TextKind::Name},
+                 {edit.assetTag, DeviceField::AssetTag, TextKind::Serial},
+                 {edit.notes, DeviceField::Notes, TextKind::Notes}};
+    for (const auto& text : texts) {
+        if (!text.value)
+            continue;
+        if (const QString why = textProblem(*text.value, text.kind); !why.isEmpty())
+            return Error(QCoreApplication::translate("rullering::BulkEditService", "%1 \"%2\" %3.")
+                             .arg(deviceFieldName(text.field), shownValue(*text.value), why),
+                         Error::Code::Invalid);
+    }
 
     const struct
     {

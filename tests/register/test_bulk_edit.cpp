@@ -22,6 +22,7 @@ private slots:
     void municipalityChangeClearsItsLocations();
     void invalidInput_data();
     void invalidInput();
+    void notesKeepLineBreaksAndTabs();
     void staleSelectionIsAConflict();
     void overwriteAfterConflict();
     void undoRestoresEveryDevice();
@@ -161,6 +162,21 @@ void TestBulkEdit::invalidInput_data()
         << QStringLiteral("state") << QVariant(int(LifecycleState::Replaced)) << QStringLiteral("only by a swap");
     QTest::newRow("unknown network") << QStringLiteral("network") << QVariant(9999)
                                      << QStringLiteral("no network with id 9999");
+    // The import's text rule (issue 19, point 7): an edit stores nothing the import would refuse.
+    QTest::newRow("ESC in a host name") << QStringLiteral("hostname") << QVariant(QStringLiteral("PC-\x1b[2J"))
+                                        << QStringLiteral("control character (ESC");
+    QTest::newRow("tab inside a model") << QStringLiteral("model") << QVariant(QStringLiteral("Opti\tPlex"))
+                                        << QStringLiteral("Model \"Opti\\tPlex\" contains a control character");
+    QTest::newRow("newline inside a user") << QStringLiteral("primary_user") << QVariant(QStringLiteral("Kari\nOla"))
+                                           << QStringLiteral("control character (LF");
+    QTest::newRow("5,000-character asset tag")
+        << QStringLiteral("asset_tag") << QVariant(QString(5000, u'7')) << QStringLiteral("at most 64");
+    QTest::newRow("300-character manufacturer")
+        << QStringLiteral("manufacturer") << QVariant(QString(300, u'm')) << QStringLiteral("at most 256");
+    QTest::newRow("ESC in notes") << QStringLiteral("notes") << QVariant(QStringLiteral("red\x1b[31m"))
+                                  << QStringLiteral("control character (ESC");
+    QTest::newRow("notes past 10,000 characters")
+        << QStringLiteral("notes") << QVariant(QString(10001, u'n')) << QStringLiteral("at most 10000");
 }
 
 void TestBulkEdit::invalidInput()
@@ -179,6 +195,15 @@ void TestBulkEdit::invalidInput()
     QVERIFY(!outcome.ok());
     QVERIFY2(outcome.errorMessage().contains(messagePart), qPrintable(outcome.errorMessage()));
     QCOMPARE(m_fx.auditCount(), auditBefore);
+}
+
+void TestBulkEdit::notesKeepLineBreaksAndTabs()
+{
+    BulkEdit edit;
+    QVERIFY(edit.set(DeviceField::Notes, QStringLiteral("first\r\nsecond\tthird")));
+    Result<BulkEditOutcome> outcome = BulkEditService(m_fx.db()).apply(stamps({m_ids.at(0)}), edit);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(m_fx.byId(m_ids.at(0)).notes, QStringLiteral("first\r\nsecond\tthird"));
 }
 
 void TestBulkEdit::staleSelectionIsAConflict()
