@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rullering {
 namespace {
@@ -55,6 +56,20 @@ int PlanPolicy::dueYear(DeviceType type, int productionYear) const
     return std::max(firstYear, productionYear + lifetime(type));
 }
 
+QString StandardItem::priceProblem(DeviceType type, double price)
+{
+    if (!std::isfinite(price))
+        return QCoreApplication::translate("PlanPolicy", "The unit price of %1 is not a number.")
+            .arg(deviceTypeName(type));
+    if (price < 0)
+        return QCoreApplication::translate("PlanPolicy", "The unit price of %1 cannot be negative.")
+            .arg(deviceTypeName(type));
+    if (price > MaxUnitPrice)
+        return QCoreApplication::translate("PlanPolicy", "The unit price of %1 is above %2 NOK: check the amount.")
+            .arg(deviceTypeName(type), QString::number(MaxUnitPrice, 'f', 0));
+    return {};
+}
+
 QString PlanPolicy::validate() const
 {
     if (firstYear < 1980 || firstYear > 2200)
@@ -78,9 +93,8 @@ QString PlanPolicy::validate() const
             return QCoreApplication::translate("PlanPolicy", "A yearly capacity cannot be negative.");
     }
     for (DeviceType type : allDeviceTypes()) {
-        if (standard(type).unitPrice < 0)
-            return QCoreApplication::translate("PlanPolicy", "The unit price of %1 cannot be negative.")
-                .arg(deviceTypeName(type));
+        if (const QString problem = StandardItem::priceProblem(type, standard(type).unitPrice); !problem.isEmpty())
+            return problem;
     }
     return {};
 }

@@ -26,9 +26,16 @@ struct MunicipalityPlanSettings
 // The standard replacement for a device type on the procurement list.
 struct StandardItem
 {
+    // Far above any PC, tablet or printer (a workstation is 30-80,000 NOK), and low enough that a year's cost for a
+    // whole register stays an exact, finite number in JSON and XLSX.
+    static constexpr double MaxUnitPrice = 10'000'000;
+
     QString model;
-    double unitPrice = 0; // NOK, excluding VAT as the agreement states it
+    double unitPrice = 0; // NOK, excluding VAT as the agreement states it; 0 = not entered
     bool operator==(const StandardItem&) const = default;
+
+    // Empty when price is a unit price (finite, from 0 to MaxUnitPrice); otherwise why not, naming type.
+    static QString priceProblem(DeviceType type, double price);
 };
 
 // Everything a plan depends on, saved with the plan so that it can be reproduced (issue 5, rule 1).

@@ -103,7 +103,7 @@ QWidget* PlanPolicyDialog::createTypesTab()
         model->setAccessibleName(tr("Standard model for %1").arg(deviceTypeName(type)));
         auto* price = new QDoubleSpinBox(page);
         price->setObjectName(QStringLiteral("priceSpin_") + deviceTypeKey(type));
-        price->setRange(0, 10'000'000);
+        price->setRange(0, StandardItem::MaxUnitPrice);
         price->setDecimals(2);
         price->setGroupSeparatorShown(true);
         price->setValue(m_policy.standard(type).unitPrice);

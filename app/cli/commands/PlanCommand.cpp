@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace rullering::cli {
 namespace {
 
@@ -160,9 +162,11 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
         QString normalised = text.trimmed();
         normalised.replace(u',', u'.');
         const double value = normalised.toDouble(&ok);
-        if (!ok || value < 0)
+        if (!ok || !std::isfinite(value) || value <= 0)
             return usage(QCoreApplication::translate("PlanCommand", "--price %1 must be an amount in NOK, not \"%2\"")
                              .arg(deviceTypeKey(type), text));
+        if (const QString problem = StandardItem::priceProblem(type, value); !problem.isEmpty())
+            return usage(QStringLiteral("--price %1: %2").arg(deviceTypeKey(type), problem));
         StandardItem item = policy.standard(type);
         item.unitPrice = value;
         policy.setStandard(type, item);
