@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "domain/DeviceText.h"
 #include "import/CsvReader.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,17 @@
 
 namespace rullering::cli {
 namespace {
+
+// Cells as a terminal should show them: an ESC or a line break in a file is shown, not obeyed (JSON escapes them
+// by itself).
+QString tableCells(const QStringList& cells)
+{
+    QStringList shown;
+    shown.reserve(cells.size());
+    for (const QString& cell : cells)
+        shown.append(escapeControlCharacters(cell));
+    return shown.join(QStringLiteral(" | "));
+}
 
 int run(const QStringList& arguments, CliContext& context)
 {
@@ -78,22 +90,31 @@ int run(const QStringList& arguments, CliContext& context)
         out << QCoreApplication::translate("CsvInspectCommand", "Delimiter: %1").arg(delimiter) << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Header (%1 columns): %2")
                    .arg(reader.header().size())
-                   .arg(reader.header().join(QStringLiteral(" | ")))
+                   .arg(tableCells(reader.header()))
             << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Rows: %1").arg(rows.size()) << Qt::endl;
         for (qsizetype i = 0; i < rows.size(); ++i)
             out << "  " << QCoreApplication::translate("CsvInspectCommand", "line %1:").arg(lines[i]) << ' '
-                << rows[i].join(QStringLiteral(" | ")) << Qt::endl;
+                << tableCells(rows[i]) << Qt::endl;
         out << QCoreApplication::translate("CsvInspectCommand", "Errors: %1").arg(errors.size()) << Qt::endl;
         for (const CsvError& e : std::as_const(errors))
             out << "  "
                 << QCoreApplication::translate("CsvInspectCommand", "line %1, column %2: %3")
                        .arg(e.line)
                        .arg(e.column)
-                       .arg(e.message)
+                       .arg(escapeControlCharacters(e.message))
                 << Qt::endl;
     }
-    return errors.isEmpty() ? ExitOk : ExitFailed;
+    if (errors.isEmpty())
+        return ExitOk;
+    // Exit 1 always comes with one line on stderr (the README's contract); the details are on stdout.
+    const CsvError& first = errors.constFirst();
+    return context.fail(name, QCoreApplication::translate(
+                                  "CsvInspectCommand", "%n error(s) in the file, the first on line %1, column %2: %3",
+                                  nullptr, int(errors.size()))
+                                  .arg(first.line)
+                                  .arg(first.column)
+                                  .arg(escapeControlCharacters(first.message)));
 }
 
 } // namespace

@@ -42,18 +42,19 @@ int exportDevices(const QStringList& arguments, CliContext& context)
                             ExitUsage);
     DeviceCsvExport::Options options;
     const QString d = parser.value(delimiter);
-    if (d == QLatin1String(";") || d == QLatin1String(",") || d == QLatin1String("|"))
+    // Only what the help lists: the delimiters spreadsheets and the importer's users expect.
+    if (d == QLatin1String(";") || d == QLatin1String(","))
         options.delimiter = d.front();
     else if (d == QLatin1String("comma"))
         options.delimiter = u',';
     else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
         options.delimiter = u'\t';
     else
-        return context.fail(
-            name,
-            QCoreApplication::translate("ExportDevicesCommand", "--delimiter must be ;, comma, tab or |, not \"%1\"")
-                .arg(d),
-            ExitUsage);
+        return context.fail(name,
+                            QCoreApplication::translate("ExportDevicesCommand",
+                                                        "--delimiter must be ;, comma (or ,) or tab, not \"%1\"")
+                                .arg(d),
+                            ExitUsage);
     options.withPrimaryUser = !parser.isSet(withoutUser);
 
     Database* database = context.database(true);
