@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace rullering::cli {
 
@@ -15,17 +16,25 @@ CliContext::CliContext(QString databasePath, QTextStream& out, QTextStream& err)
 
 CliContext::~CliContext() = default;
 
-Database* CliContext::database(bool mustExist)
+Database* CliContext::database(Use use)
 {
     if (m_database)
         return m_database.get();
+    const bool inMemory = use == Use::Preview && !QFileInfo::exists(m_databasePath);
     Result<std::unique_ptr<Database>> opened =
-        Database::open(m_databasePath, mustExist ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing);
+        Database::open(inMemory ? QStringLiteral(":memory:") : m_databasePath,
+                       use == Use::Create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist,
+                       use == Use::Read ? Database::Access::Auto : Database::Access::ReadWrite);
     if (!opened) {
         m_err << "rullering-cli: " << opened.errorMessage() << Qt::endl;
         return nullptr;
     }
     m_database = std::move(opened.value());
+    if (m_database->isReadOnly())
+        m_err << "rullering-cli: "
+              << QCoreApplication::translate("Cli", "note: the register is read-only (file or folder permissions) "
+                                                    "and was opened for reading.")
+              << Qt::endl;
     return m_database.get();
 }
 

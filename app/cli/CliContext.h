@@ -25,8 +25,18 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Opens (creating if needed) the database; on failure prints the reason and returns null.
-    Database* database(bool mustExist = false);
+    // What a command does with the register: Read never creates or changes it (a read-only register opens for
+    // reading, with a notice on stderr); Change needs write access to an existing one; Create may also make it;
+    // Preview is Change where a missing register is an empty one in memory (a dry run creates no file).
+    enum class Use
+    {
+        Read,
+        Change,
+        Create,
+        Preview,
+    };
+    // Opens the database for use; on failure prints the reason and returns null.
+    Database* database(Use use);
 
     // Prints "rullering-cli <command>: <message>" on stderr and returns code.
     int fail(const QString& command, const QString& message, int code = 1);

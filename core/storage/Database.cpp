@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseFile.h"
 #include "IdSetFunction.h"
 #include "SchemaManager.h"
 #include "Sql.h"
@@ -30,14 +31,85 @@ QString nextConnectionName()
     return QStringLiteral("rullering-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// A real SQLite file starts with this; anything else is refused before SQLite gets a chance to write to it.
-bool looksLikeSqlite(const QString& path)
+QString native(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(16);
-    return head.isEmpty() || head == QByteArrayLiteral("SQLite format 3\0");
+    return QDir::toNativeSeparators(path);
+}
+
+// Decides from what the file holds (read without changing it) whether it may be opened, and whether for reading
+// only. Nothing is written before this says yes: a foreign SQLite file keeps its bytes, times and journal mode.
+Status checkFile(const QString& path, Database::OpenMode mode, Database::Access access, bool& readOnly)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error(QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(native(path)));
+    const DatabaseFile::Inspection file = DatabaseFile::inspect(path);
+    switch (file.kind) {
+    case DatabaseFile::Kind::Missing:
+        if (mode == Database::OpenMode::MustExist || access == Database::Access::ReadOnly)
+            return Error(QCoreApplication::translate("Database", "The database %1 does not exist.").arg(native(path)),
+                         Error::Code::NotFound);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                             .arg(native(info.absolutePath())));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Error(
+                QCoreApplication::translate("Database", "Cannot create %1: its folder is read-only.").arg(native(path)),
+                Error::Code::Refused);
+        readOnly = false;
+        return {};
+    case DatabaseFile::Kind::NotSqlite:
+        return Error(QCoreApplication::translate("Database", "%1 is not a Rullering database (not an SQLite file).")
+                         .arg(native(path)),
+                     Error::Code::Refused);
+    case DatabaseFile::Kind::Unreadable:
+        return Error(QCoreApplication::translate("Database", "Cannot read %1: %2").arg(native(path), file.error));
+    case DatabaseFile::Kind::Foreign:
+        return Error(QCoreApplication::translate("Database",
+                                                 "%1 is an SQLite database but not a Rullering register (it holds "
+                                                 "the tables %2). It has not been changed.")
+                         .arg(native(path), file.tables.mid(0, 6).join(QStringLiteral(", ")) +
+                                                (file.tables.size() > 6 ? QStringLiteral(", …") : QString())),
+                     Error::Code::Refused);
+    case DatabaseFile::Kind::Empty:
+    case DatabaseFile::Kind::Register:
+        break;
+    }
+    readOnly = access == Database::Access::ReadOnly || !DatabaseFile::isWritable(path);
+    if (readOnly && access == Database::Access::ReadWrite)
+        return Error(readOnlyRegisterText(), Error::Code::Refused);
+    if (readOnly && file.kind == DatabaseFile::Kind::Empty)
+        return Error(QCoreApplication::translate("Database", "%1 is empty and read-only: there is no register in it "
+                                                             "to read.")
+                         .arg(native(path)),
+                     Error::Code::Refused);
+    return {};
+}
+
+// A read-only connection opens the file immutable unless a -wal is present: no -wal means no writer has the file
+// open, and immutable needs no -shm (none can be made in a read-only folder) and leaves nothing behind. With a -wal,
+// a writer may be at work, and reading through its -shm is the only way to see its committed changes.
+void configureReadOnly(QSqlDatabase& db, const QString& path)
+{
+    db.setDatabaseName(DatabaseFile::readOnlyUri(path, !QFileInfo::exists(path + QStringLiteral("-wal"))));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
+}
+
+// A read-only register cannot be upgraded: it must already have this Rullering's schema.
+Status checkReadOnlySchema(const QSqlDatabase& db, const QString& path)
+{
+    const int version = SchemaManager::version(db);
+    if (version > SchemaManager::currentVersion())
+        return SchemaManager::migrate(db); // refuses a newer schema before writing anything
+    if (version < SchemaManager::currentVersion())
+        return Error(QCoreApplication::translate("Database",
+                                                 "%1 was written by an older Rullering (schema %2) and is read-only "
+                                                 "(file or folder permissions): open it once with write access to "
+                                                 "upgrade it.")
+                         .arg(native(path))
+                         .arg(version),
+                     Error::Code::Refused);
+    return {};
 }
 
 } // namespace
@@ -57,48 +129,42 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, Access access)
 {
     const bool inMemory = path == QLatin1String(":memory:");
+    bool readOnly = false;
     if (!inMemory) {
-        const QFileInfo info(path);
-        if (info.exists() && info.isDir())
-            return Error(QCoreApplication::translate("Database", "%1 is a folder, not a database file.")
-                             .arg(QDir::toNativeSeparators(path)));
-        if (!info.exists()) {
-            if (mode == OpenMode::MustExist)
-                return Error(QCoreApplication::translate("Database", "The database %1 does not exist.")
-                                 .arg(QDir::toNativeSeparators(path)));
-            if (!QDir().mkpath(info.absolutePath()))
-                return Error(QCoreApplication::translate("Database", "Cannot create the folder %1.")
-                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
-        } else if (!looksLikeSqlite(path)) {
-            return Error(QCoreApplication::translate("Database", "%1 is not a Rullering database (not an SQLite file).")
-                             .arg(QDir::toNativeSeparators(path)));
-        }
+        if (Status allowed = checkFile(path, mode, access, readOnly); !allowed)
+            return allowed.error();
     }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name));
+    database->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
         return Error(QCoreApplication::translate("Database", "The Qt SQLite driver (QSQLITE) is not installed."));
-    db.setDatabaseName(path);
-    // Another Rullering on the same file holds the write lock briefly: wait for it instead of failing.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (readOnly) {
+        configureReadOnly(db, path);
+    } else {
+        db.setDatabaseName(path);
+        // Another Rullering on the same file holds the write lock briefly: wait for it instead of failing.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
     if (!db.open())
-        return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
-                         .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return Error(
+            QCoreApplication::translate("Database", "Cannot open %1: %2").arg(native(path), db.lastError().text()));
 
     if (sqlite3* handle = rullering::sqliteHandle(db)) {
         if (Status installed = installIdSetFunction(handle); !installed)
             return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
-                             .arg(QDir::toNativeSeparators(path), installed.errorMessage()));
+                             .arg(native(path), installed.errorMessage()));
     }
 
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
     if (!inMemory) {
-        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!readOnly) // switching the journal mode writes the file's header
+            pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
         // Reads map the first MappedBytes of the file instead of copying each page out of the OS cache into
         // SQLite's 2 MB cache; the rest of a larger file is read as before. At 1M devices (bench_register and
         // bench_status, alternated): search p50 29 -> 24 ms; the status refresh the same either way (92-97 ms).
@@ -108,13 +174,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     for (const QString& statement : pragmas) {
         QSqlQuery pragma(db);
         if (!pragma.exec(statement))
-            return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
-                             .arg(QDir::toNativeSeparators(path), sqlErrorText(pragma)));
+            return Error(
+                QCoreApplication::translate("Database", "Cannot open %1: %2").arg(native(path), sqlErrorText(pragma)));
     }
 
-    if (Status migrated = SchemaManager::migrate(db); !migrated)
-        return Error(QCoreApplication::translate("Database", "Cannot open %1: %2")
-                         .arg(QDir::toNativeSeparators(path), migrated.errorMessage()));
+    const Status schema = readOnly ? checkReadOnlySchema(db, path) : SchemaManager::migrate(db);
+    if (!schema)
+        return Error(
+            QCoreApplication::translate("Database", "Cannot open %1: %2").arg(native(path), schema.errorMessage()),
+            schema.error().code());
     return database;
 }
 

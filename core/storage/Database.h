@@ -11,9 +11,11 @@ struct sqlite3;
 
 namespace rullering {
 
-// One open connection to a Rullering database file. Opening creates or upgrades the schema; a file written
-// by a newer Rullering is refused. A connection belongs to the thread that opened it: a worker thread opens
-// its own Database on the same path.
+// One open connection to a Rullering database file. Opening creates the schema in a new or empty file and upgrades
+// an older register; a file written by a newer Rullering, or an SQLite file holding someone else's tables, is
+// refused without being changed. A register this user may not change (file or folder permissions) opens for
+// reading. A connection belongs to the thread that opened it: a worker thread opens its own Database on the same
+// path.
 class Database
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -24,8 +26,15 @@ public:
         CreateIfMissing,
         MustExist,
     };
+    enum class Access
+    {
+        Auto,      // read-write, or read-only when the permissions allow no more (DatabaseFile::isWritable)
+        ReadWrite, // refused with readOnlyMessage() when the permissions allow only reading
+        ReadOnly,  // never writes, whatever the permissions
+    };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing,
+                                                  Access access = Access::Auto);
     ~Database();
 
     QSqlDatabase connection() const;
@@ -33,6 +42,8 @@ public:
     sqlite3* sqliteHandle() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    // Opened for reading only: every Transaction on it is refused with readOnlyMessage().
+    bool isReadOnly() const { return m_readOnly; }
 
     // The default database file: $RULLERING_DB, else rullering.sqlite in the per-user data directory.
     static QString defaultPath();
@@ -42,6 +53,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
 };
 
 } // namespace rullering

@@ -42,8 +42,16 @@ QString sqlErrorText(const QSqlQuery& query)
     return db ? sqliteErrorText(db, code, text) : text;
 }
 
+QString readOnlyRegisterText()
+{
+    return QCoreApplication::translate("Sql", "The register is read-only (file or folder permissions): nothing can "
+                                              "be changed in it.");
+}
+
 QString sqliteErrorText(sqlite3* db, int code, const QString& sqliteText)
 {
+    if ((code & 0xff) == SQLITE_READONLY)
+        return readOnlyRegisterText();
     if ((code & 0xff) != SQLITE_FULL)
         return sqliteText;
     // SQLITE_FULL: no room for the file or its journal, or for the temporary files of a sort (an index build).

@@ -25,6 +25,10 @@ QString sqlErrorText(const QSqlQuery& query);
 // can act on the failure: a full disk says so, in their language, with the register's file.
 QString sqliteErrorText(sqlite3* db, int code, const QString& sqliteText);
 
+// The words for any write to a register opened for reading (Database::isReadOnly) or refused by SQLite as read-only,
+// instead of SQLite's "attempt to write a readonly database".
+QString readOnlyRegisterText();
+
 // Prepares sql on db, binds the values positionally and executes it. The caller reads the rows.
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values);

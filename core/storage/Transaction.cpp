@@ -6,13 +6,21 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace rullering {
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    QSqlQuery query(m_db);
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    // SQLite begins a write transaction on a read-only connection and fails only at the first write, in its own
+    // words: refuse at the start instead, in the user's.
+    if (sqlite3* handle = sqlite ? sqliteHandle(m_db) : nullptr; handle && sqlite3_db_readonly(handle, "main") == 1) {
+        m_error = Error(readOnlyRegisterText(), Error::Code::Refused);
+        return;
+    }
+    QSqlQuery query(m_db);
     if (query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         m_active = true;
     else

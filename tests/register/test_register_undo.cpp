@@ -5,12 +5,14 @@
 #include "register/DevicesPage.h"
 #include "register/EditDevicesCommand.h"
 #include "shell/AppSession.h"
+#include "shell/MessageArea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,8 @@ private slots:
     void inlineEditUndoRedo();
     void forbiddenInlineMoveIsRefused();
     void bulkEditOfSelectionUndoRedo();
+    void bulkEditRefusesWhatItCannotCoverExactly_data();
+    void bulkEditRefusesWhatItCannotCoverExactly();
     void searchBoxFiltersAfterDebounce();
     void bulkEditDialogSetsOnlyTickedFields();
 
@@ -98,7 +102,7 @@ void TestRegisterUndo::forbiddenInlineMoveIsRefused()
     DeviceTableModel* model = m_page->model();
     const QModelIndex state = model->index(rowOf(QStringLiteral("PC1")), static_cast<int>(DeviceColumn::State));
     QVERIFY(model->setData(state, int(LifecycleState::Ordered)));
-    auto* message = m_page->findChild<QLabel*>(QStringLiteral("registerMessage"));
+    auto* message = m_page->findChild<MessageArea*>(QStringLiteral("registerMessage"));
     QVERIFY(message->isVisible());
     QVERIFY2(!message->text().isEmpty(), "the refusal is shown");
     QCOMPARE(m_fx.bySerial(QStringLiteral("PC1")).state, LifecycleState::InUse);
@@ -112,7 +116,9 @@ void TestRegisterUndo::bulkEditOfSelectionUndoRedo()
     table->selectionModel()->select(
         QItemSelection(table->model()->index(first, 0), table->model()->index(first + 2, 0)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    const QList<DeviceStamp> stamps = m_page->selectedStamps();
+    const Result<QList<DeviceStamp>> selected = m_page->selectedStamps();
+    QVERIFY2(selected.ok(), qPrintable(selected.errorMessage()));
+    const QList<DeviceStamp> stamps = selected.value();
     QCOMPARE(stamps.size(), 3);
     QCOMPARE(m_page->selectedCount(), 3);
 
@@ -135,6 +141,61 @@ void TestRegisterUndo::bulkEditOfSelectionUndoRedo()
     }
     m_session->undoStack()->redo();
     QCOMPARE(m_fx.bySerial(QStringLiteral("PC5")).state, LifecycleState::InStock);
+}
+
+// A bulk edit covers exactly the rows the person selected, or changes nothing and says why: never a part of them
+// (a range whose query failed was dropped) nor neighbours that moved into their places.
+void TestRegisterUndo::bulkEditRefusesWhatItCannotCoverExactly_data()
+{
+    // What another connection does after the selection was made, and what puts it back before the checks.
+    QTest::addColumn<QStringList>("elsewhere");
+    QTest::addColumn<QStringList>("restore");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("the selection's query fails")
+        << QStringList{QStringLiteral("ALTER TABLE network RENAME TO network_moved")}
+        << QStringList{QStringLiteral("ALTER TABLE network_moved RENAME TO network")}
+        << QStringLiteral("could not be read");
+    QTest::newRow("another device moves into a selected row")
+        << QStringList{QStringLiteral("UPDATE device SET serial = 'PC0A' WHERE serial = 'PC5'")} << QStringList()
+        << QStringLiteral("changed since they were selected");
+    QTest::newRow("a selected device leaves the register")
+        << QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"),
+                       QStringLiteral("DELETE FROM device WHERE serial = 'PC5'")}
+        << QStringList{QStringLiteral("PRAGMA foreign_keys = ON")} << QStringLiteral("still in this view");
+}
+
+void TestRegisterUndo::bulkEditRefusesWhatItCannotCoverExactly()
+{
+    QFETCH(QStringList, elsewhere);
+    QFETCH(QStringList, restore);
+    QFETCH(QString, why);
+    QTableView* table = m_page->tableView();
+    const int first = rowOf(QStringLiteral("PC3"));
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(first, 0), table->model()->index(first + 2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_page->selectedCount(), 3);
+    const auto run = [this](const QStringList& statements) {
+        for (const QString& statement : statements) {
+            QSqlQuery query(m_fx.db());
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+    };
+    run(elsewhere);
+
+    BulkEdit edit;
+    edit.state = LifecycleState::InStock;
+    m_page->editSelection(edit);
+    run(restore);
+    auto* message = m_page->findChild<MessageArea*>(QStringLiteral("registerMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->kind(), MessageArea::Kind::Error);
+    QVERIFY2(message->text().contains(why), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1String("othing was changed")), qPrintable(message->text()));
+    for (const QString& serial : {QStringLiteral("PC0"), QStringLiteral("PC1"), QStringLiteral("PC2"),
+                                  QStringLiteral("PC3"), QStringLiteral("PC4")})
+        QCOMPARE(m_fx.bySerial(serial).state, LifecycleState::InUse);
+    QCOMPARE(m_session->undoStack()->count(), 0);
 }
 
 void TestRegisterUndo::searchBoxFiltersAfterDebounce()

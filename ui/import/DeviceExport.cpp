@@ -63,7 +63,14 @@ void exportDevices(QWidget* parent, AppSession& session, const QString& givenFil
         if (file.isEmpty())
             return;
     }
-    const qint64 total = DeviceRepository(database->connection()).count().valueOr(0);
+    const Result<qint64> counted = DeviceRepository(database->connection()).count();
+    if (!counted) {
+        QMessageBox::warning(parent, DeviceExportRunner::tr("Export devices"),
+                             DeviceExportRunner::tr("The devices could not be counted, so nothing was exported: %1")
+                                 .arg(counted.errorMessage()));
+        return;
+    }
+    const qint64 total = counted.value();
 
     auto* dialog = new QProgressDialog(parent);
     dialog->setObjectName(QStringLiteral("deviceExportProgress"));

@@ -218,8 +218,10 @@ void ImportMappingPage::initializePage()
     m_saved->clear();
     m_saved->addItem(tr("(the detected mapping)"));
     if (Database* db = m_wizard.session().database()) {
-        if (Result<QStringList> names = MappingStore::names(db->connection()))
+        if (Result<QStringList> names = MappingStore::names(db->connection()); names)
             m_saved->addItems(names.value());
+        else
+            m_message->setText(tr("The saved mappings could not be read: %1").arg(names.errorMessage()));
     }
     fillMappingTable();
 }

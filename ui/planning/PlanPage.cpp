@@ -7,6 +7,7 @@
 #include "ScenarioDialog.h"
 #include "planning/PlanRepository.h"
 #include "shell/AppSession.h"
+#include "shell/MessageArea.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
@@ -84,6 +85,8 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
     bar->addWidget(compareButton);
     bar->addWidget(exportButton);
 
+    m_message = new MessageArea(this);
+    m_message->setObjectName(QStringLiteral("planMessage"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("planTitle"));
     m_title->setWordWrap(true);
@@ -136,6 +139,7 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_title);
+    layout->addWidget(m_message);
     layout->addLayout(lists);
     layout->addWidget(splitter, 1);
 
@@ -215,6 +219,8 @@ void PlanPage::reloadPlanNames(const QString& select)
     Result<QStringList> names = PlanRepository(m_session.database()->connection()).names();
     if (names)
         m_planCombo->addItems(names.value());
+    else
+        m_message->showMessage(tr("The saved plans could not be read: %1").arg(names.errorMessage()));
     if (!select.isEmpty())
         m_planCombo->setCurrentText(select);
 }
@@ -244,12 +250,17 @@ void PlanPage::refresh()
     WaitCursor wait;
     Result<PlanSummary> summary = m_service->summary(m_policy);
     if (!summary) {
-        m_title->setText(summary.errorMessage());
+        m_title->clear();
+        m_message->showMessage(tr("The plan could not be computed: %1").arg(summary.errorMessage()));
         return;
     }
+    m_message->clearMessage();
     const int progressYear = std::clamp(QDate::currentDate().year(), m_policy.firstYear, m_policy.lastYear());
     Result<QList<ProgressRow>> progress = m_service->progress(summary.value(), progressYear);
-    m_model->setPlan(summary.value(), progress ? progress.value() : QList<ProgressRow>(), progressYear);
+    if (!progress)
+        m_message->showMessage(
+            tr("The progress in %1 could not be counted: %2").arg(progressYear).arg(progress.errorMessage()));
+    m_model->setPlan(summary.value(), progress.valueOr({}), progressYear);
     const QLocale locale;
     m_title->setText(tr("%1 plan %2–%3, status per %4, activity window %5 days.")
                          .arg(m_policy.levelled ? tr("Levelled") : tr("Straight"))

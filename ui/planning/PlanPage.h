@@ -17,6 +17,7 @@ class QTableView;
 namespace rullering {
 
 class AppSession;
+class MessageArea;
 class PlanDeviceModel;
 class PlanTableModel;
 
@@ -64,6 +65,7 @@ private:
     QTableView* m_table = nullptr;
     QTableView* m_deviceTable = nullptr;
     QLabel* m_title = nullptr;
+    MessageArea* m_message = nullptr;
     QLabel* m_deviceTitle = nullptr;
     QPushButton* m_collectButton = nullptr;
     QPushButton* m_needsDataButton = nullptr;

@@ -1,6 +1,7 @@
 #include "ScenarioDialog.h"
 
 #include "planning/PlanRepository.h"
+#include "shell/MessageArea.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -32,8 +33,12 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     auto* currentItem = new QListWidgetItem(tr("Current settings"), m_plans);
     currentItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     currentItem->setCheckState(Qt::Checked);
+    auto* message = new MessageArea(this);
+    message->setObjectName(QStringLiteral("scenarioMessage"));
     Result<QStringList> names = PlanRepository(database.connection()).names();
-    for (const QString& name : names ? names.value() : QStringList()) {
+    if (!names)
+        message->showMessage(tr("The saved plans could not be read: %1").arg(names.errorMessage()));
+    for (const QString& name : names.valueOr({})) {
         auto* item = new QListWidgetItem(name, m_plans);
         item->setData(Qt::UserRole, name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -61,6 +66,7 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(compareButton, &QPushButton::clicked, this, &ScenarioDialog::compare);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(message);
     layout->addWidget(splitter);
     layout->addWidget(buttons);
     resize(1000, 560);

@@ -1,6 +1,7 @@
 #include "BulkEditDialog.h"
 
 #include "shell/AppSession.h"
+#include "shell/MessageArea.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QCheckBox>
@@ -52,16 +53,21 @@ BulkEditDialog::BulkEditDialog(AppSession& session, qint64 selectedCount, QWidge
     m_keep->addItem(tr("Include in replacement planning"), false);
     m_notes = new QLineEdit(this);
 
+    // Made before the lists are read, so a list that cannot be read says so.
+    m_message = new MessageArea(this);
+    m_message->setObjectName(QStringLiteral("bulkEditError"));
     if (Database* database = m_session.database()) {
         ReferenceRepository references(database->connection());
-        if (Result<QList<Municipality>> municipalities = references.municipalities()) {
-            for (const Municipality& m : municipalities.value())
-                m_municipality->addItem(m.name, m.id);
-        }
-        if (Result<QList<Network>> networks = references.networks()) {
-            for (const Network& n : networks.value())
-                m_network->addItem(n.name, n.id);
-        }
+        const Result<QList<Municipality>> municipalities = references.municipalities();
+        if (!municipalities)
+            m_message->showMessage(tr("The municipalities could not be read: %1").arg(municipalities.errorMessage()));
+        for (const Municipality& m : municipalities.valueOr({}))
+            m_municipality->addItem(m.name, m.id);
+        const Result<QList<Network>> networks = references.networks();
+        if (!networks)
+            m_message->showMessage(tr("The networks could not be read: %1").arg(networks.errorMessage()));
+        for (const Network& n : networks.valueOr({}))
+            m_network->addItem(n.name, n.id);
     }
 
     addRow(tr("&Type"), m_type, QStringLiteral("type"));
@@ -78,13 +84,6 @@ BulkEditDialog::BulkEditDialog(AppSession& session, qint64 selectedCount, QWidge
     connect(m_municipality, &QComboBox::currentIndexChanged, this, &BulkEditDialog::reloadUnits);
     connect(m_checks.at(1), &QCheckBox::toggled, this, &BulkEditDialog::reloadUnits);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("bulkEditError"));
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(palette);
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BulkEditDialog::accept);
@@ -93,7 +92,7 @@ BulkEditDialog::BulkEditDialog(AppSession& session, qint64 selectedCount, QWidge
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(m_grid);
-    layout->addWidget(m_error);
+    layout->addWidget(m_message);
     layout->addWidget(buttons);
 }
 
@@ -128,8 +127,10 @@ void BulkEditDialog::reloadUnits()
     for (int i = 0; i < m_municipality->count(); ++i)
         municipalityNames.insert(m_municipality->itemData(i).toLongLong(), m_municipality->itemText(i));
     const auto fill = [&](QComboBox* box, const Result<QList<MunicipalUnit>>& units) {
-        if (!units)
+        if (!units) {
+            m_message->showMessage(tr("The locations and departments could not be read: %1").arg(units.errorMessage()));
             return;
+        }
         for (const MunicipalUnit& unit : units.value()) {
             if (newMunicipality && unit.municipalityId != municipality)
                 continue;
@@ -177,7 +178,7 @@ void BulkEditDialog::accept()
     if (!m_session.database())
         return;
     if (Status valid = BulkEditService(m_session.database()->connection()).validate(edit()); !valid) {
-        m_error->setText(valid.errorMessage());
+        m_message->showError(valid.error());
         return;
     }
     QDialog::accept();

@@ -14,6 +14,7 @@ class QSpinBox;
 namespace rullering {
 
 class AppSession;
+class MessageArea;
 
 // Chooses the fields to change for a selection of any size. Only ticked fields are changed, and only they are
 // validated; the lifecycle list offers every state, and the service refuses moves a selected device may not make.
@@ -45,7 +46,7 @@ private:
     QSpinBox* m_year = nullptr;
     QComboBox* m_keep = nullptr;
     QLineEdit* m_notes = nullptr;
-    QLabel* m_error = nullptr;
+    MessageArea* m_message = nullptr;
 };
 
 } // namespace rullering

@@ -170,8 +170,10 @@ void DetailsPane::showFields(const Device& d)
         // A device imported as replaced may name no successor: shown as "–", like any empty field.
         QString replacement = d.replacedById != 0 ? QStringLiteral("#%1").arg(d.replacedById) : QString();
         if (d.replacedById != 0 && m_session.database()) {
-            if (Result<Device> by = DeviceRepository(m_session.database()->connection()).findById(d.replacedById))
+            if (Result<Device> by = DeviceRepository(m_session.database()->connection()).findById(d.replacedById); by)
                 replacement = by->serial;
+            else
+                emit failed(tr("The replacing device could not be read: %1").arg(by.errorMessage()));
         }
         add(deviceFieldName(DeviceField::ReplacedBy), replacement);
         add(deviceFieldName(DeviceField::ReplacedOn), date(d.replacedOn));
@@ -185,8 +187,10 @@ void DetailsPane::showFields(const Device& d)
 void DetailsPane::showHistory(qint64 id)
 {
     Result<QList<AuditEntry>> entries = AuditLog::forDevice(m_session.database()->connection(), id);
-    if (!entries)
+    if (!entries) {
+        emit failed(tr("The history of the device could not be read: %1").arg(entries.errorMessage()));
         return;
+    }
     const QLocale locale;
     QList<QTreeWidgetItem*> items;
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {

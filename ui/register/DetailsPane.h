@@ -23,6 +23,10 @@ public:
     void showDevice(qint64 id); // 0 clears
     qint64 deviceId() const { return m_id; }
 
+signals:
+    // Part of what the pane shows could not be read: the page shows why.
+    void failed(const QString& message);
+
 private:
     void showFields(const Device& device);
     void showHistory(qint64 id);

@@ -220,6 +220,14 @@ const QList<Device>* DeviceTableModel::pageFor(int row) const
     return &*m_pages.insert(page, std::move(rows.value()));
 }
 
+std::optional<qint64> DeviceTableModel::shownDeviceId(qint64 row) const
+{
+    const auto it = m_pages.constFind(row / PageSize);
+    if (it == m_pages.constEnd() || row % PageSize >= it->size())
+        return std::nullopt;
+    return it->at(row % PageSize).id;
+}
+
 std::optional<Device> DeviceTableModel::deviceAt(int row) const
 {
     if (row < 0 || row >= rowCount())

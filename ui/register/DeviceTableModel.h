@@ -57,6 +57,8 @@ public:
 
     // The device at a row (as listed: reference names filled in, notes and dates not).
     std::optional<Device> deviceAt(int row) const;
+    // The id of the device shown at row if its rows are already read; no query (a selection may be every device).
+    std::optional<qint64> shownDeviceId(qint64 row) const;
     qint64 totalCount() const { return m_count; }
     QString lastError() const { return m_lastError; }
 

@@ -7,6 +7,7 @@
 #include "EditDevicesCommand.h"
 #include "FilterPanel.h"
 #include "shell/AppSession.h"
+#include "shell/MessageArea.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -116,13 +117,8 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     auto* saveButton = new QToolButton(this);
     saveButton->setDefaultAction(m_saveViewAction);
 
-    m_message = new QLabel(this);
+    m_message = new MessageArea(this);
     m_message->setObjectName(QStringLiteral("registerMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(palette);
 
     m_filters = new FilterPanel(session, this);
     auto* filterScroll = new QScrollArea(this);
@@ -205,6 +201,8 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     connect(m_model, &DeviceTableModel::countChanged, this, &DevicesPage::updateSummary);
     connect(m_model, &DeviceTableModel::loadingChanged, this, &DevicesPage::updateSummary);
     connect(m_model, &DeviceTableModel::queryFailed, this, &DevicesPage::showMessage);
+    connect(m_filters, &FilterPanel::failed, this, &DevicesPage::showMessage);
+    connect(m_details, &DetailsPane::failed, this, &DevicesPage::showMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The details follow the first row of a new view until the person picks another.
         if (m_model->rowCount() > 0)
@@ -225,7 +223,7 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     });
     connect(&m_session, &AppSession::dataChanged, this, [this] { m_model->refresh(); });
     connect(&m_session, &AppSession::filterChanged, this, [this] {
-        m_message->hide();
+        m_message->clearMessage();
         if (!(m_model->filter() == m_session.currentFilter()))
             m_model->setFilter(m_session.currentFilter());
     });
@@ -283,8 +281,7 @@ void DevicesPage::applySearch()
 
 void DevicesPage::showMessage(const QString& text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text);
 }
 
 void DevicesPage::updateSummary()
@@ -308,17 +305,37 @@ qint64 DevicesPage::selectedCount() const
     return count;
 }
 
-QList<DeviceStamp> DevicesPage::selectedStamps() const
+Result<QList<DeviceStamp>> DevicesPage::selectedStamps() const
 {
-    QList<DeviceStamp> stamps;
     if (!m_session.database())
-        return stamps;
+        return Error(tr("No register is open."));
     const DeviceListQuery query(m_session.database()->connection());
+    QList<DeviceStamp> stamps;
     for (const QItemSelectionRange& range : m_table->selectionModel()->selection()) {
         Result<QList<DeviceStamp>> rows =
             query.stamps(m_model->filter(), m_model->deviceSort(), range.top(), range.height());
-        if (rows)
-            stamps.append(rows.value());
+        if (!rows)
+            return Error(
+                tr("The selected devices could not be read, so nothing was changed: %1").arg(rows.errorMessage()));
+        // Rows are read by position: where the view shows a row, it must still be the same device, or the edit
+        // would land on a neighbour that moved into its place.
+        for (qint64 i = 0; i < rows->size(); ++i) {
+            const std::optional<qint64> shown = m_model->shownDeviceId(range.top() + i);
+            if (shown && *shown != rows->at(i).id)
+                return Error(tr("The devices in this view have changed since they were selected (the register was "
+                                "changed elsewhere). Nothing was changed; check the selection and try again."),
+                             Error::Code::Refused);
+        }
+        stamps.append(rows.value());
+    }
+    // Rows the view still shows may be gone from the register (changed elsewhere): an edit of what is left would
+    // cover fewer devices than the person chose.
+    if (const qint64 selected = selectedCount(); stamps.size() != selected) {
+        const QLocale locale;
+        return Error(tr("%1 devices are selected, but only %2 of them are still in this view: the register was "
+                        "changed elsewhere. Nothing was changed; check the selection and try again.")
+                         .arg(locale.toString(selected), locale.toString(stamps.size())),
+                     Error::Code::Refused);
     }
     return stamps;
 }
@@ -360,7 +377,7 @@ void DevicesPage::runEdit(const QList<DeviceStamp>& selection, const BulkEdit& e
             return;
         }
     }
-    m_message->hide();
+    m_message->clearMessage();
     if (command->outcome().changedDevices == 0) {
         delete command; // nothing differed: nothing to undo
         return;
@@ -378,7 +395,19 @@ void DevicesPage::bulkEdit()
     BulkEditDialog dialog(m_session, count, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    runEdit(selectedStamps(), dialog.edit());
+    editSelection(dialog.edit());
+}
+
+void DevicesPage::editSelection(const BulkEdit& edit)
+{
+    Result<QList<DeviceStamp>> selection = selectedStamps();
+    if (!selection) {
+        m_message->showError(selection.error());
+        if (selection.error().code() == Error::Code::Refused)
+            m_model->refresh(); // show the register as it now is, for the person to select again
+        return;
+    }
+    runEdit(selection.value(), edit);
 }
 
 SavedView DevicesPage::currentView(const QString& name) const
@@ -422,8 +451,10 @@ void DevicesPage::reloadViewNames()
     m_views->addItem(tr("(current)"));
     if (!m_session.database())
         return;
-    if (Result<QStringList> names = SavedViews(m_session.database()->connection()).names())
+    if (Result<QStringList> names = SavedViews(m_session.database()->connection()).names(); names)
         m_views->addItems(names.value());
+    else
+        m_message->showMessage(tr("The saved views could not be read: %1").arg(names.errorMessage()));
     m_views->setCurrentIndex(qMax(0, m_views->findText(current)));
 }
 

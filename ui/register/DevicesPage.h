@@ -19,6 +19,7 @@ class AppSession;
 class DetailsPane;
 class DeviceTableModel;
 class FilterPanel;
+class MessageArea;
 
 // The register: filters on the left, the search box, saved views and the device table in the middle, the selected
 // device's details and history on the right. Edits go through the undo stack.
@@ -45,12 +46,15 @@ public:
     QAction* detailsAction() const { return m_detailsAction; }
 
     // The selected devices (ids and versions), read from SQL range by range: a selection may be every device.
-    QList<DeviceStamp> selectedStamps() const;
+    // Exactly the selection or an Error: a range that cannot be read, or rows gone since they were selected.
+    Result<QList<DeviceStamp>> selectedStamps() const;
     qint64 selectedCount() const;
 
     void openView(const SavedView& view);
     SavedView currentView(const QString& name) const;
     void bulkEdit();
+    // Applies edit to exactly the selected devices, or refuses with a message (what bulkEdit does after its dialog).
+    void editSelection(const BulkEdit& edit);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -80,7 +84,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTimer* m_searchTimer = nullptr;
     QComboBox* m_views = nullptr;
-    QLabel* m_message = nullptr;
+    MessageArea* m_message = nullptr;
     QMenu* m_columnsMenu = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_bulkEditAction = nullptr;

@@ -160,17 +160,19 @@ void FilterPanel::loadReferences()
     m_network->addItem(tr("All networks"), 0);
     if (Database* database = m_session.database()) {
         ReferenceRepository references(database->connection());
-        if (Result<QList<Municipality>> municipalities = references.municipalities()) {
-            for (const Municipality& m : municipalities.value()) {
-                auto* item = new QListWidgetItem(m.name, m_municipalities);
-                item->setData(Qt::UserRole, m.id);
-                item->setCheckState(checked.contains(m.id) ? Qt::Checked : Qt::Unchecked);
-            }
+        const Result<QList<Municipality>> municipalities = references.municipalities();
+        if (!municipalities)
+            emit failed(tr("The municipalities could not be read: %1").arg(municipalities.errorMessage()));
+        for (const Municipality& m : municipalities.valueOr({})) {
+            auto* item = new QListWidgetItem(m.name, m_municipalities);
+            item->setData(Qt::UserRole, m.id);
+            item->setCheckState(checked.contains(m.id) ? Qt::Checked : Qt::Unchecked);
         }
-        if (Result<QList<Network>> networks = references.networks()) {
-            for (const Network& n : networks.value())
-                m_network->addItem(n.name, n.id);
-        }
+        const Result<QList<Network>> networks = references.networks();
+        if (!networks)
+            emit failed(tr("The networks could not be read: %1").arg(networks.errorMessage()));
+        for (const Network& n : networks.valueOr({}))
+            m_network->addItem(n.name, n.id);
     }
     reloadUnits();
     m_updating = false;
@@ -192,8 +194,10 @@ void FilterPanel::reloadUnits()
     if (Database* database = m_session.database()) {
         ReferenceRepository references(database->connection());
         const auto fill = [&](QComboBox* box, const Result<QList<MunicipalUnit>>& units) {
-            if (!units)
+            if (!units) {
+                emit failed(tr("The locations and departments could not be read: %1").arg(units.errorMessage()));
                 return;
+            }
             for (const MunicipalUnit& unit : units.value()) {
                 if (municipalities.isEmpty() || municipalities.contains(unit.municipalityId))
                     box->addItem(unit.name, unit.id);

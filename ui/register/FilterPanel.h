@@ -26,6 +26,10 @@ public:
     void showFilter(const DeviceFilter& filter);
     void clear();
 
+signals:
+    // A list of names could not be read: the page shows why (its filter choices are incomplete meanwhile).
+    void failed(const QString& message);
+
 private:
     void loadReferences();
     void reloadUnits();

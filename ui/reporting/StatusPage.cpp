@@ -6,6 +6,7 @@
 #include "reporting/StatusCalculator.h"
 #include "reporting/StatusSnapshotStore.h"
 #include "shell/AppSession.h"
+#include "shell/MessageArea.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QComboBox>
@@ -80,12 +81,9 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("statusSummaryLabel"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("statusErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    m_message = new MessageArea(this);
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    layout->addWidget(m_message);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("statusTabs"));
@@ -209,11 +207,10 @@ void StatusPage::refresh()
     Result<Dashboard> loaded =
         Dashboard::load(db->connection(), statusDate(), activityDays(), m_session.currentFilter());
     if (!loaded) {
-        m_error->setText(tr("The status could not be computed: %1").arg(loaded.errorMessage()));
-        m_error->show();
+        m_message->showMessage(tr("The status could not be computed: %1").arg(loaded.errorMessage()));
         return;
     }
-    m_error->hide();
+    m_message->clearMessage();
     m_dashboard = std::move(loaded.value());
     const StatusCounts& total = m_dashboard.status.total;
     const QLocale locale;
@@ -253,9 +250,11 @@ void StatusPage::ensurePlan()
     const std::optional<InUseCensus> census = std::exchange(m_dashboard.inUse, std::nullopt);
     Result<PlanSummary> summary = service.summary(policy, census ? &*census : nullptr);
     if (!summary) {
-        m_planNote->setText(tr("The plan could not be computed: %1").arg(summary.errorMessage()));
+        m_planError = summary.errorMessage();
+        m_planNote->setText(tr("The plan could not be computed: %1").arg(m_planError));
         return;
     }
+    m_planError.clear();
     m_plan = std::move(summary.value());
     m_planDate = statusDate();
 }
@@ -299,8 +298,10 @@ void StatusPage::refreshHistory()
     if (!db)
         return;
     Result<QList<StatusSnapshot>> totals = StatusSnapshotStore(db->connection()).totals();
-    if (!totals)
+    if (!totals) {
+        m_message->showMessage(tr("The status history could not be read: %1").arg(totals.errorMessage()));
         return;
+    }
     SeriesTable table;
     table.title = tr("Status history");
     table.columns = {tr("Status date"), tr("Tertial"), tr("Recorded"), tr("Why"),       tr("Active"),
@@ -326,12 +327,12 @@ void StatusPage::refreshHistory()
                         tr("Due"),     tr("Replaced"),    tr("Remaining"), tr("Share done")};
     tertials.percentColumn = 7;
     Result<QList<std::pair<Tertial, StatusSnapshot>>> perTertial = StatusSnapshotStore(db->connection()).tertials(year);
-    if (perTertial) {
-        for (const auto& [tertial, snapshot] : perTertial.value()) {
-            const StatusCounts& c = snapshot.counts;
-            tertials.rows.append({tertial.label(), snapshot.asOf, c.active, c.inactive, c.due(), c.replaced,
-                                  c.remaining, c.due() > 0 ? QVariant(c.shareDone()) : QVariant()});
-        }
+    if (!perTertial)
+        m_message->showMessage(tr("The tertial report could not be read: %1").arg(perTertial.errorMessage()));
+    for (const auto& [tertial, snapshot] : perTertial.valueOr({})) {
+        const StatusCounts& c = snapshot.counts;
+        tertials.rows.append({tertial.label(), snapshot.asOf, c.active, c.inactive, c.due(), c.replaced, c.remaining,
+                              c.due() > 0 ? QVariant(c.shareDone()) : QVariant()});
     }
     m_tertialModel->setTable(tertials);
 }
@@ -343,11 +344,13 @@ QString StatusPage::municipalitySelection() const
         return tr("All municipalities");
     QStringList names;
     Result<QList<Municipality>> all = ReferenceRepository(m_session.database()->connection()).municipalities();
-    if (all) {
-        for (const Municipality& m : all.value()) {
-            if (ids.contains(m.id))
-                names.append(m.name);
-        }
+    if (!all) {
+        m_message->showMessage(tr("The municipalities' names could not be read: %1").arg(all.errorMessage()));
+        return tr("%n selected municipalities", nullptr, int(ids.size()));
+    }
+    for (const Municipality& m : all.value()) {
+        if (ids.contains(m.id))
+            names.append(m.name);
     }
     return names.join(QStringLiteral(", "));
 }
@@ -368,8 +371,12 @@ Result<BoardReportInput> StatusPage::reportInput()
         input.plan = *m_plan;
         PlanService service(*db);
         Result<ProcurementList> procurement = service.procurement(m_plan->policy, statusDate().year());
-        if (procurement)
-            input.procurement = std::move(procurement.value());
+        if (!procurement)
+            return Error(
+                tr("The procurement list for the report could not be computed: %1").arg(procurement.errorMessage()));
+        input.procurement = std::move(procurement.value());
+    } else if (!m_planError.isEmpty()) {
+        return Error(tr("The plan for the report could not be computed: %1").arg(m_planError));
     }
     return input;
 }

@@ -19,6 +19,7 @@ namespace rullering {
 
 class AppSession;
 class ChartPanel;
+class MessageArea;
 class SeriesTableModel;
 
 // Status as of a date per municipality and in total, with the dashboard charts (age, progress, activity, plan)
@@ -60,7 +61,7 @@ private:
     QDateEdit* m_dateEdit = nullptr;
     QSpinBox* m_daysSpin = nullptr;
     QLabel* m_summary = nullptr;
-    QLabel* m_error = nullptr;
+    MessageArea* m_message = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_statusView = nullptr;
     SeriesTableModel* m_statusModel = nullptr;
@@ -71,6 +72,7 @@ private:
     ChartPanel* m_planPanel = nullptr;
     QComboBox* m_planMunicipality = nullptr;
     QLabel* m_planNote = nullptr;
+    QString m_planError; // why the last plan could not be computed, for the report
     QTableView* m_historyView = nullptr;
     SeriesTableModel* m_historyModel = nullptr;
     QLabel* m_tertialLabel = nullptr;

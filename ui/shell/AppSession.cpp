@@ -10,9 +10,9 @@ AppSession::AppSession(QObject* parent)
 
 AppSession::~AppSession() = default;
 
-Status AppSession::openDatabase(const QString& path, Database::OpenMode mode)
+Status AppSession::openDatabase(const QString& path, Database::OpenMode mode, Database::Access access)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(path, mode);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, mode, access);
     if (!opened)
         return opened.error();
     closeDatabase();

@@ -23,7 +23,10 @@ public:
     explicit AppSession(QObject* parent = nullptr);
     ~AppSession() override;
 
-    Status openDatabase(const QString& path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+    // A register the permissions let this user only read opens for reading (Database::isReadOnly): the window says
+    // so, and every change is refused in words that say why.
+    Status openDatabase(const QString& path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing,
+                        Database::Access access = Database::Access::Auto);
     void closeDatabase();
     Database* database() const { return m_database.get(); }
     QString databasePath() const;

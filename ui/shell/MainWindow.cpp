@@ -48,6 +48,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
 
     createMenus();
     createFeatures();
@@ -61,6 +65,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(&m_session, &AppSession::databaseClosed, this, [this] {
         m_countsLabel->clear();
         m_pathLabel->clear();
+        m_readOnlyLabel->hide();
     });
     restoreWindowState();
     updateTitle();
@@ -200,10 +205,18 @@ bool MainWindow::createDemoDatabase(const QString& path, qint64 devices)
 void MainWindow::updateTitle()
 {
     const QString path = m_session.databasePath();
+    const bool readOnly = m_session.database() && m_session.database()->isReadOnly();
     setWindowFilePath(path);
-    setWindowTitle(path.isEmpty() ? QStringLiteral("Rullering")
-                                  : QStringLiteral("%1 — Rullering").arg(QFileInfo(path).fileName()));
+    QString title =
+        path.isEmpty() ? QStringLiteral("Rullering") : QStringLiteral("%1 — Rullering").arg(QFileInfo(path).fileName());
+    if (readOnly)
+        title = tr("%1 (read-only)").arg(title);
+    setWindowTitle(title);
     m_pathLabel->setText(QDir::toNativeSeparators(path));
+    // Said where the eye goes while working, not only in the title: every change will be refused.
+    m_readOnlyLabel->setText(readOnly ? tr("Read-only (file or folder permissions): changes cannot be saved.")
+                                      : QString());
+    m_readOnlyLabel->setVisible(readOnly);
 }
 
 void MainWindow::updateCounts()

@@ -73,6 +73,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QLabel* m_readOnlyLabel = nullptr;
     QHash<QString, QWidget*> m_pageById;
 };
 

@@ -57,7 +57,7 @@ int exportDevices(const QStringList& arguments, CliContext& context)
                             ExitUsage);
     options.withPrimaryUser = !parser.isSet(withoutUser);
 
-    Database* database = context.database(true);
+    Database* database = context.database(CliContext::Use::Read);
     if (!database)
         return ExitFailed;
     const Result<qint64> written = DeviceCsvExport::write(*database, parser.value(output), options);

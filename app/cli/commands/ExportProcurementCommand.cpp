@@ -71,7 +71,7 @@ int exportProcurement(const QStringList& arguments, CliContext& context)
                 .arg(delim),
             ExitUsage);
 
-    Database* database = context.database(true);
+    Database* database = context.database(CliContext::Use::Read);
     if (!database)
         return ExitFailed;
     Result<PlanPolicy> policy = options.policy(parser, *database);

@@ -85,7 +85,7 @@ int run(const QStringList& arguments, CliContext& context)
                 ExitUsage);
     }
 
-    Database* database = context.database();
+    Database* database = context.database(CliContext::Use::Create);
     if (!database)
         return ExitFailed;
     QElapsedTimer timer;

@@ -142,7 +142,7 @@ int run(const QStringList& arguments, CliContext& context)
                     .arg(profileKey),
                 ExitUsage);
     }
-    Database* database = context.database();
+    Database* database = context.database(options.dryRun ? CliContext::Use::Preview : CliContext::Use::Create);
     if (!database)
         return ExitFailed;
     if (parser.isSet(mapping)) {

@@ -44,7 +44,7 @@ int run(const QStringList& arguments, CliContext& context)
             name, QCoreApplication::translate("InfoCommand", "--format must be table or json, not \"%1\"").arg(fmt),
             ExitUsage);
 
-    Database* database = context.database(true);
+    Database* database = context.database(CliContext::Use::Read);
     if (!database)
         return ExitFailed;
     Result<RegisterStatistics> stats = RegisterStatistics::compute(database->connection());

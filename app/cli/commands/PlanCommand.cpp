@@ -242,7 +242,7 @@ int run(const QStringList& arguments, CliContext& context)
             name, QCoreApplication::translate("PlanCommand", "--delimiter must be ';' or ',', not \"%1\"").arg(delim),
             ExitUsage);
 
-    Database* database = context.database(true);
+    Database* database = context.database(CliContext::Use::Read);
     if (!database)
         return ExitFailed;
     Result<PlanPolicy> policy = options.policy(parser, *database);

@@ -151,7 +151,7 @@ int run(const QStringList& arguments, CliContext& context)
             QCoreApplication::translate("StatusCommand", "--format must be table, csv or json, not \"%1\"").arg(fmt),
             ExitUsage);
 
-    Database* database = context.database(true);
+    Database* database = context.database(CliContext::Use::Read);
     if (!database)
         return ExitFailed;
     Result<StatusReport> report = StatusCalculator::compute(database->connection(), date, days);

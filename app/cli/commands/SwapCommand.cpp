@@ -55,7 +55,7 @@ int run(const QStringList& arguments, CliContext& context)
                 ExitUsage);
     }
 
-    Database* database = context.database(true);
+    Database* database = context.database(CliContext::Use::Change);
     if (!database)
         return ExitFailed;
     Result<SwapOutcome> outcome = SwapService(database->connection()).swap(request);
