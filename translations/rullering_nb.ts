@@ -139,6 +139,34 @@
         <source>No unit prices are entered, so the report shows no amounts: they are entered in the plan&apos;s policy, under Lifetimes and models.</source>
         <translation>Ingen enhetspriser er lagt inn, så rapporten viser ingen beløp: de legges inn i planinnstillingene, under Levetider og modeller.</translation>
     </message>
+    <message>
+        <source>%1 of the active devices (%2 of those remaining) were not seen in the window before the status date, only after it: they are counted as in use on %3.</source>
+        <translation>%1 av de aktive enhetene (%2 av dem som gjenstår) ble ikke sett i vinduet før statusdatoen, bare etter den: de regnes som i bruk %3.</translation>
+    </message>
+    <message>
+        <source>The plan and the procurement list are counted per municipality: here they cover %1.</source>
+        <translation>Planen og bestillingslisten telles per kommune: her dekker de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot draw on the report&apos;s pages.</source>
+        <translation>Kan ikke tegne på rapportens sider.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation>Kan ikke begynne side %1 av rapporten.</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>hele registeret</translation>
+    </message>
+    <message>
+        <source>Rollout status as of %1 · Scope: %2</source>
+        <translation>Rulleringsstatus per %1 · Omfang: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartSeries</name>
@@ -1773,6 +1801,10 @@
         <source>A plan needs a name.</source>
         <translation>En plan må ha et navn.</translation>
     </message>
+    <message>
+        <source>The saved current plan settings are damaged: %1</source>
+        <translation>De lagrede gjeldende planinnstillingene er skadet: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanSeries</name>
@@ -2338,6 +2370,45 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>ReportScope</name>
+    <message>
+        <source>Whole register</source>
+        <translation>Hele registeret</translation>
+    </message>
+    <message>
+        <source>locations: %1</source>
+        <translation>lokasjoner: %1</translation>
+    </message>
+    <message>
+        <source>departments: %1</source>
+        <translation>avdelinger: %1</translation>
+    </message>
+    <message>
+        <source>networks: %1</source>
+        <translation>nett: %1</translation>
+    </message>
+    <message>
+        <source>produced %1–%2</source>
+        <translation>produsert %1–%2</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>forfaller i %1</translation>
+    </message>
+    <message>
+        <source>seen within %1 days</source>
+        <translation>sett innen %1 dager</translation>
+    </message>
+    <message>
+        <source>not seen for %1 days</source>
+        <translation>ikke sett på %1 dager</translation>
+    </message>
+    <message>
+        <source>search «%1»</source>
+        <translation>søk «%1»</translation>
+    </message>
+</context>
+<context>
     <name>SchemaManager</name>
     <message>
         <source>The file cannot be read as a database.</source>
@@ -2471,6 +2542,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
         <translation>--format må være table, csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Counted as in use on %1 only because they were seen after it, not in the window before: %2 active, %3 of them remaining.</source>
+        <translation>Regnet som i bruk %1 bare fordi de ble sett etter datoen, ikke i vinduet før: %2 aktive, %3 av dem gjenstår.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3860,26 @@ Vil du erstatte den?</translation>
         <source>Plan name:</source>
         <translation>Navn på planen:</translation>
     </message>
+    <message>
+        <source>%1
+The plan starts from the default settings.</source>
+        <translation>%1
+Planen starter fra standardinnstillingene.</translation>
+    </message>
+    <message>
+        <source>The current settings could not be saved: %1
+They apply until Rullering is closed.</source>
+        <translation>De gjeldende innstillingene kunne ikke lagres: %1
+De gjelder til Rullering lukkes.</translation>
+    </message>
+    <message>
+        <source>OK saves these as the current settings in the register: the plan, the board report, the procurement list and the status&apos;s due count use them, also after a restart.</source>
+        <translation>OK lagrer dette som gjeldende innstillinger i registeret: planen, styrerapporten, bestillingslisten og statusens antall som skal byttes bruker dem, også etter omstart.</translation>
+    </message>
+    <message>
+        <source>OK makes these the current settings (saved in the register); the saved plan &quot;%1&quot; stays as it was unless you save it again with &quot;Save as…&quot;.</source>
+        <translation>OK gjør dette til gjeldende innstillinger (lagret i registeret); den lagrede planen «%1» forblir som den var med mindre du lagrer den igjen med «Lagre som…».</translation>
+    </message>
 </context>
 <context>
     <name>rullering::PlanPolicyDialog</name>
@@ -3970,10 +4065,6 @@ Kostnad: %9 kr</translation>
         <translation>%1 av %2 (%3 %)</translation>
     </message>
     <message>
-        <source>Replaced in %1 so far: %2. Still planned for %1: %3.</source>
-        <translation>Byttet så langt i %1: %2. Fortsatt planlagt for %1: %3.</translation>
-    </message>
-    <message>
         <source>(%1 overdue)</source>
         <translation>(%1 forfalt)</translation>
     </message>
@@ -3984,6 +4075,10 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 so far: %2. Still planned for %1: %3. With the straight plan and no capacity limit, this is the Status and Swap pages&apos; &quot;still to replace&quot;; levelling pulls devices forward into the year, a capacity carries some on.</source>
+        <translation>Byttet i %1 så langt: %2. Fortsatt planlagt for %1: %3. Med rett plan og uten kapasitetsgrense er dette «gjenstår å bytte» på Status- og Bytte-siden; utjevning trekker enheter fram til året, en kapasitet skyver noen videre.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4165,41 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Lagret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ReportScopeDialog</name>
+    <message>
+        <source>Board report: scope</source>
+        <translation>Styrerapport: omfang</translation>
+    </message>
+    <message>
+        <source>What should the report cover? Every page of it states the choice.</source>
+        <translation>Hva skal rapporten dekke? Hver side i den oppgir valget.</translation>
+    </message>
+    <message>
+        <source>The &amp;whole register</source>
+        <translation>&amp;Hele registeret</translation>
+    </message>
+    <message>
+        <source>Only these &amp;municipalities:</source>
+        <translation>Bare disse &amp;kommunene:</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>The Devices page&apos;s &amp;filter (none is set)</source>
+        <translation>&amp;Filteret på Enheter-siden (ingen er satt)</translation>
+    </message>
+    <message>
+        <source>The Devices page&apos;s &amp;filter: %1</source>
+        <translation>&amp;Filteret på Enheter-siden: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one municipality, or choose the whole register.</source>
+        <translation>Kryss av minst én kommune, eller velg hele registeret.</translation>
     </message>
 </context>
 <context>
@@ -4245,20 +4375,12 @@ Kostnad: %9 kr</translation>
         <translation>Statusen kunne ikke beregnes: %1</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 due devices replaced (%4 %), %5 remaining; %6 active, %7 inactive.</source>
-        <translation>%1: %2 av %3 enheter til utskifting er byttet (%4 %), %5 gjenstår; %6 aktive, %7 inaktive.</translation>
-    </message>
-    <message>
         <source>The plan could not be computed: %1</source>
         <translation>Planen kunne ikke beregnes: %1</translation>
     </message>
     <message>
         <source>All municipalities</source>
         <translation>Alle kommuner</translation>
-    </message>
-    <message>
-        <source>Plan %1–%2 with the default lifetimes</source>
-        <translation>Plan %1–%2 med standard levetider</translation>
     </message>
     <message>
         <source>Status date</source>
@@ -4343,6 +4465,34 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Per tertial in %1 (the latest snapshot in each):</source>
         <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole register</source>
+        <translation>Vis &amp;hele registeret</translation>
+    </message>
+    <message>
+        <source>Clears the Devices page&apos;s filter, which also narrows these figures.</source>
+        <translation>Fjerner filteret på Enheter-siden, som også avgrenser disse tallene.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 due devices replaced (%4 %), %5 still to replace; %6 active, %7 inactive.</source>
+        <translation>%1: %2 av %3 enheter som skal byttes er byttet (%4 %), %5 gjenstår å bytte; %6 aktive, %7 inaktive.</translation>
+    </message>
+    <message>
+        <source>Still to replace: active devices whose production year plus lifetime is %1 or earlier, not kept and not at a place the plan leaves out (the current plan settings). The Swap page and the plan&apos;s due count for %1 give the same figure.</source>
+        <translation>Gjenstår å bytte: aktive enheter med produksjonsår pluss levetid %1 eller tidligere, som ikke er beholdt og ikke står på et sted planen utelater (de gjeldende planinnstillingene). Bytte-siden og planens antall som forfaller i %1 gir samme tall.</translation>
+    </message>
+    <message>
+        <source>%1 of the active devices (%2 of those still to replace) were not seen in the %3 days before %4, only after it: they are counted as in use on that date.</source>
+        <translation>%1 av de aktive enhetene (%2 av dem som gjenstår å bytte) ble ikke sett de %3 dagene før %4, bare etter: de regnes som i bruk den datoen.</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2 with the current plan settings</source>
+        <translation>Plan %1–%2 med de gjeldende planinnstillingene</translation>
+    </message>
+    <message>
+        <source>Only part of the register is counted here — the Devices page&apos;s filter: %1</source>
+        <translation>Bare en del av registeret telles her — filteret på Enheter-siden: %1</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4611,10 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Done: %1 replaced by %2.</source>
         <translation>Ferdig: %1 erstattet av %2.</translation>
+    </message>
+    <message>
+        <source>Active devices due for replacement this year or earlier by the current plan settings, not kept: the Status page&apos;s &quot;still to replace&quot; for today.</source>
+        <translation>Aktive enheter som skal byttes i år eller tidligere etter de gjeldende planinnstillingene, og som ikke er beholdt: Status-sidens «gjenstår å bytte» for i dag.</translation>
     </message>
 </context>
 <context>
