@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace rullering {
 PlanRepository::PlanRepository(QSqlDatabase db)
@@ -74,6 +75,59 @@ Status PlanRepository::remove(Transaction& tx, const QString& name)
         return Error(QCoreApplication::translate("PlanRepository", "There is no saved plan named \"%1\".").arg(name),
                      Error::Code::NotFound);
     return {};
+}
+
+namespace {
+const QString CurrentName = QStringLiteral("current");
+const QString FollowsTodayKey = QStringLiteral("statusDateFollowsToday");
+} // namespace
+
+Result<PlanPolicy> PlanRepository::current(const QDate& today) const
+{
+    Result<QSqlQuery> query = runQuery(m_db, QStringLiteral("SELECT value FROM named_item WHERE kind = ? AND name = ?"),
+                                       {currentKind(), CurrentName});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return PlanPolicy::defaults(today);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(query.value().value(0).toString().toUtf8(), &parseError);
+    if (!document.isObject())
+        return Error(QCoreApplication::translate("PlanRepository", "The saved current plan settings are damaged: %1")
+                         .arg(parseError.errorString()),
+                     Error::Code::Invalid);
+    Result<PlanPolicy> policy = PlanPolicy::fromJson(document.object());
+    if (!policy)
+        return Error(QCoreApplication::translate("PlanRepository", "The saved current plan settings are damaged: %1")
+                         .arg(policy.errorMessage()),
+                     Error::Code::Invalid);
+    if (document.object().value(FollowsTodayKey).toBool() && policy.value().statusDate != today) {
+        policy.value().firstYear = today.year();
+        policy.value().statusDate = today;
+    }
+    return policy;
+}
+
+Status PlanRepository::saveCurrent(const PlanPolicy& policy, const QDate& today)
+{
+    if (const QString problem = policy.validate(); !problem.isEmpty())
+        return Error(problem, Error::Code::Invalid);
+    QJsonObject json = policy.toJson();
+    json.insert(FollowsTodayKey, policy.statusDate == today && policy.firstYear == today.year());
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Status saved = runStatement(tx.database(),
+                                QStringLiteral("INSERT INTO named_item (kind, name, value, updated_at, updated_by)"
+                                               " VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, name) DO UPDATE SET"
+                                               " value = excluded.value, updated_at = excluded.updated_at,"
+                                               " updated_by = excluded.updated_by"),
+                                {currentKind(), CurrentName, text, now, currentActor()});
+    if (!saved)
+        return saved;
+    return tx.commit();
 }
 
 } // namespace rullering

@@ -1,5 +1,6 @@
 #include "FleetCube.h"
 
+#include "planning/PlanRepository.h"
 #include "storage/IdSetFunction.h"
 #include "storage/Sql.h"
 
@@ -11,7 +12,59 @@
 namespace rullering {
 namespace {
 
-using CellKey = std::tuple<qint64, int, int>;
+// Municipality, type, production year, and whether the plan leaves the devices out (kept or excluded place).
+using CellKey = std::tuple<qint64, int, int, int>;
+
+QString idList(const QSet<qint64>& ids)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id)); // numbers we hold, never text from a person
+    return list.join(u',');
+}
+
+// "column IN (…)" for a set of ids where 0 stands for "none", as PlanCounter's scope rules read them.
+QString idCondition(const QString& column, QSet<qint64> ids)
+{
+    const bool none = ids.remove(0);
+    QStringList parts;
+    if (!ids.isEmpty())
+        parts.append(column + QStringLiteral(" IN (") + idList(ids) + u')');
+    if (none)
+        parts.append(column + QStringLiteral(" IS NULL"));
+    return parts.join(QStringLiteral(" OR "));
+}
+
+// The condition for a device the plan leaves out (kept, or at an excluded place) over the device aliased d; empty
+// when the plan leaves nothing out.
+QString outOfPlanCondition(const PlanPolicy& rules)
+{
+    QStringList conditions;
+    if (rules.excludeKept)
+        conditions.append(QStringLiteral("d.keep <> 0"));
+    if (!rules.excludedLocations.isEmpty())
+        conditions.append(idCondition(QStringLiteral("d.location_id"), rules.excludedLocations));
+    if (!rules.excludedDepartments.isEmpty())
+        conditions.append(idCondition(QStringLiteral("d.department_id"), rules.excludedDepartments));
+    return conditions.isEmpty() ? QString() : u'(' + conditions.join(QStringLiteral(" OR ")) + u')';
+}
+
+// A measure summed twice: over every device of the group, and over those the plan leaves out (outOfPlan; "0"
+// when it leaves nothing out). Grouping by the out-of-plan flag instead would sort the whole fleet (2.5 times the
+// one pass at 300k devices): the groups stay those of the index, and each row is split in two cells.
+struct SplitSum
+{
+    QString sql;
+    QVariantList values;
+};
+SplitSum splitSum(const QString& measure, const QVariantList& values, const QString& outOfPlan)
+{
+    if (outOfPlan.isEmpty())
+        return {QStringLiteral("SUM(") + measure + QStringLiteral("), 0"), values};
+    return {QStringLiteral("SUM(") + measure + QStringLiteral("), SUM(CASE WHEN ") + outOfPlan +
+                QStringLiteral(" THEN ") + measure + QStringLiteral(" ELSE 0 END)"),
+            values + values};
+}
 
 // The filter as " AND (…)" to follow a WHERE clause.
 SqlFragment filterCondition(const DeviceFilter& filter)
@@ -37,7 +90,7 @@ Status forEachCell(const QSqlDatabase& db, const QString& sql, const QVariantLis
         return query.error();
     QSqlQuery& q = query.value();
     while (q.next()) {
-        const CellKey key{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt()};
+        const CellKey key{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), 0};
         apply(key, q);
     }
     return {};
@@ -46,7 +99,7 @@ Status forEachCell(const QSqlDatabase& db, const QString& sql, const QVariantLis
 } // namespace
 
 Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
-                                  const DeviceFilter& filter)
+                                  const DeviceFilter& filter, const PlanPolicy* rules)
 {
     if (!asOf.isValid())
         return Error(QCoreApplication::translate("FleetCube", "The status date is not a valid date."),
@@ -59,6 +112,15 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     FleetCube cube;
     cube.asOf = asOf;
     cube.activityDays = activityDays;
+    if (rules) {
+        cube.rules = *rules;
+    } else {
+        Result<PlanPolicy> current = PlanRepository(db).current(asOf);
+        if (!current)
+            return current.error();
+        cube.rules = std::move(current.value());
+    }
+    const QString outOfPlan = outOfPlanCondition(cube.rules);
     const QString day = isoDate(asOf);                 // X
     const QString dayAfter = isoDate(asOf.addDays(1)); // timestamps on X are < this
     const QString windowStart = isoDate(asOf.addDays(-activityDays));
@@ -84,12 +146,13 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     };
 
     QMap<CellKey, Cell> cells;
-    QList<InUseCensus::Cell> census;
+    QMap<std::tuple<qint64, int, int>, qint64> census; // the plan's cells have no out-of-plan split
     auto cell = [&](const CellKey& key) -> Cell& {
         Cell& c = cells[key];
         c.municipalityId = std::get<0>(key);
         c.type = static_cast<DeviceType>(std::get<1>(key));
         c.productionYear = std::get<2>(key);
+        c.outOfPlan = std::get<3>(key) != 0;
         return c;
     };
 
@@ -138,84 +201,125 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         inHistory + u')';
     const QVariantList seenValues = QVariantList{windowStart, dayAfter, windowStart, day} + inHistoryValues;
 
+    // A sighting after X in the import history (where last_seen may have been set back by an older source).
+    const QString seenLater =
+        QStringLiteral("EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id AND s.seen_at >= ?)");
+
+    // Each row of the steps below is split in two cells: the devices the plan leaves out, and the rest.
+    // add(key, q, column, member): q's column holds the sum over all, the next column over those left out.
+    auto add = [&](CellKey key, const QSqlQuery& q, int column, qint64 Cell::*member, int sign = 1) {
+        const qint64 all = q.value(column).toLongLong();
+        const qint64 out = q.value(column + 1).toLongLong();
+        cell(key).*member += sign * (all - out);
+        std::get<3>(key) = 1;
+        if (out != 0)
+            cell(key).*member += sign * out;
+    };
+
     // 1. Every InUse device (the one pass over the fleet, in the index's group order: no sort). The planning
-    //    engine's index starts with exactly these columns and covers the location and department filters too.
-    //    For today that is a count. For a past date the same pass also takes out the devices put into service
-    //    by a swap after X (they did not exist yet) and finds, of the devices last seen after X, those the
-    //    history does not place in the window, unless a swap put them into service in it (seen on its date).
-    //    Columns: the census (in use now), those in service only after X, those not seen in the window.
+    //    engine's index starts with exactly these columns and covers the keep flag, the location and the
+    //    department too. For today that is a count. For a past date the same pass also takes out the devices
+    //    put into service by a swap after X (they did not exist yet) and finds, of the devices last seen after X,
+    //    those the history does not place in the window, unless a swap put them into service in it (seen on its
+    //    date): active on X only because they were seen later (see the header).
+    //    Column pairs: the census (in use now), those in service only after X, those active by inference.
     const bool noSightings = sightings && sightings->size() == 0; // then "not in the history" is always true
-    const QString pastDateColumns =
-        QStringLiteral("SUM(CASE WHEN d.in_service_from > ? THEN 1 ELSE 0 END),"
-                       " SUM(CASE WHEN d.in_service_from >= ? THEN 0 WHEN d.last_seen >= ? THEN ") +
-        (noSightings ? QStringLiteral("1") : notInHistory) + QStringLiteral(" ELSE 0 END)");
-    const QVariantList pastDateValues =
-        QVariantList{day, windowStart, dayAfter} + (noSightings ? QVariantList{} : inHistoryValues);
-    Status status = forEachCell(db,
-                                QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*), ") +
-                                    (seenAfterX ? pastDateColumns : QStringLiteral("0, 0")) +
-                                    QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") +
-                                    where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                                (seenAfterX ? pastDateValues : QVariantList{}) + condition.values,
-                                [&](const CellKey& key, QSqlQuery& q) {
-                                    const qint64 count = q.value(3).toLongLong();
-                                    Cell& c = cell(key);
-                                    c.inUse += count - q.value(4).toLongLong();
-                                    c.inactive += q.value(5).toLongLong();
-                                    if (filter.isEmpty())
-                                        census.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
-                                });
+    const SplitSum count = splitSum(QStringLiteral("1"), {}, outOfPlan);
+    const SplitSum notYet =
+        splitSum(QStringLiteral("CASE WHEN d.in_service_from > ? THEN 1 ELSE 0 END"), {day}, outOfPlan);
+    const SplitSum seenAfter =
+        splitSum(QStringLiteral("CASE WHEN d.in_service_from >= ? THEN 0 WHEN d.last_seen >= ? THEN ") +
+                     (noSightings ? QStringLiteral("1") : notInHistory) + QStringLiteral(" ELSE 0 END"),
+                 QVariantList{windowStart, dayAfter} + (noSightings ? QVariantList{} : inHistoryValues), outOfPlan);
+    const QString pastDateColumns = notYet.sql + QStringLiteral(", ") + seenAfter.sql;
+    const QVariantList pastDateValues = notYet.values + seenAfter.values;
+    Status status = forEachCell(
+        db,
+        QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, ") + count.sql + QStringLiteral(", ") +
+            (seenAfterX ? pastDateColumns : QStringLiteral("0, 0, 0, 0")) +
+            QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") + where +
+            QStringLiteral(" GROUP BY 1, 2, 3"),
+        (seenAfterX ? pastDateValues : QVariantList{}) + condition.values, [&](const CellKey& key, QSqlQuery& q) {
+            add(key, q, 3, &Cell::inUse);
+            add(key, q, 5, &Cell::inUse, -1);
+            add(key, q, 7, &Cell::inferred);
+            if (filter.isEmpty())
+                census[{std::get<0>(key), std::get<1>(key), std::get<2>(key)}] += q.value(3).toLongLong();
+        });
     // 2. For today: less those put into service by a swap after X (a swap dated ahead), through their index.
     if (status && !seenAfterX) {
         status = forEachCell(db,
-                             QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, COUNT(*)"
-                                            " FROM device AS d INDEXED BY device_status_in_service"
-                                            " WHERE d.in_service_from > ? AND d.state = 2") +
+                             QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, ") + count.sql +
+                                 QStringLiteral(" FROM device AS d INDEXED BY device_status_in_service"
+                                                " WHERE d.in_service_from > ? AND d.state = 2") +
                                  where + QStringLiteral(" GROUP BY 1, 2, 3"),
-                             bind({day}),
-                             [&](const CellKey& key, QSqlQuery& q) { cell(key).inUse -= q.value(3).toLongLong(); });
+                             bind({day}), [&](const CellKey& key, QSqlQuery& q) { add(key, q, 3, &Cell::inUse, -1); });
     }
-    // 3. ... plus those replaced after X: still in use on X. Whether they were seen is decided here too.
+    // Steps 3 and 4 read the flag from their inner query's out_of_plan column.
+    const QString innerOutOfPlan =
+        (outOfPlan.isEmpty() ? QStringLiteral("0")
+                             : QStringLiteral("CASE WHEN ") + outOfPlan + QStringLiteral(" THEN 1 ELSE 0 END")) +
+        QStringLiteral(" AS out_of_plan");
+    const QString outerOutOfPlan = outOfPlan.isEmpty() ? QString() : QStringLiteral("out_of_plan <> 0");
+    const SplitSum outerCount = splitSum(QStringLiteral("1"), {}, outerOutOfPlan);
+    // 3. ... plus those replaced after X: still in use on X. Whether they were seen is decided here too: in the
+    //    window, or else later (active by inference), or else not (inactive).
     if (status) {
-        const QVariantList values = seenValues + QVariantList{day, day} + condition.values;
+        const SplitSum unseen =
+            splitSum(QStringLiteral("CASE WHEN seen THEN 0 WHEN later THEN 0 ELSE 1 END"), {}, outerOutOfPlan);
+        const SplitSum inferred =
+            splitSum(QStringLiteral("CASE WHEN seen THEN 0 WHEN later THEN 1 ELSE 0 END"), {}, outerOutOfPlan);
+        const QVariantList values = seenValues + QVariantList{dayAfter, dayAfter, day, day} + condition.values;
         status = forEachCell(db,
-                             QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*),"
-                                            " SUM(CASE WHEN seen THEN 0 ELSE 1 END) FROM"
-                                            " (SELECT d.municipality_id, d.type, d.production_year, ") +
-                                 seenInWindow +
-                                 QStringLiteral(" AS seen FROM device AS d INDEXED BY device_status_replaced"
+                             QStringLiteral("SELECT municipality_id, type, production_year, ") + outerCount.sql +
+                                 QStringLiteral(", ") + unseen.sql + QStringLiteral(", ") + inferred.sql +
+                                 QStringLiteral(" FROM (SELECT d.municipality_id, d.type, d.production_year, ") +
+                                 innerOutOfPlan + QStringLiteral(", ") + seenInWindow +
+                                 QStringLiteral(" AS seen, (d.last_seen >= ? OR ") + seenLater +
+                                 QStringLiteral(") AS later FROM device AS d INDEXED BY device_status_replaced"
                                                 " WHERE d.replaced_on > ? AND d.state = 4"
                                                 " AND (d.in_service_from IS NULL OR d.in_service_from <= ?)") +
                                  where + QStringLiteral(") GROUP BY 1, 2, 3"),
                              values, [&](const CellKey& key, QSqlQuery& q) {
-                                 Cell& c = cell(key);
-                                 c.inUse += q.value(3).toLongLong();
-                                 c.inactive += q.value(4).toLongLong();
+                                 add(key, q, 3, &Cell::inUse);
+                                 add(key, q, 5, &Cell::inactive);
+                                 add(key, q, 7, &Cell::inferred);
                              });
     }
     // 4. ... and those never seen, or last seen before the window (an import of an older source can set
-    //    last_seen back, so the history may still hold a sighting in the window), in service since before the
-    //    window: two narrow ranges of last_seen.
+    //    last_seen back, so the history may still hold a sighting in the window, or a later one), in service
+    //    since before the window: two narrow ranges of last_seen. Inactive, unless seen later.
     if (status) {
-        const QString leg = QStringLiteral("SELECT d.id, d.municipality_id, d.type, d.production_year,"
-                                           " d.in_service_from FROM device AS d INDEXED BY device_status_seen"
-                                           " WHERE d.state = 2 AND ");
-        const QVariantList values = QVariantList{windowStart} + condition.values + condition.values +
+        const QString leg = QStringLiteral("SELECT d.id, d.municipality_id, d.type, d.production_year, ") +
+                            innerOutOfPlan +
+                            QStringLiteral(", d.in_service_from FROM device AS d"
+                                           " INDEXED BY device_status_seen WHERE d.state = 2 AND ");
+        const SplitSum later = splitSum(QStringLiteral("CASE WHEN ") + seenLater + QStringLiteral(" THEN 1 ELSE 0 END"),
+                                        {dayAfter}, outerOutOfPlan);
+        const QVariantList values = later.values + QVariantList{windowStart} + condition.values + condition.values +
                                     QVariantList{windowStart} + inHistoryValues;
         status = forEachCell(db,
-                             QStringLiteral("SELECT municipality_id, type, production_year, COUNT(*) FROM (") + leg +
+                             QStringLiteral("SELECT municipality_id, type, production_year, ") + outerCount.sql +
+                                 QStringLiteral(", ") + later.sql + QStringLiteral(" FROM (") + leg +
                                  QStringLiteral("d.last_seen < ?") + where + QStringLiteral(" UNION ALL ") + leg +
                                  QStringLiteral("d.last_seen IS NULL") + where +
                                  QStringLiteral(") AS d WHERE (d.in_service_from IS NULL OR d.in_service_from < ?)"
                                                 " AND ") +
                                  notInHistory + QStringLiteral(" GROUP BY 1, 2, 3"),
-                             values,
-                             [&](const CellKey& key, QSqlQuery& q) { cell(key).inactive += q.value(3).toLongLong(); });
+                             values, [&](const CellKey& key, QSqlQuery& q) {
+                                 add(key, q, 3, &Cell::inactive);
+                                 add(key, q, 5, &Cell::inactive, -1);
+                                 add(key, q, 5, &Cell::inferred);
+                             });
     }
     if (!status)
         return status.error();
-    if (filter.isEmpty())
-        cube.census = InUseCensus{std::move(census)};
+    if (filter.isEmpty()) {
+        InUseCensus counted;
+        for (auto it = census.cbegin(); it != census.cend(); ++it)
+            counted.cells.append({std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
+        cube.census = std::move(counted);
+    }
     for (const Cell& c : std::as_const(cells)) {
         if (c.inUse != 0 || c.inactive != 0)
             cube.cells.append(c);

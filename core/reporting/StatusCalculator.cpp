@@ -13,6 +13,11 @@ bool StatusCalculator::isDue(DeviceType type, int productionYear, int year)
     return productionYear > 0 && productionYear + defaultLifetimeYears(type) <= year;
 }
 
+bool StatusCalculator::isDue(const PlanPolicy& rules, DeviceType type, int productionYear, int year)
+{
+    return productionYear > 0 && productionYear + rules.lifetime(type) <= year;
+}
+
 StatusReport StatusCalculator::fromCube(const FleetCube& cube)
 {
     StatusReport report;
@@ -26,8 +31,11 @@ StatusReport StatusCalculator::fromCube(const FleetCube& cube)
         const qint64 active = cell.inUse - cell.inactive;
         counts.active += active;
         counts.inactive += cell.inactive;
-        if (isDue(cell.type, cell.productionYear, year))
+        counts.inferred += cell.inferred;
+        if (!cell.outOfPlan && isDue(cube.rules, cell.type, cell.productionYear, year)) {
             counts.remaining += active;
+            counts.inferredRemaining += cell.inferred;
+        }
     }
     for (const FleetCube::SwapDay& swap : cube.swaps)
         perMunicipality[swap.municipalityId].replaced += swap.count;
@@ -48,9 +56,9 @@ StatusReport StatusCalculator::fromCube(const FleetCube& cube)
 }
 
 Result<StatusReport> StatusCalculator::compute(const QSqlDatabase& db, const QDate& asOf, int activityDays,
-                                               const DeviceFilter& filter)
+                                               const DeviceFilter& filter, const PlanPolicy* rules)
 {
-    Result<FleetCube> cube = FleetCube::load(db, asOf, activityDays, filter);
+    Result<FleetCube> cube = FleetCube::load(db, asOf, activityDays, filter, rules);
     if (!cube)
         return cube.error();
     return fromCube(cube.value());

@@ -17,12 +17,16 @@ class StatusCalculator
 public:
     static constexpr int DefaultActivityDays = 90;
 
+    // rules: see FleetCube::load (nullptr: the register's current plan settings).
     static Result<StatusReport> compute(const QSqlDatabase& db, const QDate& asOf,
-                                        int activityDays = DefaultActivityDays, const DeviceFilter& filter = {});
+                                        int activityDays = DefaultActivityDays, const DeviceFilter& filter = {},
+                                        const PlanPolicy* rules = nullptr);
     static StatusReport fromCube(const FleetCube& cube);
 
     // Whether a device of this type and production year is due in year: production year + lifetime ≤ year.
     static bool isDue(DeviceType type, int productionYear, int year);
+    // The same with the lifetimes of a plan's settings.
+    static bool isDue(const PlanPolicy& rules, DeviceType type, int productionYear, int year);
 };
 
 } // namespace rullering

@@ -8,6 +8,8 @@ StatusCounts& StatusCounts::operator+=(const StatusCounts& other)
     inactive += other.inactive;
     remaining += other.remaining;
     replaced += other.replaced;
+    inferred += other.inferred;
+    inferredRemaining += other.inferredRemaining;
     return *this;
 }
 

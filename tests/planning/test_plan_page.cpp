@@ -7,13 +7,16 @@
 #include "planning/PlanPolicyDialog.h"
 #include "planning/PlanTableModel.h"
 #include "planning/ScenarioDialog.h"
+#include "reporting/StatusPage.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -21,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace rullering;
 
@@ -35,6 +39,7 @@ private slots:
     void levelledSwitchChangesTheFigures();
     void collectListShowsInactiveDevices();
     void policyDialogRoundTrip();
+    void currentSettingsSurviveARestartAndReachTheReport();
     void installedInTheMainWindow();
     void screenshots();
 
@@ -151,6 +156,43 @@ void TestPlanPage::policyDialogRoundTrip()
     QCOMPARE(edited.years, 8);
     QCOMPARE(edited.lifetime(DeviceType::Laptop), 5);
     QCOMPARE(edited.standard(DeviceType::Laptop).unitPrice, 11500.0);
+}
+
+// Issue 19 point 5: prices and lifetimes edited under "(current settings)" were lost on restart, while the
+// procurement export used them and the board report said no prices were entered.
+void TestPlanPage::currentSettingsSurviveARestartAndReachTheReport()
+{
+    QString note;
+    QTimer::singleShot(0, this, [&note] {
+        auto* dialog = qobject_cast<PlanPolicyDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        note = dialog->findChild<QLabel*>(QStringLiteral("policySaveNote"))->text();
+        dialog->findChild<QSpinBox*>(QStringLiteral("lifetimeSpin_laptop"))->setValue(5);
+        dialog->findChild<QDoubleSpinBox*>(QStringLiteral("priceSpin_laptop"))->setValue(12345);
+        dialog->accept();
+    });
+    m_page->editPolicy();
+    QVERIFY2(note.contains(QStringLiteral("saves")), qPrintable(note));
+    QCOMPARE(m_page->policy().standard(DeviceType::Laptop).unitPrice, 12345.0);
+
+    // Restart: a new session on the same file, a new page.
+    const QString path = m_session->database()->path();
+    m_page.reset();
+    m_session = std::make_unique<AppSession>();
+    QVERIFY(m_session->openDatabase(path).ok());
+    m_page = std::make_unique<PlanPage>(*m_session);
+    QCOMPARE(m_page->policy().standard(DeviceType::Laptop).unitPrice, 12345.0);
+    QCOMPARE(m_page->policy().lifetime(DeviceType::Laptop), 5);
+    QCOMPARE(m_page->findChild<QComboBox*>(QStringLiteral("planCombo"))->currentIndex(), 0);
+
+    // The board report plans with the same values: priced, so it shows amounts.
+    StatusPage status(*m_session);
+    Result<BoardReportInput> report = status.reportInput();
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QVERIFY(report->plan && report->procurement);
+    QCOMPARE(report->plan->policy.standard(DeviceType::Laptop).unitPrice, 12345.0);
+    QCOMPARE(report->plan->policy.lifetime(DeviceType::Laptop), 5);
+    QVERIFY(report->procurement->totalAmount > 0);
 }
 
 void TestPlanPage::installedInTheMainWindow()

@@ -58,6 +58,7 @@ private slots:
     void countedSummaryEqualsDeviceLevelPlan_data();
     void countedSummaryEqualsDeviceLevelPlan();
     void savedPlansRoundTrip();
+    void currentSettingsAreSavedAndFollowTheCalendar();
     void procurementGroupsPerDepartmentWhereOrderedSo();
     void electionPoolReducesProcurementOnlyFromItsDate();
     void progressCountsReplacedThisYear();
@@ -273,6 +274,41 @@ void TestPlanService::savedPlansRoundTrip()
     QCOMPARE(plans.load(QStringLiteral("Levetid 5 år")).value().years, 8);
     QCOMPARE(plans.load(QStringLiteral("Standard")).error().code(), Error::Code::NotFound);
     QCOMPARE(plans.names().value().size(), 1);
+}
+
+void TestPlanService::currentSettingsAreSavedAndFollowTheCalendar()
+{
+    const QDate saveDay(2023, 1, 25);
+    PlanRepository plans(m_db->connection());
+    Result<PlanPolicy> nothingSaved = plans.current(saveDay);
+    QVERIFY(nothingSaved.ok());
+    QCOMPARE(nothingSaved.value(), PlanPolicy::defaults(saveDay));
+
+    PlanPolicy policy = PlanPolicy::defaults(saveDay);
+    policy.setLifetime(DeviceType::Laptop, 5);
+    policy.setStandard(DeviceType::Laptop, {QStringLiteral("Dell Latitude 5450"), 11500});
+    policy.excludedLocations = {7};
+    QVERIFY(plans.saveCurrent(policy, saveDay).ok());
+    // Read back through another connection's eyes: a fresh repository, as after a restart.
+    QCOMPARE(PlanRepository(m_db->connection()).current(saveDay).value(), policy);
+    QVERIFY(plans.names().value().isEmpty()); // not one of the named plans
+
+    // On a later day the status date was "today" when saved: it follows the calendar, the rest stays.
+    const PlanPolicy nextYear = plans.current(QDate(2024, 1, 10)).value();
+    QCOMPARE(nextYear.statusDate, QDate(2024, 1, 10));
+    QCOMPARE(nextYear.firstYear, 2024);
+    QCOMPARE(nextYear.standard(DeviceType::Laptop).unitPrice, 11500.0);
+    QCOMPARE(nextYear.lifetime(DeviceType::Laptop), 5);
+
+    // A status date chosen on purpose is kept.
+    policy.statusDate = QDate(2022, 12, 31);
+    QVERIFY(plans.saveCurrent(policy, saveDay).ok());
+    QCOMPARE(plans.current(QDate(2024, 1, 10)).value().statusDate, QDate(2022, 12, 31));
+
+    PlanPolicy invalid = policy;
+    invalid.years = 0;
+    QCOMPARE(plans.saveCurrent(invalid, saveDay).error().code(), Error::Code::Invalid);
+    QCOMPARE(plans.current(saveDay).value(), policy); // the refused edit changed nothing
 }
 
 void TestPlanService::procurementGroupsPerDepartmentWhereOrderedSo()

@@ -26,6 +26,8 @@ private slots:
     void captionsStayWithTheirCharts_data();
     void captionsStayWithTheirCharts();
     void withoutPricesLeavesAmountsOut();
+    void everyPageStatesTheScope_data();
+    void everyPageStatesTheScope();
 
 private:
     QString pdfText(const BoardReportInput& input, const QString& name);
@@ -265,6 +267,41 @@ void TestBoardReport::withoutPricesLeavesAmountsOut()
     QVERIFY2(!text.contains(QStringLiteral(" kr")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Kostnad")), qPrintable(text));
     QVERIFY2(text.simplified().contains(QStringLiteral("Ingen enhetspriser er lagt inn")), qPrintable(text));
+}
+
+// Issue 19 point 2: a page read alone (page 3 handed round at the board meeting) still says what it counts.
+void TestBoardReport::everyPageStatesTheScope_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("whole register, Bokmål")
+        << QStringLiteral("nb") << QString() << QStringLiteral("Omfang: hele registeret");
+    QTest::newRow("a chosen scope, English")
+        << QStringLiteral("en") << QStringLiteral("Smøla · Laptop · search «hansen»")
+        << QStringLiteral("Scope: Smøla · Laptop · search «hansen»");
+}
+
+void TestBoardReport::everyPageStatesTheScope()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, scope);
+    QFETCH(QString, expected);
+    BoardReportInput in = input(language, true);
+    in.scope = scope;
+    const QString text = pdfText(in, QStringLiteral("scope-") + language);
+    QStringList pages = text.split(u'\f');
+    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+        pages.removeLast();
+    QVERIFY2(pages.size() >= 2, qPrintable(text));
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QVERIFY2(pages[i].simplified().contains(expected),
+                 qPrintable(QStringLiteral("page %1 of %2:\n%3").arg(i + 1).arg(pages.size()).arg(pages[i])));
+        QVERIFY2(pages[i].contains(language == QLatin1String("en")
+                                       ? QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())
+                                       : QStringLiteral("Side %1 av %2").arg(i + 1).arg(pages.size())),
+                 qPrintable(pages[i]));
+    }
 }
 
 QTEST_MAIN(TestBoardReport)

@@ -77,18 +77,23 @@ void TestStatus::countsOneCase_data()
 
     FixtureDevice oldUnseen = old;
     oldUnseen.seenAt = {QStringLiteral("2023-01-26T08:00:00Z")};
-    QTest::newRow("replaced after the date, not seen in the window by any import: in use but inactive")
-        << Devices{oldUnseen} << 0LL << 1LL << 0LL << 0LL;
+    // Issue 19: a device seen after the date was in use on it, not lying unused (active by inference).
+    QTest::newRow("replaced after the date, seen by an import only after it: in use and active (inferred)")
+        << Devices{oldUnseen} << 1LL << 0LL << 1LL << 0LL;
 
     FixtureDevice laterSeen = device(2017, QStringLiteral("2023-02-10T08:00:00Z"));
-    QTest::newRow("last seen after the date with no earlier sighting on record is inactive on the date")
-        << Devices{laterSeen} << 0LL << 1LL << 0LL << 0LL;
+    QTest::newRow("last seen after the date with no earlier sighting on record is active on the date (inferred)")
+        << Devices{laterSeen} << 1LL << 0LL << 1LL << 0LL;
     laterSeen.seenAt = {QStringLiteral("2022-12-01T09:00:00Z"), QStringLiteral("2023-02-10T08:00:00Z")};
     QTest::newRow("last seen after the date, an import saw it inside the window: active")
         << Devices{laterSeen} << 1LL << 0LL << 1LL << 0LL;
     laterSeen.seenAt = {QStringLiteral("2022-10-01T09:00:00Z"), QStringLiteral("2023-01-26T08:00:00Z")};
-    QTest::newRow("import sightings only before the window and after the date: inactive")
-        << Devices{laterSeen} << 0LL << 1LL << 0LL << 0LL;
+    QTest::newRow("import sightings before the window and after the date: active (inferred), never falls back")
+        << Devices{laterSeen} << 1LL << 0LL << 1LL << 0LL;
+    FixtureDevice setBack = device(2017, QStringLiteral("2022-06-01T08:00:00Z"));
+    setBack.seenAt = {QStringLiteral("2023-03-01T08:00:00Z")};
+    QTest::newRow("last_seen set back by an older import, the history saw it after the date: active (inferred)")
+        << Devices{setBack} << 1LL << 0LL << 1LL << 0LL;
 
     // A swap on the status date: the swap counts as done, the new device as seen that day.
     FixtureDevice swappedOld = device(2017, QStringLiteral("2023-01-25T07:00:00Z"), S::Replaced);

@@ -1,8 +1,10 @@
 #include "ReportingFixture.h"
 #include "reporting/ChartPanel.h"
+#include "reporting/ReportScopeDialog.h"
 #include "reporting/SeriesTableModel.h"
 #include "reporting/StatusPage.h"
 #include "shell/AppSession.h"
+#include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -10,6 +12,8 @@
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,6 +32,9 @@ private slots:
     void showsStatusAsOfTheChosenDate();
     void followsTheFilterAndDataChanges();
     void chartsHaveTablesAndExport();
+    void showsTheScopeAndClearsItInOneClick();
+    void reportCoversTheWholeRegisterUnlessScoped();
+    void saysWhatRestsOnLaterSightings();
     void recordsSnapshotsIntoHistory();
     void screenshots();
 
@@ -112,6 +119,80 @@ void TestStatusPage::followsTheFilterAndDataChanges()
     QCOMPARE(m_page->dashboard().status.total.inUse(), 4);
 }
 
+// Issue 19 point 2: the Devices page's filter narrows the Status page; the page says so and clears it in a click.
+void TestStatusPage::showsTheScopeAndClearsItInOneClick()
+{
+    auto* bar = m_page->findChild<QWidget*>(QStringLiteral("statusScopeBar"));
+    auto* label = m_page->findChild<QLabel*>(QStringLiteral("statusScopeLabel"));
+    auto* clear = m_page->findChild<QPushButton*>(QStringLiteral("clearScopeButton"));
+    QVERIFY(bar && label && clear);
+    QVERIFY(!bar->isVisible());
+    DeviceFilter filter;
+    filter.municipalityIds = {municipalityId(*m_session->database(), QStringLiteral("Molde"))};
+    filter.types = {DeviceType::Laptop};
+    filter.search = QStringLiteral("hansen");
+    m_session->setCurrentFilter(filter);
+    QVERIFY(bar->isVisible());
+    for (const QString& part :
+         {QStringLiteral("Molde"), deviceTypeName(DeviceType::Laptop), QStringLiteral("«hansen»")})
+        QVERIFY2(label->text().contains(part), qPrintable(label->text()));
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 0); // nobody called Hansen
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(m_session->currentFilter().isEmpty());
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 2);
+}
+
+void TestStatusPage::reportCoversTheWholeRegisterUnlessScoped()
+{
+    DeviceFilter molde;
+    molde.municipalityIds = {municipalityId(*m_session->database(), QStringLiteral("Molde"))};
+    m_session->setCurrentFilter(molde);
+    QCOMPARE(m_page->dashboard().status.total.inUse(), 1); // the page follows the filter, and says so
+
+    Result<BoardReportInput> whole = m_page->reportInput();
+    QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
+    QCOMPARE(whole->dashboard.status.total.inUse(), 2);
+    QCOMPARE(whole->dashboard.status.rows.size(), 2);
+    QVERIFY(whole->scope.isEmpty());
+    QVERIFY2(whole->municipalitySelection == QStringLiteral("Alle kommuner") ||
+                 whole->municipalitySelection == QStringLiteral("All municipalities"), // the report's language
+             qPrintable(whole->municipalitySelection));
+    QCOMPARE(whole->plan->rows.size(), whole->plan->policy.years * 2);
+
+    const ReportScope scope = ReportScope::ofFilter(molde, *m_session->database());
+    Result<BoardReportInput> scoped = m_page->reportInput(scope);
+    QVERIFY(scoped.ok());
+    QCOMPARE(scoped->dashboard.status.total.inUse(), 1);
+    QCOMPARE(scoped->scope, QStringLiteral("Molde"));
+    QCOMPARE(scoped->municipalitySelection, QStringLiteral("Molde"));
+    QVERIFY(scoped->plan && scoped->planNarrowed);
+    for (const PlanRow& row : std::as_const(scoped->plan->rows))
+        QCOMPARE(row.municipality, QStringLiteral("Molde"));
+
+    // The dialog offers the filter but starts from the whole register.
+    ReportScopeDialog dialog(*m_session->database(), molde);
+    QVERIFY(dialog.scope().isWhole());
+    dialog.findChild<QRadioButton*>(QStringLiteral("filterScopeRadio"))->setChecked(true);
+    QCOMPARE(dialog.scope().filter, molde);
+    dialog.findChild<QRadioButton*>(QStringLiteral("municipalitiesScopeRadio"))->setChecked(true);
+    QCOMPARE(dialog.scope().filter.municipalityIds, molde.municipalityIds); // ticked from the filter
+}
+
+// Issue 19 point 4: on a date before the only sightings of a device, the page counts it as in use and says so.
+void TestStatusPage::saysWhatRestsOnLaterSightings()
+{
+    auto* inference = m_page->findChild<QLabel*>(QStringLiteral("statusInferenceLabel"));
+    QVERIFY(inference);
+    QVERIFY(!inference->isVisible());          // 25.01.2023: both devices were seen before it
+    m_page->setStatusDate(QDate(2022, 11, 1)); // before Molde's only sighting (20.01.2023) and Aukra's (10.01.2023)
+    QCOMPARE(m_page->dashboard().status.total.inactive, 0);
+    QCOMPARE(m_page->dashboard().status.total.inferred, 2);
+    QVERIFY(inference->isVisible());
+    QVERIFY2(inference->text().startsWith(QStringLiteral("2 ")), qPrintable(inference->text()));
+}
+
 void TestStatusPage::chartsHaveTablesAndExport()
 {
     for (const char* name : {"ageChart", "progressChart", "activityChart"}) {
@@ -178,6 +259,26 @@ void TestStatusPage::screenshots()
         QTest::qWait(200);
         QVERIFY(m_page->grab().save(dir + QStringLiteral("/status-tab-%1.png").arg(i)));
     }
+    // Scoped by the Devices page's filter, on a past date (issue 19): the scope bar and the inference note.
+    tabs->setCurrentIndex(0);
+    Result<QList<Municipality>> municipalities =
+        ReferenceRepository(m_session->database()->connection()).municipalities();
+    QVERIFY(municipalities.ok() && !municipalities->isEmpty());
+    DeviceFilter filter;
+    filter.municipalityIds = {municipalities->constFirst().id};
+    filter.types = {DeviceType::Laptop};
+    m_session->setCurrentFilter(filter);
+    m_page->setStatusDate(QDate(2026, 9, 1));
+    QTest::qWait(200);
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/status-scoped-past.png")));
+    const ReportScope scope = ReportScope::ofFilter(filter, *m_session->database());
+    Result<BoardReportInput> input = m_page->reportInput(scope);
+    QVERIFY(input.ok());
+    QVERIFY(BoardReport::writePdf(input.value(), dir + QStringLiteral("/board-scoped.pdf")).ok());
+    ReportScopeDialog dialog(*m_session->database(), filter);
+    dialog.show();
+    QTest::qWait(100);
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/report-scope-dialog.png")));
 }
 
 QTEST_MAIN(TestStatusPage)

@@ -31,6 +31,7 @@ struct Row
     QDate inServiceFrom;
     QList<QDateTime> seen;
     QString serial, hostname, user, model;
+    bool keep = false;
 };
 
 // Words as the word index splits them: at anything but a letter or a digit.
@@ -82,15 +83,22 @@ QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int
         if (!inUse)
             continue;
         bool seen = inWindow(r.lastSeen.toUTC().date()) || inWindow(r.inServiceFrom);
-        for (const QDateTime& t : r.seen)
+        bool seenLater = r.lastSeen.isValid() && r.lastSeen.toUTC().date() > x;
+        for (const QDateTime& t : r.seen) {
             seen = seen || inWindow(t.toUTC().date());
-        if (!seen) {
+            seenLater = seenLater || t.toUTC().date() > x;
+        }
+        if (!seen && !seenLater) {
             ++c.inactive;
             continue;
         }
         ++c.active;
-        if (r.year > 0 && r.year + defaultLifetimeYears(r.type) <= x.year())
+        c.inferred += seen ? 0 : 1; // active on X only because it was seen after X
+        // Due by the default lifetimes, and not kept (the default plan settings leave kept devices out).
+        if (r.year > 0 && r.year + defaultLifetimeYears(r.type) <= x.year() && !r.keep) {
             ++c.remaining;
+            c.inferredRemaining += seen ? 0 : 1;
+        }
     }
     return result;
 }
@@ -147,7 +155,7 @@ void TestStatusReference::initTestCase()
 
     Result<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT id, municipality_id, type, production_year, state,"
                                                       " last_seen, replaced_on, in_service_from, serial, hostname,"
-                                                      " primary_user, model FROM device"));
+                                                      " primary_user, model, keep FROM device"));
     QVERIFY(q.ok());
     QMap<qint64, qsizetype> index;
     while (q.value().next()) {
@@ -164,6 +172,7 @@ void TestStatusReference::initTestCase()
         r.hostname = q.value().value(9).toString();
         r.user = q.value().value(10).toString();
         r.model = q.value().value(11).toString();
+        r.keep = q.value().value(12).toBool();
         index.insert(r.id, m_rows.size());
         m_rows.append(r);
     }

@@ -152,6 +152,8 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
         if (m_policy.levelled == on)
             return;
         m_policy.levelled = on;
+        if (m_planCombo->currentIndex() <= 0)
+            saveCurrentSettings();
         refresh();
     });
     connect(m_figure, &QComboBox::currentIndexChanged, this,
@@ -190,8 +192,8 @@ QString PlanPage::planName() const
 void PlanPage::databaseOpened()
 {
     m_service = std::make_unique<PlanService>(*m_session.database());
-    m_policy = PlanPolicy::defaults(QDate::currentDate());
     reloadPlanNames();
+    loadCurrentSettings();
     refreshWhenShown();
 }
 
@@ -225,9 +227,41 @@ void PlanPage::reloadPlanNames(const QString& select)
         m_planCombo->setCurrentText(select);
 }
 
+void PlanPage::loadCurrentSettings()
+{
+    m_policy = PlanPolicy::defaults(QDate::currentDate());
+    if (!m_session.database())
+        return;
+    Result<PlanPolicy> current = PlanRepository(m_session.database()->connection()).current();
+    if (!current) {
+        QMessageBox::warning(this, tr("Plan"),
+                             tr("%1\nThe plan starts from the default settings.").arg(current.errorMessage()));
+        return;
+    }
+    m_policy = current.value();
+}
+
+void PlanPage::saveCurrentSettings()
+{
+    if (!m_session.database())
+        return;
+    const Status saved = PlanRepository(m_session.database()->connection()).saveCurrent(m_policy);
+    if (!saved)
+        QMessageBox::warning(this, tr("Plan"),
+                             tr("The current settings could not be saved: %1\nThey apply until Rullering is closed.")
+                                 .arg(saved.errorMessage()));
+    else
+        m_session.notifyDataChanged(); // the status's due count and the Swap page read them too
+}
+
 void PlanPage::planChosen(int index)
 {
-    if (index <= 0 || !m_session.database())
+    if (index == 0) {
+        loadCurrentSettings();
+        refresh();
+        return;
+    }
+    if (index < 0 || !m_session.database())
         return;
     Result<PlanPolicy> policy = PlanRepository(m_session.database()->connection()).load(m_planCombo->itemText(index));
     if (!policy) {
@@ -340,10 +374,18 @@ void PlanPage::editPolicy()
     reg.locations = locations.value();
     reg.departments = departments.value();
     PlanPolicyDialog dialog(m_policy, reg, this);
+    dialog.setSaveNote(
+        m_planCombo->currentIndex() <= 0
+            ? tr("OK saves these as the current settings in the register: the plan, the board report, the "
+                 "procurement list and the status's due count use them, also after a restart.")
+            : tr("OK makes these the current settings (saved in the register); the saved plan \"%1\" stays as it "
+                 "was unless you save it again with \"Save as…\".")
+                  .arg(m_planCombo->currentText()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_policy = dialog.policy();
-    m_planCombo->setCurrentIndex(0); // edited: no longer the saved plan as it was
+    m_planCombo->setCurrentIndex(0); // edited: no longer the saved plan as it was, but the current settings
+    saveCurrentSettings();
     refresh();
 }
 

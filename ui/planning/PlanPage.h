@@ -48,6 +48,10 @@ private:
     void refreshWhenShown(); // a plan over a large register takes a moment: count it only when it is seen
     void reloadPlanNames(const QString& select = {});
     void planChosen(int index);
+    // The current settings ("(current settings)") are stored in the register (PlanRepository::current), so an
+    // edit survives a restart and the report, the export and the status read the same values.
+    void loadCurrentSettings();
+    void saveCurrentSettings();
     void refresh();
     void showDevices(qint64 municipalityId, int year, PlanStatus status, const QString& title);
     void cellActivated(const QModelIndex& index);

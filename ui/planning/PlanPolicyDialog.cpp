@@ -34,8 +34,13 @@ PlanPolicyDialog::PlanPolicyDialog(const PlanPolicy& policy, const Register& reg
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_saveNote = new QLabel(this);
+    m_saveNote->setObjectName(QStringLiteral("policySaveNote"));
+    m_saveNote->setWordWrap(true);
+    m_saveNote->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
+    layout->addWidget(m_saveNote);
     layout->addWidget(buttons);
     resize(640, 480);
 }
@@ -232,6 +237,12 @@ PlanPolicy PlanPolicyDialog::policy() const
     policy.excludedLocations = checked(m_locations);
     policy.excludedDepartments = checked(m_departments);
     return policy;
+}
+
+void PlanPolicyDialog::setSaveNote(const QString& note)
+{
+    m_saveNote->setText(note);
+    m_saveNote->setVisible(!note.isEmpty());
 }
 
 void PlanPolicyDialog::accept()

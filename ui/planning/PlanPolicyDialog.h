@@ -12,6 +12,7 @@ class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QLabel;
 class QTableWidget;
 
 namespace rullering {
@@ -32,6 +33,8 @@ public:
 
     PlanPolicyDialog(const PlanPolicy& policy, const Register& reg, QWidget* parent = nullptr);
     PlanPolicy policy() const;
+    // What OK does with the settings (saved for everyone, or kept until "Save as…"), shown above the buttons.
+    void setSaveNote(const QString& note);
 
     void accept() override;
 
@@ -43,6 +46,7 @@ private:
 
     PlanPolicy m_policy;
     Register m_register;
+    QLabel* m_saveNote = nullptr;
     QSpinBox* m_firstYear = nullptr;
     QSpinBox* m_years = nullptr;
     QDateEdit* m_statusDate = nullptr;

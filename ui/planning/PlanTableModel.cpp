@@ -140,7 +140,9 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
             return tr("%1 of %2 (%3 %)").arg(locale.toString(progress.replaced), locale.toString(planned)).arg(percent);
         }
         if (role == Qt::ToolTipRole)
-            return tr("Replaced in %1 so far: %2. Still planned for %1: %3.")
+            return tr("Replaced in %1 so far: %2. Still planned for %1: %3. With the straight plan and no capacity "
+                      "limit, this is the Status and Swap pages' \"still to replace\"; levelling pulls devices "
+                      "forward into the year, a capacity carries some on.")
                 .arg(m_progressYear)
                 .arg(progress.replaced)
                 .arg(progress.remaining);

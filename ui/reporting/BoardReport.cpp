@@ -1,6 +1,7 @@
 #include "BoardReport.h"
 
 #include "Charts.h"
+#include "ReportPages.h"
 
 #include <QAbstractAxis>
 #include <QAbstractTextDocumentLayout>
@@ -225,6 +226,13 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
                              "swapped from 1 January up to and including the status date. Inactive devices are "
                              "candidates for collection, not for replacement.")
                              .arg(status.asOf.year())));
+    if (status.total.inferred > 0)
+        html += QStringLiteral("<p class='note'>%1</p>")
+                    .arg(esc(QCoreApplication::translate(
+                                 "BoardReport",
+                                 "%1 of the active devices (%2 of those remaining) were not seen in the window before "
+                                 "the status date, only after it: they are counted as in use on %3.")
+                                 .arg(n(status.total.inferred), n(status.total.inferredRemaining), date)));
 
     // 2. The charts.
     // Charts are drawn at 680 points wide and placed at the text width (about 500 document pixels on A4 with
@@ -265,6 +273,12 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
                     .arg(esc(QCoreApplication::translate("BoardReport", "No plan was computed for this report.")));
     } else {
         const PlanSummary& plan = *input.plan;
+        if (!input.scope.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(QCoreApplication::translate("BoardReport",
+                                                             "The plan and the procurement list are counted per "
+                                                             "municipality: here they cover %1.")
+                                     .arg(input.municipalitySelection)));
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(QCoreApplication::translate("BoardReport",
                                                          "Plan %1–%2; the %3 plan is in effect for buying and cost.")
@@ -310,13 +324,18 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
             total.append(money(locale, sum.cost));
         planTable.row(total, true);
         html += planTable.html();
-        html += QStringLiteral("<p class='note'>%1</p>")
-                    .arg(esc(QCoreApplication::translate(
-                                 "BoardReport",
-                                 "Not planned: %1 to collect (not seen), %2 without production year, %3 kept.")
-                                 .arg(n(plan.collect), n(plan.needsData), n(plan.kept))));
+        if (!input.planNarrowed)
+            html += QStringLiteral("<p class='note'>%1</p>")
+                        .arg(esc(QCoreApplication::translate(
+                                     "BoardReport",
+                                     "Not planned: %1 to collect (not seen), %2 without production year, %3 kept.")
+                                     .arg(n(plan.collect), n(plan.needsData), n(plan.kept))));
         const PlanSeries series = PlanSeries::fromSummary(plan);
-        addChart(QStringLiteral("plan"), charts::planChart(series, -1), chartSize);
+        QChart* planChart = charts::planChart(series, input.planNarrowed && series.municipalities.size() == 1 ? 0 : -1);
+        if (input.planNarrowed && series.municipalities.size() > 1) // not "all municipalities": those of the scope
+            planChart->setTitle(QCoreApplication::translate("Charts", "The plan per year, straight and levelled (%1)")
+                                    .arg(input.municipalitySelection));
+        addChart(QStringLiteral("plan"), planChart, chartSize);
     }
 
     // 4. Procurement totals.
@@ -407,7 +426,25 @@ void keepChartsWhole(QTextDocument& doc, QPagedPaintDevice& device)
     }
 }
 
+// The running head and the page count, in the report's language.
+std::pair<QString, QString> pageTexts(const BoardReportInput& input)
+{
+    LanguageScope language(input.language);
+    const QString date =
+        reportLocale(input.language).toString(input.dashboard.status.asOf, QStringLiteral("dd.MM.yyyy"));
+    const QString scope =
+        input.scope.isEmpty() ? QCoreApplication::translate("BoardReport", "whole register") : input.scope;
+    return {QCoreApplication::translate("BoardReport", "Rollout status as of %1 · Scope: %2").arg(date, scope),
+            QCoreApplication::translate("BoardReport", "Page %1 of %2")};
+}
+
 } // namespace
+
+QString BoardReport::inLanguage(const QString& language, const std::function<QString()>& text)
+{
+    LanguageScope scope(language);
+    return text();
+}
 
 QString BoardReport::languageSetting()
 {
@@ -445,7 +482,9 @@ Status BoardReport::writePdf(const BoardReportInput& input, const QString& path)
     writer.setCreator(QStringLiteral("Rullering"));
     std::unique_ptr<QTextDocument> doc = document(input, writer);
     writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
-    doc->print(&writer);
+    const auto [head, pageOf] = pageTexts(input);
+    if (Status printed = printPages(*doc, writer, head, pageOf); !printed)
+        return printed;
     QFile check(path);
     if (!check.exists() || check.size() == 0)
         return Error(QCoreApplication::translate("BoardReport", "Cannot write the report %1.").arg(path));
@@ -456,7 +495,9 @@ Status BoardReport::print(const BoardReportInput& input, QPrinter& printer)
 {
     printer.setPageSize(QPageSize(QPageSize::A4));
     std::unique_ptr<QTextDocument> doc = document(input, printer);
-    doc->print(&printer);
+    const auto [head, pageOf] = pageTexts(input);
+    if (Status printed = printPages(*doc, printer, head, pageOf); !printed)
+        return printed;
     if (printer.printerState() == QPrinter::Error)
         return Error(QCoreApplication::translate("BoardReport", "The report could not be printed."));
     return {};

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -20,7 +21,12 @@ struct BoardReportInput
 {
     Dashboard dashboard;
     QString municipalitySelection; // "All municipalities" or the names the filter selects
+    // What the report counts, in the report's language ("Molde · Laptop · search «hansen»"); empty: the whole
+    // register. Stated at the top of every page.
+    QString scope;
     std::optional<PlanSummary> plan;
+    bool planNarrowed = false; // the plan's rows were cut to the scope's municipalities: its whole-register
+                               // counts (to collect, without a year, kept) are left out
     std::optional<ProcurementList> procurement; // for the status year
     QString language = QStringLiteral("nb");    // "nb" or "en"
 };
@@ -33,6 +39,9 @@ class BoardReport
 public:
     static QString languageSetting(); // "nb" unless the user chose "en"
     static void setLanguageSetting(const QString& language);
+
+    // text() run with the report's language installed (for words made outside the report, such as the scope).
+    static QString inLanguage(const QString& language, const std::function<QString()>& text);
 
     static Status writePdf(const BoardReportInput& input, const QString& path);
     static Status print(const BoardReportInput& input, QPrinter& printer);

@@ -2,7 +2,9 @@
 
 #include "ChartPanel.h"
 #include "Charts.h"
+#include "ReportScopeDialog.h"
 #include "SeriesTableModel.h"
+#include "planning/PlanRepository.h"
 #include "reporting/StatusCalculator.h"
 #include "reporting/StatusSnapshotStore.h"
 #include "shell/AppSession.h"
@@ -13,6 +15,7 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,6 +80,8 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     bar->addWidget(pdf);
     bar->addWidget(print);
 
+    layout->addWidget(createScopeBar());
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("statusSummaryLabel"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -84,6 +89,12 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     m_message = new MessageArea(this);
     m_message->setObjectName(QStringLiteral("statusMessage"));
     layout->addWidget(m_message);
+    m_inference = new QLabel(this);
+    m_inference->setObjectName(QStringLiteral("statusInferenceLabel"));
+    m_inference->setWordWrap(true);
+    m_inference->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_inference->hide();
+    layout->addWidget(m_inference);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("statusTabs"));
@@ -168,6 +179,28 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     refreshWhenShown();
 }
 
+QWidget* StatusPage::createScopeBar()
+{
+    // The Devices page's filter narrows these figures: said in so many words, with the way back one click away.
+    m_scopeBar = new QFrame(this);
+    m_scopeBar->setObjectName(QStringLiteral("statusScopeBar"));
+    m_scopeBar->setStyleSheet(QStringLiteral("#statusScopeBar { background: #fff4ce; border: 1px solid #c8a600; }"));
+    auto* scopeLayout = new QHBoxLayout(m_scopeBar);
+    scopeLayout->setContentsMargins(8, 4, 8, 4);
+    m_scopeLabel = new QLabel(m_scopeBar);
+    m_scopeLabel->setObjectName(QStringLiteral("statusScopeLabel"));
+    m_scopeLabel->setWordWrap(true);
+    m_scopeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* clearScope = new QPushButton(tr("Show the &whole register"), m_scopeBar);
+    clearScope->setObjectName(QStringLiteral("clearScopeButton"));
+    clearScope->setToolTip(tr("Clears the Devices page's filter, which also narrows these figures."));
+    scopeLayout->addWidget(m_scopeLabel, 1);
+    scopeLayout->addWidget(clearScope);
+    m_scopeBar->hide();
+    connect(clearScope, &QPushButton::clicked, this, [this] { m_session.setCurrentFilter({}); });
+    return m_scopeBar;
+}
+
 void StatusPage::refreshWhenShown()
 {
     if (isVisible())
@@ -214,10 +247,22 @@ void StatusPage::refresh()
     m_dashboard = std::move(loaded.value());
     const StatusCounts& total = m_dashboard.status.total;
     const QLocale locale;
-    m_summary->setText(tr("%1: %2 of %3 due devices replaced (%4 %), %5 remaining; %6 active, %7 inactive.")
-                           .arg(municipalitySelection(), locale.toString(total.replaced), locale.toString(total.due()),
+    m_summary->setText(tr("%1: %2 of %3 due devices replaced (%4 %), %5 still to replace; %6 active, %7 inactive.")
+                           .arg(municipalitySelection(m_session.currentFilter().municipalityIds),
+                                locale.toString(total.replaced), locale.toString(total.due()),
                                 locale.toString(total.shareDone() * 100.0, 'f', 1), locale.toString(total.remaining),
                                 locale.toString(total.active), locale.toString(total.inactive)));
+    m_summary->setToolTip(tr("Still to replace: active devices whose production year plus lifetime is %1 or earlier, "
+                             "not kept and not at a place the plan leaves out (the current plan settings). The Swap "
+                             "page and the plan's due count for %1 give the same figure.")
+                              .arg(statusDate().year()));
+    m_inference->setVisible(total.inferred > 0);
+    m_inference->setText(tr("%1 of the active devices (%2 of those still to replace) were not seen in the %3 days "
+                            "before %4, only after it: they are counted as in use on that date.")
+                             .arg(locale.toString(total.inferred), locale.toString(total.inferredRemaining))
+                             .arg(activityDays())
+                             .arg(locale.toString(statusDate(), QLocale::ShortFormat)));
+    showScope();
     m_statusModel->setTable(statusTable(m_dashboard.status));
     m_activityPanel->setChart(charts::activityChart(m_dashboard.activity), m_dashboard.activity.table());
     showAge();
@@ -243,7 +288,16 @@ void StatusPage::ensurePlan()
     if (!db || (m_plan && m_planDate == statusDate()))
         return;
     PlanService service(*db);
-    PlanPolicy policy = PlanService::defaultPolicy(statusDate());
+    // The current plan settings (lifetimes, prices, scope), as the Plan page and the procurement export use them,
+    // for this page's date and window.
+    Result<PlanPolicy> current = PlanRepository(db->connection()).current();
+    if (!current) {
+        m_planNote->setText(tr("The plan could not be computed: %1").arg(current.errorMessage()));
+        return;
+    }
+    PlanPolicy policy = current.value();
+    policy.statusDate = statusDate();
+    policy.firstYear = statusDate().year();
     policy.activityDays = activityDays();
     // The refresh that just ran counted the devices in use; used once, so a later tab switch never plans from
     // counts older than the register.
@@ -276,7 +330,7 @@ void StatusPage::showPlan()
         m_planMunicipality->setCurrentIndex(qBound(0, selected, m_planMunicipality->count() - 1));
     }
     m_planNote->setText(
-        tr("Plan %1–%2 with the default lifetimes").arg(m_plan->policy.firstYear).arg(m_plan->policy.lastYear()));
+        tr("Plan %1–%2 with the current plan settings").arg(m_plan->policy.firstYear).arg(m_plan->policy.lastYear()));
     m_planPanel->setChart(charts::planChart(m_planSeries, m_planMunicipality->currentIndex() - 1),
                           m_planSeries.table());
 
@@ -337,9 +391,19 @@ void StatusPage::refreshHistory()
     m_tertialModel->setTable(tertials);
 }
 
-QString StatusPage::municipalitySelection() const
+void StatusPage::showScope()
 {
-    const QList<qint64>& ids = m_session.currentFilter().municipalityIds;
+    Database* db = m_session.database();
+    const DeviceFilter& filter = m_session.currentFilter();
+    m_scopeBar->setVisible(db && !filter.isEmpty());
+    if (!db || filter.isEmpty())
+        return;
+    m_scopeLabel->setText(tr("Only part of the register is counted here — the Devices page's filter: %1")
+                              .arg(ReportScope::ofFilter(filter, *db).description));
+}
+
+QString StatusPage::municipalitySelection(const QList<qint64>& ids) const
+{
     if (ids.isEmpty() || !m_session.database())
         return tr("All municipalities");
     QStringList names;
@@ -355,7 +419,18 @@ QString StatusPage::municipalitySelection() const
     return names.join(QStringLiteral(", "));
 }
 
-Result<BoardReportInput> StatusPage::reportInput()
+std::optional<ReportScope> StatusPage::chooseReportScope()
+{
+    Database* db = m_session.database();
+    if (!db)
+        return std::nullopt;
+    ReportScopeDialog dialog(*db, m_session.currentFilter(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.scope();
+}
+
+Result<BoardReportInput> StatusPage::reportInput(const ReportScope& scope)
 {
     Database* db = m_session.database();
     if (!db)
@@ -363,9 +438,20 @@ Result<BoardReportInput> StatusPage::reportInput()
     if (m_stale)
         refresh();
     BoardReportInput input;
-    input.dashboard = m_dashboard;
-    input.municipalitySelection = municipalitySelection();
     input.language = BoardReport::languageSetting();
+    if (scope.filter == m_session.currentFilter()) {
+        input.dashboard = m_dashboard;
+    } else {
+        Result<Dashboard> loaded = Dashboard::load(db->connection(), statusDate(), activityDays(), scope.filter);
+        if (!loaded)
+            return loaded.error();
+        input.dashboard = std::move(loaded.value());
+    }
+    const QList<qint64>& ids = scope.filter.municipalityIds;
+    input.municipalitySelection = BoardReport::inLanguage(input.language, [&] { return municipalitySelection(ids); });
+    if (!scope.isWhole())
+        input.scope = BoardReport::inLanguage(input.language,
+                                              [&] { return ReportScope::ofFilter(scope.filter, *db).description; });
     ensurePlan();
     if (m_plan) {
         input.plan = *m_plan;
@@ -378,11 +464,16 @@ Result<BoardReportInput> StatusPage::reportInput()
     } else if (!m_planError.isEmpty()) {
         return Error(tr("The plan for the report could not be computed: %1").arg(m_planError));
     }
+    if (!ids.isEmpty())
+        narrowReportToMunicipalities(input, ids);
     return input;
 }
 
 void StatusPage::exportReportPdf()
 {
+    const std::optional<ReportScope> scope = chooseReportScope();
+    if (!scope)
+        return;
     const QString suggested = tr("Rollout status %1.pdf").arg(statusDate().toString(Qt::ISODate));
     QString path = QFileDialog::getSaveFileName(this, tr("Board report as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
@@ -390,7 +481,7 @@ void StatusPage::exportReportPdf()
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<BoardReportInput> input = reportInput();
+    Result<BoardReportInput> input = reportInput(*scope);
     const Status written = input ? BoardReport::writePdf(input.value(), path) : Status(input.error());
     QGuiApplication::restoreOverrideCursor();
     if (!written)
@@ -399,13 +490,16 @@ void StatusPage::exportReportPdf()
 
 void StatusPage::printReport()
 {
+    const std::optional<ReportScope> scope = chooseReportScope();
+    if (!scope)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print board report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<BoardReportInput> input = reportInput();
+    Result<BoardReportInput> input = reportInput(*scope);
     const Status printed = input ? BoardReport::print(input.value(), printer) : Status(input.error());
     if (!printed)
         QMessageBox::warning(this, tr("Board report"), printed.errorMessage());

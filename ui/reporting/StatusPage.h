@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BoardReport.h"
+#include "ReportScope.h"
 #include "reporting/Dashboard.h"
 #include "reporting/PlanSeries.h"
 
@@ -23,7 +24,8 @@ class MessageArea;
 class SeriesTableModel;
 
 // Status as of a date per municipality and in total, with the dashboard charts (age, progress, activity, plan)
-// and the status history. Follows the register's current filter and refreshes when the data changes.
+// and the status history. Follows the register's current filter (the Devices page's), says so plainly above the
+// figures with one click to show the whole register again, and refreshes when the data changes.
 class StatusPage : public QWidget
 {
     Q_OBJECT
@@ -38,8 +40,11 @@ public:
 
     // Recomputes the status and the charts; the plan is computed when its tab or the report needs it.
     void refresh();
-    // The report's content for the current date, window and filter (computes the plan if needed).
-    Result<BoardReportInput> reportInput();
+    // The report's content for the current date and window over scope (computes the plan if needed). The plan and
+    // the procurement list are narrowed to the scope's municipalities; the status and the charts to all of it.
+    Result<BoardReportInput> reportInput(const ReportScope& scope = ReportScope::whole());
+    // Asks what the report covers (ReportScopeDialog); nothing when cancelled.
+    std::optional<ReportScope> chooseReportScope();
 
     void exportReportPdf();
     void printReport();
@@ -55,13 +60,18 @@ private:
     void showAge();
     void showPlan();
     void refreshHistory();
-    QString municipalitySelection() const;
+    QString municipalitySelection(const QList<qint64>& ids) const;
+    void showScope();
+    QWidget* createScopeBar();
 
     AppSession& m_session;
     QDateEdit* m_dateEdit = nullptr;
     QSpinBox* m_daysSpin = nullptr;
     QLabel* m_summary = nullptr;
     MessageArea* m_message = nullptr;
+    QWidget* m_scopeBar = nullptr;
+    QLabel* m_scopeLabel = nullptr;
+    QLabel* m_inference = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_statusView = nullptr;
     SeriesTableModel* m_statusModel = nullptr;

@@ -113,6 +113,8 @@ SwapPage::SwapPage(AppSession& session, QWidget* parent)
     m_today = figure(QStringLiteral("swappedTodayFigure"));
     m_thisYear = figure(QStringLiteral("swappedThisYearFigure"));
     m_remaining = figure(QStringLiteral("dueRemainingFigure"));
+    m_remaining->setToolTip(tr("Active devices due for replacement this year or earlier by the current plan "
+                               "settings, not kept: the Status page's \"still to replace\" for today."));
     auto* figures = new QGridLayout;
     const QString captions[] = {tr("Swapped today"), tr("Swapped this year"), tr("Still due for replacement")};
     QLabel* values[] = {m_today, m_thisYear, m_remaining};

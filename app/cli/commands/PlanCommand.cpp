@@ -98,17 +98,17 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
             return usage(QCoreApplication::translate("PlanCommand", "--as-of must be a date as YYYY-MM-DD, not \"%1\"")
                              .arg(parser.value(asOf)));
     }
-    PlanPolicy policy = PlanPolicy::defaults(statusDate);
-    if (parser.isSet(plan)) {
-        Result<PlanPolicy> saved = PlanRepository(database.connection()).load(parser.value(plan));
-        if (!saved)
-            return saved.error();
-        policy = saved.value();
-        if (parser.isSet(asOf)) {
-            policy.statusDate = statusDate;
-            if (!parser.isSet(firstYear))
-                policy.firstYear = statusDate.year();
-        }
+    // Without --plan: the current settings the GUI's plan editor saved (the defaults until someone did), so the
+    // CLI plans with the same lifetimes and prices as the Plan page, the board report and the status.
+    const PlanRepository plans(database.connection());
+    Result<PlanPolicy> saved = parser.isSet(plan) ? plans.load(parser.value(plan)) : plans.current();
+    if (!saved)
+        return saved.error();
+    PlanPolicy policy = saved.value();
+    if (parser.isSet(asOf)) {
+        policy.statusDate = statusDate;
+        if (!parser.isSet(firstYear))
+            policy.firstYear = statusDate.year();
     }
     auto number = [&](const QCommandLineOption& option, int low, int high, int& target) -> Status {
         if (!parser.isSet(option))

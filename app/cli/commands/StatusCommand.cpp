@@ -20,7 +20,11 @@ QJsonObject countsJson(const StatusCounts& counts)
             {QStringLiteral("inactive"), counts.inactive},
             {QStringLiteral("due"), counts.due()},
             {QStringLiteral("replaced"), counts.replaced},
-            {QStringLiteral("remaining"), counts.remaining}};
+            {QStringLiteral("remaining"), counts.remaining},
+            // Added (issue 19): how many of active and of remaining are active only because they were seen after
+            // the status date (a past date asked after newer imports).
+            {QStringLiteral("activeInferred"), counts.inferred},
+            {QStringLiteral("remainingInferred"), counts.inferredRemaining}};
 }
 
 void printJson(QTextStream& out, const StatusReport& report)
@@ -97,6 +101,14 @@ void printTable(QTextStream& out, const StatusReport& report)
         }
         print(lines[i]);
     }
+    if (report.total.inferred > 0)
+        out << QCoreApplication::translate("StatusCommand",
+                                           "Counted as in use on %1 only because they were seen after it, not in "
+                                           "the window before: %2 active, %3 of them remaining.")
+                   .arg(report.asOf.toString(Qt::ISODate))
+                   .arg(report.total.inferred)
+                   .arg(report.total.inferredRemaining)
+            << Qt::endl;
 }
 
 int run(const QStringList& arguments, CliContext& context)
