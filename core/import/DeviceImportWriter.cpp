@@ -1,5 +1,6 @@
 #include "DeviceImportWriter.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
 #include "storage/SearchIndexBatch.h"
@@ -38,6 +39,16 @@ void bindDevice(SqliteStatement& s, const Device& d)
     s.idOrNull(20, d.replacedById);
     s.text(21, d.replacedByTechnician);
     s.integer(22, d.keep ? 1 : 0);
+}
+
+ChangeContext importContext(const DeviceImportWriter::Settings& settings)
+{
+    ChangeContext context;
+    context.who = settings.who;
+    context.reason = QString::fromLatin1(AuditReason::Import);
+    context.at = QDateTime::fromString(settings.at, Qt::ISODateWithMs);
+    context.importId = settings.importId;
+    return context;
 }
 
 } // namespace
@@ -102,27 +113,6 @@ Status DeviceImportWriter::prepare()
     return {};
 }
 
-// The usual year of each model among devices whose year rests on real evidence (not itself a model guess). Read
-// on first need: a file whose rows all carry evidence never pays for the scan.
-Status DeviceImportWriter::loadModelYears()
-{
-    m_modelYearsLoaded = true;
-    const QSqlDatabase db = m_database.connection();
-    Result<QSqlQuery> years = runQuery(db, QStringLiteral("SELECT model, production_year, COUNT(*) FROM device"
-                                                          " WHERE model IS NOT NULL AND production_year IS NOT NULL"
-                                                          " AND year_source BETWEEN 1 AND 5"
-                                                          " GROUP BY model, production_year"));
-    if (!years)
-        return years.error();
-    while (years.value().next())
-        m_modelYears.add(years.value().value(0).toString(), years.value().value(1).toInt(),
-                         years.value().value(2).toLongLong());
-
-    if (m_modelYears.isEmpty())
-        m_modelYears = m_fileModelYears;
-    return {};
-}
-
 Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
 {
     Result<DeviceMatcher::Match> found = m_matcher.find(row);
@@ -153,17 +143,11 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     else if (row.guessedType && (!match.found || before.type == DeviceType::Other))
         after.type = *row.guessedType;
 
-    YearEstimate estimate = estimateProductionYear(row.year);
-    if (estimate.source == YearSource::Unknown && !row.year.explicitSource && !after.model.isEmpty()) {
-        if (!m_modelYearsLoaded) {
-            if (Status loaded = loadModelYears(); !loaded)
-                return loaded.error();
-        }
-        YearEvidence evidence = row.year;
-        evidence.modelTypicalYear = m_modelYears.typicalYear(after.model);
-        estimate = estimateProductionYear(evidence);
-    }
-    if (estimate.source != YearSource::Unknown &&
+    // A row without evidence of its own (or whose file says its year was the model's) leaves the year to its
+    // model's usual year, set after the last row (estimateModelYears()): counted then over the whole register, not
+    // over the rows that happened to come first.
+    const YearEstimate estimate = estimateProductionYear(row.year);
+    if (isRealEvidence(estimate.source) &&
         (!match.found || before.productionYear == 0 || isEvidenceAtLeastAsGood(estimate.source, before.yearSource))) {
         after.productionYear = estimate.year;
         after.yearSource = estimate.source;
@@ -226,6 +210,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         }
     }
     m_matcher.stored(after, row.line, outcome == Outcome::Created);
+    noteModelYear(match.found ? &before : nullptr, after);
     // Noted once the row is stored: a refused row is listed as rejected only.
     if (row.serial.isEmpty() && report.hostnameMatches.size() < m_settings.detailLimit)
         report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
@@ -236,6 +221,31 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             return seen.error();
     }
     return outcome;
+}
+
+void DeviceImportWriter::noteModelYear(const Device* before, const Device& after)
+{
+    if (!isRealEvidence(after.yearSource)) {
+        m_modelYears.addModel(after.model); // its year is its model's
+        return;
+    }
+    // Evidence a stored device gains, loses or moves moves its model's usual year, and with it the estimates of the
+    // register's other devices of that model. Into an empty register every estimated device is this import's, and
+    // its model is noted above.
+    if (m_devicesAtStart == 0)
+        return;
+    const bool hadEvidence = before && isRealEvidence(before->yearSource);
+    if (hadEvidence && before->model == after.model && before->productionYear == after.productionYear)
+        return;
+    if (hadEvidence)
+        m_modelYears.addModel(before->model);
+    m_modelYears.addModel(after.model);
+}
+
+Result<qint64> DeviceImportWriter::estimateModelYears()
+{
+    m_modelYears.setCreatedAbove(m_maxIdAtStart);
+    return m_modelYears.refresh(m_tx, importContext(m_settings));
 }
 
 Status DeviceImportWriter::insertDevice(Device& device)

@@ -6,6 +6,7 @@
 #include "ImportRow.h"
 #include "YearEvidence.h"
 #include "domain/Device.h"
+#include "register/ModelYearEstimator.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
@@ -43,8 +44,6 @@ public:
 
     Status prepare();
     qint64 devicesAtStart() const { return m_devicesAtStart; }
-    // Model years the file itself states; used when the register has none of its own.
-    void setFileModelYears(const ModelYears& years) { m_fileModelYears = years; }
     // The import_run row the audit and sightings point at (written after prepare(): see ImportApplier::run).
     void setImportId(qint64 id) { m_settings.importId = id; }
     // With the word index's triggers set aside: told the indexed values of every stored device whose serial,
@@ -73,6 +72,11 @@ public:
     // device itself, a successor already named by an earlier line) is left out with a warning.
     Status resolveLinks(ImportReport& report);
 
+    // Gives the devices whose year is only their model's usual year that year, counted over the register as it
+    // now stands (ModelYearEstimator), for every model this import gave such a device or whose evidence it changed.
+    // After the last apply(); returns how many devices stored before the import got another year.
+    Result<qint64> estimateModelYears();
+
     // Counts (and lists, up to the limit) the devices in use that this import did not name.
     Status collectMissing(ImportReport& report);
 
@@ -90,10 +94,8 @@ private:
     DeviceMatcher m_matcher;
     QByteArray m_atUtf8;
     QByteArray m_whoUtf8;
-    Status loadModelYears();
-    ModelYears m_modelYears;
-    ModelYears m_fileModelYears;
-    bool m_modelYearsLoaded = false;
+    void noteModelYear(const Device* before, const Device& after);
+    ModelYearEstimator m_modelYears; // the models whose estimates this import may change
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
     SearchIndexBatch* m_searchBatch = nullptr;

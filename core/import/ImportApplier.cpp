@@ -118,7 +118,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             qInfo("import phase %-12s %7lld ms", name, clock.restart());
     };
 
-    // Pass 1: hash, decide the date columns' order, learn model years the file states.
+    // Pass 1: hash, decide the date columns' order.
     Sha256 hash;
     CsvReader::Options csv = readerOptions(options);
     csv.hash = &hash;
@@ -157,10 +157,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     qint64 sampleChars = 0;
 
     std::array<DateOrderVote, ImportFieldCount> votes;
-    ModelYears fileYears;
     qint64 records = 0;
-    const auto& yearColumns = resolved[ImportField::ProductionYear];
-    const auto& modelColumns = resolved[ImportField::Model];
     while ((fullScan || records < SampleRecords) && scan.readRecord()) {
         ++records;
         if (!fullScan) {
@@ -172,10 +169,6 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
                 continue;
             for (int column : resolved[field])
                 votes[size_t(field)].add(scan.field(column));
-        }
-        if (!yearColumns.isEmpty() && !modelColumns.isEmpty()) {
-            if (const auto year = parseYear(scan.field(yearColumns.constFirst())))
-                fileYears.add(scan.field(modelColumns.constFirst()).toString(), *year);
         }
         if ((records & 4095) == 0 && options.progress && !options.progress(scan.bytesRead(), totalWork)) {
             report.cancelled = true;
@@ -272,7 +265,6 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     DeviceImportWriter writer(database, tx, settings);
     if (Status prepared = writer.prepare(); !prepared)
         return prepared.error();
-    writer.setFileModelYears(fileYears);
 
     // The device table's secondary indexes rebuilt once at the end (rebuildIndexes, above; callgrind, 12k rows
     // into an empty register: 1.7 against 3.5 billion instructions). Inside the transaction: a rollback restores
@@ -378,6 +370,11 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (Status linked = writer.resolveLinks(report); !linked)
         return linked.error();
     phase("links");
+    Result<qint64> estimated = writer.estimateModelYears();
+    if (!estimated)
+        return estimated.error();
+    report.yearsReestimated = estimated.value();
+    phase("model years");
     // Nothing that follows changes a count: when the transaction will be rolled back anyway (a dry run, or rejected
     // rows that block the apply) the audit and index work is skipped (1M rows into an empty register: the dry run
     // takes half as long).

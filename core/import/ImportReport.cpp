@@ -32,7 +32,8 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("rejectedCount"), rejectedCount},
             {QStringLiteral("applied"), applied},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-            {QStringLiteral("matchedOnDeviceName"), byName}};
+            {QStringLiteral("matchedOnDeviceName"), byName},
+            {QStringLiteral("yearsReestimated"), yearsReestimated}};
 }
 
 QString ImportReport::rejectedCsv() const

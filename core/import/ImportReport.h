@@ -67,6 +67,7 @@ struct ImportReport
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 missing = 0;
+    qint64 yearsReestimated = 0; // stored devices whose model's usual year this import moved
     QList<RejectedRow> rejected; // the first ones, up to the detail limit: a file whose every row fails (a wrong
                                  // mapping) must not hold a million reasons in memory
     qint64 rejectedCount = 0;    // all of them
@@ -82,7 +83,8 @@ struct ImportReport
     // The CLI's contract: {"created", "updated", "unchanged", "missing", "rejected": [{"line", "reason"}],
     // "applied"}, plus "rejectedCount" (the list holds the first 10,000), "warnings": [text] (ambiguous date columns,
     // links left out, ...) and "matchedOnDeviceName": [{"line", "serial", "deviceName"}] (rows whose serial was missing
-    // or a placeholder).
+    // or a placeholder),
+    // "yearsReestimated" (stored devices whose year is their model's usual year, moved by this import's evidence).
     QJsonObject toJson() const;
     // Rejected rows as CSV (line;reason), for the person fixing the file.
     QString rejectedCsv() const;

@@ -27,8 +27,6 @@ YearEstimate estimateProductionYear(const YearEvidence& evidence)
         if (date->isValid() && date->year() >= 1980)
             return {date->year(), source};
     }
-    if (evidence.modelTypicalYear > 0)
-        return {evidence.modelTypicalYear, YearSource::ModelTypical};
     return {};
 }
 
@@ -37,28 +35,9 @@ bool isEvidenceAtLeastAsGood(YearSource incoming, YearSource stored)
     return incoming != YearSource::Unknown && rank(incoming) <= rank(stored);
 }
 
-void ModelYears::add(const QString& model, int year, qint64 count)
+bool isRealEvidence(YearSource source)
 {
-    if (model.trimmed().isEmpty() || year <= 0)
-        return;
-    m_counts[model.trimmed().toLower()][year] += count;
-}
-
-int ModelYears::typicalYear(const QString& model) const
-{
-    const auto it = m_counts.constFind(model.trimmed().toLower());
-    if (it == m_counts.constEnd())
-        return 0;
-    int best = 0;
-    qint64 bestCount = 0;
-    for (auto y = it->cbegin(); y != it->cend(); ++y) {
-        // Ties go to the older year: planning errs towards replacing on time.
-        if (y.value() > bestCount || (y.value() == bestCount && y.key() < best)) {
-            best = y.key();
-            bestCount = y.value();
-        }
-    }
-    return best;
+    return source >= YearSource::Explicit && source <= YearSource::BiosRelease;
 }
 
 } // namespace rullering

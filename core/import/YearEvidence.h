@@ -3,7 +3,6 @@
 #include "domain/YearSource.h"
 
 #include <QDate>
-#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -11,7 +10,8 @@
 namespace rullering {
 
 // What a row says about when a device was made. No export has a manufacture date; the estimate takes the best
-// evidence present, in the order of shared/DOMAIN.md.
+// evidence present, in the order of shared/DOMAIN.md. The ladder's last rung, the usual year of the model, is not
+// the row's to say: ModelYearEstimator sets it after the rows, from the whole register.
 struct YearEvidence
 {
     std::optional<int> explicitYear;
@@ -20,7 +20,6 @@ struct YearEvidence
     QDate warrantyStart;
     QDate osInstall;
     QDate biosRelease;
-    int modelTypicalYear = 0;
 };
 
 struct YearEstimate
@@ -35,16 +34,7 @@ YearEstimate estimateProductionYear(const YearEvidence& evidence);
 // BIOS date in next month's export never overrides a purchase date someone entered.
 bool isEvidenceAtLeastAsGood(YearSource incoming, YearSource stored);
 
-// The usual production year of each model, from devices whose year rests on real evidence.
-class ModelYears
-{
-public:
-    void add(const QString& model, int year, qint64 count = 1);
-    int typicalYear(const QString& model) const; // 0: unknown model
-    bool isEmpty() const { return m_counts.isEmpty(); }
-
-private:
-    QHash<QString, QHash<int, qint64>> m_counts; // by model in lower case
-};
+// Whether a year from source rests on the device's own evidence: not the model's usual year, not unknown.
+bool isRealEvidence(YearSource source);
 
 } // namespace rullering

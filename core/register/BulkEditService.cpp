@@ -2,8 +2,10 @@
 
 #include "BulkEditRows.h"
 #include "domain/DeviceText.h"
+#include "ModelYearEstimator.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -318,6 +320,43 @@ Value editedValue(DeviceField field, const BulkEdit& edit, const BulkEditRows::R
     }
 }
 
+// An edit of a production year or a model moves the usual year of the models concerned (the devices' old and new
+// models): the devices whose year is only their model's get the new one in the same transaction. A device the
+// refresh changes gets a new version, so the undo record learns the versions it now has.
+Status reestimateModelYears(Transaction& tx, sqlite3* db, const ChangeContext& context, BulkEditOutcome& outcome,
+                            const QStringList& alsoModels = {})
+{
+    const qsizetype modelField = outcome.fields.indexOf(DeviceField::Model);
+    if (outcome.ids.isEmpty() || (modelField < 0 && !outcome.fields.contains(DeviceField::ProductionYear)))
+        return {};
+    ModelYearEstimator estimator;
+    for (const QString& model : alsoModels)
+        estimator.addModel(model);
+    SqliteStatement read(db, "SELECT model, version FROM device WHERE id = ?1");
+    if (!read.ok())
+        return Error(read.errorText());
+    for (qsizetype d = 0; d < outcome.ids.size(); ++d) {
+        read.integer(1, outcome.ids.at(d));
+        if (read.step())
+            estimator.addModel(read.columnText(0));
+        read.reset();
+        if (modelField >= 0)
+            estimator.addModel(outcome.oldValue(d, modelField).text);
+    }
+    Result<qint64> refreshed = estimator.refresh(tx, context);
+    if (!refreshed)
+        return refreshed.error();
+    if (refreshed.value() == 0)
+        return {};
+    for (qsizetype d = 0; d < outcome.ids.size() && d < outcome.versionsAfter.size(); ++d) {
+        read.integer(1, outcome.ids.at(d));
+        if (read.step())
+            outcome.versionsAfter[d] = int(read.columnInt(1));
+        read.reset();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selection, const BulkEdit& edit,
@@ -451,6 +490,8 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     }
     if (Status flushed = rows.flush(); !flushed)
         return flushed.error();
+    if (Status estimated = reestimateModelYears(tx, db, context, outcome); !estimated)
+        return estimated.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     outcome.ids.squeeze();
@@ -472,6 +513,8 @@ Status BulkEditService::undo(const BulkEditOutcome& outcome)
         return Error(rows.prepareError());
     BulkEditRows::Row row;
     QList<Value> previous(outcome.fields.size());
+    const qsizetype modelField = outcome.fields.indexOf(DeviceField::Model);
+    QStringList editedModels;
     QString label;
     for (qsizetype d = 0; d < outcome.ids.size(); ++d) {
         const qint64 id = outcome.ids.at(d);
@@ -492,11 +535,17 @@ Status BulkEditService::undo(const BulkEditOutcome& outcome)
         }
         for (qsizetype i = 0; i < outcome.fields.size(); ++i)
             previous[i] = outcome.oldValue(d, i);
+        if (modelField >= 0) // the model the edit gave, which loses this device again
+            editedModels.append(row.values[modelField].text);
         if (Result<int> written = rows.stage(id, row.version, row.values, previous); !written)
             return written.error();
     }
     if (Status flushed = rows.flush(); !flushed)
         return flushed;
+    BulkEditOutcome undone = outcome; // the versions it learns are of no further use
+    if (Status estimated = reestimateModelYears(tx, db, ChangeContext::now(AuditReason::Undo), undone, editedModels);
+        !estimated)
+        return estimated;
     return tx.commit();
 }
 

@@ -9,8 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace rullering;
 
@@ -23,6 +26,7 @@ private slots:
     void planJsonShape();
     void planFlagsChangeThePlan();
     void savedPlanIsUsed();
+    void rowOrderOfTheImportDoesNotChangeThePlan();
     void exportProcurement_data();
     void exportProcurement();
     void usageErrors_data();
@@ -129,6 +133,52 @@ void TestPlanCli::savedPlanIsUsed()
     const QJsonObject json = planJson({QStringLiteral("--plan"), QStringLiteral("Jevn 4 år")});
     QCOMPARE(json.value(QStringLiteral("plan")).toString(), QStringLiteral("levelled"));
     QCOMPARE(json.value(QStringLiteral("years")).toInt(), 4);
+}
+
+// Issue 19, point 1: the same spreadsheet with its rows in another order gives the same plan, byte for byte. The
+// rows before the first blank production year say "OptiPlex 7070 -> 2022"; the whole file says 2017, and the blank
+// rows' year (their model's usual year) decides whether they are overdue.
+void TestPlanCli::rowOrderOfTheImportDoesNotChangeThePlan()
+{
+    QList<QByteArray> rows;
+    int serial = 0;
+    auto add = [&](const char* municipality, const char* type, const char* model, int year, int count) {
+        for (int i = 0; i < count; ++i, ++serial)
+            rows.append("P" + QByteArray::number(5000 + serial) + ";PC" + QByteArray::number(serial) + ";" +
+                        municipality + ";" + type + ";" + model + ";" +
+                        (year > 0 ? QByteArray::number(year) : QByteArray()) + ";2026-11-20\n");
+    };
+    add("Molde", "desktop", "OptiPlex 7070", 2022, 20);
+    add("Molde", "desktop", "OptiPlex 7070", 0, 3);
+    add("Aukra", "desktop", "OptiPlex 7070", 2017, 60);
+    add("Aukra", "laptop", "Latitude 5400", 2019, 50);
+    add("Molde", "desktop", "OptiPlex 7070", 0, 2);
+    add("Aukra", "laptop", "Latitude 5400", 0, 1);
+
+    QStringList plans;
+    for (const quint32 seed : {0u, 7u, 11u}) {
+        QList<QByteArray> order = rows;
+        if (seed != 0)
+            std::shuffle(order.begin(), order.end(), QRandomGenerator(seed));
+        QByteArray csv("Serienummer;Maskinnavn;Kommune;Type;Modell;Produksjonsår;Sist sett\n");
+        for (const QByteArray& row : std::as_const(order))
+            csv += row;
+        const QString path = m_dir.filePath(QStringLiteral("order%1.csv").arg(seed));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+        file.close();
+        const QString registerPath = m_dir.filePath(QStringLiteral("order%1.sqlite").arg(seed));
+        const CliRun imported = runCli({QStringLiteral("--db"), registerPath, QStringLiteral("import"), path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const CliRun plan =
+            runCli({QStringLiteral("--db"), registerPath, QStringLiteral("plan"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-11-23"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        plans.append(plan.out);
+    }
+    QVERIFY(plans[0].contains(QStringLiteral("Molde")));
+    QCOMPARE(plans[1], plans[0]);
+    QCOMPARE(plans[2], plans[0]);
 }
 
 void TestPlanCli::exportProcurement_data()

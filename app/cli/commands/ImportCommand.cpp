@@ -37,6 +37,11 @@ void printSummary(QTextStream& out, const ImportReport& report)
     if (report.missing > PrintLimit)
         out << "  " << QCoreApplication::translate("ImportCommand", "... and %1 more").arg(report.missing - PrintLimit)
             << Qt::endl;
+    if (report.yearsReestimated > 0)
+        out << QCoreApplication::translate("ImportCommand",
+                                           "Stored devices given their model's new usual production year: %1")
+                   .arg(report.yearsReestimated)
+            << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Rejected: %1").arg(report.rejectedCount) << Qt::endl;
     for (qsizetype i = 0; i < report.rejected.size() && i < PrintLimit; ++i)
         out << "  "

@@ -1,0 +1,137 @@
+#include "ModelYearEstimator.h"
+
+#include "domain/YearSource.h"
+#include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
+
+#include <QCoreApplication>
+
+namespace rullering {
+namespace {
+
+// The one definition of "the same model" (SQLite's lower() folds ASCII letters only; so does every comparison here).
+constexpr char ModelKey[] = "lower(trim(%1model))";
+
+QString modelKey(const QString& table)
+{
+    return QString::fromLatin1(ModelKey).arg(table);
+}
+
+// The stored keys of the year sources, for audit rows written by SQL alone.
+QString yearSourceKeyCase(const QString& column)
+{
+    QString sql = QStringLiteral("CASE %1").arg(column);
+    for (YearSource source :
+         {YearSource::Unknown, YearSource::Explicit, YearSource::PurchaseDate, YearSource::WarrantyStart,
+          YearSource::OsInstall, YearSource::BiosRelease, YearSource::ModelTypical})
+        sql += QStringLiteral(" WHEN %1 THEN '%2'").arg(int(source)).arg(yearSourceKey(source));
+    return sql + QStringLiteral(" END");
+}
+
+} // namespace
+
+void ModelYearEstimator::addModel(const QString& model)
+{
+    if (!m_allModels && !model.trimmed().isEmpty())
+        m_models.insert(model);
+}
+
+Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext& context) const
+{
+    if (isEmpty())
+        return qint64(0);
+    if (Status begun = tx.begin(); !begun)
+        return begun.error();
+    const QSqlDatabase db = tx.database();
+    if (Status tables = runStatements(
+            db,
+            {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_scope (model_key TEXT PRIMARY KEY)"
+                            " WITHOUT ROWID"),
+             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_usual_year (model_key TEXT PRIMARY KEY,"
+                            " year INTEGER NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_change (id INTEGER PRIMARY KEY,"
+                            " old_year INTEGER, old_source INTEGER, new_year INTEGER, new_source INTEGER)"),
+             QStringLiteral("DELETE FROM temp.model_year_scope"), QStringLiteral("DELETE FROM temp.model_usual_year"),
+             QStringLiteral("DELETE FROM temp.model_year_change")});
+        !tables)
+        return tables.error();
+
+    QString scope; // every model, or those named
+    if (!m_allModels) {
+        SqliteStatement insert(sqliteHandle(db),
+                               "INSERT OR IGNORE INTO temp.model_year_scope (model_key) VALUES (lower(trim(?1)))");
+        if (!insert.ok())
+            return Error(insert.errorText());
+        for (const QString& model : std::as_const(m_models)) {
+            insert.text(1, model);
+            if (insert.execute() != SQLITE_DONE)
+                return Error(insert.errorText());
+        }
+        scope = QStringLiteral(" AND %1 IN (SELECT model_key FROM temp.model_year_scope)");
+    }
+
+    // The usual year of each model: most devices with evidence; a tie goes to the older year.
+    const QString usual =
+        QStringLiteral("INSERT INTO temp.model_usual_year (model_key, year)"
+                       " SELECT model_key, year FROM (SELECT model_key, year, ROW_NUMBER() OVER"
+                       " (PARTITION BY model_key ORDER BY devices DESC, year) AS place"
+                       " FROM (SELECT %1 AS model_key, production_year AS year, COUNT(*) AS devices FROM device"
+                       " WHERE year_source BETWEEN %2 AND %3 AND production_year > 0 AND model IS NOT NULL%4"
+                       " GROUP BY 1, 2)) WHERE place = 1")
+            .arg(modelKey({}))
+            .arg(int(YearSource::Explicit))
+            .arg(int(YearSource::BiosRelease))
+            .arg(scope.arg(modelKey({})));
+    // The devices whose year rests on no evidence of their own and differs from their model's usual year.
+    const QString changes =
+        QStringLiteral("INSERT INTO temp.model_year_change (id, old_year, old_source, new_year, new_source)"
+                       " SELECT d.id, NULLIF(d.production_year, 0), d.year_source, u.year,"
+                       " CASE WHEN u.year IS NULL THEN %1 ELSE %2 END"
+                       " FROM device d LEFT JOIN temp.model_usual_year u ON u.model_key = %3"
+                       " WHERE d.year_source IN (%1, %2) AND d.model IS NOT NULL AND trim(d.model) <> ''%4"
+                       " AND (NULLIF(d.production_year, 0) IS NOT u.year"
+                       " OR d.year_source <> CASE WHEN u.year IS NULL THEN %1 ELSE %2 END)")
+            .arg(int(YearSource::Unknown))
+            .arg(int(YearSource::ModelTypical))
+            .arg(modelKey(QStringLiteral("d.")))
+            .arg(scope.arg(modelKey(QStringLiteral("d."))));
+    if (Status computed = runStatements(db, {usual, changes}); !computed)
+        return computed.error();
+
+    // Devices that existed before this change are audited and get a new version; those it created are not.
+    const QDateTime at = context.at.isValid() ? context.at : QDateTime::currentDateTimeUtc();
+    const QVariantList audit = {at.toUTC().toString(Qt::ISODateWithMs),
+                                context.who.isEmpty() ? currentActor() : context.who, context.reason,
+                                nullIfZero(context.importId), m_createdAbove};
+    const QString auditSql =
+        QStringLiteral("INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
+                       " SELECT ?, ?, id, '%1', %2, %3, ?, ? FROM temp.model_year_change"
+                       " WHERE (? < 0 OR id <= ?) AND %2 IS NOT %3 ORDER BY id");
+    for (const auto& [field, before, after] :
+         {std::tuple(QStringLiteral("production_year"), QStringLiteral("old_year"), QStringLiteral("new_year")),
+          std::tuple(QStringLiteral("year_source"), yearSourceKeyCase(QStringLiteral("old_source")),
+                     yearSourceKeyCase(QStringLiteral("new_source")))}) {
+        QVariantList values = audit;
+        values.append(m_createdAbove);
+        if (Result<QSqlQuery> logged = runQuery(db, auditSql.arg(field, before, after), values); !logged)
+            return logged.error();
+    }
+    if (Result<QSqlQuery> updated =
+            runQuery(db,
+                     QStringLiteral("UPDATE device SET production_year = c.new_year, year_source = c.new_source,"
+                                    " version = version + (? < 0 OR device.id <= ?),"
+                                    " updated_at = CASE WHEN ? < 0 OR device.id <= ? THEN ? ELSE updated_at END"
+                                    " FROM temp.model_year_change c WHERE device.id = c.id"),
+                     {m_createdAbove, m_createdAbove, m_createdAbove, m_createdAbove, audit.at(0)});
+        !updated)
+        return updated.error();
+    Result<QSqlQuery> counted =
+        runQuery(db, QStringLiteral("SELECT COUNT(*) FROM temp.model_year_change WHERE ? < 0 OR id <= ?"),
+                 {m_createdAbove, m_createdAbove});
+    if (!counted)
+        return counted.error();
+    counted.value().next();
+    return counted.value().value(0).toLongLong();
+}
+
+} // namespace rullering
