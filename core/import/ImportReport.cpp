@@ -24,6 +24,12 @@ QJsonObject ImportReport::toJson() const
         byName.append(QJsonObject{{QStringLiteral("line"), match.line},
                                   {QStringLiteral("serial"), match.rawSerial},
                                   {QStringLiteral("deviceName"), match.hostname}});
+    QJsonObject suggested;
+    for (const SuggestedColumn& suggestion : suggestedColumns) {
+        QJsonArray columns = suggested.value(suggestion.field).toArray();
+        columns.append(suggestion.column);
+        suggested.insert(suggestion.field, columns);
+    }
     return {{QStringLiteral("created"), created},
             {QStringLiteral("updated"), updated},
             {QStringLiteral("unchanged"), unchanged},
@@ -32,7 +38,13 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("rejectedCount"), rejectedCount},
             {QStringLiteral("applied"), applied},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-            {QStringLiteral("matchedOnDeviceName"), byName}};
+            {QStringLiteral("matchedOnDeviceName"), byName},
+            {QStringLiteral("merged"), merged},
+            {QStringLiteral("profile"), profileKey},
+            {QStringLiteral("encoding"), encoding},
+            {QStringLiteral("delimiter"), delimiter},
+            {QStringLiteral("ignoredColumns"), QJsonArray::fromStringList(ignoredColumns)},
+            {QStringLiteral("suggestedColumns"), suggested}};
 }
 
 QString ImportReport::rejectedCsv() const
