@@ -29,10 +29,13 @@ QJsonObject ColumnMapping::toJson() const
     QJsonObject orders;
     for (auto it = dateOrders.cbegin(); it != dateOrders.cend(); ++it)
         orders.insert(it.key(), dateOrderKey(it.value()));
-    return {{QStringLiteral("profile"), profileKey},
-            {QStringLiteral("columns"), fields},
-            {QStringLiteral("dateOrders"), orders},
-            {QStringLiteral("emptyClears"), emptyClears}};
+    QJsonObject json = {{QStringLiteral("profile"), profileKey},
+                        {QStringLiteral("columns"), fields},
+                        {QStringLiteral("dateOrders"), orders},
+                        {QStringLiteral("emptyClears"), emptyClears}};
+    if (!defaultMunicipality.isEmpty())
+        json.insert(QStringLiteral("municipality"), defaultMunicipality);
+    return json;
 }
 
 Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
@@ -66,6 +69,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
         mapping.dateOrders.insert(it.key(), *order);
     }
     mapping.emptyClears = json.value(QStringLiteral("emptyClears")).toBool(false);
+    mapping.defaultMunicipality = json.value(QStringLiteral("municipality")).toString().trimmed();
     return mapping;
 }
 
@@ -92,7 +96,25 @@ ResolvedMapping resolveMapping(const ColumnMapping& mapping, const QStringList& 
         }
         resolved.dateOrders[size_t(field)] = order;
     }
+    resolved.normaliseManufacturers = mapping.profileKey != QLatin1String("rullering");
     return resolved;
+}
+
+DateOrderDecision::DateOrderDecision(const ResolvedMapping& mapping)
+    : m_columns(mapping.columns)
+{
+    for (ImportField field : dateImportFields()) {
+        if (mapping.isMapped(field) && mapping.dateOrders[size_t(field)] == DateOrder::Auto)
+            m_open.append(field);
+    }
+}
+
+void DateOrderDecision::decide(ResolvedMapping& mapping) const
+{
+    for (ImportField field : m_open) {
+        if (const DateOrder order = m_votes[size_t(field)].decided(); order != DateOrder::Auto)
+            mapping.dateOrders[size_t(field)] = order;
+    }
 }
 
 Status MappingStore::save(Transaction& tx, const QString& name, const ColumnMapping& mapping)

@@ -25,6 +25,7 @@ struct ColumnMapping
     std::array<QStringList, ImportFieldCount> columns;
     QHash<QString, DateOrder> dateOrders; // by header name; absent = decided from the column
     bool emptyClears = false;             // an empty cell clears the stored value (off: it leaves it alone)
+    QString defaultMunicipality;          // for rows that name none (a single municipality's own export)
 
     QStringList& operator[](ImportField field) { return columns[size_t(field)]; }
     const QStringList& operator[](ImportField field) const { return columns[size_t(field)]; }
@@ -41,11 +42,41 @@ struct ResolvedMapping
     std::array<QList<int>, ImportFieldCount> columns;
     std::array<DateOrder, ImportFieldCount> dateOrders{}; // per field, from the mapping or the whole-file vote
     QStringList missingColumns;                           // named by the mapping, absent from the file
+    // Manufacturer spellings shown as one name ("Dell Inc." -> Dell); off for Rullering's own export, whose names
+    // are the register's and come back as they are (a round trip changes nothing).
+    bool normaliseManufacturers = true;
 
     const QList<int>& operator[](ImportField field) const { return columns[size_t(field)]; }
     bool isMapped(ImportField field) const { return !columns[size_t(field)].isEmpty(); }
 };
 ResolvedMapping resolveMapping(const ColumnMapping& mapping, const QStringList& header);
+
+// The day/month order of each date field whose mapping leaves it open, decided from the values seen: the import
+// feeds it every row of the file, the wizard's preview the rows it shows. One rule for both.
+class DateOrderDecision
+{
+public:
+    explicit DateOrderDecision(const ResolvedMapping& mapping);
+    bool needed() const { return !m_open.isEmpty(); } // some mapped date field has its order open
+    template <typename FieldAt>
+    void addRecord(FieldAt fieldAt, qsizetype fieldCount)
+    {
+        for (ImportField field : m_open) {
+            for (int column : m_columns[size_t(field)]) {
+                if (column < fieldCount)
+                    m_votes[size_t(field)].add(fieldAt(column));
+            }
+        }
+    }
+    const DateOrderVote& vote(ImportField field) const { return m_votes[size_t(field)]; }
+    // Sets the order of each open field whose values decide it.
+    void decide(ResolvedMapping& mapping) const;
+
+private:
+    QList<ImportField> m_open;
+    std::array<QList<int>, ImportFieldCount> m_columns;
+    std::array<DateOrderVote, ImportFieldCount> m_votes;
+};
 
 // Mappings saved by name in the database (table named_item, kind "import_mapping"), shared by every user of the
 // file.

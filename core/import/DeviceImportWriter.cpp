@@ -83,6 +83,7 @@ Status DeviceImportWriter::prepare()
 
     if (Status loaded = m_references.load(); !loaded)
         return loaded;
+    m_references.setDefaultMunicipality(m_settings.defaultMunicipality);
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
         return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
@@ -92,15 +93,16 @@ Status DeviceImportWriter::prepare()
         raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
              " year_source, purchase_date, municipality_id, location_id, department_id, network_id, primary_user,"
              " last_seen, state, notes, in_service_from, replaced_on, replaced_by_id, replaced_by_technician, keep,"
-             " version, created_at, updated_at)"
+             " version, created_at, updated_at, manufacturer_raw)"
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
-             " ?21, ?22, 1, ?23, ?23)");
+             " ?21, ?22, 1, ?23, ?23, ?25)");
     m_update = std::make_unique<SqliteStatement>(
         raw, "UPDATE device SET serial = ?1, asset_tag = ?2, hostname = ?3, type = ?4, manufacturer = ?5,"
              " model = ?6, production_year = ?7, year_source = ?8, purchase_date = ?9, municipality_id = ?10,"
              " location_id = ?11, department_id = ?12, network_id = ?13, primary_user = ?14, last_seen = ?15,"
              " state = ?16, notes = ?17, in_service_from = ?18, replaced_on = ?19, replaced_by_id = ?20,"
-             " replaced_by_technician = ?21, keep = ?22, version = version + 1, updated_at = ?23 WHERE id = ?24");
+             " replaced_by_technician = ?21, keep = ?22, version = version + 1, updated_at = ?23,"
+             " manufacturer_raw = COALESCE(?25, manufacturer_raw) WHERE id = ?24");
     m_audit = std::make_unique<SqliteStatement>(
         raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7)");
@@ -115,14 +117,85 @@ Status DeviceImportWriter::prepare()
 
 Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& row, ImportReport& report)
 {
+    // A serial that rows naming different devices share is no key: such rows go by their device names.
+    if (!row.serial.isEmpty() && m_sharedSerials.contains(row.serial)) {
+        ImportRow byName = row;
+        byName.serial.clear();
+        return apply(byName, report);
+    }
     Result<DeviceMatcher::Match> found = m_matcher.find(row);
     if (!found)
         return found.error();
     const DeviceMatcher::Match& match = found.value();
+    if (match.earlierLine > 0)
+        return mergeRepeat(row, match, report);
 
-    // Merge: a value in the file wins; an empty cell leaves the stored value unless the user asked otherwise.
     const Device& before = match.device;
     Device after = match.found ? before : Device();
+    if (Status merged = mergeRow(row, match, after); !merged)
+        return merged.error();
+
+    Outcome outcome = Outcome::Unchanged;
+    if (!match.found) {
+        // A load into an empty register finds an earlier line's serial only now (FirstLoadKeys, the unique index).
+        Result<DeviceMatcher::Match> earlier =
+            m_matcher.storedWithSerial(m_matcher.hasKeysInMemory() ? after.serial : QString());
+        if (!earlier)
+            return earlier.error();
+        if (earlier.value().found)
+            return mergeRepeat(row, earlier.value(), report);
+        if (Status inserted = insertDevice(after, row.rawManufacturer); !inserted) {
+            if (inserted.error().code() != Error::Code::Conflict)
+                return inserted.error();
+            Result<DeviceMatcher::Match> repeat = m_matcher.storedWithSerial(after.serial);
+            if (!repeat)
+                return repeat.error();
+            if (!repeat.value().found)
+                return inserted.error();
+            return mergeRepeat(row, repeat.value(), report);
+        }
+        outcome = Outcome::Created;
+        if (report.diffs.size() < m_settings.detailLimit)
+            report.diffs.append({row.line, after.id, after.serial, after.hostname, true, {}});
+    } else {
+        const QList<DeviceField> fields = DeviceRepository::differences(before, after);
+        if (!fields.isEmpty()) {
+            if (Status updated = updateDevice(before, after, fields, row.rawManufacturer); !updated)
+                return updated.error();
+            outcome = Outcome::Updated;
+            noteDiff(report, row.line, before, after, fields);
+        }
+    }
+    m_matcher.stored(after, row.line, outcome == Outcome::Created, row.lastSeen);
+    noteModelYear(match.found ? &before : nullptr, after);
+    noteUnknownState(row);
+    // Noted once the row is stored: a refused row is listed as rejected only.
+    if (row.serial.isEmpty() && report.hostnameMatches.size() < m_settings.detailLimit)
+        report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
+    if (!row.replacedBy.isEmpty())
+        m_links.push_back({after.id, row.line, after.replacedById, outcome, row.replacedBy});
+    if (row.lastSeen.isValid() && outcome != Outcome::Created) { // created: in recordCreated()
+        if (Status seen = recordSeen(after.id, row.lastSeen); !seen)
+            return seen.error();
+    }
+    return outcome;
+}
+
+void DeviceImportWriter::noteDiff(ImportReport& report, qint64 line, const Device& before, const Device& after,
+                                  const QList<DeviceField>& fields) const
+{
+    if (report.diffs.size() >= m_settings.detailLimit)
+        return;
+    DeviceDiff diff{line, after.id, after.serial, after.hostname, false, {}};
+    for (DeviceField field : fields)
+        diff.changes.append({field, deviceFieldValue(before, field), deviceFieldValue(after, field)});
+    report.diffs.append(diff);
+}
+
+// Merge: a value in the file wins; an empty cell leaves the stored value unless the user asked otherwise.
+Status DeviceImportWriter::mergeRow(const ImportRow& row, const DeviceMatcher::Match& match, Device& after)
+{
+    const Device& before = match.device;
     const bool clear = m_settings.emptyClears;
     auto setText = [&](QString& target, const QString& value, ImportField field) {
         if (!value.isEmpty())
@@ -138,6 +211,13 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     setText(after.model, row.model, ImportField::Model);
     setText(after.primaryUser, row.primaryUser, ImportField::PrimaryUser);
     setText(after.notes, row.notes, ImportField::Notes);
+    if (!row.unknownState.isEmpty()) {
+        // Kept where a person sees it, once (a second import of the same file adds nothing).
+        const QString note =
+            QCoreApplication::translate("DeviceImportWriter", "Status in the imported file: %1").arg(row.unknownState);
+        if (!after.notes.contains(note))
+            after.notes = after.notes.isEmpty() ? note : after.notes + QStringLiteral("\n") + note;
+    }
     if (row.type)
         after.type = *row.type;
     else if (row.guessedType && (!match.found || before.type == DeviceType::Other))
@@ -182,45 +262,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         after.replacedById = 0;
     if (Status refs = m_references.resolve(m_tx, row, m_settings.emptyClears, after); !refs)
         return Error(refs.errorMessage(), Error::Code::Invalid);
-
-    Outcome outcome = Outcome::Unchanged;
-    if (!match.found) {
-        if (Status fresh = m_matcher.checkNewSerial(after.serial); !fresh)
-            return fresh.error();
-        if (Status inserted = insertDevice(after); !inserted) {
-            if (inserted.error().code() != Error::Code::Conflict)
-                return inserted.error();
-            return m_matcher.repeatedSerial(after.serial); // the unique index found the repeat
-        }
-        outcome = Outcome::Created;
-        if (report.diffs.size() < m_settings.detailLimit)
-            report.diffs.append({row.line, after.id, after.serial, after.hostname, true, {}});
-    } else {
-        const QList<DeviceField> fields = DeviceRepository::differences(before, after);
-        if (!fields.isEmpty()) {
-            if (Status updated = updateDevice(before, after, fields); !updated)
-                return updated.error();
-            outcome = Outcome::Updated;
-            if (report.diffs.size() < m_settings.detailLimit) {
-                DeviceDiff diff{row.line, after.id, after.serial, after.hostname, false, {}};
-                for (DeviceField field : fields)
-                    diff.changes.append({field, deviceFieldValue(before, field), deviceFieldValue(after, field)});
-                report.diffs.append(diff);
-            }
-        }
-    }
-    m_matcher.stored(after, row.line, outcome == Outcome::Created);
-    noteModelYear(match.found ? &before : nullptr, after);
-    // Noted once the row is stored: a refused row is listed as rejected only.
-    if (row.serial.isEmpty() && report.hostnameMatches.size() < m_settings.detailLimit)
-        report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
-    if (!row.replacedBy.isEmpty())
-        m_links.push_back({after.id, row.line, after.replacedById, outcome, row.replacedBy});
-    if (row.lastSeen.isValid() && outcome != Outcome::Created) { // created: in recordCreated()
-        if (Status seen = recordSeen(after.id, row.lastSeen); !seen)
-            return seen.error();
-    }
-    return outcome;
+    return {};
 }
 
 void DeviceImportWriter::noteModelYear(const Device* before, const Device& after)
@@ -248,10 +290,11 @@ Result<qint64> DeviceImportWriter::estimateModelYears()
     return m_modelYears.refresh(m_tx, importContext(m_settings));
 }
 
-Status DeviceImportWriter::insertDevice(Device& device)
+Status DeviceImportWriter::insertDevice(Device& device, const QString& rawManufacturer)
 {
     bindDevice(*m_insert, device);
     m_insert->staticText(23, m_atUtf8);
+    m_insert->text(25, rawManufacturer);
     if (const int rc = m_insert->execute(); rc != SQLITE_DONE) {
         if (m_insert->extendedResult() == SQLITE_CONSTRAINT_UNIQUE)
             return Error(m_insert->errorText(), Error::Code::Conflict);
@@ -287,9 +330,12 @@ Status DeviceImportWriter::recordCreated()
     return {};
 }
 
-Status DeviceImportWriter::updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields)
+Status DeviceImportWriter::updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields,
+                                        const QString& rawManufacturer)
 {
-    if (m_searchBatch && std::any_of(fields.cbegin(), fields.cend(), [](DeviceField field) {
+    // A device this import created is audited and indexed as created, in its final state, after the last row.
+    const bool createdHere = before.id > m_maxIdAtStart;
+    if (m_searchBatch && !createdHere && std::any_of(fields.cbegin(), fields.cend(), [](DeviceField field) {
             return field == DeviceField::Serial || field == DeviceField::Hostname || field == DeviceField::PrimaryUser;
         })) {
         if (Status noted = m_searchBatch->stale(before.id, before.serial, before.hostname, before.primaryUser); !noted)
@@ -298,8 +344,11 @@ Status DeviceImportWriter::updateDevice(const Device& before, const Device& afte
     bindDevice(*m_update, after);
     m_update->staticText(23, m_atUtf8);
     m_update->integer(24, after.id);
+    m_update->text(25, rawManufacturer);
     if (m_update->execute() != SQLITE_DONE)
         return sqlError(*m_update);
+    if (createdHere)
+        return {};
     for (DeviceField field : fields) {
         if (Status logged =
                 audit(after.id, deviceFieldKey(field), deviceFieldValue(before, field), deviceFieldValue(after, field));

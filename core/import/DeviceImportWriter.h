@@ -11,6 +11,9 @@
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <bitset>
 #include <memory>
 #include <optional>
@@ -37,6 +40,7 @@ public:
         QString at; // audit timestamp of the whole import
         bool emptyClears = false;
         int detailLimit = 10000;
+        QString defaultMunicipality; // for rows that name none
     };
 
     DeviceImportWriter(Database& database, Transaction& tx, Settings settings);
@@ -59,8 +63,11 @@ public:
         Created,
         Updated,
         Unchanged,
+        Merged, // the row repeats the serial of an earlier line: merged into that line's device
     };
     Result<Outcome> apply(const ImportRow& row, ImportReport& report);
+    // One warning per status label no table knows (kept in the devices' notes), after the last apply().
+    void reportUnknownStates(ImportReport& report) const;
 
     // The audit rows and seen times of the devices this import created, written in one statement each after the
     // last row (a per-row insert cost as much as the device itself). Call once, after the last apply().
@@ -81,8 +88,17 @@ public:
     Status collectMissing(ImportReport& report);
 
 private:
-    Status insertDevice(Device& device);
-    Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields);
+    Status mergeRow(const ImportRow& row, const DeviceMatcher::Match& match, Device& after);
+    // A row whose serial an earlier line named (DeviceImportMerge.cpp): merged into that device, the most recently
+    // seen row's values winning; or, when the two name different devices, the serial is shared and set aside.
+    Result<Outcome> mergeRepeat(const ImportRow& row, const DeviceMatcher::Match& match, ImportReport& report);
+    Result<Outcome> shareSerial(const ImportRow& row, const DeviceMatcher::Match& match, ImportReport& report);
+    void noteUnknownState(const ImportRow& row);
+    void noteDiff(ImportReport& report, qint64 line, const Device& before, const Device& after,
+                  const QList<DeviceField>& fields) const;
+    Status insertDevice(Device& device, const QString& rawManufacturer);
+    Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields,
+                        const QString& rawManufacturer);
     Status recordSeen(qint64 deviceId, const QDateTime& seen);
     Status audit(qint64 deviceId, const QString& field, const QString& before, const QString& after);
     Error sqlError(const SqliteStatement& statement) const;
@@ -109,6 +125,13 @@ private:
         QString successor; // as the row names it
     };
     std::vector<PendingLink> m_links;
+    QSet<QString> m_sharedSerials; // serials rows naming different devices share: not a key in this file
+    struct UnknownState
+    {
+        qint64 firstLine = 0;
+        qint64 rows = 0;
+    };
+    QHash<QString, UnknownState> m_unknownStates; // by label as written
 
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_update;

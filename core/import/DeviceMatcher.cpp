@@ -31,6 +31,7 @@ Status DeviceMatcher::prepare(qint64 devicesAtStart, qint64 maxIdAtStart)
 {
     m_devicesAtStart = devicesAtStart;
     m_touchedLine.assign(size_t(maxIdAtStart) + 1, 0);
+    m_touchedSeen.assign(size_t(maxIdAtStart) + 1, 0);
     m_byId = selectDevice(m_db, " WHERE id = ?1");
     m_bySerial = selectDevice(m_db, " WHERE serial = ?1");
     // Up to two rows: one is a match, two make the name ambiguous (findByHostname), so their order does not matter.
@@ -163,8 +164,10 @@ Result<DeviceMatcher::Match> DeviceMatcher::find(const ImportRow& row)
     }
     if (match.found) {
         if (const int line = firstLine(match.device.id); line > 0) {
-            if (!byHostname)
-                return repeatedSerial(row.serial, match.device.id);
+            if (!byHostname) {
+                match.earlierLine = line;
+                return match;
+            }
             return Error(QCoreApplication::translate(
                              "DeviceImportWriter",
                              "The device name %1 appears again (no usable serial number); first on line %2.")
@@ -198,41 +201,39 @@ Result<qint64> DeviceMatcher::idOf(const QString& reference)
     return named.value() ? named.value()->id : qint64(0);
 }
 
-Status DeviceMatcher::checkNewSerial(const QString& serial)
+Result<DeviceMatcher::Match> DeviceMatcher::storedWithSerial(const QString& serial)
 {
-    if (!m_firstLoadKeys || serial.isEmpty())
-        return {};
-    Result<qint64> earlier = m_firstLoadKeys->deviceWithSerial(serial);
-    if (!earlier)
-        return earlier.error();
-    if (earlier.value() != 0)
-        return repeatedSerial(serial, earlier.value());
-    return {};
+    Match match;
+    if (serial.isEmpty())
+        return match;
+    if (m_firstLoadKeys) {
+        Result<qint64> earlier = m_firstLoadKeys->deviceWithSerial(serial);
+        if (!earlier)
+            return earlier.error();
+        if (earlier.value() == 0)
+            return match;
+        m_byId->integer(1, earlier.value());
+        match = read(*m_byId);
+        m_byId->reset();
+    } else {
+        m_bySerial->text(1, serial);
+        match = read(*m_bySerial);
+        m_bySerial->reset();
+    }
+    if (match.found)
+        match.earlierLine = firstLine(match.device.id);
+    return match;
 }
 
-Error DeviceMatcher::repeatedSerial(const QString& serial)
-{
-    m_bySerial->text(1, serial);
-    const Match other = read(*m_bySerial);
-    m_bySerial->reset();
-    return repeatedSerial(serial, other.device.id);
-}
-
-Error DeviceMatcher::repeatedSerial(const QString& serial, qint64 firstId) const
-{
-    return Error(
-        QCoreApplication::translate("DeviceImportWriter", "The serial number %1 appears again; first on line %2.")
-            .arg(serial)
-            .arg(firstLine(firstId)),
-        Error::Code::Refused);
-}
-
-void DeviceMatcher::stored(const Device& device, qint64 line, bool created)
+void DeviceMatcher::stored(const Device& device, qint64 line, bool created, const QDateTime& rowSeen)
 {
     const auto id = size_t(device.id);
-    if (id >= m_touchedLine.size())
+    if (id >= m_touchedLine.size()) {
         m_touchedLine.resize(id + id / 4 + 1024, 0);
+        m_touchedSeen.resize(m_touchedLine.size(), 0);
+    }
     m_touchedLine[id] = qint32(line);
+    m_touchedSeen[id] = rowSeen.isValid() ? rowSeen.toMSecsSinceEpoch() : 0;
     if (created && m_firstLoadKeys)
         m_firstLoadKeys->added(device.id, device.serial, device.hostname);
 }
@@ -240,6 +241,13 @@ void DeviceMatcher::stored(const Device& device, qint64 line, bool created)
 int DeviceMatcher::firstLine(qint64 id) const
 {
     return id >= 0 && size_t(id) < m_touchedLine.size() ? m_touchedLine[size_t(id)] : 0;
+}
+
+QDateTime DeviceMatcher::rowSeen(qint64 id) const
+{
+    if (id < 0 || size_t(id) >= m_touchedSeen.size() || m_touchedSeen[size_t(id)] == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_touchedSeen[size_t(id)], Qt::UTC);
 }
 
 } // namespace rullering

@@ -16,7 +16,8 @@ class ImportReferences;
 
 // Finds the stored device an import row names, inside the import's transaction: by serial; a row without a usable
 // serial by its device name; a device registered without a serial by the name of a row whose serial is new. It
-// remembers the line that named each device, so a second row naming it is refused with the line of the first.
+// remembers the line that named each device and when that row saw it: a second row with the serial is merged into
+// the device (DeviceImportWriter), a second row naming it by device name alone is refused with the first line.
 class DeviceMatcher
 {
     Q_DISABLE_COPY_MOVE(DeviceMatcher)
@@ -35,30 +36,33 @@ public:
     {
         Device device;
         bool found = false;
+        qint64 earlierLine = 0; // an earlier line of this file named the device by its serial
     };
     // Invalid when the row has neither a usable serial nor a name; Refused when several devices share the row's
-    // name, or when an earlier line named the device.
+    // name, or when an earlier line named the device by its name alone.
     Result<Match> find(const ImportRow& row);
+    // The device an earlier line of this import stored with this serial, for a row find() did not look up (a load
+    // into an empty register finds repeats through FirstLoadKeys or the unique index): found false if none.
+    Result<Match> storedWithSerial(const QString& serial);
+    bool hasKeysInMemory() const { return m_firstLoadKeys != nullptr; }
     // The device a reference names: a serial number, else a device name only one device has (0: none).
     Result<qint64> idOf(const QString& reference);
-    // Before a new device is stored: Refused when an earlier line stored this serial (found through FirstLoadKeys;
-    // without them the unique index refuses the insert, and repeatedSerial() says which line came first).
-    Status checkNewSerial(const QString& serial);
-    Error repeatedSerial(const QString& serial);
-    // After each row that stored a device.
-    void stored(const Device& device, qint64 line, bool created);
+    // After each row that stored a device: the line that first named it, and the last-seen time of the row whose
+    // values it holds (the most recently seen of its rows).
+    void stored(const Device& device, qint64 line, bool created, const QDateTime& rowSeen);
     // The line that named the device in this import (0: none).
     int firstLine(qint64 deviceId) const;
+    QDateTime rowSeen(qint64 deviceId) const;
 
 private:
     Match read(SqliteStatement& statement);
     Result<std::optional<Device>> findByHostname(const QString& hostname, bool withoutSerialOnly, int& count);
-    Error repeatedSerial(const QString& serial, qint64 firstId) const;
 
     sqlite3* m_db;
     const ImportReferences& m_references;
     qint64 m_devicesAtStart = 0;
     std::vector<qint32> m_touchedLine; // by device id
+    std::vector<qint64> m_touchedSeen; // by device id: ms since the epoch (UTC), 0 for none
     std::unique_ptr<FirstLoadKeys> m_firstLoadKeys;
     std::unique_ptr<SqliteStatement> m_byId;
     std::unique_ptr<SqliteStatement> m_bySerial;

@@ -147,16 +147,21 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
                          .arg(report.fileName, report.profileKey),
                      Error::Code::Invalid);
 
+    report.ignoredColumns = ignoredColumns(mapping, report.header);
+    const ColumnMapping suggested = suggestedMapping(mapping, report.header);
+    for (ImportField field : allImportFields()) {
+        for (const QString& column : suggested[field])
+            report.suggestedColumns.append({column, importFieldKey(field)});
+    }
+
     // The whole file is read first only when a date column's day/month order must be decided over it; profiles
     // whose dates are ISO pin the order, and their first pass stops after a sample that estimates the row count.
     const QList<ImportField> dateFields = dateImportFields();
-    bool fullScan = false;
-    for (ImportField field : dateFields)
-        fullScan = fullScan || (resolved.isMapped(field) && resolved.dateOrders[size_t(field)] == DateOrder::Auto);
+    DateOrderDecision dateOrders(resolved);
+    const bool fullScan = dateOrders.needed();
     constexpr qint64 SampleRecords = 2000;
     qint64 sampleChars = 0;
 
-    std::array<DateOrderVote, ImportFieldCount> votes;
     qint64 records = 0;
     while ((fullScan || records < SampleRecords) && scan.readRecord()) {
         ++records;
@@ -164,12 +169,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             for (qsizetype i = 0; i < scan.fieldCount(); ++i)
                 sampleChars += scan.field(i).size() + 1;
         }
-        for (ImportField field : dateFields) {
-            if (resolved.dateOrders[size_t(field)] != DateOrder::Auto)
-                continue;
-            for (int column : resolved[field])
-                votes[size_t(field)].add(scan.field(column));
-        }
+        dateOrders.addRecord([&scan](qsizetype i) { return scan.field(i); }, scan.fieldCount());
         if ((records & 4095) == 0 && options.progress && !options.progress(scan.bytesRead(), totalWork)) {
             report.cancelled = true;
             return report;
@@ -186,7 +186,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
             Error::Code::Invalid);
     for (ImportField field : dateFields) {
-        const DateOrderVote& vote = votes[size_t(field)];
+        const DateOrderVote& vote = dateOrders.vote(field);
         QStringList columns; // a field may read several (AD's two last-logon columns): the vote covers them all
         for (int column : resolved[field])
             columns.append(report.header[column]);
@@ -204,9 +204,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
                                        "month/day; read as month/day, as Intune, AD and ConfigMgr write them. Set the "
                                        "column's date order in the mapping if that is wrong.")
                                        .arg(column));
-        else if (vote.decided() != DateOrder::Auto)
-            resolved.dateOrders[size_t(field)] = vote.decided();
     }
+    dateOrders.decide(resolved);
 
     // Pass 2: everything in one transaction. The writer only stores reference ids it read or created itself, so
     // the per-row foreign-key checks (a quarter of the time) are switched off for the import; the setting cannot
@@ -262,6 +261,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     settings.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     settings.emptyClears = mapping.emptyClears;
     settings.detailLimit = options.detailLimit;
+    settings.defaultMunicipality =
+        options.municipality.trimmed().isEmpty() ? mapping.defaultMunicipality : options.municipality.trimmed();
     DeviceImportWriter writer(database, tx, settings);
     if (Status prepared = writer.prepare(); !prepared)
         return prepared.error();
@@ -350,6 +351,9 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
                 case DeviceImportWriter::Outcome::Unchanged:
                     ++report.unchanged;
                     break;
+                case DeviceImportWriter::Outcome::Merged:
+                    ++report.merged;
+                    break;
                 }
             }
             if (options.progress && !options.progress(third + rows.bytesRead(), totalWork)) {
@@ -366,6 +370,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         return Error(
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
             Error::Code::Invalid);
+    writer.reportUnknownStates(report);
     phase("rows");
     if (Status linked = writer.resolveLinks(report); !linked)
         return linked.error();

@@ -22,7 +22,8 @@ struct ImportOptions
     std::optional<ImportProfile> profile; // unset: detected from the header
     std::optional<ColumnMapping> mapping; // replaces the profile's mapping
     std::optional<CsvReader::Encoding> encoding;
-    QChar delimiter; // null: detected
+    QChar delimiter;      // null: detected
+    QString municipality; // for rows that name none; overrides the mapping's (import --municipality)
     bool dryRun = false;
     bool skipRejected = false;
     int detailLimit = 10000; // diffs, missing devices and hostname matches kept in the report

@@ -19,10 +19,13 @@ enum class ImportProfile
     ActiveDirectory,
     ConfigMgr,
     Rullering, // Rullering's own device export (round trip)
+    Autopilot,
+    ServiceNow,
+    AssetSystem, // a web asset-management system (Snipe-IT and similar)
 };
 
 QList<ImportProfile> allImportProfiles();
-QString importProfileKey(ImportProfile profile);  // "generic", "intune", "ad", "configmgr", "rullering"
+QString importProfileKey(ImportProfile profile);  // "generic", "intune", "ad", "configmgr", "rullering", ...
 QString importProfileName(ImportProfile profile); // translated
 std::optional<ImportProfile> parseImportProfile(const QString& key);
 
@@ -31,5 +34,11 @@ ImportProfile detectImportProfile(const QStringList& header);
 
 // The mapping a profile makes of this header: for each field, the columns that hold it, best first.
 ColumnMapping mappingForProfile(ImportProfile profile, const QStringList& header);
+
+// The columns no field reads, in the file's order.
+QStringList ignoredColumns(const ColumnMapping& mapping, const QStringList& header);
+// For each ignored column whose name suggests a field nothing reads yet ("Asset Make" -> manufacturer): the
+// column under that field, in the shape of a mapping file's "columns".
+ColumnMapping suggestedMapping(const ColumnMapping& mapping, const QStringList& header);
 
 } // namespace rullering

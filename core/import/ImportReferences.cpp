@@ -2,6 +2,8 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 namespace rullering {
 
 ImportReferences::ImportReferences(const QSqlDatabase& db)
@@ -67,6 +69,15 @@ Status ImportReferences::resolve(Transaction& tx, const ImportRow& row, bool emp
                            [&](const QString& n) { return m_repository.ensureMunicipality(tx, n); });
         !s)
         return s;
+    if (after.municipalityId == 0 && !m_defaultMunicipality.isEmpty()) {
+        if (Status s =
+                resolve(m_defaultMunicipality, false, after.municipalityId, after.municipalityName, m_municipalityNames,
+                        0, [&](const QString& n) { return m_repository.ensureMunicipality(tx, n); });
+            !s)
+            return s;
+    }
+    if (Status named = checkMunicipality(row, after); !named)
+        return named;
     const qint64 municipality = after.municipalityId;
     if (Status s = resolve(row.location, row.isEmpty(ImportField::Location), after.locationId, after.locationName,
                            m_locationNames, municipality,
@@ -80,6 +91,23 @@ Status ImportReferences::resolve(Transaction& tx, const ImportRow& row, bool emp
         return s;
     return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames,
                    0, [&](const QString& n) { return m_repository.ensureNetwork(tx, n); });
+}
+
+// Locations and departments belong to a municipality: a row without one is told the two ways to give it.
+Status ImportReferences::checkMunicipality(const ImportRow& row, const Device& after) const
+{
+    if (after.municipalityId > 0)
+        return {};
+    const QString unit = !row.location.isEmpty() ? row.location : row.department;
+    if (unit.isEmpty())
+        return {};
+    return Error(QCoreApplication::translate(
+                     "ImportReferences",
+                     "\"%1\" needs a municipality, and the row names none: add a municipality column, or give the "
+                     "municipality of rows without one (import --municipality NAME, or \"Municipality for rows "
+                     "without one\" in the import's mapping step).")
+                     .arg(unit.trimmed()),
+                 Error::Code::Invalid);
 }
 
 } // namespace rullering

@@ -24,6 +24,12 @@ QJsonObject ImportReport::toJson() const
         byName.append(QJsonObject{{QStringLiteral("line"), match.line},
                                   {QStringLiteral("serial"), match.rawSerial},
                                   {QStringLiteral("deviceName"), match.hostname}});
+    QJsonObject suggested;
+    for (const SuggestedColumn& suggestion : suggestedColumns) {
+        QJsonArray columns = suggested.value(suggestion.field).toArray();
+        columns.append(suggestion.column);
+        suggested.insert(suggestion.field, columns);
+    }
     return {{QStringLiteral("created"), created},
             {QStringLiteral("updated"), updated},
             {QStringLiteral("unchanged"), unchanged},
@@ -33,7 +39,13 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("applied"), applied},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
             {QStringLiteral("matchedOnDeviceName"), byName},
-            {QStringLiteral("yearsReestimated"), yearsReestimated}};
+            {QStringLiteral("yearsReestimated"), yearsReestimated},
+            {QStringLiteral("merged"), merged},
+            {QStringLiteral("profile"), profileKey},
+            {QStringLiteral("encoding"), encoding},
+            {QStringLiteral("delimiter"), delimiter},
+            {QStringLiteral("ignoredColumns"), QJsonArray::fromStringList(ignoredColumns)},
+            {QStringLiteral("suggestedColumns"), suggested}};
 }
 
 QString ImportReport::rejectedCsv() const

@@ -53,6 +53,13 @@ struct HostnameMatch
     QString hostname;
 };
 
+// A column no field reads whose name suggests one ("Asset Make": manufacturer).
+struct SuggestedColumn
+{
+    QString column;
+    QString field; // importFieldKey()
+};
+
 // What an import did, or would do in a dry run: the same counts either way.
 struct ImportReport
 {
@@ -68,6 +75,7 @@ struct ImportReport
     qint64 unchanged = 0;
     qint64 missing = 0;
     qint64 yearsReestimated = 0; // stored devices whose model's usual year this import moved
+    qint64 merged = 0;           // rows that repeated an earlier line's serial number, merged into its device
     QList<RejectedRow> rejected; // the first ones, up to the detail limit: a file whose every row fails (a wrong
                                  // mapping) must not hold a million reasons in memory
     qint64 rejectedCount = 0;    // all of them
@@ -75,6 +83,8 @@ struct ImportReport
     QList<DeviceDiff> diffs;             // created and updated devices, up to the detail limit
     QList<MissingDevice> missingDevices; // up to the detail limit
     QStringList warnings;                // ambiguous date columns, mapping columns the file lacks, ...
+    QStringList ignoredColumns;          // read by no field
+    QList<SuggestedColumn> suggestedColumns;
     bool dryRun = false;
     bool applied = false;
     bool cancelled = false;
@@ -83,7 +93,9 @@ struct ImportReport
     // The CLI's contract: {"created", "updated", "unchanged", "missing", "rejected": [{"line", "reason"}],
     // "applied"}, plus "rejectedCount" (the list holds the first 10,000), "warnings": [text] (ambiguous date columns,
     // links left out, ...) and "matchedOnDeviceName": [{"line", "serial", "deviceName"}] (rows whose serial was missing
-    // or a placeholder),
+    // or a placeholder); and what the reader decided: "profile", "encoding", "delimiter", "ignoredColumns": [name],
+    // "suggestedColumns": {field: [column]} (a mapping file's "columns" for the ignored columns whose names suggest
+    // a field), "merged" (rows merged into an earlier line's device),
     // "yearsReestimated" (stored devices whose year is their model's usual year, moved by this import's evidence).
     QJsonObject toJson() const;
     // Rejected rows as CSV (line;reason), for the person fixing the file.

@@ -1,6 +1,8 @@
 #include "ImportRow.h"
 
 #include "domain/DeviceText.h"
+#include "StateLabels.h"
+#include "domain/Manufacturer.h"
 
 #include <QCoreApplication>
 
@@ -10,12 +12,13 @@ namespace {
 bool isGenericContainer(QStringView name)
 {
     static const QStringList generic = {
-        QStringLiteral("computers"), QStringLiteral("datamaskiner"),  QStringLiteral("klienter"),
-        QStringLiteral("clients"),   QStringLiteral("workstations"),  QStringLiteral("arbeidsstasjoner"),
-        QStringLiteral("pc"),        QStringLiteral("pcer"),          QStringLiteral("maskiner"),
-        QStringLiteral("devices"),   QStringLiteral("enheter"),       QStringLiteral("laptops"),
-        QStringLiteral("desktops"),  QStringLiteral("bærbare"),       QStringLiteral("stasjonære"),
-        QStringLiteral("kommuner"),  QStringLiteral("municipalities")};
+        QStringLiteral("computers"), QStringLiteral("datamaskiner"),   QStringLiteral("klienter"),
+        QStringLiteral("clients"),   QStringLiteral("workstations"),   QStringLiteral("arbeidsstasjoner"),
+        QStringLiteral("pc"),        QStringLiteral("pcer"),           QStringLiteral("maskiner"),
+        QStringLiteral("devices"),   QStringLiteral("enheter"),        QStringLiteral("laptops"),
+        QStringLiteral("desktops"),  QStringLiteral("bærbare"),        QStringLiteral("stasjonære"),
+        QStringLiteral("kommuner"),  QStringLiteral("municipalities"), QStringLiteral("servers"),
+        QStringLiteral("servere")};
     const QString lower = name.toString().toLower();
     return generic.contains(lower);
 }
@@ -158,11 +161,13 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
                 QCoreApplication::translate("ImportRow", "is not a device type (PC, laptop, tablet, printer, other)."),
                 text);
     }
-    row.manufacturer = cell(ImportField::Manufacturer).toString();
+    row.rawManufacturer = cell(ImportField::Manufacturer).toString();
+    row.manufacturer =
+        m_mapping.normaliseManufacturers ? normaliseManufacturer(row.rawManufacturer) : row.rawManufacturer;
     row.model = cell(ImportField::Model).toString();
-    const QString os = cell(ImportField::OperatingSystem).toString();
+    row.operatingSystem = cell(ImportField::OperatingSystem).toString();
     if (!row.type)
-        row.guessedType = guessDeviceType(row.model, os);
+        row.guessedType = guessDeviceType(row.model, row.operatingSystem);
 
     if (const QStringView text = cell(ImportField::ProductionYear); !text.isEmpty()) {
         row.year.explicitYear = parseYear(text);
@@ -207,9 +212,9 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
     if (auto e = date(ImportField::LastSeen, unused, &row.lastSeen))
         return *e;
     if (const QStringView text = cell(ImportField::State); !text.isEmpty()) {
-        row.state = parseLifecycleState(text.toString());
+        row.state = lifecycleStateFromLabel(text.toString());
         if (!row.state)
-            return invalid(QCoreApplication::translate("ImportRow", "is not a lifecycle state."), text);
+            row.unknownState = text.toString();
     }
     row.notes = cell(ImportField::Notes).toString();
     if (auto e = date(ImportField::InServiceFrom, row.inServiceFrom, nullptr))

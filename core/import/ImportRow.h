@@ -26,8 +26,10 @@ struct ImportRow
     QString hostname;
     std::optional<DeviceType> type;
     std::optional<DeviceType> guessedType; // from the model or operating system
-    QString manufacturer;
+    QString manufacturer;                  // as Rullering groups it (normaliseManufacturer)
+    QString rawManufacturer;               // as written
     QString model;
+    QString operatingSystem; // as written (the type is guessed from it)
     YearEvidence year;
     QDate purchaseDate;
     QString municipality;
@@ -37,6 +39,7 @@ struct ImportRow
     QString primaryUser;
     QDateTime lastSeen; // UTC
     std::optional<LifecycleState> state;
+    QString unknownState; // a status label no table knows: kept in the notes, with a warning
     QString notes;
     QDate inServiceFrom;
     QDate replacedOn;

@@ -96,6 +96,14 @@ bool readTime(QStringView text, qsizetype& pos, QTime& time, int& fractionDigits
     return time.isValid();
 }
 
+// A two-digit year as spreadsheets write it (4/5/16, 05.04.16): 00-69 in the 2000s, 70-99 in the 1900s, and a
+// year past this one back a century (nothing imported is dated in a later year).
+int fullYear(int twoDigits)
+{
+    const int year = twoDigits + (twoDigits < 70 ? 2000 : 1900);
+    return year > QDate::currentDate().year() ? year - 100 : year;
+}
+
 constexpr qint64 FileTimeTicksPerSecond = 10'000'000;
 constexpr qint64 FileTimeToUnixSeconds = 11'644'473'600; // 1601-01-01 to 1970-01-01
 
@@ -221,9 +229,9 @@ ParsedDateTime parseDateTime(QStringView text, DateOrder order)
         ++pos;
         const qsizetype yearStart = pos;
         const auto y = readNumber(text, pos, 4);
-        if (!y || pos - yearStart != 4)
+        if (!y || (pos - yearStart != 4 && pos - yearStart != 2))
             return result;
-        year = *y;
+        year = pos - yearStart == 2 ? fullYear(*y) : *y;
         const bool dayFirst = separator == u'.' || order == DateOrder::DayFirst;
         day = dayFirst ? *a : *b;
         month = dayFirst ? *b : *a;

@@ -63,7 +63,8 @@ struct ParsedDateTime
 };
 
 // ISO (2023-01-24, 2023-01-24T07:13:55Z, with an offset), Intune (2023-01-24 07:13:55.0000000), dd.MM.yyyy
-// (optionally with HH:mm[:ss]), d/d/yyyy with h:mm[:ss] [AM|PM] in the given order, and FILETIME integers.
+// (optionally with HH:mm[:ss]), d/d/yyyy with h:mm[:ss] [AM|PM] in the given order, and FILETIME integers. The
+// dotted and slash forms also take a two-digit year (00-69: 2000s, 70-99: 1900s, never past this year).
 // order Auto reads an ambiguous slash date month first.
 ParsedDateTime parseDateTime(QStringView text, DateOrder order);
 

@@ -302,6 +302,13 @@ const QList<Migration>& SchemaManager::migrations()
              QStringLiteral("CREATE INDEX device_plan_scope ON device (state, municipality_id, type, production_year,"
                             " last_seen, serial, keep, location_id, department_id, in_service_from)"),
          }},
+        // The import shows and groups a maker under one name ("Dell Inc.", "DELL" -> Dell, issue 21) and keeps the
+        // name as the file wrote it here, for whoever compares with the source system.
+        {9,
+         QStringLiteral("import: the manufacturer as the imported file wrote it"),
+         {
+             QStringLiteral("ALTER TABLE device ADD COLUMN manufacturer_raw TEXT"),
+         }},
     };
     return steps;
 }

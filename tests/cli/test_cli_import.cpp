@@ -23,6 +23,8 @@ private slots:
     void failuresAndUsage();
     void ambiguousDatesWarnAndAMappingFileDecides();
     void profileOverride();
+    void municipalityForRowsWithoutOne();
+    void dryRunSaysWhatTheReaderDecidedAndIgnored();
 
 private:
     QString path(const char* name) const { return m_dir->filePath(QLatin1String(name)); }
@@ -202,6 +204,82 @@ void TestCliImport::profileOverride()
     QVERIFY2(run.out.contains(QStringLiteral("profile: generic")), qPrintable(run.out));
     const CliRun detected = import({file, QStringLiteral("--dry-run")});
     QVERIFY2(detected.out.contains(QStringLiteral("profile: rullering")), qPrintable(detected.out));
+}
+
+// A single municipality's own asset register has locations and no municipality column.
+void TestCliImport::municipalityForRowsWithoutOne()
+{
+    const QString file = write("register.csv", "Serial No,Location,Purchase Date,Status\r\n"
+                                               "7HXQ2K2,Aukra rådhus,4/5/16,In-service\r\n"
+                                               "PF0QWE12,Aukra skule,25/1/17,Deployed\r\n");
+    const CliRun without = import({file, QStringLiteral("--json")});
+    QCOMPARE(without.exitCode, 3);
+    const QJsonArray rejected = json(without).value(QStringLiteral("rejected")).toArray();
+    QCOMPARE(rejected.size(), 2);
+    const QString reason = rejected[0][QStringLiteral("reason")].toString();
+    QVERIFY2(reason.contains(QStringLiteral("Aukra rådhus")) && reason.contains(QStringLiteral("--municipality")),
+             qPrintable(reason));
+
+    const CliRun given =
+        import({file, QStringLiteral("--municipality"), QStringLiteral("Aukra"), QStringLiteral("--json")});
+    QCOMPARE(given.exitCode, 0);
+    QCOMPARE(json(given).value(QStringLiteral("created")).toInt(), 2);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("municipality"));
+    db.setDatabaseName(path("cli.sqlite"));
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT group_concat(m.name || ':' || l.name || ':' || d.purchase_date || ':' || d.state, ' ') FROM"
+            " (SELECT * FROM device ORDER BY serial) d JOIN municipality m ON m.id = d.municipality_id"
+            " JOIN location l ON l.id = d.location_id")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(),
+                 QStringLiteral("Aukra:Aukra rådhus:2016-05-04:2 Aukra:Aukra skule:2017-01-25:2"));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("municipality"));
+
+    // Remembered with a mapping: a mapping file's "municipality".
+    const QString other = write("other.csv", "Serial No,Location\nX1,Rauma sjukeheim\n");
+    const QString mapping =
+        write("municipality.json", R"({"columns": {"serial": ["Serial No"], "location": ["Location"]},
+                                       "municipality": "Rauma"})");
+    const CliRun mapped = import({other, QStringLiteral("--mapping"), mapping, QStringLiteral("--json")});
+    QCOMPARE(mapped.exitCode, 0);
+    QCOMPARE(json(mapped).value(QStringLiteral("created")).toInt(), 1);
+}
+
+void TestCliImport::dryRunSaysWhatTheReaderDecidedAndIgnored()
+{
+    const QString file = write("sheet.csv", "Tag No,Asset Make,Serial No,User Allocated,Colour\r\n"
+                                            "A-1,DELL,7HXQ2K2,Ola Nordmann,black\r\n");
+    const CliRun dry = import({file, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject root = json(dry);
+    QCOMPARE(root.value(QStringLiteral("profile")).toString(), QStringLiteral("generic"));
+    QCOMPARE(root.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+    QCOMPARE(root.value(QStringLiteral("delimiter")).toString(), QStringLiteral(","));
+    QCOMPARE(root.value(QStringLiteral("ignoredColumns")).toArray(),
+             QJsonArray({QStringLiteral("Tag No"), QStringLiteral("Asset Make"), QStringLiteral("User Allocated"),
+                         QStringLiteral("Colour")}));
+    const QJsonObject suggested = root.value(QStringLiteral("suggestedColumns")).toObject();
+    QCOMPARE(suggested.value(QStringLiteral("asset_tag")).toArray(), QJsonArray({QStringLiteral("Tag No")}));
+    QCOMPARE(suggested.value(QStringLiteral("manufacturer")).toArray(), QJsonArray({QStringLiteral("Asset Make")}));
+    QCOMPARE(suggested.value(QStringLiteral("primary_user")).toArray(), QJsonArray({QStringLiteral("User Allocated")}));
+    QVERIFY(!suggested.contains(QStringLiteral("serial")));
+
+    // The text summary says the same; the help shows the mapping file it suggests writing.
+    const CliRun text = import({file, QStringLiteral("--dry-run")});
+    QVERIFY2(text.out.contains(QStringLiteral("Columns not read: Tag No, Asset Make, User Allocated, Colour")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("\"Asset Make\" looks like the field manufacturer")),
+             qPrintable(text.out));
+    const CliRun help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("\"columns\": {\"serial\": [\"Serial No\"]")) &&
+                 help.out.contains(QStringLiteral("\"municipality\": \"Molde\"")),
+             qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

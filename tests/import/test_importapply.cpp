@@ -42,8 +42,8 @@ private slots:
     void searchIndexFollowsAnUpdate();
     void failingHookRollsBackAndHookRunsInsideTheTransaction();
     void emptyCellsDoNotWipeUnlessAsked();
-    void duplicateSerialsAreRejected_data();
-    void duplicateSerialsAreRejected();
+    void duplicateSerialsMerge_data();
+    void duplicateSerialsMerge();
     void junkSerialMatchesOnHostnameAndIsReported();
     void absentDevicesAreMissingNotDeleted();
     void stateFromFileAndForbiddenTransitions();
@@ -380,7 +380,7 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
     QCOMPARE(text(db(), "SELECT serial FROM device"), s("A1")); // the key is never cleared
 }
 
-void TestImportApply::duplicateSerialsAreRejected_data()
+void TestImportApply::duplicateSerialsMerge_data()
 {
     QTest::addColumn<bool>("registerHasDevices");
     QTest::addColumn<qint64>("keysInMemoryFromRows");
@@ -389,27 +389,43 @@ void TestImportApply::duplicateSerialsAreRejected_data()
     QTest::newRow("into a register with devices (lookup)") << true << qint64(0);
 }
 
-void TestImportApply::duplicateSerialsAreRejected()
+// A serial twice on rows naming the same device merges them (the most recently seen wins); on rows naming
+// different devices it is no key, and both go by their device names. Either way no row is refused.
+void TestImportApply::duplicateSerialsMerge()
 {
     QFETCH(bool, registerHasDevices);
     QFETCH(qint64, keysInMemoryFromRows);
     if (registerHasDevices)
         QVERIFY(ImportApplier::run(db(), fixture("intune_all_devices.csv"), {}).ok());
-    const QString path =
-        write(QStringLiteral("dup.csv"), "Serial number,Device name\nd1,PC-1\nD2,PC-2\n d1 ,PC-3\nPF3XK2LM,X\n");
-    ImportOptions dry;
-    dry.dryRun = true;
-    dry.keysInMemoryFromRows = keysInMemoryFromRows;
-    Result<ImportReport> report = ImportApplier::run(db(), path, dry);
+    const qint64 before = number(db(), "SELECT COUNT(*) FROM device");
+    const QString path = write(QStringLiteral("dup.csv"), "Serial number,Device name,Last seen\n"
+                                                          "d1,PC-1,2026-01-01\n"
+                                                          "D2,PC-2,\n"
+                                                          " d1 ,pc-1,2026-02-01\n"
+                                                          "PF3XK2LM,X,\n"
+                                                          "S9,A,\n"
+                                                          "S9,B,\n");
+    ImportOptions options;
+    options.keysInMemoryFromRows = keysInMemoryFromRows;
+    Result<ImportReport> report = ImportApplier::run(db(), path, options);
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
-    QCOMPARE(report->rejected.size(), 1);
-    QCOMPARE(report->rejected.constFirst().line, 4);
-    QVERIFY2(report->rejected.constFirst().reason.contains(s("D1")) &&
-                 report->rejected.constFirst().reason.contains(s("line 2")),
-             qPrintable(report->rejected.constFirst().reason));
+    QCOMPARE(report->rejectedCount, 0);
+    QVERIFY(report->applied);
+    QCOMPARE(report->merged, 1);
     // PF3XK2LM is an Intune device: updated when the register has it, created otherwise.
-    QCOMPARE(report->created, registerHasDevices ? 2 : 3);
+    QCOMPARE(report->created, registerHasDevices ? 4 : 5);
     QCOMPARE(report->updated, registerHasDevices ? 1 : 0);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device") - before, registerHasDevices ? 4 : 5);
+    QCOMPARE(text(db(), "SELECT hostname || ' ' || last_seen FROM device WHERE serial = 'D1'"),
+             s("pc-1 2026-01-31T23:00:00Z"));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device WHERE hostname IN ('A', 'B') AND serial IS NULL"), 2);
+    const QString warnings = report->warnings.join(u'\n');
+    QVERIFY2(warnings.contains(s("Lines 2 and 4 have the same serial number D1")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(s("\"S9\" is on rows naming different devices")), qPrintable(warnings));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device_search WHERE device_search MATCH 'S9'"), 0);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device_search WHERE device_search MATCH 'D1'"), 1);
+    QVERIFY(runStatement(db().connection(),
+                         QStringLiteral("INSERT INTO device_search (device_search) VALUES ('integrity-check')")));
 }
 
 void TestImportApply::junkSerialMatchesOnHostnameAndIsReported()

@@ -1,7 +1,9 @@
+#include "domain/Manufacturer.h"
 #include "import/CsvReader.h"
 #include "import/ImportProfile.h"
 #include "import/ImportRow.h"
 #include "import/ImportValues.h"
+#include "import/StateLabels.h"
 #include "import/YearEvidence.h"
 
 #include <QTest>
@@ -35,6 +37,12 @@ private slots:
     void profileDetection();
     void genericMapsNorwegianAndEnglishHeaders();
     void ouPathNamesMunicipalityAndLocation();
+    void sheetHeadersAreNotConfigMgrViews();
+    void ignoredColumnsAndSuggestions();
+    void statusLabelsOfOtherSystems_data();
+    void statusLabelsOfOtherSystems();
+    void manufacturerSpellings_data();
+    void manufacturerSpellings();
     void rowConversionRejectsBadValuesWithColumnName();
 };
 
@@ -68,7 +76,13 @@ void TestImportValues::dates_data()
     QTest::newRow("31 February is invalid") << s("31.02.2023") << Auto << Invalid << QString();
     QTest::newRow("month 13 in month-first is invalid") << s("13/01/2023") << Mdy << Invalid << QString();
     QTest::newRow("words are invalid") << s("last week") << Auto << Invalid << QString();
-    QTest::newRow("two-digit year is invalid") << s("25.01.23") << Auto << Invalid << QString();
+    QTest::newRow("two-digit year, dotted") << s("05.04.16") << Auto << Ok << s("2016-04-05");
+    QTest::newRow("two-digit year, month first") << s("4/5/16") << Mdy << Ok << s("2016-04-05");
+    QTest::newRow("two-digit year, day first") << s("4/5/16") << Dmy << Ok << s("2016-05-04");
+    QTest::newRow("two-digit year 70-99 is the 1900s") << s("31.12.99") << Auto << Ok << s("1999-12-31");
+    QTest::newRow("two-digit year past this year is the 1900s") << s("01.02.69") << Auto << Ok << s("1969-02-01");
+    QTest::newRow("two-digit year with a time") << s("1/24/23 8:13 AM") << Mdy << Ok << s("2023-01-24T07:13:00Z");
+    QTest::newRow("three-digit year is invalid") << s("25.01.023") << Auto << Invalid << QString();
 }
 
 void TestImportValues::dates()
@@ -101,6 +115,8 @@ void TestImportValues::dateOrderIsDecidedOverTheColumn_data()
         << QStringList{s("01/02/2023"), s("03/04/2023")} << int(DateOrder::Auto) << true << false;
     QTest::newRow("both kinds is conflicting")
         << QStringList{s("25/01/2023"), s("01/25/2023")} << int(DateOrder::Auto) << false << true;
+    QTest::newRow("two-digit years vote as four-digit ones")
+        << QStringList{s("4/5/16"), s("25/1/17")} << int(DateOrder::DayFirst) << false << false;
     QTest::newRow("dotted and ISO dates do not vote")
         << QStringList{s("25.01.2023"), s("2023-01-25")} << int(DateOrder::Auto) << false << false;
 }
@@ -213,6 +229,21 @@ void TestImportValues::profileDetection_data()
                                                        << s("Name") << s("lastLogonTimestamp,LastLogonDate");
     QTest::newRow("ConfigMgr query") << s("configmgr_query.csv") << s("configmgr") << s("UTF-8 BOM")
                                      << s("SerialNumber0") << s("Name0") << s("Last_Logon_Timestamp0");
+    QTest::newRow("AD Export-Csv, ASCII") << s("ad_get_adcomputer.csv") << s("ad") << s("UTF-8") << QString()
+                                          << s("Name") << s("lastLogonTimestamp,LastLogonDate");
+    QTest::newRow("Intune with inventory") << s("intune_devices_inventory.csv") << s("intune") << s("UTF-8 BOM")
+                                           << s("Serial number") << s("Device name") << s("Last check-in");
+    QTest::newRow("Autopilot hardware hash") << s("autopilot_hwid.csv") << s("autopilot") << s("UTF-16LE")
+                                             << s("Device Serial Number") << QString() << QString();
+    QTest::newRow("ConfigMgr view columns with digits")
+        << s("configmgr_views.csv") << s("configmgr") << s("UTF-8") << s("SerialNumber0,SerialNumber01")
+        << s("Name0,Netbios_Name0") << s("LastLogonTimestamp0");
+    QTest::newRow("ServiceNow CMDB") << s("servicenow_cmdb_ci_computer.csv") << s("servicenow") << s("UTF-8 BOM")
+                                     << s("serial_number") << s("name") << s("last_discovered");
+    QTest::newRow("Snipe-IT assets") << s("snipeit_assets.csv") << s("assets") << s("UTF-8") << s("Serial")
+                                     << s("Asset Name") << QString();
+    QTest::newRow("Spreadsheet asset register")
+        << s("asset_register.csv") << s("generic") << s("Windows-1252") << s("Serial No") << QString() << QString();
     QTest::newRow("Norwegian Excel sheet") << s("norsk_excel.csv") << s("generic") << s("Windows-1252")
                                            << s("Serienummer") << s("Maskinnavn") << s("Sist pålogget");
 }
@@ -254,6 +285,85 @@ void TestImportValues::genericMapsNorwegianAndEnglishHeaders()
     // One column per field in a sheet: the English duplicate is not added behind the Norwegian one.
     QCOMPARE(m[ImportField::PurchaseDate], QStringList{s("Purchase date")});
     QCOMPARE(detectImportProfile(header), ImportProfile::Generic);
+}
+
+// Configuration Manager is told by its digits: a sheet with Name and Serial number stays a sheet.
+void TestImportValues::sheetHeadersAreNotConfigMgrViews()
+{
+    QCOMPARE(detectImportProfile({s("Name"), s("Serial number"), s("Model")}), ImportProfile::Generic);
+    QCOMPARE(detectImportProfile({s("Netbios_Name0"), s("Model0")}), ImportProfile::ConfigMgr);
+    QCOMPARE(detectImportProfile({s("Name0"), s("SerialNumber01")}), ImportProfile::ConfigMgr);
+}
+
+void TestImportValues::ignoredColumnsAndSuggestions()
+{
+    const QStringList header = {s("Tag No"),     s("Asset Make"), s("Asset Model"), s("Serial No"), s("User Allocated"),
+                                s("Model name"), s("Email"),      s("Colour"),      s("Location")};
+    const ColumnMapping mapping = mappingForProfile(ImportProfile::Generic, header);
+    QCOMPARE(ignoredColumns(mapping, header),
+             (QStringList{s("Tag No"), s("Asset Make"), s("Asset Model"), s("User Allocated"), s("Model name"),
+                          s("Email"), s("Colour")}));
+    const ColumnMapping suggested = suggestedMapping(mapping, header);
+    QCOMPARE(suggested[ImportField::AssetTag], QStringList{s("Tag No")});
+    QCOMPARE(suggested[ImportField::Manufacturer], QStringList{s("Asset Make")});
+    QCOMPARE(suggested[ImportField::Model], QStringList{s("Asset Model")}); // the first; "Model name" the next
+    QCOMPARE(suggested[ImportField::PrimaryUser], QStringList{s("User Allocated")});
+    QVERIFY(!suggested.isMapped(ImportField::Serial)); // mapped already
+    QVERIFY(!suggested.isMapped(ImportField::Location));
+    // Each on its own.
+    const QStringList alone = {s("Serial No"), s("Model name"), s("Email")};
+    const ColumnMapping single = suggestedMapping(mappingForProfile(ImportProfile::Generic, alone), alone);
+    QCOMPARE(single[ImportField::Model], QStringList{s("Model name")});
+    QCOMPARE(single[ImportField::PrimaryUser], QStringList{s("Email")});
+}
+
+void TestImportValues::statusLabelsOfOtherSystems_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("state"); // -1: unknown
+    QTest::newRow("Snipe-IT Ready to Deploy") << s("Ready to Deploy") << int(LifecycleState::InStock);
+    QTest::newRow("Snipe-IT Deployed") << s("Deployed") << int(LifecycleState::InUse);
+    QTest::newRow("Snipe-IT Undeployable") << s("Undeployable") << int(LifecycleState::InStock);
+    QTest::newRow("Snipe-IT Pending") << s("Pending") << int(LifecycleState::Ordered);
+    QTest::newRow("Snipe-IT Archived") << s("Archived") << int(LifecycleState::Retired);
+    QTest::newRow("Snipe-IT Lost/Stolen") << s("Lost/Stolen") << int(LifecycleState::Lost);
+    QTest::newRow("sheet In-service") << s("In-service") << int(LifecycleState::InUse);
+    QTest::newRow("sheet Broken") << s("Broken") << int(LifecycleState::InStock);
+    QTest::newRow("Retired") << s("Retired") << int(LifecycleState::Retired);
+    QTest::newRow("ServiceNow Installed") << s("Installed") << int(LifecycleState::InUse);
+    QTest::newRow("ServiceNow In Stock") << s("In Stock") << int(LifecycleState::InStock);
+    QTest::newRow("Norwegian utlevert") << s("Utlevert") << int(LifecycleState::InUse);
+    QTest::newRow("Norwegian til reparasjon") << s("Til reparasjon") << int(LifecycleState::InStock);
+    QTest::newRow("Rullering's own key") << s("in_use") << int(LifecycleState::InUse);
+    QTest::newRow("unknown") << s("Awaiting Wipe") << -1;
+}
+
+void TestImportValues::statusLabelsOfOtherSystems()
+{
+    QFETCH(QString, label);
+    QFETCH(int, state);
+    const std::optional<LifecycleState> read = lifecycleStateFromLabel(label);
+    QCOMPARE(read ? int(*read) : -1, state);
+}
+
+void TestImportValues::manufacturerSpellings_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("Dell Inc.") << s("Dell Inc.") << s("Dell");
+    QTest::newRow("DELL") << s("DELL") << s("Dell");
+    QTest::newRow("LENOVO") << s("LENOVO") << s("Lenovo");
+    QTest::newRow("HP Inc.") << s("HP Inc.") << s("HP");
+    QTest::newRow("Hewlett-Packard") << s("Hewlett-Packard") << s("HP");
+    QTest::newRow("Microsoft Corporation") << s("Microsoft Corporation") << s("Microsoft");
+    QTest::newRow("unknown maker as written") << s(" Fairphone ") << s("Fairphone");
+}
+
+void TestImportValues::manufacturerSpellings()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, shown);
+    QCOMPARE(normaliseManufacturer(raw), shown);
 }
 
 void TestImportValues::ouPathNamesMunicipalityAndLocation()

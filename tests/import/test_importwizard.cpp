@@ -52,6 +52,7 @@ private slots:
     void walksTheWizardAndApplies();
     void rejectedRowsBlockUntilSkipped();
     void dateOrderChosenInTheMapping();
+    void municipalityForRowsWithoutOneAndColumnsNotRead();
     void cancelledApplyStartsOver();
     void reachableFromFileMenuToolbarAndShortcut();
     void droppingACsvFileOpensTheWizardWithIt();
@@ -214,6 +215,59 @@ void TestImportWizard::dateOrderChosenInTheMapping()
                                    s("SELECT group_concat(purchase_date) FROM (SELECT * FROM device ORDER BY serial)"));
     QVERIFY(q && q.value().next());
     QCOMPARE(q.value().value(0).toString(), s("2019-04-03,2020-06-05"));
+}
+
+// A single municipality's own sheet: the mapping step gives its rows a municipality (saved with the mapping), and
+// the dry run names the column nothing reads, with the field its name suggests.
+void TestImportWizard::municipalityForRowsWithoutOneAndColumnsNotRead()
+{
+    const QString path = writeFile("aukra.csv", "Serial No;Location;Asset Make\nS1;R\xC3\xA5"
+                                                "dhuset;DELL\n");
+    QVERIFY(!path.isEmpty());
+    ImportWizard wizard(*m_session);
+    wizard.setFile(path);
+    wizard.show();
+    auto* next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    auto* municipality = wizard.findChild<QLineEdit*>(QStringLiteral("defaultMunicipalityEdit"));
+    QVERIFY(municipality);
+    municipality->setFocus();
+    QTest::keyClicks(municipality, s("Aukra"));
+    auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    QCOMPARE(preview->item(0, 8)->text(), s("Aukra"));
+    wizard.findChild<QLineEdit*>(QStringLiteral("mappingNameEdit"))->setText(s("Aukra-arket"));
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("saveMappingButton")), Qt::LeftButton);
+    QCOMPARE(MappingStore::load(m_session->database()->connection(), s("Aukra-arket")).value().defaultMunicipality,
+             s("Aukra"));
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") +
+                           QStringLiteral("/import-municipality.png"));
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("dryRunSummary"));
+    QVERIFY2(summary->text().contains(s("Created: 1")), qPrintable(summary->text()));
+    auto* notes = wizard.findChild<QListWidget*>(QStringLiteral("notesList"));
+    QStringList texts;
+    for (int i = 0; i < notes->count(); ++i)
+        texts.append(notes->item(i)->text());
+    QVERIFY2(texts.join(u'\n').contains(s("Columns not read (map them in the previous step if they matter): "
+                                          "Asset Make")),
+             qPrintable(texts.join(u'\n')));
+    QVERIFY2(texts.join(u'\n').contains(s("\"Asset Make\" looks like Manufacturer")), qPrintable(texts.join(u'\n')));
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR")) {
+        wizard.findChild<QTabWidget*>(QStringLiteral("dryRunTabs"))->setCurrentIndex(3);
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-notread.png"));
+    }
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"))->text().startsWith(s("Imported")), 10000);
+    Result<QSqlQuery> q = runQuery(m_session->database()->connection(),
+                                   s("SELECT m.name FROM device d JOIN municipality m ON m.id = d.municipality_id"));
+    QVERIFY(q && q.value().next());
+    QCOMPARE(q.value().value(0).toString(), s("Aukra"));
 }
 
 void TestImportWizard::rejectedRowsBlockUntilSkipped()

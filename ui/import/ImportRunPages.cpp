@@ -169,6 +169,14 @@ void ImportDryRunPage::showReport()
         new QTreeWidgetItem(m_missing, {device.serial, device.hostname});
     for (const QString& warning : report.warnings)
         m_notes->addItem(warning);
+    if (!report.ignoredColumns.isEmpty())
+        m_notes->addItem(tr("Columns not read (map them in the previous step if they matter): %1")
+                             .arg(report.ignoredColumns.join(QStringLiteral(", "))));
+    for (const SuggestedColumn& suggestion : report.suggestedColumns) {
+        const auto field = parseImportField(suggestion.field);
+        m_notes->addItem(tr("The column \"%1\" looks like %2: map it in the previous step to import it.")
+                             .arg(suggestion.column, field ? importFieldName(*field) : suggestion.field));
+    }
     for (const HostnameMatch& match : report.hostnameMatches)
         m_notes->addItem(tr("Line %1: the serial \"%2\" is missing or a placeholder; matched on the device name %3.")
                              .arg(match.line)

@@ -179,6 +179,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
 
     m_emptyClears = new QCheckBox(tr("An &empty cell clears the stored value (otherwise it leaves it alone)"), this);
     m_emptyClears->setObjectName(QStringLiteral("emptyClearsCheck"));
+    // A single municipality's own export names none; locations need one (saved with the mapping).
+    m_municipality = new QLineEdit(this);
+    m_municipality->setObjectName(QStringLiteral("defaultMunicipalityEdit"));
+    m_municipality->setPlaceholderText(tr("(rows without a municipality keep none)"));
+    auto* municipalityLabel = new QLabel(tr("Municipality for rows &without one:"), this);
+    municipalityLabel->setBuddy(m_municipality);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedMappingCombo"));
     m_name = new QLineEdit(this);
@@ -203,9 +209,17 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     layout->addLayout(savedRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_emptyClears);
+    auto* municipalityRow = new QHBoxLayout;
+    municipalityRow->addWidget(municipalityLabel);
+    municipalityRow->addWidget(m_municipality, 1);
+    layout->addLayout(municipalityRow);
     layout->addWidget(m_message);
 
     connect(m_emptyClears, &QCheckBox::toggled, this, [this](bool on) { m_wizard.mapping().emptyClears = on; });
+    connect(m_municipality, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_wizard.mapping().defaultMunicipality = text.trimmed();
+        updatePreview();
+    });
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::saveMapping);
     connect(m_saved, &QComboBox::activated, this, [this] {
         if (m_saved->currentIndex() > 0)
@@ -259,6 +273,7 @@ void ImportMappingPage::fillMappingTable()
             m_mappingTable->setCellWidget(row, 2, order);
     }
     m_emptyClears->setChecked(m_wizard.mapping().emptyClears);
+    m_municipality->setText(m_wizard.mapping().defaultMunicipality);
     m_filling = false;
     updatePreview();
 }
@@ -331,16 +346,11 @@ void ImportMappingPage::updatePreview()
     if (!preview)
         return;
     ResolvedMapping resolved = resolveMapping(m_wizard.mapping(), preview->header);
-    // Day/month order from these rows; the import decides it over the whole file.
-    for (ImportField field : dateImportFields()) {
-        DateOrderVote vote;
-        for (const QStringList& row : preview->rows)
-            for (int column : resolved[field])
-                if (column < row.size())
-                    vote.add(row[column]);
-        if (resolved.dateOrders[size_t(field)] == DateOrder::Auto)
-            resolved.dateOrders[size_t(field)] = vote.decided();
-    }
+    // Day/month order from these rows, by the rule the import applies to the whole file.
+    DateOrderDecision dateOrders(resolved);
+    for (const QStringList& row : preview->rows)
+        dateOrders.addRecord([&row](qsizetype i) { return QStringView(row[i]); }, row.size());
+    dateOrders.decide(resolved);
     const ImportRowConverter converter(resolved, preview->header);
     const QStringList titles = {tr("Line"),         tr("Serial number"), tr("Device name"),     tr("Type"),
                                 tr("Manufacturer"), tr("Model"),         tr("Production year"), tr("Purchase date"),
@@ -369,7 +379,7 @@ void ImportMappingPage::updatePreview()
             row.model,
             year.year > 0 ? QStringLiteral("%1 (%2)").arg(year.year).arg(yearSourceName(year.source)) : QString(),
             row.purchaseDate.isValid() ? locale.toString(row.purchaseDate, QLocale::ShortFormat) : QString(),
-            row.municipality,
+            row.municipality.isEmpty() ? m_wizard.mapping().defaultMunicipality : row.municipality,
             row.location,
             row.department,
             row.network,

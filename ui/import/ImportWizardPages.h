@@ -67,6 +67,7 @@ private:
     QTableWidget* m_mappingTable;
     QTableWidget* m_preview;
     QCheckBox* m_emptyClears;
+    QLineEdit* m_municipality;
     QComboBox* m_saved;
     QLineEdit* m_name;
     QLabel* m_message;

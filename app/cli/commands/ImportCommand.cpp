@@ -14,6 +14,22 @@ namespace {
 
 constexpr int PrintLimit = 200; // detail lines per section in the text summary
 
+QString profileKeys()
+{
+    QStringList keys;
+    for (ImportProfile profile : allImportProfiles())
+        keys.append(importProfileKey(profile));
+    return keys.join(QStringLiteral(", "));
+}
+
+QString fieldKeys()
+{
+    QStringList keys;
+    for (ImportField field : allImportFields())
+        keys.append(importFieldKey(field));
+    return keys.join(QStringLiteral(", "));
+}
+
 void printSummary(QTextStream& out, const ImportReport& report)
 {
     out << QCoreApplication::translate("ImportCommand", "File: %1 (SHA-256 %2)").arg(report.fileName, report.sha256)
@@ -41,6 +57,10 @@ void printSummary(QTextStream& out, const ImportReport& report)
         out << QCoreApplication::translate("ImportCommand",
                                            "Stored devices given their model's new usual production year: %1")
                    .arg(report.yearsReestimated)
+              << Qt::endl;
+    if (report.merged > 0)
+        out << QCoreApplication::translate("ImportCommand", "Merged into an earlier line's device (same serial): %1")
+                   .arg(report.merged)
             << Qt::endl;
     out << QCoreApplication::translate("ImportCommand", "Rejected: %1").arg(report.rejectedCount) << Qt::endl;
     for (qsizetype i = 0; i < report.rejected.size() && i < PrintLimit; ++i)
@@ -88,6 +108,17 @@ void printSummary(QTextStream& out, const ImportReport& report)
             << QCoreApplication::translate("ImportCommand", "... and %1 more updated devices")
                    .arg(report.updated - printed)
             << Qt::endl;
+    if (!report.ignoredColumns.isEmpty())
+        out << QCoreApplication::translate("ImportCommand", "Columns not read: %1")
+                   .arg(report.ignoredColumns.join(QStringLiteral(", ")))
+            << Qt::endl;
+    for (const SuggestedColumn& suggestion : report.suggestedColumns)
+        out << "  "
+            << QCoreApplication::translate("ImportCommand",
+                                           "\"%1\" looks like the field %2: map it with a mapping file "
+                                           "(\"columns\": {\"%2\": [\"%1\"]}, see import --help)")
+                   .arg(suggestion.column, suggestion.field)
+            << Qt::endl;
     for (const QString& warning : report.warnings)
         out << QCoreApplication::translate("ImportCommand", "Warning: %1").arg(warning) << Qt::endl;
     if (report.applied)
@@ -102,14 +133,31 @@ int run(const QStringList& arguments, CliContext& context)
 {
     const QString name = QStringLiteral("import");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ImportCommand",
-        "Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or "
-        "Rullering's own export). All rows are applied in one transaction, or none."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "ImportCommand",
+            "Import devices from a CSV export (Intune, Active Directory, Configuration Manager, Windows Autopilot, "
+            "ServiceNow, an asset-management system such as Snipe-IT, a spreadsheet or Rullering's own export). All "
+            "rows "
+            "are applied in one transaction, or none.\n\n"
+            "A mapping file (--mapping FILE) is JSON: \"columns\" names the file's columns for each field (the first "
+            "non-empty one wins), \"dateOrders\" fixes a column's day/month order (dmy, mdy or auto), \"emptyClears\" "
+            "lets an empty cell clear the stored value, \"municipality\" is given to rows that name none:\n"
+            "  {\"profile\": \"generic\",\n"
+            "   \"columns\": {\"serial\": [\"Serial No\"], \"manufacturer\": [\"Asset Make\"],\n"
+            "               \"model\": [\"Asset Model\"], \"primary_user\": [\"User Allocated\"],\n"
+            "               \"asset_tag\": [\"Tag No\"], \"purchase_date\": [\"Purchase Date\"]},\n"
+            "   \"dateOrders\": {\"Purchase Date\": \"dmy\"},\n"
+            "   \"emptyClears\": false,\n"
+            "   \"municipality\": \"Molde\"}\n"
+            "Fields: %1.\n"
+            "A dry run with --json lists the columns no field reads (\"ignoredColumns\") and, in the same shape as "
+            "\"columns\", fields their names suggest (\"suggestedColumns\").")
+            .arg(fieldKeys()));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ImportCommand", "The CSV file."));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
-        QCoreApplication::translate("ImportCommand", "auto (default), intune, ad, configmgr, rullering or generic."),
+        QCoreApplication::translate("ImportCommand", "auto (default), or one of %1.").arg(profileKeys()),
         QCoreApplication::translate("ImportCommand", "PROFILE"), QStringLiteral("auto"));
     const QCommandLineOption mapping(
         QStringLiteral("mapping"),
@@ -124,7 +172,12 @@ int run(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("ImportCommand", "Apply the valid rows even when some rows are rejected."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("ImportCommand", "Print the summary as JSON."));
-    parser.addOptions({profile, mapping, dryRun, skipRejected, json});
+    const QCommandLineOption municipality(
+        QStringLiteral("municipality"),
+        QCoreApplication::translate("ImportCommand",
+                                    "The municipality of rows that name none (a single municipality's own export)."),
+        QCoreApplication::translate("ImportCommand", "NAME"));
+    parser.addOptions({profile, mapping, dryRun, skipRejected, json, municipality});
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
@@ -136,15 +189,15 @@ int run(const QStringList& arguments, CliContext& context)
     options.dryRun = parser.isSet(dryRun);
     options.beforeCommit = StatusSnapshotStore::importHook();
     options.skipRejected = parser.isSet(skipRejected);
+    options.municipality = parser.value(municipality).trimmed();
     const QString profileKey = parser.value(profile);
     if (profileKey != QLatin1String("auto")) {
         options.profile = parseImportProfile(profileKey);
         if (!options.profile)
             return context.fail(
                 name,
-                QCoreApplication::translate(
-                    "ImportCommand", "--profile must be auto, intune, ad, configmgr, rullering or generic, not \"%1\"")
-                    .arg(profileKey),
+                QCoreApplication::translate("ImportCommand", "--profile must be auto or one of %1, not \"%2\"")
+                    .arg(profileKeys(), profileKey),
                 ExitUsage);
     }
     Database* database = context.database(options.dryRun ? CliContext::Use::Preview : CliContext::Use::Create);
