@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -66,6 +67,7 @@ private slots:
     void createsNewestSchemaFromEmpty();
     void upgradesStepByStep();
     void stepSevenKeepsSightingsAndSearch();
+    void stepNineAdmitsPhonesAndServersKeepingEverything();
     void failingStepLeavesPreviousVersion();
     void refusesNewerSchema();
     void refusesNonSqliteFile();
@@ -167,6 +169,103 @@ void TestSchema::stepSevenKeepsSightingsAndSearch()
     QVERIFY(exec(QStringLiteral("DELETE FROM device WHERE id = 7")));
     QCOMPARE(rows(search.arg(QStringLiteral("hans*"))), (QStringList{QStringLiteral("8"), QStringLiteral("9")}));
     QCOMPARE(rows(search.arg(QStringLiteral("olsen"))), QStringList());
+}
+
+static QStringList rowsOf(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    QStringList out;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+        out.append(fields.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+// Migration 9 rebuilds the device table to let types 5 (phone) and 6 (server) in. Upgraded from a version 8 file
+// the way the app opens it (foreign keys on): every row, reference, index and trigger is as before.
+void TestSchema::stepNineAdmitsPhonesAndServersKeepingEverything()
+{
+    const QString deviceSchema = QStringLiteral(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'device' AND type <> 'table' ORDER BY name");
+    const QString allDevices = QStringLiteral("SELECT * FROM device ORDER BY id");
+    QStringList schemaBefore;
+    QStringList devicesBefore;
+    {
+        RawConnection raw(path());
+        QSqlQuery query(raw.db());
+        auto exec = [&query](const QString& sql) {
+            return query.exec(sql) || (qWarning() << sql << query.lastError().text(), false);
+        };
+        QVERIFY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 8).ok());
+        QVERIFY(exec(QStringLiteral("INSERT INTO municipality (id, name) VALUES (1, 'Molde')")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO import_run (id, file_name, sha256, profile, started_at, who)"
+                                    " VALUES (3, 'intune.csv', 'x', 'intune', '2026-01-05T08:00:00Z', 'kari')")));
+        // Device 7 was replaced by device 9: a reference to a row written after it.
+        QVERIFY(exec(QStringLiteral(
+            "INSERT INTO device (id, serial, hostname, type, model, production_year, municipality_id, primary_user,"
+            " last_seen, state, keep, notes, created_at, updated_at) VALUES"
+            " (9, 'PF5NEW', 'MOL-L9', 1, 'ThinkPad T14 Gen 5', 2024, 1, 'Hansen', '2026-01-04T08:00:00Z', 2, 0,"
+            " NULL, 'c', 'u'),"
+            " (8, 'F2LZK1', 'MOL-M8', 2, 'iPhone 14', 2022, 1, 'Olsen', '2026-01-03T08:00:00Z', 2, 1, 'Eksamen',"
+            " 'c', 'u')")));
+        QVERIFY(exec(QStringLiteral(
+            "INSERT INTO device (id, serial, hostname, type, model, production_year, municipality_id, state,"
+            " replaced_by_id, replaced_on, created_at, updated_at) VALUES"
+            " (7, 'PF2OLD', 'MOL-L7', 1, 'ThinkPad T470', 2017, 1, 4, 9, '2026-01-02', 'c', 'u')")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO audit (at, who, device_id, field, new_value, reason, import_id)"
+                                    " VALUES ('2026-01-05T08:00:00Z', 'kari', 8, 'created', 'F2LZK1', 'import', 3),"
+                                    " ('2026-01-02T10:00:00Z', 'per', 7, 'state', 'replaced', 'swap', NULL)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO device_seen (device_id, seen_at, import_id) VALUES"
+                                    " (8, '2026-01-03T08:00:00Z', 3), (9, '2026-01-04T08:00:00Z', 3)")));
+        // What version 8 cannot hold: the reason for the step.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO device (serial, type, created_at, updated_at)"
+                                           " VALUES ('X5', 5, 'c', 'u')")));
+        schemaBefore = rowsOf(raw.db(), deviceSchema);
+        devicesBefore = rowsOf(raw.db(), allDevices);
+        QCOMPARE(devicesBefore.size(), 3);
+    }
+
+    Result<std::unique_ptr<Database>> opened = Database::open(path()); // foreign keys on, as the app runs
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    const QSqlDatabase db = opened.value()->connection();
+    QCOMPARE(SchemaManager::version(db), SchemaManager::currentVersion());
+    QCOMPARE(rowsOf(db, allDevices), devicesBefore);
+    QCOMPARE(rowsOf(db, deviceSchema), schemaBefore);
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT name FROM sqlite_temp_master")), QStringList());
+    QCOMPARE(rowsOf(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(rowsOf(db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT device_id, field FROM audit ORDER BY id")),
+             (QStringList{QStringLiteral("8|created"), QStringLiteral("7|state")}));
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT device_id FROM device_seen ORDER BY device_id")),
+             (QStringList{QStringLiteral("8"), QStringLiteral("9")}));
+
+    QSqlQuery query(db);
+    QVERIFY2(query.exec(QStringLiteral("UPDATE device SET type = 5 WHERE id = 8")),
+             qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO device (id, serial, hostname, type, model, created_at, updated_at)"
+                                       " VALUES (10, 'SRV1', 'MOL-S1', 6, 'PowerEdge R750', 'c', 'u')")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO device (serial, type, created_at, updated_at)"
+                                       " VALUES ('X7', 7, 'c', 'u')")));
+    // A device must still point at a real successor, and its audit rows at a real device.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE device SET replaced_by_id = 99 WHERE id = 7")));
+    // The word index and the model names still follow the rows, old and new.
+    const QString search =
+        QStringLiteral("SELECT rowid FROM device_search WHERE device_search MATCH '%1' ORDER BY rowid");
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("olsen"))), QStringList{QStringLiteral("8")});
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("mol*"))),
+             (QStringList{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("10")}));
+    QVERIFY(query.exec(QStringLiteral("UPDATE device SET primary_user = 'Berg' WHERE id = 8")));
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("olsen"))), QStringList());
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("berg"))), QStringList{QStringLiteral("8")});
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT name FROM device_model_name WHERE name LIKE 'PowerEdge%'")),
+             QStringList{QStringLiteral("PowerEdge R750")});
 }
 
 void TestSchema::failingStepLeavesPreviousVersion()
