@@ -40,6 +40,13 @@ void bindDevice(SqliteStatement& s, const Device& d)
     s.integer(22, d.keep ? 1 : 0);
 }
 
+// Rullering before the phone type guessed "tablet" for every iOS and Android device: a phone imported then is
+// corrected when a file shows it again. A tablet the rules still call a tablet (an iPad) is left alone.
+bool correctsOldGuess(const Device& before, const ImportRow& row)
+{
+    return before.type == DeviceType::Tablet && row.guessedType == DeviceType::Phone;
+}
+
 } // namespace
 
 DeviceImportWriter::DeviceImportWriter(Database& database, Transaction& tx, Settings settings)
@@ -150,7 +157,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     setText(after.notes, row.notes, ImportField::Notes);
     if (row.type)
         after.type = *row.type;
-    else if (row.guessedType && (!match.found || before.type == DeviceType::Other))
+    else if (row.guessedType && (!match.found || before.type == DeviceType::Other || correctsOldGuess(before, row)))
         after.type = *row.guessedType;
 
     YearEstimate estimate = estimateProductionYear(row.year);

@@ -1,5 +1,7 @@
 #include "ImportRow.h"
 
+#include "DeviceTypeRules.h"
+
 #include <QCoreApplication>
 
 namespace rullering {
@@ -129,7 +131,8 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
         row.type = parseDeviceType(text.toString());
         if (!row.type)
             return invalid(
-                QCoreApplication::translate("ImportRow", "is not a device type (PC, laptop, tablet, printer, other)."),
+                QCoreApplication::translate(
+                    "ImportRow", "is not a device type (PC, laptop, tablet, printer, phone, server, other)."),
                 text);
     }
     row.manufacturer = cell(ImportField::Manufacturer).toString();
