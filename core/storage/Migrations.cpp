@@ -303,18 +303,14 @@ const QList<Migration>& SchemaManager::migrations()
                             " last_seen, serial, keep, location_id, department_id, in_service_from)"),
          }},
         // Phones and servers (issue 21): device types 5 and 6. SQLite cannot change a CHECK constraint in place, so
-        // the device table is rebuilt: its rows are copied aside, the table dropped (with its indexes and triggers)
-        // and created again with the wider check, the rows copied back with their ids, and every index and trigger
-        // of step 8 made again as it was. The word index and device_model_name keep their rows: ids and text are
-        // unchanged. Dropping the table removes rows that the audit log, the sightings and successor links point
-        // at; deferred to the commit, those references hold again once the rows are back.
+        // the device table is rebuilt the way SQLite's documentation lays out: a new table with the wider check, the
+        // rows copied with their ids, the old table dropped and the new one renamed, then every index and trigger of
+        // step 8 made again as it was. The word index and device_model_name keep their rows: ids and text are
+        // unchanged. Foreign keys are off while a step runs and checked before it commits (SchemaManager).
         {9, QStringLiteral("device types: phone and server"),
          QStringList{
-             QStringLiteral("PRAGMA defer_foreign_keys = ON"),
-             QStringLiteral("CREATE TEMP TABLE device_before_types AS SELECT * FROM device"),
-             QStringLiteral("DROP TABLE device"),
              QStringLiteral(
-                 "CREATE TABLE device ("
+                 "CREATE TABLE device_typed ("
                  " id INTEGER PRIMARY KEY,"
                  " serial TEXT,"
                  " asset_tag TEXT,"
@@ -342,8 +338,9 @@ const QList<Migration>& SchemaManager::migrations()
                  " version INTEGER NOT NULL DEFAULT 1,"
                  " created_at TEXT NOT NULL,"
                  " updated_at TEXT NOT NULL)"),
-             QStringLiteral("INSERT INTO device SELECT * FROM device_before_types ORDER BY id"),
-             QStringLiteral("DROP TABLE device_before_types"),
+             QStringLiteral("INSERT INTO device_typed SELECT * FROM device ORDER BY id"),
+             QStringLiteral("DROP TABLE device"),
+             QStringLiteral("ALTER TABLE device_typed RENAME TO device"),
              // The indexes as steps 1-8 left them.
              QStringLiteral("CREATE INDEX device_municipality ON device (municipality_id, state)"),
              QStringLiteral("CREATE INDEX device_production_year ON device (production_year)"),

@@ -69,6 +69,7 @@ private slots:
     void stepSevenKeepsSightingsAndSearch();
     void stepNineAdmitsPhonesAndServersKeepingEverything();
     void failingStepLeavesPreviousVersion();
+    void stepLeavingADanglingReferenceIsRolledBack();
     void refusesNewerSchema();
     void refusesNonSqliteFile();
     void mustExistReportsMissingFile();
@@ -282,6 +283,29 @@ void TestSchema::failingStepLeavesPreviousVersion()
     QVERIFY2(result.errorMessage().contains(QLatin1String("broken on purpose")), qPrintable(result.errorMessage()));
     QCOMPARE(SchemaManager::version(raw.db()), broken - 1);
     QVERIFY(!tables(raw.db()).contains(QLatin1String("half_done")));
+}
+
+// Foreign keys are off while steps run (a table rebuild needs it): a step that would leave a reference to a missing
+// row is caught before it commits, and the connection's foreign keys are on again afterwards.
+void TestSchema::stepLeavingADanglingReferenceIsRolledBack()
+{
+    QList<Migration> steps = SchemaManager::migrations();
+    const int broken = steps.constLast().version + 1;
+    steps.append({broken, QStringLiteral("drops a municipality in use"), {QStringLiteral("DELETE FROM municipality")}});
+    RawConnection raw(path());
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QVERIFY(SchemaManager::migrate(raw.db(), steps, broken - 1).ok());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO municipality (id, name) VALUES (1, 'Molde')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO device (serial, municipality_id, created_at, updated_at)"
+                                      " VALUES ('A1', 1, 'c', 'u')")));
+    const Status result = SchemaManager::migrate(raw.db(), steps, broken);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errorMessage().contains(QLatin1String("\"device\" pointing at a missing row")),
+             qPrintable(result.errorMessage()));
+    QCOMPARE(SchemaManager::version(raw.db()), broken - 1);
+    QCOMPARE(rowsOf(raw.db(), QStringLiteral("SELECT COUNT(*) FROM municipality")), QStringList{QStringLiteral("1")});
+    QCOMPARE(rowsOf(raw.db(), QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
 }
 
 void TestSchema::refusesNewerSchema()
