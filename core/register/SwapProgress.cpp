@@ -7,11 +7,14 @@ namespace rullering {
 
 Result<SwapProgress> SwapProgress::compute(const QSqlDatabase& db, const QDate& today)
 {
-    // Due: production year + the type's lifetime <= this year, written per type so production_year's index helps.
+    // Due: production year + the type's lifetime <= this year, written per type so production_year's index helps;
+    // the types a plan leaves out by default (phones, servers) are not swapped in the rollout.
     QString due;
     QVariantList values{today.toString(Qt::ISODate), QStringLiteral("%1-01-01").arg(today.year()),
                         QStringLiteral("%1-12-31").arg(today.year())};
     for (DeviceType type : allDeviceTypes()) {
+        if (!plannedByDefault(type))
+            continue;
         if (!due.isEmpty())
             due += QStringLiteral(" OR ");
         due += QStringLiteral("(type = ? AND production_year <= ?)");

@@ -21,7 +21,8 @@ public:
                                         int activityDays = DefaultActivityDays, const DeviceFilter& filter = {});
     static StatusReport fromCube(const FleetCube& cube);
 
-    // Whether a device of this type and production year is due in year: production year + lifetime ≤ year.
+    // Whether a device of this type and production year is due in year: production year + lifetime ≤ year, for the
+    // types a plan replaces by default (a phone or a server is never due).
     static bool isDue(DeviceType type, int productionYear, int year);
 };
 

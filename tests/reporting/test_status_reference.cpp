@@ -89,7 +89,8 @@ QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int
             continue;
         }
         ++c.active;
-        if (r.year > 0 && r.year + defaultLifetimeYears(r.type) <= x.year())
+        // Phones and servers are not in the PC rollout: never due (issue 21).
+        if (plannedByDefault(r.type) && r.year > 0 && r.year + defaultLifetimeYears(r.type) <= x.year())
             ++c.remaining;
     }
     return result;
