@@ -7,7 +7,8 @@ namespace rullering {
 
 QList<DeviceType> allDeviceTypes()
 {
-    return {DeviceType::Desktop, DeviceType::Laptop, DeviceType::Tablet, DeviceType::Printer, DeviceType::Other};
+    return {DeviceType::Desktop, DeviceType::Laptop, DeviceType::Tablet, DeviceType::Printer,
+            DeviceType::Phone,   DeviceType::Server, DeviceType::Other};
 }
 
 QString deviceTypeKey(DeviceType type)
@@ -21,6 +22,10 @@ QString deviceTypeKey(DeviceType type)
         return QStringLiteral("tablet");
     case DeviceType::Printer:
         return QStringLiteral("printer");
+    case DeviceType::Phone:
+        return QStringLiteral("phone");
+    case DeviceType::Server:
+        return QStringLiteral("server");
     case DeviceType::Other:
         break;
     }
@@ -38,6 +43,10 @@ QString deviceTypeName(DeviceType type)
         return QCoreApplication::translate("DeviceType", "Tablet");
     case DeviceType::Printer:
         return QCoreApplication::translate("DeviceType", "Printer");
+    case DeviceType::Phone:
+        return QCoreApplication::translate("DeviceType", "Phone");
+    case DeviceType::Server:
+        return QCoreApplication::translate("DeviceType", "Server");
     case DeviceType::Other:
         break;
     }
@@ -51,12 +60,25 @@ int defaultLifetimeYears(DeviceType type)
         return 4;
     case DeviceType::Printer:
         return 8;
+    case DeviceType::Phone:
+        return 3;
     case DeviceType::Desktop:
     case DeviceType::Laptop:
+    case DeviceType::Server:
     case DeviceType::Other:
         break;
     }
     return 6;
+}
+
+bool plannedByDefault(DeviceType type)
+{
+    return type != DeviceType::Phone && type != DeviceType::Server;
+}
+
+DeviceType deviceTypeFromNumber(int number)
+{
+    return number >= 0 && number < DeviceTypeCount ? static_cast<DeviceType>(number) : DeviceType::Other;
 }
 
 std::optional<DeviceType> parseDeviceType(const QString& text)
@@ -71,6 +93,11 @@ std::optional<DeviceType> parseDeviceType(const QString& text)
         {QStringLiteral("ipad"), DeviceType::Tablet},         {QStringLiteral("printer"), DeviceType::Printer},
         {QStringLiteral("skriver"), DeviceType::Printer},     {QStringLiteral("other"), DeviceType::Other},
         {QStringLiteral("annet"), DeviceType::Other},         {QStringLiteral("annen"), DeviceType::Other},
+        {QStringLiteral("phone"), DeviceType::Phone},         {QStringLiteral("mobile"), DeviceType::Phone},
+        {QStringLiteral("mobile phone"), DeviceType::Phone},  {QStringLiteral("smartphone"), DeviceType::Phone},
+        {QStringLiteral("telefon"), DeviceType::Phone},       {QStringLiteral("mobil"), DeviceType::Phone},
+        {QStringLiteral("mobiltelefon"), DeviceType::Phone},  {QStringLiteral("iphone"), DeviceType::Phone},
+        {QStringLiteral("server"), DeviceType::Server},       {QStringLiteral("tjener"), DeviceType::Server},
     };
     const QString key = text.trimmed().toLower();
     if (const auto it = names.constFind(key); it != names.constEnd())

@@ -27,7 +27,8 @@ constexpr int LastYear = 2024;
 constexpr std::array<int, 11> YearWeights = {2, 3, 5, 8, 12, 12, 11, 11, 10, 10, 8};
 // Molde bought heavily in 2018 and 2019: the bulge the levelled plan must even out.
 constexpr std::array<int, 11> MoldeYearWeights = {2, 3, 4, 6, 24, 24, 8, 7, 7, 7, 7};
-constexpr std::array<int, 5> TypeWeights = {24, 52, 14, 7, 3};               // desktop, laptop, tablet, printer, other
+// By DeviceType value: desktop, laptop, tablet, printer, other, phone, server.
+constexpr std::array<int, DeviceTypeCount> TypeWeights = {24, 52, 14, 7, 3, 8, 1};
 constexpr std::array<int, 7> YearSourceWeights = {1, 10, 35, 25, 15, 10, 4}; // by YearSource value
 
 struct Place
@@ -90,6 +91,10 @@ QChar typeLetter(DeviceType type)
         return u'T';
     case DeviceType::Printer:
         return u'P';
+    case DeviceType::Phone:
+        return u'M';
+    case DeviceType::Server:
+        return u'S';
     case DeviceType::Other:
         break;
     }
@@ -337,8 +342,9 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
             d.purchaseDate = QDate(year, 1, 1).addDays(rng.below(360));
         d.serial = serialFor(d.manufacturer, ++serialIndex);
         d.hostname = muni.code + u'-' + typeLetter(d.type) + QString::number(100000 + serialIndex);
-        const bool personal = !pupil && (d.type == DeviceType::Laptop || d.type == DeviceType::Desktop ||
-                                         (d.type == DeviceType::Tablet && rng.chance(0.5)));
+        const bool personal =
+            !pupil && (d.type == DeviceType::Laptop || d.type == DeviceType::Desktop || d.type == DeviceType::Phone ||
+                       (d.type == DeviceType::Tablet && rng.chance(0.5)));
         if (personal && rng.chance(0.88))
             d.primaryUser = QString::fromUtf8(firstNames[rng.below(int(firstNames.size()))]) + u' ' +
                             QString::fromUtf8(lastNames[rng.below(int(lastNames.size()))]);
@@ -382,7 +388,9 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
             d.notes = QStringLiteral("Brukes til eksamen – skal ikke byttes før ny avtale");
         }
 
-        const bool due = d.productionYear > 0 && d.productionYear + defaultLifetimeYears(d.type) <= asOfYear;
+        // The rollout swaps the types a plan replaces; phones and servers are renewed outside it.
+        const bool due = plannedByDefault(d.type) && d.productionYear > 0 &&
+                         d.productionYear + defaultLifetimeYears(d.type) <= asOfYear;
         const int daysIntoYear = options.asOf.dayOfYear() - 1;
         if (d.state == LifecycleState::InUse && due && daysIntoYear > 0 && written + 2 <= options.devices &&
             rng.chance(0.35)) {

@@ -28,8 +28,8 @@ struct GenerateSummary
 
 // Fills an empty register with a realistic, deterministic fleet: the Molde partnership's municipalities (more
 // when the fleet is large) with schools, town halls and nursing homes, departments, administrative and pupil
-// networks, PCs with Molde's 2018–2019 bulge, tablets and printers, ~5 % not seen for months, this year's
-// swaps so far, and the 2023 election pool. One transaction: all or nothing.
+// networks, PCs with Molde's 2018–2019 bulge, tablets, phones, printers and a few servers, ~5 % not seen for
+// months, this year's swaps so far, and the 2023 election pool. One transaction: all or nothing.
 class FleetGenerator
 {
 public:

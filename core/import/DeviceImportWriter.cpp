@@ -51,6 +51,13 @@ ChangeContext importContext(const DeviceImportWriter::Settings& settings)
     return context;
 }
 
+// Rullering before the phone type guessed "tablet" for every iOS and Android device: a phone imported then is
+// corrected when a file shows it again. A tablet the rules still call a tablet (an iPad) is left alone.
+bool correctsOldGuess(const Device& before, const ImportRow& row)
+{
+    return before.type == DeviceType::Tablet && row.guessedType == DeviceType::Phone;
+}
+
 } // namespace
 
 DeviceImportWriter::DeviceImportWriter(Database& database, Transaction& tx, Settings settings)
@@ -220,7 +227,7 @@ Status DeviceImportWriter::mergeRow(const ImportRow& row, const DeviceMatcher::M
     }
     if (row.type)
         after.type = *row.type;
-    else if (row.guessedType && (!match.found || before.type == DeviceType::Other))
+    else if (row.guessedType && (!match.found || before.type == DeviceType::Other || correctsOldGuess(before, row)))
         after.type = *row.guessedType;
 
     // A row without evidence of its own (or whose file says its year was the model's) leaves the year to its

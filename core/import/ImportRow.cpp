@@ -3,6 +3,7 @@
 #include "domain/DeviceText.h"
 #include "StateLabels.h"
 #include "domain/Manufacturer.h"
+#include "DeviceTypeRules.h"
 
 #include <QCoreApplication>
 
@@ -158,7 +159,8 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
         row.type = parseDeviceType(text.toString());
         if (!row.type)
             return invalid(
-                QCoreApplication::translate("ImportRow", "is not a device type (PC, laptop, tablet, printer, other)."),
+                QCoreApplication::translate(
+                    "ImportRow", "is not a device type (PC, laptop, tablet, printer, phone, server, other)."),
                 text);
     }
     row.rawManufacturer = cell(ImportField::Manufacturer).toString();

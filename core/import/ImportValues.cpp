@@ -296,41 +296,4 @@ std::optional<bool> parseYesNo(QStringView text)
     return std::nullopt;
 }
 
-std::optional<DeviceType> guessDeviceType(const QString& model, const QString& operatingSystem)
-{
-    static const std::array<QLatin1String, 8> tablets = {
-        QLatin1String("ipad"),   QLatin1String("galaxy tab"), QLatin1String("surface go"),  QLatin1String("tab s"),
-        QLatin1String("tablet"), QLatin1String("lenovo tab"), QLatin1String("surface pro"), QLatin1String("mediapad")};
-    static const std::array<QLatin1String, 14> laptops = {
-        QLatin1String("latitude"), QLatin1String("elitebook"),   QLatin1String("probook"),
-        QLatin1String("thinkpad"), QLatin1String("zbook"),       QLatin1String("surface laptop"),
-        QLatin1String("macbook"),  QLatin1String("travelmate"),  QLatin1String("chromebook"),
-        QLatin1String("notebook"), QLatin1String("laptop"),      QLatin1String("xps 13"),
-        QLatin1String("ideapad"),  QLatin1String("precision 55")};
-    static const std::array<QLatin1String, 9> desktops = {
-        QLatin1String("optiplex"),    QLatin1String("prodesk"), QLatin1String("elitedesk"),
-        QLatin1String("thinkcentre"), QLatin1String("imac"),    QLatin1String("desktop"),
-        QLatin1String("veriton"),     QLatin1String("mini pc"), QLatin1String("precision 3")};
-    static const std::array<QLatin1String, 6> printers = {QLatin1String("laserjet"),    QLatin1String("officejet"),
-                                                          QLatin1String("imagerunner"), QLatin1String("bizhub"),
-                                                          QLatin1String("ecosys"),      QLatin1String("printer")};
-    const QString m = model.toLower();
-    auto any = [&m](const auto& words) {
-        return std::any_of(words.begin(), words.end(), [&m](QLatin1String w) { return m.contains(w); });
-    };
-    if (any(tablets))
-        return DeviceType::Tablet;
-    const QString os = operatingSystem.toLower();
-    if (os.startsWith(QLatin1String("ipados")) || os.startsWith(QLatin1String("ios")) ||
-        os.startsWith(QLatin1String("android")))
-        return DeviceType::Tablet;
-    if (any(laptops))
-        return DeviceType::Laptop;
-    if (any(desktops))
-        return DeviceType::Desktop;
-    if (any(printers))
-        return DeviceType::Printer;
-    return std::nullopt;
-}
-
 } // namespace rullering

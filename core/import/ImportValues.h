@@ -74,7 +74,4 @@ std::optional<int> parseYear(QStringView text);
 // A yes/no cell in English or Norwegian: yes, ja, true, sann, x, 1 / no, nei, false, usann, 0 (any case).
 std::optional<bool> parseYesNo(QStringView text);
 
-// A type the model or operating system names unmistakably (iPad, Surface Go, Latitude, OptiPlex, ...).
-std::optional<DeviceType> guessDeviceType(const QString& model, const QString& operatingSystem);
-
 } // namespace rullering

@@ -95,7 +95,8 @@ bool forEachCell(sqlite3* db, const QByteArray& sql, const QByteArray& cutoff, A
         sqlite3_bind_text(s, 1, cutoff.constData(), int(cutoff.size()), SQLITE_TRANSIENT);
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        apply(CellKey{sqlite3_column_int64(s, 0), std::clamp(sqlite3_column_int(s, 1), 0, 4), sqlite3_column_int(s, 2)},
+        apply(CellKey{sqlite3_column_int64(s, 0), std::clamp(sqlite3_column_int(s, 1), 0, DeviceTypeCount - 1),
+                      sqlite3_column_int(s, 2)},
               s);
     return rc == SQLITE_DONE;
 }
@@ -197,6 +198,12 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
             });
     }
     auto addCell = [&](const CellKey& key, qint64 inUseCount) {
+        const auto [municipalityId, type, productionYear] = key;
+        // A type the plan leaves out goes whole, before any other rule (as Planner::compute() decides).
+        if (policy.excludes(static_cast<DeviceType>(type))) {
+            summary.excludedType += inUseCount;
+            return;
+        }
         qint64 remaining = inUseCount;
         if (const auto d = deductions.find(key); d != deductions.end()) {
             summary.kept += d->second.kept;
@@ -204,7 +211,6 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
             summary.collect += d->second.inactive;
             remaining -= d->second.kept + d->second.excluded + d->second.inactive;
         }
-        const auto [municipalityId, type, productionYear] = key;
         if (remaining == 0)
             return;
         if (productionYear == 0) { // no production year: it needs data before it can be planned
@@ -222,7 +228,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
     };
     if (ok && census) {
         for (const InUseCensus::Cell& c : census->cells)
-            addCell(CellKey{c.municipalityId, std::clamp(c.type, 0, 4), c.productionYear}, c.count);
+            addCell(CellKey{c.municipalityId, std::clamp(c.type, 0, DeviceTypeCount - 1), c.productionYear}, c.count);
     } else if (ok) {
         ok = forEachCell(raw, cells + ", COUNT(*)" + inUseWhere + byCell, cutoff,
                          [&](const CellKey& key, sqlite3_stmt* s) { addCell(key, sqlite3_column_int64(s, 3)); });
@@ -282,7 +288,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
                         continue;
                     TypeCounts& target = perYear[segment.year - policy.firstYear];
                     if (segments.size() == 1) {
-                        for (int i = 0; i < 5; ++i)
+                        for (int i = 0; i < DeviceTypeCount; ++i)
                             target[i] += group.types[i];
                     } else {
                         target[t] += segment.count;
@@ -301,7 +307,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
         const QByteArray streamSql = "SELECT last_seen, serial, id FROM device WHERE state = " + inUse +
                                      " AND municipality_id IS ?2 AND type = ?3 AND production_year = ?4 AND " +
                                      scope.plannable();
-        std::array<std::unique_ptr<SqliteStatement>, 5> streams;
+        std::array<std::unique_ptr<SqliteStatement>, DeviceTypeCount> streams;
         for (auto& stream : streams) {
             stream = std::make_unique<SqliteStatement>(raw, streamSql.constData());
             if (!stream->ok())
@@ -315,7 +321,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
             bool valid = false;
         };
         for (const CutGroup& cut : cuts) {
-            std::array<Head, 5> heads;
+            std::array<Head, DeviceTypeCount> heads;
             auto advance = [&](int t) -> bool {
                 sqlite3_stmt* s = streams[t]->handle();
                 const int step = sqlite3_step(s);
@@ -329,7 +335,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
                 }
                 return step == SQLITE_ROW || step == SQLITE_DONE;
             };
-            for (int t = 0; t < 5; ++t) {
+            for (int t = 0; t < DeviceTypeCount; ++t) {
                 if (cut.types[t] == 0)
                     continue;
                 sqlite3_stmt* s = streams[t]->handle();
@@ -350,7 +356,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
                 const Segment& segment = cut.segments[i];
                 for (qint64 n = 0; n < segment.count; ++n) {
                     int best = -1;
-                    for (int t = 0; t < 5; ++t) {
+                    for (int t = 0; t < DeviceTypeCount; ++t) {
                         if (!heads[t].valid)
                             continue;
                         if (best < 0)
@@ -369,7 +375,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
                 }
             }
             const Segment& last = cut.segments.constLast();
-            for (int t = 0; t < 5 && last.year != 0; ++t)
+            for (int t = 0; t < DeviceTypeCount && last.year != 0; ++t)
                 perYear[last.year - policy.firstYear][t] += cut.types[t] - counted[t];
             for (auto& stream : streams)
                 sqlite3_reset(stream->handle());

@@ -119,8 +119,7 @@ Result<PlanInput> PlanLoader::load(Database& database)
         item.departmentId = sqlite3_column_int64(stmt, 3);
         item.locationId = sqlite3_column_int64(stmt, 4);
         const int type = sqlite3_column_int(stmt, 5);
-        item.type = type >= 0 && type <= static_cast<int>(DeviceType::Other) ? static_cast<DeviceType>(type)
-                                                                             : DeviceType::Other;
+        item.type = deviceTypeFromNumber(type);
         item.productionYear = sqlite3_column_int(stmt, 6);
         item.lastSeen =
             parseTimestamp(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 7)), sqlite3_column_bytes(stmt, 7));
@@ -153,8 +152,7 @@ Result<QList<SupplyCount>> PlanLoader::supply(Database& database)
         SupplyCount count;
         count.municipalityId = query.value(0).toLongLong();
         const int type = query.value(1).toInt();
-        count.type = type >= 0 && type <= static_cast<int>(DeviceType::Other) ? static_cast<DeviceType>(type)
-                                                                              : DeviceType::Other;
+        count.type = deviceTypeFromNumber(type);
         count.stock = query.value(2).toInt() == static_cast<int>(LifecycleState::InStock);
         count.availableFrom = QDate::fromString(query.value(3).toString().left(10), Qt::ISODate);
         count.count = query.value(4).toLongLong();
@@ -194,7 +192,7 @@ Result<QList<PlanDeviceDetails>> PlanLoader::details(Database& database, const Q
             details.id = q.value(0).toLongLong();
             details.serial = q.value(1).toString();
             details.hostname = q.value(2).toString();
-            details.type = static_cast<DeviceType>(std::clamp(q.value(3).toInt(), 0, 4));
+            details.type = deviceTypeFromNumber(q.value(3).toInt());
             details.manufacturer = q.value(4).toString();
             details.model = q.value(5).toString();
             details.productionYear = q.value(6).toInt();

@@ -46,8 +46,10 @@ PlanPolicy PlanPolicy::defaults(const QDate& statusDate)
     PlanPolicy policy;
     policy.statusDate = statusDate;
     policy.firstYear = statusDate.year();
-    for (DeviceType type : allDeviceTypes())
+    for (DeviceType type : allDeviceTypes()) {
         policy.setLifetime(type, defaultLifetimeYears(type));
+        policy.setExcluded(type, !plannedByDefault(type));
+    }
     return policy;
 }
 
@@ -103,8 +105,11 @@ QJsonObject PlanPolicy::toJson() const
 {
     QJsonObject lifetimeObject;
     QJsonObject standardObject;
+    QJsonArray excludedTypeArray;
     for (DeviceType type : allDeviceTypes()) {
         lifetimeObject.insert(deviceTypeKey(type), lifetime(type));
+        if (excludes(type))
+            excludedTypeArray.append(deviceTypeKey(type));
         const StandardItem& item = standard(type);
         if (!item.model.isEmpty() || item.unitPrice != 0)
             standardObject.insert(deviceTypeKey(type), QJsonObject{{QStringLiteral("model"), item.model},
@@ -130,6 +135,7 @@ QJsonObject PlanPolicy::toJson() const
         {QStringLiteral("excludeKept"), excludeKept},
         {QStringLiteral("excludedLocations"), idArray(excludedLocations)},
         {QStringLiteral("excludedDepartments"), idArray(excludedDepartments)},
+        {QStringLiteral("excludedTypes"), excludedTypeArray},
         {QStringLiteral("municipalities"), municipalityArray},
         {QStringLiteral("standards"), standardObject},
     };
@@ -189,6 +195,23 @@ Result<PlanPolicy> PlanPolicy::fromJson(const QJsonObject& json)
         const QJsonObject item = it.value().toObject();
         policy.setStandard(*type, {item.value(QStringLiteral("model")).toString(),
                                    item.value(QStringLiteral("unitPrice")).toDouble()});
+    }
+    // A policy saved before types could be left out has no list: it takes the defaults (phones and servers out).
+    if (const QJsonValue types = json.value(QStringLiteral("excludedTypes")); !types.isUndefined()) {
+        if (!types.isArray())
+            return Error(QCoreApplication::translate(
+                             "PlanPolicy", "The plan setting \"excludedTypes\" must be a list of device types."),
+                         Error::Code::Invalid);
+        policy.excludedTypes.fill(false);
+        for (const QJsonValue& value : types.toArray()) {
+            const std::optional<DeviceType> type = parseDeviceType(value.toString());
+            if (!type)
+                return Error(
+                    QCoreApplication::translate("PlanPolicy", "The plan leaves out \"%1\", which is not a device type.")
+                        .arg(value.toString()),
+                    Error::Code::Invalid);
+            policy.setExcluded(*type, true);
+        }
     }
     Result<QSet<qint64>> locations =
         idSet(json.value(QStringLiteral("excludedLocations")), QStringLiteral("excludedLocations"));

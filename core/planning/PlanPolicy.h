@@ -43,15 +43,18 @@ struct PlanPolicy
 {
     int firstYear = 0;
     int years = 5;
-    std::array<int, 5> lifetimes{}; // indexed by DeviceType; set from defaultLifetimeYears() by defaults()
-    QDate statusDate;               // "status per 25.01.2023": activity is judged against this date
-    int activityDays = 90;          // seen within this many days before the status date = active
-    bool levelled = false;          // which plan is in effect for overdue, supply, buying and cost
-    bool excludeKept = true;        // devices flagged keep are not planned
+    std::array<int, DeviceTypeCount>
+        lifetimes{};         // indexed by DeviceType; set from defaultLifetimeYears() by defaults()
+    QDate statusDate;        // "status per 25.01.2023": activity is judged against this date
+    int activityDays = 90;   // seen within this many days before the status date = active
+    bool levelled = false;   // which plan is in effect for overdue, supply, buying and cost
+    bool excludeKept = true; // devices flagged keep are not planned
     QSet<qint64> excludedLocations;
     QSet<qint64> excludedDepartments;
     QHash<qint64, MunicipalityPlanSettings> municipalities; // by municipality id
-    std::array<StandardItem, 5> standards{};                // indexed by DeviceType
+    std::array<StandardItem, DeviceTypeCount> standards{};  // indexed by DeviceType
+    // Types the plan leaves out, indexed by DeviceType; defaults() sets them from plannedByDefault() (phones, servers).
+    std::array<bool, DeviceTypeCount> excludedTypes{};
 
     // Defaults: the status date's year is the first year, five years, the default lifetimes, 90 days.
     static PlanPolicy defaults(const QDate& statusDate = QDate::currentDate());
@@ -61,6 +64,8 @@ struct PlanPolicy
     void setLifetime(DeviceType type, int years_) { lifetimes[static_cast<int>(type)] = years_; }
     const StandardItem& standard(DeviceType type) const { return standards[static_cast<int>(type)]; }
     void setStandard(DeviceType type, const StandardItem& item) { standards[static_cast<int>(type)] = item; }
+    bool excludes(DeviceType type) const { return excludedTypes[static_cast<int>(type)]; }
+    void setExcluded(DeviceType type, bool excluded) { excludedTypes[static_cast<int>(type)] = excluded; }
     qint64 capacity(qint64 municipalityId) const { return municipalities.value(municipalityId).capacity; }
 
     // The due year of a device produced in productionYear: max(firstYear, productionYear + lifetime).

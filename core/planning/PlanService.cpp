@@ -29,7 +29,7 @@ QList<PlanRow> PlanSummary::totalsPerYear() const
         total.supply += row.supply;
         total.toBuy += row.toBuy;
         total.cost += row.cost;
-        for (int t = 0; t < 5; ++t) {
+        for (int t = 0; t < DeviceTypeCount; ++t) {
             total.types[t].demand += row.types[t].demand;
             total.types[t].supply += row.types[t].supply;
             total.types[t].toBuy += row.types[t].toBuy;
@@ -82,6 +82,7 @@ PlanSummary PlanService::summarise(const PlanResult& result)
     summary.needsData = result.needsData.size();
     summary.kept = result.kept;
     summary.excludedPlace = result.excludedPlace;
+    summary.excludedType = result.excludedType;
     summary.beyondHorizon = result.beyondHorizon;
     summary.unplaced = result.unplaced;
     return summary;

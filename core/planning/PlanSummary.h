@@ -17,6 +17,7 @@ struct PlanSummary
     qint64 needsData = 0;
     qint64 kept = 0;
     qint64 excludedPlace = 0;
+    qint64 excludedType = 0; // of a type the plan leaves out (phones and servers by default)
     qint64 beyondHorizon = 0;
     qint64 unplaced = 0;
 

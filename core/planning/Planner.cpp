@@ -110,7 +110,10 @@ PlanResult Planner::compute(const PlanInput& input, const PlanPolicy& policy)
     for (size_t i = 0; i < items.size(); ++i) {
         const PlanItem& item = items[i];
         PlanPlacement& placement = result.placements[i];
-        if (item.keep && policy.excludeKept) {
+        if (policy.excludes(item.type)) {
+            placement.status = PlanStatus::ExcludedType;
+            ++result.excludedType;
+        } else if (item.keep && policy.excludeKept) {
             placement.status = PlanStatus::Kept;
             ++result.kept;
         } else if (policy.excludedLocations.contains(item.locationId) ||
@@ -194,6 +197,8 @@ QHash<qint64, QList<Planner::TypeCounts>> Planner::arrivals(const QList<SupplyCo
 {
     QHash<qint64, QList<TypeCounts>> result;
     for (const SupplyCount& count : supply) {
+        if (policy.excludes(count.type)) // a phone in stock replaces no PC
+            continue;
         int year = policy.firstYear;
         if (!count.stock) {
             if (!count.availableFrom.isValid() || count.availableFrom.year() > policy.lastYear())
@@ -230,7 +235,7 @@ QList<PlanRow> Planner::municipalityRows(const PlanPolicy& policy, qint64 munici
         row.overdue = policy.levelled ? row.overdueLevelled : row.overdueStraight;
         row.demand = policy.levelled ? row.levelled : row.straight;
         // Supply: what arrives this year plus what was left over earlier; buy the rest, never a negative number.
-        for (int t = 0; t < 5; ++t) {
+        for (int t = 0; t < DeviceTypeCount; ++t) {
             if (y < arriving.size())
                 available[t] += arriving[y][t];
             TypeFigures& figures = row.types[t];
@@ -267,6 +272,9 @@ QString Planner::reason(const PlanItem& item, const PlanPlacement& placement, co
         return QCoreApplication::translate("Planner", "Flagged keep: not planned.");
     case PlanStatus::ExcludedPlace:
         return QCoreApplication::translate("Planner", "At an excluded location or in an excluded department.");
+    case PlanStatus::ExcludedType:
+        return QCoreApplication::translate("Planner", "The plan leaves out devices of type %1.")
+            .arg(deviceTypeName(item.type));
     case PlanStatus::Collect:
         if (item.lastSeen <= 0)
             return QCoreApplication::translate("Planner", "Never seen: collect or verify it before replacing it.");
@@ -329,6 +337,8 @@ QString planStatusName(PlanStatus status)
         return QCoreApplication::translate("Planner", "Kept");
     case PlanStatus::ExcludedPlace:
         return QCoreApplication::translate("Planner", "Excluded");
+    case PlanStatus::ExcludedType:
+        return QCoreApplication::translate("Planner", "Type not planned");
     case PlanStatus::Unplaced:
         break;
     }

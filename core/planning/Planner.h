@@ -21,6 +21,7 @@ enum class PlanStatus : quint8
     NeedsData,     // no production year
     Kept,          // flagged keep
     ExcludedPlace, // at an excluded location or in an excluded department
+    ExcludedType,  // of a type the plan leaves out (phones and servers by default)
     Unplaced,      // due within the horizon but the capacity left no room before the horizon ended
 };
 
@@ -57,7 +58,7 @@ struct PlanRow
     qint64 supply = 0;  // sum over types of TypeFigures::supply
     qint64 toBuy = 0;   // sum over types of TypeFigures::toBuy
     double cost = 0;    // sum over types of toBuy x unit price
-    std::array<TypeFigures, 5> types{};
+    std::array<TypeFigures, DeviceTypeCount> types{};
 };
 
 struct PlanResult
@@ -69,6 +70,7 @@ struct PlanResult
     QList<qsizetype> needsData;            // indexes into PlanInput::items
     qint64 kept = 0;
     qint64 excludedPlace = 0;
+    qint64 excludedType = 0; // in use, of a type the plan leaves out
     qint64 beyondHorizon = 0;
     qint64 unplaced = 0; // overdue at the end of the horizon
 
@@ -108,7 +110,7 @@ public:
 
     // Building blocks shared by compute() (device level) and PlanCounter (counts from the database), so that
     // both give the same rows.
-    using TypeCounts = std::array<qint64, 5>; // indexed by DeviceType
+    using TypeCounts = std::array<qint64, DeviceTypeCount>; // indexed by DeviceType
     // Supply arriving per municipality and plan year: stock in the first year, a pool in its date's year.
     static QHash<qint64, QList<TypeCounts>> arrivals(const QList<SupplyCount>& supply, const PlanPolicy& policy);
     // One municipality's rows: both plans from dueCounts, the plan in effect's demand per type and year, then

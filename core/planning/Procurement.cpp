@@ -74,8 +74,8 @@ ProcurementList ProcurementList::build(const PlanInput& input, const PlanResult&
             std::sort(departments.begin(), departments.end(), [&](qint64 a, qint64 b) {
                 return QString::localeAwareCompare(input.departmentNames.value(a), input.departmentNames.value(b)) < 0;
             });
-            std::array<qint64, 5> supplyLeft{};
-            for (int t = 0; t < 5; ++t)
+            std::array<qint64, DeviceTypeCount> supplyLeft{};
+            for (int t = 0; t < DeviceTypeCount; ++t)
                 supplyLeft[t] = row.types[t].demand - row.types[t].toBuy;
             for (qint64 department : departments) {
                 for (DeviceType type : allDeviceTypes()) {

@@ -10,7 +10,8 @@ namespace rullering {
 
 bool StatusCalculator::isDue(DeviceType type, int productionYear, int year)
 {
-    return productionYear > 0 && productionYear + defaultLifetimeYears(type) <= year;
+    // Status reports the PC replacement: a type the plan leaves out by default (phones, servers) is never due.
+    return plannedByDefault(type) && productionYear > 0 && productionYear + defaultLifetimeYears(type) <= year;
 }
 
 bool StatusCalculator::isDue(const PlanPolicy& rules, DeviceType type, int productionYear, int year)

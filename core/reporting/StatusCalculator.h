@@ -23,7 +23,8 @@ public:
                                         const PlanPolicy* rules = nullptr);
     static StatusReport fromCube(const FleetCube& cube);
 
-    // Whether a device of this type and production year is due in year: production year + lifetime ≤ year.
+    // Whether a device of this type and production year is due in year: production year + lifetime ≤ year, for the
+    // types a plan replaces by default (a phone or a server is never due).
     static bool isDue(DeviceType type, int productionYear, int year);
     // The same with the lifetimes of a plan's settings.
     static bool isDue(const PlanPolicy& rules, DeviceType type, int productionYear, int year);

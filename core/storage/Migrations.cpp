@@ -302,9 +302,81 @@ const QList<Migration>& SchemaManager::migrations()
              QStringLiteral("CREATE INDEX device_plan_scope ON device (state, municipality_id, type, production_year,"
                             " last_seen, serial, keep, location_id, department_id, in_service_from)"),
          }},
+        // Phones and servers (issue 21): device types 5 and 6. SQLite cannot change a CHECK constraint in place, so
+        // the device table is rebuilt the way SQLite's documentation lays out: a new table with the wider check, the
+        // rows copied with their ids, the old table dropped and the new one renamed, then every index and trigger of
+        // step 8 made again as it was. The word index and device_model_name keep their rows: ids and text are
+        // unchanged. Foreign keys are off while a step runs and checked before it commits (SchemaManager).
+        {9, QStringLiteral("device types: phone and server"),
+         QStringList{
+             QStringLiteral(
+                 "CREATE TABLE device_typed ("
+                 " id INTEGER PRIMARY KEY,"
+                 " serial TEXT,"
+                 " asset_tag TEXT,"
+                 " hostname TEXT,"
+                 " type INTEGER NOT NULL DEFAULT 4 CHECK (type BETWEEN 0 AND 6),"
+                 " manufacturer TEXT,"
+                 " model TEXT,"
+                 " production_year INTEGER CHECK (production_year IS NULL OR production_year BETWEEN 1980 AND 2200),"
+                 " year_source INTEGER NOT NULL DEFAULT 0,"
+                 " purchase_date TEXT,"
+                 " municipality_id INTEGER REFERENCES municipality(id),"
+                 " location_id INTEGER REFERENCES location(id),"
+                 " department_id INTEGER REFERENCES department(id),"
+                 " network_id INTEGER REFERENCES network(id),"
+                 " primary_user TEXT,"
+                 " last_seen TEXT,"
+                 " state INTEGER NOT NULL DEFAULT 2 CHECK (state BETWEEN 0 AND 6),"
+                 " replaced_by_id INTEGER REFERENCES device(id),"
+                 " replaced_on TEXT,"
+                 " replaced_by_technician TEXT,"
+                 " in_service_from TEXT,"
+                 " keep INTEGER NOT NULL DEFAULT 0,"
+                 " pool_id INTEGER REFERENCES pool(id),"
+                 " notes TEXT,"
+                 " version INTEGER NOT NULL DEFAULT 1,"
+                 " created_at TEXT NOT NULL,"
+                 " updated_at TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO device_typed SELECT * FROM device ORDER BY id"),
+             QStringLiteral("DROP TABLE device"),
+             QStringLiteral("ALTER TABLE device_typed RENAME TO device"),
+             // The indexes as steps 1-8 left them.
+             QStringLiteral("CREATE INDEX device_municipality ON device (municipality_id, state)"),
+             QStringLiteral("CREATE INDEX device_production_year ON device (production_year)"),
+             QStringLiteral("CREATE INDEX device_last_seen ON device (last_seen)"),
+             QStringLiteral("CREATE INDEX device_replaced_on ON device (replaced_on) WHERE replaced_on IS NOT NULL"),
+             QStringLiteral("CREATE INDEX device_status_seen ON device"
+                            " (state, last_seen, municipality_id, type, production_year, in_service_from)"),
+             QStringLiteral("CREATE INDEX device_status_replaced ON device (replaced_on, state, municipality_id, type,"
+                            " production_year, in_service_from, last_seen) WHERE replaced_on IS NOT NULL"),
+             QStringLiteral("CREATE INDEX device_model ON device (model)"),
+             QStringLiteral("CREATE INDEX device_type_year ON device (type, production_year)"),
+             QStringLiteral("CREATE INDEX device_location ON device (location_id)"),
+             QStringLiteral("CREATE INDEX device_department ON device (department_id)"),
+             QStringLiteral("CREATE INDEX device_network ON device (network_id)"),
+             QStringLiteral(
+                 "CREATE INDEX device_replaced_by ON device (replaced_by_id) WHERE replaced_by_id IS NOT NULL"),
+             QStringLiteral("CREATE UNIQUE INDEX device_serial ON device (serial)"),
+             QStringLiteral("CREATE INDEX device_hostname ON device (hostname COLLATE NOCASE, type)"),
+             QStringLiteral("CREATE INDEX device_kept ON device (municipality_id, type, production_year, last_seen)"
+                            " WHERE state = 2 AND keep <> 0"),
+             QStringLiteral("CREATE INDEX device_status_in_service ON device (in_service_from, state, municipality_id,"
+                            " type, production_year, replaced_on, last_seen) WHERE in_service_from IS NOT NULL"),
+             QStringLiteral("CREATE INDEX device_plan_scope ON device (state, municipality_id, type, production_year,"
+                            " last_seen, serial, keep, location_id, department_id, in_service_from)"),
+             QStringLiteral("CREATE TRIGGER device_model_name_insert AFTER INSERT ON device"
+                            " WHEN new.model IS NOT NULL BEGIN"
+                            " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER device_model_name_update AFTER UPDATE OF model ON device"
+                            " WHEN new.model IS NOT NULL BEGIN"
+                            " INSERT OR IGNORE INTO device_model_name (name) VALUES (new.model);"
+                            " END"),
+         } + searchTriggers()},
         // The import shows and groups a maker under one name ("Dell Inc.", "DELL" -> Dell, issue 21) and keeps the
         // name as the file wrote it here, for whoever compares with the source system.
-        {9,
+        {10,
          QStringLiteral("import: the manufacturer as the imported file wrote it"),
          {
              QStringLiteral("ALTER TABLE device ADD COLUMN manufacturer_raw TEXT"),

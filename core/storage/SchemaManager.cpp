@@ -4,6 +4,7 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace rullering {
@@ -39,6 +40,18 @@ Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& st
                          .arg(from)
                          .arg(targetVersion));
     }
+    // A step that rebuilds a table (SQLite's way to change a constraint) drops rows other tables point at until the
+    // new table takes its name. As SQLite's documentation prescribes, foreign keys are off while steps run (the
+    // setting cannot change inside a transaction) and every step is checked before it commits.
+    const bool foreignKeys = pragmaNumber(db, QStringLiteral("foreign_keys")).valueOr(0) != 0;
+    if (foreignKeys && from < targetVersion) {
+        if (QSqlQuery off(db); !off.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return Error(sqlErrorText(off));
+    }
+    const auto restore = qScopeGuard([&db, foreignKeys] {
+        if (foreignKeys)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     for (const Migration& step : steps) {
         if (step.version <= from || step.version > targetVersion)
             continue;
@@ -55,6 +68,15 @@ Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& st
                                  .arg(step.description, sqlErrorText(query))
                                  .arg(step.version - 1));
             }
+        }
+        if (QSqlQuery check(db); !check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+            return Error(QCoreApplication::translate("SchemaManager",
+                                                     "Upgrading the database to schema %1 (%2) would leave a row of "
+                                                     "\"%3\" pointing at a missing row. The database is unchanged at "
+                                                     "schema %4.")
+                             .arg(step.version)
+                             .arg(step.description, check.isActive() ? check.value(0).toString() : sqlErrorText(check))
+                             .arg(step.version - 1));
         }
         {
             QSqlQuery bump(db);

@@ -104,6 +104,10 @@ void TestCliBasics::generateThenInfo()
     for (const QJsonValue& v : json.value(QLatin1String("states")).toObject())
         sum += v.toInteger();
     QCOMPARE(sum, 1500);
+    // Every type by its key, the phones and servers of issue 21 too.
+    const QJsonObject types = json.value(QLatin1String("types")).toObject();
+    for (const char* key : {"desktop", "laptop", "tablet", "printer", "phone", "server"})
+        QVERIFY2(types.value(QLatin1String(key)).toInteger() > 0, key);
 
     const CliRun table = runCli({QStringLiteral("--db=") + db(), QStringLiteral("info")});
     QCOMPARE(table.exitCode, 0);

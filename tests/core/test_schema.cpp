@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -66,8 +67,10 @@ private slots:
     void createsNewestSchemaFromEmpty();
     void upgradesStepByStep();
     void stepSevenKeepsSightingsAndSearch();
-    void stepNineAddsTheRawManufacturer();
+    void stepNineAdmitsPhonesAndServersKeepingEverything();
+    void stepTenAddsTheRawManufacturer();
     void failingStepLeavesPreviousVersion();
+    void stepLeavingADanglingReferenceIsRolledBack();
     void refusesNewerSchema();
     void refusesNonSqliteFile();
     void mustExistReportsMissingFile();
@@ -116,17 +119,16 @@ void TestSchema::upgradesStepByStep()
 }
 
 // Migration 7 rebuilds device_seen (as a WITHOUT ROWID table) and the word index: what was stored survives, and
-// the triggers installed with the new index keep it in step afterwards.
-// Step 9 (issue 21) adds the column for the manufacturer as an imported file wrote it; stored names stay as they are.
-void TestSchema::stepNineAddsTheRawManufacturer()
+// Step 10 (issue 21) adds the column for the manufacturer as an imported file wrote it; stored names stay as they are.
+void TestSchema::stepTenAddsTheRawManufacturer()
 {
     RawConnection raw(path());
-    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 8).ok());
+    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 9).ok());
     QSqlQuery query(raw.db());
     QVERIFY(query.exec(QStringLiteral("INSERT INTO device (id, serial, manufacturer, created_at, updated_at)"
                                       " VALUES (1, 'JX1', 'Dell Inc.', 'x', 'x')")));
     QVERIFY(!query.exec(QStringLiteral("SELECT manufacturer_raw FROM device")));
-    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 9).ok());
+    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 10).ok());
     QVERIFY(query.exec(QStringLiteral("SELECT manufacturer, manufacturer_raw IS NULL FROM device WHERE id = 1")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Dell Inc."));
@@ -186,6 +188,108 @@ void TestSchema::stepSevenKeepsSightingsAndSearch()
     QCOMPARE(rows(search.arg(QStringLiteral("olsen"))), QStringList());
 }
 
+static QStringList rowsOf(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    QStringList out;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+        out.append(fields.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+// Migration 9 rebuilds the device table to let types 5 (phone) and 6 (server) in. Upgraded from a version 8 file
+// the way the app opens it (foreign keys on): every row, reference, index and trigger is as before.
+void TestSchema::stepNineAdmitsPhonesAndServersKeepingEverything()
+{
+    const QString deviceSchema = QStringLiteral(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'device' AND type <> 'table' ORDER BY name");
+    // Step 8's columns by name: later steps may add columns (step 10 adds manufacturer_raw).
+    const QString allDevices = QStringLiteral(
+        "SELECT id, serial, asset_tag, hostname, type, manufacturer, model, production_year, year_source,"
+        " purchase_date, municipality_id, location_id, department_id, network_id, primary_user, last_seen, state,"
+        " replaced_by_id, replaced_on, replaced_by_technician, in_service_from, keep, pool_id, notes, version,"
+        " created_at, updated_at FROM device ORDER BY id");
+    QStringList schemaBefore;
+    QStringList devicesBefore;
+    {
+        RawConnection raw(path());
+        QSqlQuery query(raw.db());
+        auto exec = [&query](const QString& sql) {
+            return query.exec(sql) || (qWarning() << sql << query.lastError().text(), false);
+        };
+        QVERIFY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 8).ok());
+        QVERIFY(exec(QStringLiteral("INSERT INTO municipality (id, name) VALUES (1, 'Molde')")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO import_run (id, file_name, sha256, profile, started_at, who)"
+                                    " VALUES (3, 'intune.csv', 'x', 'intune', '2026-01-05T08:00:00Z', 'kari')")));
+        // Device 7 was replaced by device 9: a reference to a row written after it.
+        QVERIFY(exec(QStringLiteral(
+            "INSERT INTO device (id, serial, hostname, type, model, production_year, municipality_id, primary_user,"
+            " last_seen, state, keep, notes, created_at, updated_at) VALUES"
+            " (9, 'PF5NEW', 'MOL-L9', 1, 'ThinkPad T14 Gen 5', 2024, 1, 'Hansen', '2026-01-04T08:00:00Z', 2, 0,"
+            " NULL, 'c', 'u'),"
+            " (8, 'F2LZK1', 'MOL-M8', 2, 'iPhone 14', 2022, 1, 'Olsen', '2026-01-03T08:00:00Z', 2, 1, 'Eksamen',"
+            " 'c', 'u')")));
+        QVERIFY(exec(QStringLiteral(
+            "INSERT INTO device (id, serial, hostname, type, model, production_year, municipality_id, state,"
+            " replaced_by_id, replaced_on, created_at, updated_at) VALUES"
+            " (7, 'PF2OLD', 'MOL-L7', 1, 'ThinkPad T470', 2017, 1, 4, 9, '2026-01-02', 'c', 'u')")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO audit (at, who, device_id, field, new_value, reason, import_id)"
+                                    " VALUES ('2026-01-05T08:00:00Z', 'kari', 8, 'created', 'F2LZK1', 'import', 3),"
+                                    " ('2026-01-02T10:00:00Z', 'per', 7, 'state', 'replaced', 'swap', NULL)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO device_seen (device_id, seen_at, import_id) VALUES"
+                                    " (8, '2026-01-03T08:00:00Z', 3), (9, '2026-01-04T08:00:00Z', 3)")));
+        // What version 8 cannot hold: the reason for the step.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO device (serial, type, created_at, updated_at)"
+                                           " VALUES ('X5', 5, 'c', 'u')")));
+        schemaBefore = rowsOf(raw.db(), deviceSchema);
+        devicesBefore = rowsOf(raw.db(), allDevices);
+        QCOMPARE(devicesBefore.size(), 3);
+    }
+
+    Result<std::unique_ptr<Database>> opened = Database::open(path()); // foreign keys on, as the app runs
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    const QSqlDatabase db = opened.value()->connection();
+    QCOMPARE(SchemaManager::version(db), SchemaManager::currentVersion());
+    QCOMPARE(rowsOf(db, allDevices), devicesBefore);
+    QCOMPARE(rowsOf(db, deviceSchema), schemaBefore);
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT name FROM sqlite_temp_master")), QStringList());
+    QCOMPARE(rowsOf(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(rowsOf(db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT device_id, field FROM audit ORDER BY id")),
+             (QStringList{QStringLiteral("8|created"), QStringLiteral("7|state")}));
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT device_id FROM device_seen ORDER BY device_id")),
+             (QStringList{QStringLiteral("8"), QStringLiteral("9")}));
+
+    QSqlQuery query(db);
+    QVERIFY2(query.exec(QStringLiteral("UPDATE device SET type = 5 WHERE id = 8")),
+             qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO device (id, serial, hostname, type, model, created_at, updated_at)"
+                                       " VALUES (10, 'SRV1', 'MOL-S1', 6, 'PowerEdge R750', 'c', 'u')")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO device (serial, type, created_at, updated_at)"
+                                       " VALUES ('X7', 7, 'c', 'u')")));
+    // A device must still point at a real successor, and its audit rows at a real device.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE device SET replaced_by_id = 99 WHERE id = 7")));
+    // The word index and the model names still follow the rows, old and new.
+    const QString search =
+        QStringLiteral("SELECT rowid FROM device_search WHERE device_search MATCH '%1' ORDER BY rowid");
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("olsen"))), QStringList{QStringLiteral("8")});
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("mol*"))),
+             (QStringList{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("10")}));
+    QVERIFY(query.exec(QStringLiteral("UPDATE device SET primary_user = 'Berg' WHERE id = 8")));
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("olsen"))), QStringList());
+    QCOMPARE(rowsOf(db, search.arg(QStringLiteral("berg"))), QStringList{QStringLiteral("8")});
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT name FROM device_model_name WHERE name LIKE 'PowerEdge%'")),
+             QStringList{QStringLiteral("PowerEdge R750")});
+}
+
 void TestSchema::failingStepLeavesPreviousVersion()
 {
     QList<Migration> steps = SchemaManager::migrations();
@@ -200,6 +304,29 @@ void TestSchema::failingStepLeavesPreviousVersion()
     QVERIFY2(result.errorMessage().contains(QLatin1String("broken on purpose")), qPrintable(result.errorMessage()));
     QCOMPARE(SchemaManager::version(raw.db()), broken - 1);
     QVERIFY(!tables(raw.db()).contains(QLatin1String("half_done")));
+}
+
+// Foreign keys are off while steps run (a table rebuild needs it): a step that would leave a reference to a missing
+// row is caught before it commits, and the connection's foreign keys are on again afterwards.
+void TestSchema::stepLeavingADanglingReferenceIsRolledBack()
+{
+    QList<Migration> steps = SchemaManager::migrations();
+    const int broken = steps.constLast().version + 1;
+    steps.append({broken, QStringLiteral("drops a municipality in use"), {QStringLiteral("DELETE FROM municipality")}});
+    RawConnection raw(path());
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QVERIFY(SchemaManager::migrate(raw.db(), steps, broken - 1).ok());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO municipality (id, name) VALUES (1, 'Molde')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO device (serial, municipality_id, created_at, updated_at)"
+                                      " VALUES ('A1', 1, 'c', 'u')")));
+    const Status result = SchemaManager::migrate(raw.db(), steps, broken);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errorMessage().contains(QLatin1String("\"device\" pointing at a missing row")),
+             qPrintable(result.errorMessage()));
+    QCOMPARE(SchemaManager::version(raw.db()), broken - 1);
+    QCOMPARE(rowsOf(raw.db(), QStringLiteral("SELECT COUNT(*) FROM municipality")), QStringList{QStringLiteral("1")});
+    QCOMPARE(rowsOf(raw.db(), QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
 }
 
 void TestSchema::refusesNewerSchema()

@@ -27,6 +27,7 @@ private slots:
     void planFlagsChangeThePlan();
     void savedPlanIsUsed();
     void rowOrderOfTheImportDoesNotChangeThePlan();
+    void phonesAndServersAreLeftOutUnlessIncluded();
     void exportProcurement_data();
     void exportProcurement();
     void usageErrors_data();
@@ -123,6 +124,32 @@ void TestPlanCli::planFlagsChangeThePlan()
     QCOMPARE(total(capped, "levelled", 2026), total(standard, "levelled", 2026) - moldeLevelled + 10);
 }
 
+// Issue 21: "excludedType" counts the devices in use of a type the plan leaves out (phones and servers by default);
+// --include-type and --exclude-type change the list.
+void TestPlanCli::phonesAndServersAreLeftOutUnlessIncluded()
+{
+    auto demand = [](const QJsonObject& json) {
+        qint64 sum = 0;
+        for (const QJsonValue& row : json.value(QStringLiteral("rows")).toArray())
+            sum += row.toObject().value(QStringLiteral("straight")).toInteger();
+        return sum;
+    };
+    const QJsonObject standard = planJson({});
+    const qint64 leftOut = standard.value(QStringLiteral("excludedType")).toInteger();
+    QVERIFY(leftOut > 10);
+    const QJsonObject withPhones = planJson({QStringLiteral("--include-type"), QStringLiteral("phone")});
+    const qint64 serversOnly = withPhones.value(QStringLiteral("excludedType")).toInteger();
+    QVERIFY(serversOnly > 0 && serversOnly < leftOut);
+    QVERIFY(demand(withPhones) > demand(standard));
+    const QJsonObject noPrinters = planJson({QStringLiteral("--exclude-type"), QStringLiteral("printer")});
+    QVERIFY(noPrinters.value(QStringLiteral("excludedType")).toInteger() > leftOut);
+    QVERIFY(demand(noPrinters) < demand(standard));
+    const CliRun table = runCli({QStringLiteral("--db"), db(), QStringLiteral("plan"), QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-23")});
+    QVERIFY2(table.out.contains(QStringLiteral("Types not planned (phone, server): %1").arg(leftOut)),
+             qPrintable(table.out));
+}
+
 void TestPlanCli::savedPlanIsUsed()
 {
     const CliRun saved = runCli({QStringLiteral("--db"), db(), QStringLiteral("plan"), QStringLiteral("--as-of"),
@@ -214,6 +241,9 @@ void TestPlanCli::usageErrors_data()
         << QStringLiteral("xml");
     QTest::newRow("plan: lifetime of an unknown type")
         << QStringList{QStringLiteral("plan"), QStringLiteral("--lifetime"), QStringLiteral("toaster=3")} << 2
+        << QStringLiteral("toaster");
+    QTest::newRow("plan: including an unknown type")
+        << QStringList{QStringLiteral("plan"), QStringLiteral("--include-type"), QStringLiteral("toaster")} << 2
         << QStringLiteral("toaster");
     QTest::newRow("plan: capacity for an unknown municipality")
         << QStringList{QStringLiteral("plan"), QStringLiteral("--capacity"), QStringLiteral("Oslo=5")} << 2

@@ -3,6 +3,7 @@
 #include "planning/Planner.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace rullering;
@@ -82,6 +83,9 @@ private slots:
     void reasons();
     void policyJsonRoundTrip();
     void policyJsonRefusesBadValues();
+    void phonesAndServersAreLeftOutByDefault();
+    void aPolicyMayPlanPhones();
+    void policyJsonKeepsTheTypesLeftOut();
 };
 
 void TestPlanner::allocation_data()
@@ -293,6 +297,13 @@ void TestPlanner::scope_data()
     PlanItem inExcludedDepartment = device(1, 2010);
     inExcludedDepartment.departmentId = 888;
     QTest::newRow("in an excluded department: excluded") << inExcludedDepartment << int(PlanStatus::ExcludedPlace);
+    QTest::newRow("a phone: not planned by default")
+        << device(1, 2017, DeviceType::Phone) << int(PlanStatus::ExcludedType);
+    QTest::newRow("a server: not planned by default")
+        << device(1, 2010, DeviceType::Server) << int(PlanStatus::ExcludedType);
+    PlanItem keptPhone = device(1, 2010, DeviceType::Phone, 1, 0);
+    keptPhone.keep = true;
+    QTest::newRow("a kept, inactive phone: its type first") << keptPhone << int(PlanStatus::ExcludedType);
 }
 
 void TestPlanner::scope()
@@ -308,6 +319,7 @@ void TestPlanner::scope()
     QCOMPARE(result.needsData.size(), status == int(PlanStatus::NeedsData) ? 1 : 0);
     QCOMPARE(result.kept, status == int(PlanStatus::Kept) ? 1 : 0);
     QCOMPARE(result.excludedPlace, status == int(PlanStatus::ExcludedPlace) ? 1 : 0);
+    QCOMPARE(result.excludedType, status == int(PlanStatus::ExcludedType) ? 1 : 0);
     QCOMPARE(row(result, 1, 2023).straight, status == int(PlanStatus::Planned) ? 1 : 0);
 }
 
@@ -438,6 +450,69 @@ void TestPlanner::policyJsonRefusesBadValues()
     json = policy().toJson();
     json.insert(QStringLiteral("years"), 0);
     QCOMPARE(PlanPolicy::fromJson(json).error().code(), Error::Code::Invalid);
+}
+
+// Issue 21: the municipality's phones came in as tablets and went into the tablet plan. Phones and servers are
+// left out of a PC plan by default: not due, not bought, no supply, counted apart.
+void TestPlanner::phonesAndServersAreLeftOutByDefault()
+{
+    PlanInput in = input({device(1, 2017, DeviceType::Laptop), device(2, 2017, DeviceType::Tablet),
+                          device(3, 2017, DeviceType::Phone), device(4, 2019, DeviceType::Phone),
+                          device(5, 2015, DeviceType::Server)});
+    in.supply = {{1, DeviceType::Phone, true, QDate(), 3}};
+    const PlanResult result = Planner::compute(in, policy());
+    QCOMPARE(result.excludedType, 3);
+    const PlanRow& r = row(result, 1, 2023);
+    QCOMPARE(r.due, 2);
+    QCOMPARE(r.straight, 2);
+    QCOMPARE(r.types[int(DeviceType::Laptop)].demand, 1);
+    QCOMPARE(r.types[int(DeviceType::Tablet)].demand, 1);
+    QCOMPARE(r.types[int(DeviceType::Phone)].demand, 0);
+    QCOMPARE(r.types[int(DeviceType::Server)].demand, 0);
+    QCOMPARE(r.supply, 0); // phones in stock replace no PC
+    QCOMPARE(r.toBuy, 2);
+    for (qsizetype i : {2, 3, 4})
+        QCOMPARE(result.placements[size_t(i)].status, PlanStatus::ExcludedType);
+    QVERIFY(Planner::reason(in.items[2], result.placements[2], result.policy).contains(QStringLiteral("Phone")));
+}
+
+void TestPlanner::aPolicyMayPlanPhones()
+{
+    PlanPolicy p = policy();
+    p.setExcluded(DeviceType::Phone, false);
+    p.setExcluded(DeviceType::Printer, true);
+    QCOMPARE(p.lifetime(DeviceType::Phone), 3); // their own lifetime: a 2020 phone is due in 2023
+    PlanInput in = input({device(1, 2020, DeviceType::Phone), device(2, 2015, DeviceType::Printer),
+                          device(3, 2015, DeviceType::Server)});
+    in.supply = {{1, DeviceType::Phone, true, QDate(), 1}};
+    const PlanResult result = Planner::compute(in, p);
+    QCOMPARE(result.excludedType, 2);
+    const PlanRow& r = row(result, 1, 2023);
+    QCOMPARE(r.types[int(DeviceType::Phone)].demand, 1);
+    QCOMPARE(r.types[int(DeviceType::Phone)].supply, 1);
+    QCOMPARE(r.toBuy, 0);
+}
+
+void TestPlanner::policyJsonKeepsTheTypesLeftOut()
+{
+    const QJsonObject defaults = policy().toJson();
+    QCOMPARE(defaults.value(QStringLiteral("excludedTypes")).toArray(),
+             (QJsonArray{QStringLiteral("phone"), QStringLiteral("server")}));
+    PlanPolicy p = policy();
+    p.setExcluded(DeviceType::Phone, false);
+    p.setExcluded(DeviceType::Printer, true);
+    Result<PlanPolicy> back = PlanPolicy::fromJson(p.toJson());
+    QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+    QCOMPARE(back.value(), p);
+    // A plan saved before phones existed has no list: phones and servers stay out.
+    QJsonObject old = defaults;
+    old.remove(QStringLiteral("excludedTypes"));
+    Result<PlanPolicy> fromOld = PlanPolicy::fromJson(old);
+    QVERIFY(fromOld.ok());
+    QVERIFY(fromOld->excludes(DeviceType::Phone) && fromOld->excludes(DeviceType::Server));
+    QVERIFY(!fromOld->excludes(DeviceType::Laptop));
+    old.insert(QStringLiteral("excludedTypes"), QJsonArray{QStringLiteral("toaster")});
+    QVERIFY(PlanPolicy::fromJson(old).errorMessage().contains(QStringLiteral("toaster")));
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

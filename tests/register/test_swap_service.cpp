@@ -1,4 +1,5 @@
 #include "RegisterFixture.h"
+#include "register/SwapProgress.h"
 #include "register/SwapService.h"
 
 #include <QTest>
@@ -26,6 +27,7 @@ private slots:
     void undoRestoresBothDevices();
     void undoOfCreatedDeviceLeavesItInStock();
     void undoRefusedAfterSomeoneElseChangedTheDevice();
+    void dueRemainingLeavesPhonesAndServersOut();
 
 private:
     RegisterFixture m_fx;
@@ -317,6 +319,23 @@ void TestSwapService::undoRefusedAfterSomeoneElseChangedTheDevice()
     QCOMPARE(undone.error().code(), Error::Code::Conflict);
     QCOMPARE(m_fx.byId(m_oldId).state, LifecycleState::Replaced);
     QCOMPARE(m_fx.bySerial(QStringLiteral("NEW11")).state, LifecycleState::InUse);
+}
+
+// The swap page's "due, not yet swapped": the rollout's devices. Phones and servers are renewed outside it.
+void TestSwapService::dueRemainingLeavesPhonesAndServersOut()
+{
+    // OLD1 from init(): a laptop from 2017, due.
+    for (const auto& [serial, type, year] :
+         {std::tuple{"PHONE1", DeviceType::Phone, 2019}, std::tuple{"SRV1", DeviceType::Server, 2012},
+          std::tuple{"TAB1", DeviceType::Tablet, 2019}}) {
+        Device device = m_fx.inUse(QString::fromLatin1(serial));
+        device.type = type;
+        device.productionYear = year;
+        QVERIFY(m_fx.add(device) > 0);
+    }
+    Result<SwapProgress> progress = SwapProgress::compute(m_fx.db(), m_today);
+    QVERIFY2(progress.ok(), qPrintable(progress.errorMessage()));
+    QCOMPARE(progress->dueRemaining, 2); // the laptop and the tablet
 }
 
 QTEST_GUILESS_MAIN(TestSwapService)

@@ -14,6 +14,7 @@ private slots:
     void init();
     void ageDistributionByType();
     void ageDistributionByMunicipality();
+    void ageDistributionShowsPhonesAndServers();
     void ageDistributionKeepsColoursFew();
     void ageDistributionFillsYearsWithoutDevices();
     void progressFromSwapHistory();
@@ -73,6 +74,38 @@ void TestChartSeries::ageDistributionByType()
     QCOMPARE(table.rows.size(), 4);
     QCOMPARE(table.rows[0], (QVariantList{QStringLiteral("2017"), 0LL, 3LL, 0LL, 3LL}));
     QCOMPARE(table.rows[1], (QVariantList{QStringLiteral("2018"), 0LL, 0LL, 0LL, 0LL}));
+}
+
+// Issue 21: the municipality's phones and servers are stacks of their own, named and ordered with the others.
+void TestChartSeries::ageDistributionShowsPhonesAndServers()
+{
+    const QString recently = QStringLiteral("2023-01-20T08:00:00Z");
+    for (DeviceType type : {DeviceType::Phone, DeviceType::Phone, DeviceType::Server}) {
+        FixtureDevice d;
+        d.municipality = QStringLiteral("Molde");
+        d.type = type;
+        d.productionYear = 2019;
+        d.lastSeen = recently;
+        QVERIFY(addDevice(*m_db, d) > 0);
+    }
+    Result<Dashboard> d = load();
+    QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
+    const AgeDistribution& age = d->ageByType;
+    QCOMPARE(age.stacks, (QStringList{deviceTypeName(DeviceType::Desktop), deviceTypeName(DeviceType::Laptop),
+                                      deviceTypeName(DeviceType::Tablet), deviceTypeName(DeviceType::Phone),
+                                      deviceTypeName(DeviceType::Server)}));
+    QCOMPARE(age.types.constLast(), DeviceType::Server);
+    QCOMPARE(age.counts[3], (QList<qint64>{0, 0, 2, 0}));
+    QCOMPARE(age.counts[4], (QList<qint64>{0, 0, 1, 0}));
+    QCOMPARE(age.table().columns.size(), 7); // year, five types, total
+    QCOMPARE(age.total(), d->status.total.inUse());
+    DeviceFilter phones;
+    phones.types = {DeviceType::Phone};
+    Result<Dashboard> filtered = load(phones);
+    QVERIFY(filtered.ok());
+    QCOMPARE(filtered->ageByType.stacks, QStringList{deviceTypeName(DeviceType::Phone)});
+    QCOMPARE(filtered->status.total.active, 2);
+    QCOMPARE(filtered->status.total.remaining, 0);
 }
 
 void TestChartSeries::ageDistributionByMunicipality()

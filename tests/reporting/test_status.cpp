@@ -62,6 +62,10 @@ void TestStatus::countsOneCase_data()
         << Devices{device(2019, recently, S::InUse, DeviceType::Tablet)} << 1LL << 0LL << 1LL << 0LL;
     QTest::newRow("printer (2016 + 8 = 2024) is not due")
         << Devices{device(2016, recently, S::InUse, DeviceType::Printer)} << 1LL << 0LL << 0LL << 0LL;
+    QTest::newRow("phone (2019 + 3 = 2022) is active, never remaining: not in the PC rollout")
+        << Devices{device(2019, recently, S::InUse, DeviceType::Phone)} << 1LL << 0LL << 0LL << 0LL;
+    QTest::newRow("server from 2010 is active, never remaining")
+        << Devices{device(2010, recently, S::InUse, DeviceType::Server)} << 1LL << 0LL << 0LL << 0LL;
     QTest::newRow("unknown production year is never remaining")
         << Devices{device(0, recently)} << 1LL << 0LL << 0LL << 0LL;
 

@@ -94,8 +94,9 @@ QMap<qint64, StatusCounts> reference(const QList<Row>& rows, const QDate& x, int
         }
         ++c.active;
         c.inferred += seen ? 0 : 1; // active on X only because it was seen after X
+        // Phones and servers are not in the PC rollout: never due (issue 21).
         // Due by the default lifetimes, and not kept (the default plan settings leave kept devices out).
-        if (r.year > 0 && r.year + defaultLifetimeYears(r.type) <= x.year() && !r.keep) {
+        if (plannedByDefault(r.type) && r.year > 0 && r.year + defaultLifetimeYears(r.type) <= x.year() && !r.keep) {
             ++c.remaining;
             c.inferredRemaining += seen ? 0 : 1;
         }

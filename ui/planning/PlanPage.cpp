@@ -308,6 +308,8 @@ void PlanPage::refresh()
                           .arg(locale.toString(summary->kept), locale.toString(summary->excludedPlace))
                           .arg(m_policy.lastYear())
                           .arg(locale.toString(summary->beyondHorizon));
+    if (summary->excludedType > 0)
+        outside += u' ' + tr("· types not planned: %1").arg(locale.toString(summary->excludedType));
     if (summary->unplaced > 0)
         outside += u' ' + tr("· still overdue when the plan ends: %1").arg(locale.toString(summary->unplaced));
     m_outside->setText(outside);

@@ -92,6 +92,7 @@ QWidget* PlanPolicyDialog::createTypesTab()
     grid->addWidget(new QLabel(tr("Lifetime"), page), 0, 1);
     grid->addWidget(new QLabel(tr("Standard model"), page), 0, 2);
     grid->addWidget(new QLabel(tr("Unit price (NOK)"), page), 0, 3);
+    grid->addWidget(new QLabel(tr("Planned"), page), 0, 4);
     int row = 1;
     for (DeviceType type : allDeviceTypes()) {
         const int t = static_cast<int>(type);
@@ -113,10 +114,17 @@ QWidget* PlanPolicyDialog::createTypesTab()
         price->setGroupSeparatorShown(true);
         price->setValue(m_policy.standard(type).unitPrice);
         price->setAccessibleName(tr("Unit price for %1").arg(deviceTypeName(type)));
+        // Phones and servers are not PCs: unticked by default, so the plan leaves them out.
+        auto* planned = new QCheckBox(page);
+        planned->setObjectName(QStringLiteral("plannedCheck_") + deviceTypeKey(type));
+        planned->setChecked(!m_policy.excludes(type));
+        planned->setAccessibleName(tr("Plan %1").arg(deviceTypeName(type)));
         grid->addWidget(label, row, 0);
         grid->addWidget(lifetime, row, 1);
         grid->addWidget(model, row, 2);
         grid->addWidget(price, row, 3);
+        grid->addWidget(planned, row, 4, Qt::AlignCenter);
+        m_planned.insert(t, planned);
         m_lifetimes.insert(t, lifetime);
         m_models.insert(t, model);
         m_prices.insert(t, price);
@@ -214,6 +222,7 @@ PlanPolicy PlanPolicyDialog::policy() const
         const int t = static_cast<int>(type);
         policy.setLifetime(type, m_lifetimes.value(t)->value());
         policy.setStandard(type, {m_models.value(t)->text().trimmed(), m_prices.value(t)->value()});
+        policy.setExcluded(type, !m_planned.value(t)->isChecked());
     }
     policy.municipalities.clear();
     for (int r = 0; r < m_register.municipalities.size(); ++r) {

@@ -56,6 +56,7 @@ private:
     QHash<int, QSpinBox*> m_lifetimes;
     QHash<int, QLineEdit*> m_models;
     QHash<int, QDoubleSpinBox*> m_prices;
+    QHash<int, QCheckBox*> m_planned;
     QTableWidget* m_municipalities = nullptr;
     QListWidget* m_locations = nullptr;
     QListWidget* m_departments = nullptr;

@@ -53,7 +53,7 @@ QString valueText(const QString& key, const QString& value)
     const int number = value.toInt(&ok);
     if (ok && key == QLatin1String("state") && number >= 0 && number <= 6)
         return lifecycleStateName(static_cast<LifecycleState>(number));
-    if (ok && key == QLatin1String("type") && number >= 0 && number <= 4)
+    if (ok && key == QLatin1String("type") && number >= 0 && number < DeviceTypeCount)
         return deviceTypeName(static_cast<DeviceType>(number));
     if (const std::optional<LifecycleState> state = parseLifecycleState(value); state && key == QLatin1String("state"))
         return lifecycleStateName(*state);

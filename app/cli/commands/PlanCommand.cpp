@@ -24,6 +24,14 @@ Error usage(const QString& message)
     return Error(message, Error::Code::Invalid);
 }
 
+QString typeKeys()
+{
+    QStringList keys;
+    for (DeviceType type : allDeviceTypes())
+        keys.append(deviceTypeKey(type));
+    return keys.join(QStringLiteral(", "));
+}
+
 // "TYPE=VALUE" pairs of a repeatable flag.
 Result<QList<QPair<DeviceType, QString>>> typeValues(const QStringList& values, const QString& flag)
 {
@@ -32,14 +40,22 @@ Result<QList<QPair<DeviceType, QString>>> typeValues(const QStringList& values, 
         const qsizetype eq = value.indexOf(u'=');
         const std::optional<DeviceType> type = eq > 0 ? parseDeviceType(value.left(eq)) : std::nullopt;
         if (!type)
-            return usage(QCoreApplication::translate(
-                             "PlanCommand",
-                             "--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; "
-                             "not \"%2\"")
-                             .arg(flag, value));
+            return usage(
+                QCoreApplication::translate("PlanCommand", "--%1 must be TYPE=VALUE with TYPE one of %2; not \"%3\"")
+                    .arg(flag, typeKeys(), value));
         pairs.append({*type, value.mid(eq + 1)});
     }
     return pairs;
+}
+
+QString excludedTypeNames(const PlanPolicy& policy)
+{
+    QStringList names;
+    for (DeviceType type : allDeviceTypes()) {
+        if (policy.excludes(type))
+            names.append(deviceTypeKey(type));
+    }
+    return names.isEmpty() ? QCoreApplication::translate("PlanCommand", "none") : names.join(QStringLiteral(", "));
 }
 
 QString formatAmount(double value)
@@ -82,11 +98,21 @@ PlanOptions::PlanOptions()
     , price(QStringLiteral("price"),
             QCoreApplication::translate("PlanCommand", "Unit price in NOK for a type, e.g. laptop=11500."),
             QCoreApplication::translate("PlanCommand", "TYPE=NOK"))
+    , includeType(
+          QStringLiteral("include-type"),
+          QCoreApplication::translate(
+              "PlanCommand", "Plan a type left out by default, e.g. phone (repeatable; phone and server are out)."),
+          QCoreApplication::translate("PlanCommand", "TYPE"))
+    , excludeType(
+          QStringLiteral("exclude-type"),
+          QCoreApplication::translate("PlanCommand", "Leave a device type out of the plan, e.g. printer (repeatable)."),
+          QCoreApplication::translate("PlanCommand", "TYPE"))
 {}
 
 void PlanOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({plan, firstYear, years, asOf, activityDays, lifetime, levelled, capacity, model, price});
+    parser.addOptions({plan, firstYear, years, asOf, activityDays, lifetime, levelled, capacity, model, price,
+                       includeType, excludeType});
 }
 
 Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Database& database) const
@@ -145,6 +171,15 @@ Result<PlanPolicy> PlanOptions::policy(const QCommandLineParser& parser, Databas
             return usage(QCoreApplication::translate("PlanCommand", "--lifetime %1 must be 1 to 30 years, not \"%2\"")
                              .arg(deviceTypeKey(type), text));
         policy.setLifetime(type, value);
+    }
+    for (const QCommandLineOption* option : {&includeType, &excludeType}) {
+        for (const QString& value : parser.values(*option)) {
+            const std::optional<DeviceType> type = parseDeviceType(value);
+            if (!type)
+                return usage(QCoreApplication::translate("PlanCommand", "--%1 must be one of %2, not \"%3\"")
+                                 .arg(option->names().constFirst(), typeKeys(), value));
+            policy.setExcluded(*type, option == &excludeType);
+        }
     }
     Result<QList<QPair<DeviceType, QString>>> models = typeValues(parser.values(model), QStringLiteral("model"));
     if (!models)
@@ -296,6 +331,7 @@ int run(const QStringList& arguments, CliContext& context)
             {QStringLiteral("needsData"), s.needsData},
             {QStringLiteral("kept"), s.kept},
             {QStringLiteral("excluded"), s.excludedPlace},
+            {QStringLiteral("excludedType"), s.excludedType},
             {QStringLiteral("beyondHorizon"), s.beyondHorizon},
             {QStringLiteral("unplaced"), s.unplaced},
             {QStringLiteral("plan"), s.policy.levelled ? QStringLiteral("levelled") : QStringLiteral("straight")},
@@ -374,6 +410,10 @@ int run(const QStringList& arguments, CliContext& context)
                .arg(s.excludedPlace)
                .arg(s.policy.lastYear())
                .arg(s.beyondHorizon)
+        << Qt::endl
+        << QCoreApplication::translate("PlanCommand", "Types not planned (%1): %2")
+               .arg(excludedTypeNames(s.policy))
+               .arg(s.excludedType)
         << Qt::endl;
     if (s.unplaced > 0)
         out << QCoreApplication::translate("PlanCommand", "Still overdue at the end of the plan (capacity): %1")

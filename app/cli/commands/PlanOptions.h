@@ -26,6 +26,8 @@ struct PlanOptions
     QCommandLineOption capacity;
     QCommandLineOption model;
     QCommandLineOption price;
+    QCommandLineOption includeType;
+    QCommandLineOption excludeType;
 
     PlanOptions();
     void addTo(QCommandLineParser& parser) const;
