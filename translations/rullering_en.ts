@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CsvInspectCommand</name>
+    <message numerus="yes">
+        <source>%n error(s) in the file, the first on line %1, column %2: %3</source>
+        <translation>
+            <numerusform>%n error in the file, on line %1, column %2: %3</numerusform>
+            <numerusform>%n errors in the file, the first on line %1, column %2: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeviceImportWriter</name>
     <message numerus="yes">
         <source>%n more links were left out.</source>

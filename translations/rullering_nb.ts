@@ -406,6 +406,13 @@
         <source>line %1, column %2: %3</source>
         <translation>linje %1, kolonne %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file, the first on line %1, column %2: %3</source>
+        <translation>
+            <numerusform>%n feil i filen, på linje %1, kolonne %2: %3</numerusform>
+            <numerusform>%n feil i filen, den første på linje %1, kolonne %2: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -735,6 +742,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceText</name>
+    <message>
+        <source>contains a control character (%1) at character %2</source>
+        <translation>inneholder et kontrolltegn (%1) på plass %2</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>har %1 tegn; høyst %2 er tillatt</translation>
+    </message>
+    <message>
+        <source>The serial number is empty.</source>
+        <translation>Serienummeret er tomt.</translation>
+    </message>
+    <message>
+        <source>The serial number &quot;%1&quot; %2.</source>
+        <translation>Serienummeret «%1» %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder that firmware writes where the serial number belongs, not a serial number: read the serial from the device&apos;s label.</source>
+        <translation>«%1» er en plassholder som fastvaren skriver der serienummeret skal stå, ikke et serienummer: les serienummeret av etiketten på enheten.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceType</name>
     <message>
         <source>Desktop</source>
@@ -828,12 +858,12 @@
         <translation>uventet argument «%1»</translation>
     </message>
     <message>
-        <source>--delimiter must be ;, comma, tab or |, not &quot;%1&quot;</source>
-        <translation>--delimiter må være ;, comma, tab eller |, ikke «%1»</translation>
-    </message>
-    <message>
         <source>%1 devices written to %2</source>
         <translation>%1 enheter skrevet til %2</translation>
+    </message>
+    <message>
+        <source>--delimiter must be ;, comma (or ,) or tab, not &quot;%1&quot;</source>
+        <translation>--delimiter må være ;, comma (eller ,) eller tab, ikke «%1»</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1387,10 @@
         <source>is not yes or no.</source>
         <translation>er ikke ja eller nei.</translation>
     </message>
+    <message>
+        <source>%1 (column %2): &quot;%3&quot; %4.</source>
+        <translation>%1 (kolonne %2): «%3» %4.</translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -1777,6 +1811,14 @@
     <message>
         <source>A municipality setting in the plan has no municipality id.</source>
         <translation>En kommuneinnstilling i planen mangler kommune-id.</translation>
+    </message>
+    <message>
+        <source>The unit price of %1 is not a number.</source>
+        <translation>Enhetsprisen for %1 er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The unit price of %1 is above %2 NOK: check the amount.</source>
+        <translation>Enhetsprisen for %1 er over %2 kr: kontroller beløpet.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2809,10 @@ Vil du erstatte den?</translation>
             <numerusform>%n enhet ble endret av noen andre under lagringen.</numerusform>
             <numerusform>%n enheter ble endret av noen andre under lagringen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; %3.</source>
+        <translation>%1 «%2» %3.</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4712,22 @@ Kostnad: %9 kr</translation>
     <message>
         <source>The swap date %1 is in the future.</source>
         <translation>Byttedatoen %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>The swap date %1 is before %2 was put into use on %3.</source>
+        <translation>Byttedatoen %1 er før %2 ble tatt i bruk %3.</translation>
+    </message>
+    <message>
+        <source>The swap date %1 is before %2 was produced (%3).</source>
+        <translation>Byttedatoen %1 er før %2 ble produsert (%3).</translation>
+    </message>
+    <message>
+        <source>The swap date %1 is before %2: check the year.</source>
+        <translation>Byttedatoen %1 er før %2: kontroller årstallet.</translation>
+    </message>
+    <message>
+        <source>The technician&apos;s name &quot;%1&quot; %2.</source>
+        <translation>Teknikerens navn «%1» %2.</translation>
     </message>
 </context>
 <context>
