@@ -65,8 +65,15 @@ QString normaliseManufacturer(const QString& raw)
             result.insert(QString::fromUtf8(k), QString::fromUtf8(name));
         return result;
     }();
+    // An import calls this for every row, and a file holds a handful of spellings: remembered per thread.
+    thread_local QHash<QString, QString> seen;
+    if (const auto it = seen.constFind(raw); it != seen.constEnd())
+        return *it;
     const QString trimmed = raw.trimmed();
-    return table.value(key(trimmed), trimmed);
+    const QString shown = table.value(key(trimmed), trimmed);
+    if (seen.size() < 1024)
+        seen.insert(raw, shown);
+    return shown;
 }
 
 } // namespace rullering

@@ -45,8 +45,7 @@ const std::vector<ImportProfileDefinition>& importProfileDefinitions()
              {F::Model, {"model"}},
              {F::PrimaryUser, {"assigneduser", "userprincipalname"}},
              {F::LastSeen, {"lastcontacted"}},
-         },
-         true},
+         }},
         // Intune's device exports: "All devices" with or without the inventory data (IMEI, Wi-Fi MAC, ...), and
         // the shorter list of essential columns.
         {ImportProfile::Intune,

@@ -66,6 +66,7 @@ private slots:
     void createsNewestSchemaFromEmpty();
     void upgradesStepByStep();
     void stepSevenKeepsSightingsAndSearch();
+    void stepNineAddsTheRawManufacturer();
     void failingStepLeavesPreviousVersion();
     void refusesNewerSchema();
     void refusesNonSqliteFile();
@@ -116,6 +117,22 @@ void TestSchema::upgradesStepByStep()
 
 // Migration 7 rebuilds device_seen (as a WITHOUT ROWID table) and the word index: what was stored survives, and
 // the triggers installed with the new index keep it in step afterwards.
+// Step 9 (issue 21) adds the column for the manufacturer as an imported file wrote it; stored names stay as they are.
+void TestSchema::stepNineAddsTheRawManufacturer()
+{
+    RawConnection raw(path());
+    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 8).ok());
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO device (id, serial, manufacturer, created_at, updated_at)"
+                                      " VALUES (1, 'JX1', 'Dell Inc.', 'x', 'x')")));
+    QVERIFY(!query.exec(QStringLiteral("SELECT manufacturer_raw FROM device")));
+    QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 9).ok());
+    QVERIFY(query.exec(QStringLiteral("SELECT manufacturer, manufacturer_raw IS NULL FROM device WHERE id = 1")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Dell Inc."));
+    QVERIFY(query.value(1).toBool());
+}
+
 void TestSchema::stepSevenKeepsSightingsAndSearch()
 {
     RawConnection raw(path());
