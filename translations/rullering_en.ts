@@ -10,6 +10,13 @@
             <numerusform>%n more links were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The status &quot;%1&quot; (line %2, %n row(s) in all) is not a lifecycle state Rullering knows: the rows were imported with their state unchanged, and the status kept in the device&apos;s notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditDevicesCommand</name>

@@ -660,10 +660,6 @@
         <translation>Maskinnavnet %1 forekommer igjen (uten brukbart serienummer); første gang på linje %2.</translation>
     </message>
     <message>
-        <source>The serial number %1 appears again; first on line %2.</source>
-        <translation>Serienummeret %1 forekommer igjen; første gang på linje %2.</translation>
-    </message>
-    <message>
         <source>Line %1: %2, the device that replaced %3, is neither in this file nor in the register; %3 is stored without that link.</source>
         <translation>Linje %1: %2, enheten som erstattet %3, finnes verken i denne filen eller i registeret; %3 lagres uten den koblingen.</translation>
     </message>
@@ -685,6 +681,25 @@
     <message>
         <source>Line %1: %2 already replaced %3 in the register; the link from %4 is left out.</source>
         <translation>Linje %1: %2 erstattet allerede %3 i registeret; koblingen fra %4 utelates.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 have the same serial number %3 and different values: merged into one device, the values of line %4 (seen most recently) kept.</source>
+        <translation>Linje %1 og %2 har samme serienummer %3 og ulike verdier: slått sammen til én enhet, verdiene fra linje %4 (sist sett) er beholdt.</translation>
+    </message>
+    <message>
+        <source>The serial number &quot;%1&quot; is on rows naming different devices (%2 on line %3, %4 on line %5): it cannot tell devices apart, so the rows with it are matched on their device names, as for a placeholder.</source>
+        <translation>Serienummeret «%1» står på rader som gjelder ulike enheter (%2 på linje %3, %4 på linje %5): det skiller ikke enhetene fra hverandre, så radene med det matches på enhetsnavnet, som for en plassholder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The status &quot;%1&quot; (line %2, %n row(s) in all) is not a lifecycle state Rullering knows: the rows were imported with their state unchanged, and the status kept in the device&apos;s notes.</source>
+        <translation>
+            <numerusform>Statusen «%1» (linje %2, %n rad i alt) er ikke en livsløpsstatus Rullering kjenner: raden ble importert med uendret status, og statusen ble lagt i enhetens merknader.</numerusform>
+            <numerusform>Statusen «%1» (linje %2, %n rader i alt) er ikke en livsløpsstatus Rullering kjenner: radene ble importert med uendret status, og statusen ble lagt i enhetenes merknader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status in the imported file: %1</source>
+        <translation>Status i importert fil: %1</translation>
     </message>
 </context>
 <context>
@@ -1105,16 +1120,8 @@
         <translation>Ikke utført: ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or Rullering&apos;s own export). All rows are applied in one transaction, or none.</source>
-        <translation>Importer enheter fra en CSV-eksport (Intune, Active Directory, Configuration Manager, et regneark eller Rullerings egen eksport). Alle radene lagres i én transaksjon, eller ingen.</translation>
-    </message>
-    <message>
         <source>The CSV file.</source>
         <translation>CSV-filen.</translation>
-    </message>
-    <message>
-        <source>auto (default), intune, ad, configmgr, rullering or generic.</source>
-        <translation>auto (standard), intune, ad, configmgr, rullering eller generic.</translation>
     </message>
     <message>
         <source>PROFILE</source>
@@ -1145,10 +1152,6 @@
         <translation>oppgi nøyaktig én FIL</translation>
     </message>
     <message>
-        <source>--profile must be auto, intune, ad, configmgr, rullering or generic, not &quot;%1&quot;</source>
-        <translation>--profile må være auto, intune, ad, configmgr, rullering eller generic, ikke «%1»</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1167,6 +1170,60 @@
     <message>
         <source>serial &quot;%1&quot;, device name %2</source>
         <translation>serienummer «%1», maskinnavn %2</translation>
+    </message>
+    <message>
+        <source>Merged into an earlier line&apos;s device (same serial): %1</source>
+        <translation>Slått sammen med enheten på en tidligere linje (samme serienummer): %1</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>Kolonner som ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like the field %2: map it with a mapping file (&quot;columns&quot;: {&quot;%2&quot;: [&quot;%1&quot;]}, see import --help)</source>
+        <translation>«%1» ser ut som feltet %2: koble den med en koblingsfil (&quot;columns&quot;: {&quot;%2&quot;: [&quot;%1&quot;]}, se import --help)</translation>
+    </message>
+    <message>
+        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, Windows Autopilot, ServiceNow, an asset-management system such as Snipe-IT, a spreadsheet or Rullering&apos;s own export). All rows are applied in one transaction, or none.
+
+A mapping file (--mapping FILE) is JSON: &quot;columns&quot; names the file&apos;s columns for each field (the first non-empty one wins), &quot;dateOrders&quot; fixes a column&apos;s day/month order (dmy, mdy or auto), &quot;emptyClears&quot; lets an empty cell clear the stored value, &quot;municipality&quot; is given to rows that name none:
+  {&quot;profile&quot;: &quot;generic&quot;,
+   &quot;columns&quot;: {&quot;serial&quot;: [&quot;Serial No&quot;], &quot;manufacturer&quot;: [&quot;Asset Make&quot;],
+               &quot;model&quot;: [&quot;Asset Model&quot;], &quot;primary_user&quot;: [&quot;User Allocated&quot;],
+               &quot;asset_tag&quot;: [&quot;Tag No&quot;], &quot;purchase_date&quot;: [&quot;Purchase Date&quot;]},
+   &quot;dateOrders&quot;: {&quot;Purchase Date&quot;: &quot;dmy&quot;},
+   &quot;emptyClears&quot;: false,
+   &quot;municipality&quot;: &quot;Molde&quot;}
+Fields: %1.
+A dry run with --json lists the columns no field reads (&quot;ignoredColumns&quot;) and, in the same shape as &quot;columns&quot;, fields their names suggest (&quot;suggestedColumns&quot;).</source>
+        <translation>Importer enheter fra en CSV-eksport (Intune, Active Directory, Configuration Manager, Windows Autopilot, ServiceNow, et system for utstyrsforvaltning som Snipe-IT, et regneark eller Rullerings egen eksport). Alle rader legges inn i én transaksjon, eller ingen.
+
+En koblingsfil (--mapping FIL) er JSON: &quot;columns&quot; oppgir filens kolonner for hvert felt (den første som ikke er tom vinner), &quot;dateOrders&quot; bestemmer en kolonnes rekkefølge på dag og måned (dmy, mdy eller auto), &quot;emptyClears&quot; lar en tom celle tømme den lagrede verdien, &quot;municipality&quot; gis til rader som ikke oppgir kommune:
+  {&quot;profile&quot;: &quot;generic&quot;,
+   &quot;columns&quot;: {&quot;serial&quot;: [&quot;Serial No&quot;], &quot;manufacturer&quot;: [&quot;Asset Make&quot;],
+               &quot;model&quot;: [&quot;Asset Model&quot;], &quot;primary_user&quot;: [&quot;User Allocated&quot;],
+               &quot;asset_tag&quot;: [&quot;Tag No&quot;], &quot;purchase_date&quot;: [&quot;Purchase Date&quot;]},
+   &quot;dateOrders&quot;: {&quot;Purchase Date&quot;: &quot;dmy&quot;},
+   &quot;emptyClears&quot;: false,
+   &quot;municipality&quot;: &quot;Molde&quot;}
+Felt: %1.
+En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredColumns&quot;) og, i samme form som &quot;columns&quot;, feltene navnene deres peker mot (&quot;suggestedColumns&quot;).</translation>
+    </message>
+    <message>
+        <source>auto (default), or one of %1.</source>
+        <translation>auto (standard), eller en av %1.</translation>
+    </message>
+    <message>
+        <source>The municipality of rows that name none (a single municipality&apos;s own export).</source>
+        <translation>Kommunen for rader som ikke oppgir noen (en enkelt kommunes egen eksport).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>--profile must be auto or one of %1, not &quot;%2&quot;</source>
+        <translation>--profile må være auto eller en av %1, ikke «%2»</translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1344,6 @@
         <translation>Regneark (kolonnenavn på norsk eller engelsk)</translation>
     </message>
     <message>
-        <source>Intune &quot;All devices&quot; export</source>
-        <translation>Intune-eksport «Alle enheter»</translation>
-    </message>
-    <message>
         <source>Active Directory computer export</source>
         <translation>Active Directory-eksport av datamaskiner</translation>
     </message>
@@ -1301,6 +1354,29 @@
     <message>
         <source>Rullering device export</source>
         <translation>Rullerings egen enhetseksport</translation>
+    </message>
+    <message>
+        <source>Windows Autopilot device list (hardware hash)</source>
+        <translation>Windows Autopilot-enhetsliste (maskinvare-hash)</translation>
+    </message>
+    <message>
+        <source>Intune device export (All devices, with or without inventory)</source>
+        <translation>Intune-eksport av enheter (Alle enheter, med eller uten inventardata)</translation>
+    </message>
+    <message>
+        <source>ServiceNow CMDB computer list</source>
+        <translation>ServiceNow CMDB-liste over datamaskiner</translation>
+    </message>
+    <message>
+        <source>Asset-management system export (Snipe-IT and similar)</source>
+        <translation>Eksport fra system for utstyrsforvaltning (Snipe-IT og lignende)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReferences</name>
+    <message>
+        <source>&quot;%1&quot; needs a municipality, and the row names none: add a municipality column, or give the municipality of rows without one (import --municipality NAME, or &quot;Municipality for rows without one&quot; in the import&apos;s mapping step).</source>
+        <translation>«%1» trenger en kommune, og raden oppgir ingen: legg til en kommunekolonne, eller oppgi kommunen for rader uten (import --municipality NAVN, eller «Kommune for rader uten kommune» i importens koblingssteg).</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1400,6 @@
     <message>
         <source>is not a source of production year.</source>
         <translation>er ikke en kilde for produksjonsår.</translation>
-    </message>
-    <message>
-        <source>is not a lifecycle state.</source>
-        <translation>er ikke en livsløpsstatus.</translation>
     </message>
     <message>
         <source>is not yes or no.</source>
@@ -3210,6 +3282,14 @@ Vil du erstatte den?</translation>
         <source>Notes (%1)</source>
         <translation>Merknader (%1)</translation>
     </message>
+    <message>
+        <source>Columns not read (map them in the previous step if they matter): %1</source>
+        <translation>Kolonner som ikke leses (koble dem i forrige steg hvis de trengs): %1</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like %2: map it in the previous step to import it.</source>
+        <translation>Kolonnen «%1» ser ut som %2: koble den i forrige steg for å importere den.</translation>
+    </message>
 </context>
 <context>
     <name>rullering::ImportFilePage</name>
@@ -3430,6 +3510,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Month first (01/25/2023)</source>
         <translation>Måned først (01/25/2023)</translation>
+    </message>
+    <message>
+        <source>(rows without a municipality keep none)</source>
+        <translation>(rader uten kommune får ingen)</translation>
+    </message>
+    <message>
+        <source>Municipality for rows &amp;without one:</source>
+        <translation>Kommune for rader &amp;uten kommune:</translation>
     </message>
 </context>
 <context>
