@@ -118,7 +118,6 @@ void TestSchema::upgradesStepByStep()
     QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
 }
 
-// Migration 7 rebuilds device_seen (as a WITHOUT ROWID table) and the word index: what was stored survives, and
 // Step 10 (issue 21) adds the column for the manufacturer as an imported file wrote it; stored names stay as they are.
 void TestSchema::stepTenAddsTheRawManufacturer()
 {
@@ -135,6 +134,8 @@ void TestSchema::stepTenAddsTheRawManufacturer()
     QVERIFY(query.value(1).toBool());
 }
 
+// Migration 7 rebuilds device_seen (as a WITHOUT ROWID table) and the word index: what was stored survives, and
+// the triggers installed with the new index keep it in step afterwards.
 void TestSchema::stepSevenKeepsSightingsAndSearch()
 {
     RawConnection raw(path());
