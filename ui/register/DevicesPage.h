@@ -43,6 +43,7 @@ public:
     QAction* deleteViewAction() const { return m_deleteViewAction; }
     QAction* clearFiltersAction() const { return m_clearFiltersAction; }
     QAction* detailsAction() const { return m_detailsAction; }
+    QAction* exportViewAction() const { return m_exportViewAction; }
 
     // The selected devices (ids and versions), read from SQL range by range: a selection may be every device.
     QList<DeviceStamp> selectedStamps() const;
@@ -51,6 +52,12 @@ public:
     void openView(const SavedView& view);
     SavedView currentView(const QString& name) const;
     void bulkEdit();
+    // The table as shown (filter, sort, shown columns in their order) to a CSV or XLSX file; asks where unless
+    // given a file. DevicesPageExport.cpp.
+    void exportView(const QString& file = QString());
+    // Ctrl+C in the table: the selected rows as tab-separated text with the header, to paste as cells.
+    void copySelectedRows();
+    QList<DeviceColumn> shownColumns() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -88,6 +95,7 @@ private:
     QAction* m_deleteViewAction = nullptr;
     QAction* m_clearFiltersAction = nullptr;
     QAction* m_detailsAction = nullptr;
+    QAction* m_exportViewAction = nullptr;
 };
 
 } // namespace rullering
