@@ -153,7 +153,10 @@ void TestMainWindow::emptyRegisterShowsStartPanel()
     auto* start = window.findChild<QWidget*>(QStringLiteral("startPanel"));
     auto* pages = window.findChild<QWidget*>(QStringLiteral("pages"));
     QVERIFY(start && pages);
-    QTRY_VERIFY(start->isVisible());
+    // Once the register is counted (the status bar says so), not merely before.
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QTRY_VERIFY(!counts->text().isEmpty());
+    QVERIFY(start->isVisible());
     QVERIFY(!pages->isVisible());
     QVERIFY(window.showsStartPanel());
     // The formats are named where the import is offered.
