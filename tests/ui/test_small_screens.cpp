@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -23,6 +24,7 @@ private slots:
     void everyPageFits();
     void statusBarCountsOneDeviceInTheSingular();
     void viewCountOnlyBesideTheDevicesPage();
+    void firstWindowIsNoLargerThanTheScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -128,6 +130,23 @@ void TestSmallScreens::viewCountOnlyBesideTheDevicesPage()
         w.show(QString::fromLatin1(page));
         QVERIFY2(!view->isVisible(), page);
     }
+}
+
+void TestSmallScreens::firstWindowIsNoLargerThanTheScreen()
+{
+    QSettings().clear(); // no size remembered: a first start
+    AppSession session;
+    MainWindow window(session);
+    const QSize screen = window.screen()->availableSize();
+    if (screen.width() >= 1280 && screen.height() >= 800)
+        QSKIP("the screen is large enough for the default size");
+    QVERIFY2(window.width() <= qMax(screen.width(), window.minimumSizeHint().width()) &&
+                 window.height() <= qMax(screen.height(), window.minimumSizeHint().height()),
+             qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
 }
 
 QTEST_MAIN(TestSmallScreens)

@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -295,8 +296,11 @@ void MainWindow::saveState() const
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: never wider or taller than the screen (a technician's 1024×768 laptop).
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(available));
+    }
     QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const QString pageName = settings.value(QStringLiteral("mainWindow/page")).toString();
     for (QWidget* candidate : std::as_const(m_pageById)) {
