@@ -634,6 +634,89 @@
     </message>
 </context>
 <context>
+    <name>DeviceFilterOptions</name>
+    <message>
+        <source>--%1 &quot;%2&quot;: %3</source>
+        <translation>--%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>the register has no such name</source>
+        <translation>registeret har ikke noe slikt navn</translation>
+    </message>
+    <message>
+        <source>a year such as 2019 is expected</source>
+        <translation>et årstall som 2019 var ventet</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Only devices of this municipality (repeatable, or comma-separated).</source>
+        <translation>Bare enheter i denne kommunen (kan gjentas, eller skilles med komma).</translation>
+    </message>
+    <message>
+        <source>Only devices at this location (repeatable).</source>
+        <translation>Bare enheter på denne lokasjonen (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Only devices of this department (repeatable).</source>
+        <translation>Bare enheter i denne avdelingen (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Only devices on this network (repeatable).</source>
+        <translation>Bare enheter i dette nettet (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Only this device type: desktop, laptop, tablet, printer, other (repeatable).</source>
+        <translation>Bare denne enhetstypen: desktop, laptop, tablet, printer, other (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only this state: ordered, in_stock, in_use, in_pool, replaced, retired, lost (repeatable).</source>
+        <translation>Bare denne statusen: ordered, in_stock, in_use, in_pool, replaced, retired, lost (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only devices produced in this year or later.</source>
+        <translation>Bare enheter produsert dette året eller senere.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>Only devices produced in this year or earlier.</source>
+        <translation>Bare enheter produsert dette året eller tidligere.</translation>
+    </message>
+    <message>
+        <source>Only devices due for replacement in this year.</source>
+        <translation>Bare enheter som skal byttes dette året.</translation>
+    </message>
+    <message>
+        <source>Only devices whose serial, name, user or model contains this text.</source>
+        <translation>Bare enheter der serienummer, navn, bruker eller modell inneholder denne teksten.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>not a device type</source>
+        <translation>ikke en enhetstype</translation>
+    </message>
+    <message>
+        <source>not a state</source>
+        <translation>ikke en status</translation>
+    </message>
+</context>
+<context>
     <name>DeviceImportWriter</name>
     <message>
         <source>The database refused the import: %1</source>
@@ -734,6 +817,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceViewExport</name>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Eksporten ble avbrutt.</translation>
+    </message>
+</context>
+<context>
     <name>EditDevicesCommand</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -810,6 +904,30 @@
     <message>
         <source>%1 devices written to %2</source>
         <translation>%1 enheter skrevet til %2</translation>
+    </message>
+    <message>
+        <source>Write the table as the Devices page shows it, with these columns in this order (comma-separated: %1).</source>
+        <translation>Skriv tabellen slik Enheter-siden viser den, med disse kolonnene i denne rekkefølgen (skilt med komma: %1).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Sort the table as shown by this column, ascending or with :desc descending (e.g. production_year:desc).</source>
+        <translation>Sorter tabellen etter denne kolonnen, stigende, eller synkende med :desc (f.eks. production_year:desc).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>KOLONNE</translation>
+    </message>
+    <message>
+        <source>--columns: no column &quot;%1&quot; (columns: %2)</source>
+        <translation>--columns: ingen kolonne «%1» (kolonner: %2)</translation>
+    </message>
+    <message>
+        <source>--sort must be a column, optionally with :asc or :desc, not &quot;%1&quot;</source>
+        <translation>--sort må være en kolonne, eventuelt med :asc eller :desc, ikke «%1»</translation>
     </message>
 </context>
 <context>
@@ -2732,16 +2850,8 @@ Vil du erstatte den?</translation>
 <context>
     <name>rullering::ChartPanel</name>
     <message>
-        <source>Show as &amp;table</source>
-        <translation>Vis som &amp;tabell</translation>
-    </message>
-    <message>
         <source>&amp;Copy data</source>
         <translation>&amp;Kopier data</translation>
-    </message>
-    <message>
-        <source>&amp;Save image…</source>
-        <translation>&amp;Lagre bilde …</translation>
     </message>
     <message>
         <source>Chart. Choose &quot;Show as table&quot; to read its numbers.</source>
@@ -2762,6 +2872,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Save chart</source>
         <translation>Lagre diagram</translation>
+    </message>
+    <message>
+        <source>Show as ta&amp;ble</source>
+        <translation>Vis som ta&amp;bell</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>&amp;Lagre bilde …</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2927,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Device fields</source>
+        <translation>Enhetsfelt</translation>
     </message>
 </context>
 <context>
@@ -2887,24 +3009,12 @@ Vil du erstatte den?</translation>
         <translation>&amp;Tøm filtre og søk</translation>
     </message>
     <message>
-        <source>Device &amp;Details</source>
-        <translation>Enhets&amp;detaljer</translation>
-    </message>
-    <message>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>Kolonner</translation>
-    </message>
-    <message>
-        <source>&amp;View:</source>
-        <translation>&amp;Visning:</translation>
-    </message>
-    <message>
-        <source>%1 devices in this view</source>
-        <translation>%1 enheter i denne visningen</translation>
     </message>
     <message>
         <source>, %1 selected</source>
@@ -2954,6 +3064,68 @@ Vil du erstatte den?</translation>
         <source>Counting the devices in this view…</source>
         <translation>Teller enhetene i denne visningen …</translation>
     </message>
+    <message>
+        <source>Device Deta&amp;ils</source>
+        <translation>Enhets&amp;detaljer</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Table as Shown…</source>
+        <translation>Eksporter &amp;tabellen slik den vises …</translation>
+    </message>
+    <message>
+        <source>The filtered devices in this sort, with the shown columns, to an Excel workbook or a CSV file</source>
+        <translation>De filtrerte enhetene i denne sorteringen, med de viste kolonnene, til en Excel-arbeidsbok eller en CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Saved view:</source>
+        <translation>Lagret vi&amp;sning:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) in this view</source>
+        <translation>
+            <numerusform>%Ln enhet i denne visningen</numerusform>
+            <numerusform>%Ln enheter i denne visningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the table as shown</source>
+        <translation>Eksporter tabellen slik den vises</translation>
+    </message>
+    <message>
+        <source>Writing %1 devices …</source>
+        <translation>Skriver %1 enheter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Ingenting ble skrevet til %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln enhet skrevet til %1.</numerusform>
+            <numerusform>%Ln enheter skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows are too many for the clipboard: export the table as shown instead (File menu).</source>
+        <translation>%1 rader er for mange for utklippstavlen: eksporter tabellen slik den vises i stedet (Fil-menyen).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
 </context>
 <context>
     <name>rullering::FilterPanel</name>
@@ -2991,7 +3163,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation>&amp;Tøm filtre</translation>
+        <translation>Tø&amp;m filtre</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -3003,35 +3175,19 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>De&amp;partment</source>
-        <translation>A&amp;vdeling</translation>
+        <translation>Av&amp;deling</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation>Nett&amp;verk</translation>
+        <translation>&amp;Nettverk</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <source>Stat&amp;e</source>
-        <translation>Stat&amp;us</translation>
-    </message>
-    <message>
-        <source>Produced &amp;from</source>
-        <translation>Produsert &amp;fra</translation>
-    </message>
-    <message>
-        <source>Produced &amp;to</source>
-        <translation>Produsert &amp;til</translation>
-    </message>
-    <message>
         <source>D&amp;ue in</source>
-        <translation>&amp;Forfaller i</translation>
-    </message>
-    <message>
-        <source>Acti&amp;vity</source>
-        <translation>Akti&amp;vitet</translation>
+        <translation>Forfa&amp;ller i</translation>
     </message>
     <message>
         <source>All networks</source>
@@ -3044,6 +3200,26 @@ Vil du erstatte den?</translation>
     <message>
         <source>All departments</source>
         <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Produced f&amp;rom</source>
+        <translation>Produsert f&amp;ra</translation>
+    </message>
+    <message>
+        <source>Produce&amp;d to</source>
+        <translation>Produsert t&amp;il</translation>
+    </message>
+    <message>
+        <source>Act&amp;ivity</source>
+        <translation>&amp;Aktivitet</translation>
+    </message>
+    <message>
+        <source>Days for the activity filter</source>
+        <translation>Dager for aktivitetsfilteret</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3691,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylig brukte</translation>
+        <translation>Åpne n&amp;ylig brukte</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3602,6 +3778,21 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>rullering::OverflowRow</name>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Flere handlinger</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit beside the others</source>
+        <translation>Handlingene som ikke får plass ved siden av de andre</translation>
+    </message>
+</context>
+<context>
     <name>rullering::PlanDeviceModel</name>
     <message>
         <source>never</source>
@@ -3663,10 +3854,6 @@ Vil du erstatte den?</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Edit plan &amp;policy…</source>
-        <translation>Rediger plan&amp;innstillinger …</translation>
-    </message>
-    <message>
         <source>Compare plan &amp;scenarios…</source>
         <translation>Sammenlign plan&amp;scenarioer …</translation>
     </message>
@@ -3683,10 +3870,6 @@ Vil du erstatte den?</translation>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <source>&amp;Edit policy…</source>
-        <translation>R&amp;ediger innstillinger …</translation>
-    </message>
-    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Lagre som …</translation>
     </message>
@@ -3701,10 +3884,6 @@ Vil du erstatte den?</translation>
     <message>
         <source>Figure shown</source>
         <translation>Tall som vises</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>&amp;Compare scenarios…</source>
@@ -3784,6 +3963,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>Plan name:</source>
         <translation>Navn på planen:</translation>
+    </message>
+    <message>
+        <source>Edit plan poli&amp;cy…</source>
+        <translation>Rediger &amp;planinnstillinger …</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;olicy…</source>
+        <translation>Rediger &amp;innstillinger …</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Vi&amp;s:</translation>
     </message>
 </context>
 <context>
@@ -4131,22 +4322,49 @@ Kostnad: %9 kr</translation>
     </message>
 </context>
 <context>
+    <name>rullering::StartPanel</name>
+    <message>
+        <source>&amp;Import an export…</source>
+        <translation>&amp;Importer en eksport …</translation>
+    </message>
+    <message>
+        <source>A CSV file from Microsoft Intune (All devices), Active Directory (Get-ADComputer), Configuration Manager (ConfigMgr) or a spreadsheet saved as CSV. A dry run shows what would change before anything is stored.</source>
+        <translation>En CSV-fil fra Microsoft Intune (Alle enheter), Active Directory (Get-ADComputer), Configuration Manager (ConfigMgr) eller et regneark (spreadsheet) lagret som CSV. En prøvekjøring viser hva som vil endres før noe lagres.</translation>
+    </message>
+    <message>
+        <source>Create the &amp;demo fleet…</source>
+        <translation>Lag &amp;demoflåten …</translation>
+    </message>
+    <message>
+        <source>A new register with a realistic made-up fleet of the Molde partnership, to try planning, swaps and reports before your own data is in.</source>
+        <translation>Et nytt register med en realistisk, oppdiktet maskinpark for Molde-samarbeidet, for å prøve planlegging, bytter og rapporter før egne data er på plass.</translation>
+    </message>
+    <message>
+        <source>Open &amp;another register…</source>
+        <translation>Åpne et &amp;annet register …</translation>
+    </message>
+    <message>
+        <source>A register file you or a colleague already keeps.</source>
+        <translation>En registerfil du eller en kollega allerede har.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No register is open&lt;/h2&gt;&lt;p&gt;Open a register, or start one with the demo fleet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ingen register er åpent&lt;/h2&gt;&lt;p&gt;Åpne et register, eller start et med demoflåten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 has no devices yet&lt;/h2&gt;&lt;p&gt;Get the devices in, and the Devices, Plan and Status pages fill in.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 har ingen enheter ennå&lt;/h2&gt;&lt;p&gt;Få enhetene inn, så fylles sidene Enheter, Plan og Status.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>rullering::StatusPage</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Board &amp;report as PDF…</source>
-        <translation>&amp;Styrerapport som PDF …</translation>
-    </message>
-    <message>
         <source>&amp;Print board report…</source>
         <translation>Skriv &amp;ut styrerapport …</translation>
-    </message>
-    <message>
-        <source>Record status &amp;snapshot</source>
-        <translation>Lagre status&amp;øyeblikksbilde</translation>
     </message>
     <message>
         <source>Status &amp;date:</source>
@@ -4190,7 +4408,7 @@ Kostnad: %9 kr</translation>
     </message>
     <message>
         <source>P&amp;rint report…</source>
-        <translation>Skriv u&amp;t rapport …</translation>
+        <translation>Skriv ut &amp;rapport …</translation>
     </message>
     <message>
         <source>Status per municipality</source>
@@ -4344,6 +4562,18 @@ Kostnad: %9 kr</translation>
         <source>Per tertial in %1 (the latest snapshot in each):</source>
         <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
     </message>
+    <message>
+        <source>Board report as P&amp;DF…</source>
+        <translation>&amp;Styrerapport som PDF …</translation>
+    </message>
+    <message>
+        <source>Record status s&amp;napshot</source>
+        <translation>Lagre status&amp;øyeblikksbilde</translation>
+    </message>
+    <message>
+        <source>Status views</source>
+        <translation>Statusvisninger</translation>
+    </message>
 </context>
 <context>
     <name>rullering::SwapPage</name>
@@ -4381,11 +4611,7 @@ Kostnad: %9 kr</translation>
     </message>
     <message>
         <source>&amp;Start over (Esc)</source>
-        <translation>&amp;Begynn på nytt (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Technician</source>
-        <translation>&amp;Tekniker</translation>
+        <translation>Begynn &amp;på nytt (Esc)</translation>
     </message>
     <message>
         <source>Swap &amp;date</source>
@@ -4461,6 +4687,42 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Done: %1 replaced by %2.</source>
         <translation>Ferdig: %1 erstattet av %2.</translation>
+    </message>
+    <message>
+        <source>Techn&amp;ician</source>
+        <translation>Te&amp;kniker</translation>
+    </message>
+    <message>
+        <source>There is no swap to undo.</source>
+        <translation>Det er ikke noe bytte å angre.</translation>
+    </message>
+    <message>
+        <source>The last change was not a swap (%1). Undo it with Edit › Undo.</source>
+        <translation>Den siste endringen var ikke et bytte (%1). Angre den med Rediger › Angre.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back in use; %2 no longer replaces it.</source>
+        <translation>Angret: %1 er i bruk igjen; %2 erstatter den ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Done again: %1 replaced by %2.</source>
+        <translation>Gjort igjen: %1 erstattet av %2.</translation>
+    </message>
+    <message>
+        <source>Check before you confirm: %1. Press Enter to swap anyway, or Esc to start over.</source>
+        <translation>Sjekk før du bekrefter: %1. Trykk Enter for å bytte likevel, eller Esc for å begynne på nytt.</translation>
+    </message>
+    <message>
+        <source>the new device is a %1, the old one a %2</source>
+        <translation>den nye enheten er %1, den gamle %2</translation>
+    </message>
+    <message>
+        <source>the new device belongs to %1 and moves to %2</source>
+        <translation>den nye enheten hører til %1 og flyttes til %2</translation>
+    </message>
+    <message>
+        <source>no municipality</source>
+        <translation>ingen kommune</translation>
     </message>
 </context>
 <context>
