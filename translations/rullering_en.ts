@@ -80,6 +80,23 @@
     </message>
 </context>
 <context>
+    <name>rullering::DevicesPage</name>
+    <message numerus="yes">
+        <source>%Ln device(s) in this view</source>
+        <translation>
+            <numerusform>%Ln device in this view</numerusform>
+            <numerusform>%Ln devices in this view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln device written to %1.</numerusform>
+            <numerusform>%Ln devices written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rullering::ImportApplyPage</name>
     <message numerus="yes">
         <source>Nothing was changed: %n row(s) were rejected.</source>

@@ -37,16 +37,26 @@ Result<qint64> DeviceCsvExport::write(Database& database, const QString& path, c
 
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT d.serial, d.asset_tag, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
-            " d.year_source, d.purchase_date, m.name, l.name, dep.name, n.name, d.primary_user, d.last_seen,"
-            " d.state, d.notes, d.in_service_from, d.replaced_on, COALESCE(r.serial, r.hostname),"
-            " d.replaced_by_technician, d.keep FROM device d"
-            " LEFT JOIN municipality m ON m.id = d.municipality_id"
-            " LEFT JOIN location l ON l.id = d.location_id"
-            " LEFT JOIN department dep ON dep.id = d.department_id"
-            " LEFT JOIN network n ON n.id = d.network_id"
-            " LEFT JOIN device r ON r.id = d.replaced_by_id ORDER BY d.id")))
+    // Without a filter the statement is the one every earlier export ran: the same file, byte for byte.
+    const SqlFragment where =
+        options.filter.isEmpty() ? SqlFragment{} : deviceFilterWhere(options.filter, QStringLiteral("d"));
+    if (!query.prepare(
+            QStringLiteral(
+                "SELECT d.serial, d.asset_tag, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
+                " d.year_source, d.purchase_date, m.name, l.name, dep.name, n.name, d.primary_user, d.last_seen,"
+                " d.state, d.notes, d.in_service_from, d.replaced_on, COALESCE(r.serial, r.hostname),"
+                " d.replaced_by_technician, d.keep FROM device d"
+                " LEFT JOIN municipality m ON m.id = d.municipality_id"
+                " LEFT JOIN location l ON l.id = d.location_id"
+                " LEFT JOIN department dep ON dep.id = d.department_id"
+                " LEFT JOIN network n ON n.id = d.network_id"
+                " LEFT JOIN device r ON r.id = d.replaced_by_id") +
+            where.sql + QStringLiteral(" ORDER BY d.id")))
+        return Error(
+            QCoreApplication::translate("DeviceCsvExport", "Cannot read the devices: %1").arg(sqlErrorText(query)));
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    if (!query.exec())
         return Error(
             QCoreApplication::translate("DeviceCsvExport", "Cannot read the devices: %1").arg(sqlErrorText(query)));
     qint64 rows = 0;

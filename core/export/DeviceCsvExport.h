@@ -1,5 +1,6 @@
 #pragma once
 
+#include "register/DeviceFilter.h"
 #include "util/Result.h"
 
 #include <QChar>
@@ -21,6 +22,7 @@ public:
     {
         QChar delimiter = u';';
         bool withPrimaryUser = true; // off: the file holds no personal data (GDPR minimisation)
+        DeviceFilter filter;         // empty: every device
         std::function<bool(qint64 rowsWritten)> progress;
     };
 

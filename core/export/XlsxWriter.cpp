@@ -49,6 +49,15 @@ void XlsxWriter::addNumber(double value, int decimals)
     m_current.append(cell);
 }
 
+void XlsxWriter::addPlainInteger(qint64 value)
+{
+    Cell cell;
+    cell.kind = Cell::Number;
+    cell.number = double(value);
+    cell.grouped = false;
+    m_current.append(cell);
+}
+
 void XlsxWriter::addEmpty()
 {
     m_current.append(Cell());
@@ -77,6 +86,9 @@ Status XlsxWriter::commit()
                          .arg(QDir::toNativeSeparators(m_path), temporary.errorString()));
     const QString temporaryPath = temporary.fileName();
     temporary.close();
+    // libxlsxwriter creates the file anew: a temporary file's private mode (0600) would otherwise stay on the
+    // workbook, where a CSV written beside it gets the user's usual mode (0644 under umask 022).
+    temporary.remove();
 
     const QByteArray encodedPath = QFile::encodeName(temporaryPath);
     lxw_workbook* workbook = workbook_new(encodedPath.constData());
@@ -97,6 +109,8 @@ Status XlsxWriter::commit()
     lxw_format* decimalBold = workbook_add_format(workbook);
     format_set_num_format(decimalBold, "#,##0.00");
     format_set_bold(decimalBold);
+    lxw_format* plain = workbook_add_format(workbook);
+    format_set_num_format(plain, "0");
 
     QList<double> widths;
     lxw_error error = LXW_NO_ERROR;
@@ -113,8 +127,9 @@ Status XlsxWriter::commit()
                                                isBold ? bold : nullptr);
                 length = cell.text.size();
             } else if (cell.kind == Cell::Number) {
-                lxw_format* format =
-                    cell.decimals > 0 ? (isBold ? decimalBold : decimal) : (isBold ? integerBold : integer);
+                lxw_format* format = !cell.grouped       ? plain
+                                     : cell.decimals > 0 ? (isBold ? decimalBold : decimal)
+                                                         : (isBold ? integerBold : integer);
                 error = worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), cell.number, format);
                 length = QString::number(cell.number, 'f', cell.decimals).size() + 2;
             }

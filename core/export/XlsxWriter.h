@@ -22,6 +22,8 @@ public:
     Status open(const QString& sheetName);
     void addText(const QString& text);
     void addNumber(double value, int decimals = 0);
+    // A whole number shown without digit grouping: a year reads 2019, not 2,019.
+    void addPlainInteger(qint64 value);
     void addEmpty();
     void endRow(bool bold = false);
     // Keeps the first row visible when scrolling.
@@ -40,6 +42,7 @@ private:
         QString text;
         double number = 0;
         int decimals = 0;
+        bool grouped = true;
     };
 
     QString m_path;

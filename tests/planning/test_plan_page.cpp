@@ -92,6 +92,13 @@ void TestPlanPage::showsThePlanAndDrillsDown()
     QVERIFY2(reason.contains(QStringLiteral("lifetime")), qPrintable(reason));
     QVERIFY(
         m_page->findChild<QLabel*>(QStringLiteral("deviceTitle"))->text().contains(QString::number(firstYearTotal)));
+
+    // A new plan (here levelled) empties the list: its title no longer names the old cell's devices.
+    m_page->findChild<QCheckBox*>(QStringLiteral("levelledCheck"))->click();
+    QCOMPARE(devices->model()->rowCount(), 0);
+    QVERIFY2(
+        !m_page->findChild<QLabel*>(QStringLiteral("deviceTitle"))->text().contains(QString::number(firstYearTotal)),
+        qPrintable(m_page->findChild<QLabel*>(QStringLiteral("deviceTitle"))->text()));
 }
 
 void TestPlanPage::levelledSwitchChangesTheFigures()

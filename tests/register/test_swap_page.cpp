@@ -4,6 +4,7 @@
 #include "swap/SwapPage.h"
 
 #include <QDateEdit>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -26,6 +27,10 @@ private slots:
     void undoAndRedoTheSwap();
     void placeholderSerialIsRefused();
     void swapDatedBeforeProductionIsRefused();
+    void ctrlZUndoesTheSwapWhateverHasFocus_data();
+    void ctrlZUndoesTheSwapWhateverHasFocus();
+    void ctrlZRefusesToUndoAnotherKindOfChange();
+    void otherTypeOrMunicipalityIsPointedOutBeforeConfirming();
     void screenshot();
 
 private:
@@ -133,10 +138,89 @@ void TestSwapPage::undoAndRedoTheSwap()
     QCOMPARE(m_fx.bySerial(QStringLiteral("NEW2")).state, LifecycleState::InStock);
     QCOMPARE(today->text(), QStringLiteral("0"));
 
+    // Undone from Edit › Undo: the page no longer says "Done: … replaced".
+    QVERIFY2(message().startsWith(QStringLiteral("Undone: OLD1")), qPrintable(message()));
+
     m_session->undoStack()->redo();
     QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::Replaced);
     QCOMPARE(m_fx.bySerial(QStringLiteral("NEW2")).state, LifecycleState::InUse);
     QCOMPARE(today->text(), QStringLiteral("1"));
+    QVERIFY2(message().contains(QStringLiteral("OLD1 replaced by NEW2")), qPrintable(message()));
+}
+
+void TestSwapPage::ctrlZUndoesTheSwapWhateverHasFocus_data()
+{
+    QTest::addColumn<QString>("focus");
+    QTest::newRow("scan field with typing in it") << QStringLiteral("oldSerialEdit");
+    QTest::newRow("technician field") << QStringLiteral("technicianEdit");
+    QTest::newRow("date field") << QStringLiteral("swapDateEdit");
+}
+
+void TestSwapPage::ctrlZUndoesTheSwapWhateverHasFocus()
+{
+    QFETCH(QString, focus);
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    scan("oldSerialEdit", QStringLiteral("OLD1"));
+    scan("newSerialEdit", QStringLiteral("NEW3"));
+    QTest::keyClick(m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit")), Qt::Key_Return);
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::Replaced);
+
+    auto* target = m_page->findChild<QWidget*>(focus);
+    QVERIFY(target);
+    target->setFocus();
+    QTRY_VERIFY(target->hasFocus() || target->isAncestorOf(QApplication::focusWidget()));
+    auto* scanField = m_page->findChild<QLineEdit*>(QStringLiteral("oldSerialEdit"));
+    if (target == scanField)
+        QTest::keyClicks(scanField, QStringLiteral("AB")); // the start of the next scan
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::InUse);
+    QCOMPARE(m_session->undoStack()->index(), 0);
+    QVERIFY2(message().startsWith(QStringLiteral("Undone: OLD1")), qPrintable(message()));
+}
+
+void TestSwapPage::ctrlZRefusesToUndoAnotherKindOfChange()
+{
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    auto* other = new QUndoCommand(QStringLiteral("Edit 3 devices"));
+    m_session->undoStack()->push(other);
+    auto* scanField = m_page->findChild<QLineEdit*>(QStringLiteral("oldSerialEdit"));
+    scanField->setFocus();
+    QTest::keyClick(scanField, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_session->undoStack()->index(), 1);
+    QVERIFY2(message().contains(QStringLiteral("Edit 3 devices")), qPrintable(message()));
+}
+
+void TestSwapPage::otherTypeOrMunicipalityIsPointedOutBeforeConfirming()
+{
+    // A desktop from Aukra's stock for a Molde laptop: worth a second look, and Enter still swaps.
+    Device stock = m_fx.inUse(QStringLiteral("AUK1"), QString());
+    stock.type = DeviceType::Desktop;
+    stock.municipalityId = m_fx.aukra;
+    stock.locationId = 0;
+    stock.departmentId = 0;
+    stock.state = LifecycleState::InStock;
+    QVERIFY(m_fx.add(stock) > 0);
+    scan("oldSerialEdit", QStringLiteral("OLD1"));
+    scan("newSerialEdit", QStringLiteral("AUK1"));
+    QVERIFY2(message().startsWith(QStringLiteral("Check before you confirm")) &&
+                 message().contains(QStringLiteral("desktop")) && message().contains(QStringLiteral("laptop")) &&
+                 message().contains(QStringLiteral("Aukra")) && message().contains(QStringLiteral("Molde")),
+             qPrintable(message()));
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::InUse);
+    QTest::keyClick(m_page->findChild<QLineEdit*>(QStringLiteral("newSerialEdit")), Qt::Key_Return);
+    QCOMPARE(m_fx.bySerial(QStringLiteral("OLD1")).state, LifecycleState::Replaced);
+
+    // The same type from the same municipality: no warning.
+    QVERIFY(m_fx.add(m_fx.inUse(QStringLiteral("OLD2"))) > 0);
+    Device same = m_fx.inUse(QStringLiteral("NEW9"), QString());
+    same.state = LifecycleState::InStock;
+    QVERIFY(m_fx.add(same) > 0);
+    scan("oldSerialEdit", QStringLiteral("OLD2"));
+    scan("newSerialEdit", QStringLiteral("NEW9"));
+    QVERIFY2(message().startsWith(QStringLiteral("Press Enter to confirm")), qPrintable(message()));
 }
 
 // The import's rule for a serial (issue 19, point 6): the page says why and Enter records nothing.

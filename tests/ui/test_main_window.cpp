@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ private slots:
     void sortsInSqlByHeaderClick();
     void refusesBrokenFileWithMessageAndKeepsWorking();
     void remembersRecentDatabases();
+    void emptyRegisterShowsStartPanel();
 
 private:
     QTemporaryDir m_dir;
@@ -137,6 +140,63 @@ void TestMainWindow::remembersRecentDatabases()
     QVERIFY(recent);
     QVERIFY(recent->isEnabled());
     QVERIFY(recent->actions().constFirst()->text().contains(QLatin1String("gui.sqlite")));
+}
+
+void TestMainWindow::emptyRegisterShowsStartPanel()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    AppSession session;
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(empty, true));
+    auto* start = window.findChild<QWidget*>(QStringLiteral("startPanel"));
+    auto* pages = window.findChild<QWidget*>(QStringLiteral("pages"));
+    QVERIFY(start && pages);
+    // Once the register is counted (the status bar says so), not merely before.
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QTRY_VERIFY(!counts->text().isEmpty());
+    QVERIFY(start->isVisible());
+    QVERIFY(!pages->isVisible());
+    QVERIFY(window.showsStartPanel());
+    // The formats are named where the import is offered.
+    const QString importText = window.findChild<QLabel*>(QStringLiteral("startImportButtonText"))->text();
+    for (const char* format : {"Intune", "Active Directory", "ConfigMgr", "spreadsheet"})
+        QVERIFY2(importText.contains(QLatin1String(format)), format);
+    // Each choice is the window's own action, enabled as the action is.
+    auto* importButton = window.findChild<QPushButton*>(QStringLiteral("startImportButton"));
+    auto* importAction = window.findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(importButton && importAction);
+    QVERIFY(importButton->isEnabled());
+    QSignalSpy triggered(importAction, &QAction::triggered);
+    QSignalSpy demo(window.findChild<QAction*>(QStringLiteral("demoDataAction")), &QAction::triggered);
+    QSignalSpy open(window.findChild<QAction*>(QStringLiteral("openDatabaseAction")), &QAction::triggered);
+    QTimer::singleShot(300, [] {
+        if (QWidget* wizard = QApplication::activeModalWidget())
+            wizard->close();
+    });
+    importButton->click();
+    QCOMPARE(triggered.count(), 1);
+    QCOMPARE(demo.count(), 0);
+    QCOMPARE(open.count(), 0);
+    for (QWidget* wizard : window.findChildren<QWidget*>(QStringLiteral("importWizard")))
+        wizard->close();
+
+    // Devices arrive (here by a second connection): the pages come back.
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(empty);
+        QVERIFY(db.ok());
+        GenerateOptions options;
+        options.devices = 10;
+        QVERIFY(FleetGenerator::generate(*db.value(), options).ok());
+    }
+    session.notifyDataChanged();
+    QTRY_VERIFY(pages->isVisible());
+    QVERIFY(!start->isVisible());
+
+    // Back to the panel when the register open has none, and with no register at all.
+    session.closeDatabase();
+    QVERIFY(start->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

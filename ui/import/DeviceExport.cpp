@@ -2,6 +2,7 @@
 
 #include "export/DeviceCsvExport.h"
 #include "shell/AppSession.h"
+#include "shell/ExportFolder.h"
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
 
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QStandardPaths>
 
 #include <climits>
 
@@ -55,13 +55,13 @@ void exportDevices(QWidget* parent, AppSession& session, const QString& givenFil
         return;
     QString file = givenFile;
     if (file.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString suggested = QDir(folder).filePath(
+        const QString suggested = suggestedExportPath(
             QStringLiteral("rullering-enheter-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
         file = QFileDialog::getSaveFileName(parent, DeviceExportRunner::tr("Export devices"), suggested,
                                             DeviceExportRunner::tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
+        rememberExportFolder(file);
     }
     const Result<qint64> counted = DeviceRepository(database->connection()).count();
     if (!counted) {

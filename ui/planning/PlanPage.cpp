@@ -8,6 +8,7 @@
 #include "planning/PlanRepository.h"
 #include "shell/AppSession.h"
 #include "shell/MessageArea.h"
+#include "shell/OverflowRow.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
@@ -51,7 +52,7 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
     m_planCombo->setAccessibleName(tr("Saved plan"));
     auto* planLabel = new QLabel(tr("&Plan:"), this);
     planLabel->setBuddy(m_planCombo);
-    auto* editButton = new QPushButton(tr("&Edit policy…"), this);
+    auto* editButton = new QPushButton(tr("Edit p&olicy…"), this);
     editButton->setObjectName(QStringLiteral("editPolicyButton"));
     auto* saveButton = new QPushButton(tr("&Save as…"), this);
     saveButton->setObjectName(QStringLiteral("savePlanButton"));
@@ -65,7 +66,7 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
                         PlanTableModel::Figure::Levelled, PlanTableModel::Figure::Overdue,
                         PlanTableModel::Figure::Supply, PlanTableModel::Figure::ToBuy, PlanTableModel::Figure::Cost})
         m_figure->addItem(PlanTableModel::figureName(figure), static_cast<int>(figure));
-    auto* figureLabel = new QLabel(tr("S&how:"), this);
+    auto* figureLabel = new QLabel(tr("Sho&w:"), this);
     figureLabel->setBuddy(m_figure);
     auto* compareButton = new QPushButton(tr("&Compare scenarios…"), this);
     compareButton->setObjectName(QStringLiteral("compareScenariosButton"));
@@ -82,8 +83,12 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
     bar->addWidget(figureLabel);
     bar->addWidget(m_figure);
     bar->addStretch(1);
-    bar->addWidget(compareButton);
-    bar->addWidget(exportButton);
+    // On a narrow screen these two become one "More" menu (both are in the Tools menu too).
+    auto* more = new OverflowRow(this);
+    more->setObjectName(QStringLiteral("planButtonRow"));
+    more->addButton(compareButton);
+    more->addButton(exportButton);
+    bar->addWidget(more);
 
     m_message = new MessageArea(this);
     m_message->setObjectName(QStringLiteral("planMessage"));
@@ -122,7 +127,7 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
     m_deviceTable->verticalHeader()->setDefaultSectionSize(m_deviceTable->fontMetrics().height() + 8);
     m_deviceTable->verticalHeader()->hide();
     m_deviceTable->horizontalHeader()->setStretchLastSection(true);
-    m_deviceTitle = new QLabel(tr("Choose a cell to see its devices and why each is there."), this);
+    m_deviceTitle = new QLabel(choosePrompt(), this);
     m_deviceTitle->setObjectName(QStringLiteral("deviceTitle"));
 
     auto* bottom = new QWidget(this);
@@ -183,6 +188,11 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
 }
 
 PlanPage::~PlanPage() = default;
+
+QString PlanPage::choosePrompt()
+{
+    return tr("Choose a cell to see its devices and why each is there.");
+}
 
 QString PlanPage::planName() const
 {
@@ -277,6 +287,8 @@ void PlanPage::refresh()
     m_stale = false;
     m_detailed.reset();
     m_devices->setEntries({});
+    // The list is empty now: its title must not go on naming the cell (and count) it showed before.
+    m_deviceTitle->setText(choosePrompt());
     if (!m_service)
         return;
     const QSignalBlocker blocker(m_levelled);

@@ -56,6 +56,7 @@ private:
     void showDevices(qint64 municipalityId, int year, PlanStatus status, const QString& title);
     void cellActivated(const QModelIndex& index);
     bool ensureDetailedPlan();
+    static QString choosePrompt();
 
     AppSession& m_session;
     PlanPolicy m_policy;

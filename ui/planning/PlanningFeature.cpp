@@ -28,7 +28,7 @@ void installPlanningFeature(MainWindow& window, AppSession& session)
         session.enableWhileOpen(action);
     };
     tools->addSeparator();
-    add(PlanPage::tr("Edit plan &policy…"), QStringLiteral("editPlanPolicyAction"), {}, &PlanPage::editPolicy);
+    add(PlanPage::tr("Edit plan poli&cy…"), QStringLiteral("editPlanPolicyAction"), {}, &PlanPage::editPolicy);
     add(PlanPage::tr("Compare plan &scenarios…"), QStringLiteral("compareScenariosAction"), {},
         &PlanPage::compareScenarios);
     add(PlanPage::tr("Export p&rocurement list…"), QStringLiteral("exportProcurementAction"),

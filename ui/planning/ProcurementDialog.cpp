@@ -2,6 +2,7 @@
 
 #include "export/ProcurementExport.h"
 #include "planning/PlanService.h"
+#include "shell/ExportFolder.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 
 namespace rullering {
 
@@ -34,8 +34,7 @@ ProcurementDialog::ProcurementDialog(Database& database, const PlanPolicy& polic
     m_year->setValue(policy.firstYear);
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("procurementFileEdit"));
-    m_file->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(tr("procurement-%1.xlsx").arg(policy.firstYear)));
+    m_file->setText(suggestedExportPath(tr("procurement-%1.xlsx").arg(policy.firstYear)));
     auto* browseButton = new QPushButton(tr("&Browse…"), this);
     browseButton->setObjectName(QStringLiteral("procurementBrowseButton"));
     auto* fileRow = new QHBoxLayout;
@@ -114,6 +113,7 @@ void ProcurementDialog::accept()
         QMessageBox::warning(this, windowTitle(), written.errorMessage());
         return;
     }
+    rememberExportFolder(path);
     QMessageBox::information(this, windowTitle(), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     QDialog::accept();
 }

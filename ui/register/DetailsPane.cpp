@@ -82,6 +82,7 @@ DetailsPane::DetailsPane(AppSession& session, QWidget* parent)
     scroll->setWidget(fieldsWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Device fields"));
 
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("historyTimeline"));

@@ -8,6 +8,7 @@
 #include "FilterPanel.h"
 #include "shell/AppSession.h"
 #include "shell/MessageArea.h"
+#include "shell/OverflowRow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,6 +31,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace rullering {
 namespace {
@@ -72,8 +75,10 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_search->setPlaceholderText(tr("Search serial number, host name, user or model (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    // Narrow enough that filters, table and details share a 1024 px screen.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
     m_search->installEventFilter(this);
+    m_table->installEventFilter(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -81,7 +86,7 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_views = new QComboBox(this);
     m_views->setObjectName(QStringLiteral("savedViewCombo"));
     m_views->setAccessibleName(tr("Saved views"));
-    m_views->setMinimumContentsLength(16);
+    m_views->setMinimumContentsLength(10);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_findAction = new QAction(tr("&Find Devices"), this);
@@ -98,11 +103,18 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_clearFiltersAction = new QAction(tr("C&lear Filters and Search"), this);
     m_clearFiltersAction->setObjectName(QStringLiteral("clearFiltersAction"));
     m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_detailsAction = new QAction(tr("Device &Details"), this);
+    m_detailsAction = new QAction(tr("Device Deta&ils"), this);
     m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
-    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Ctrl+I is Import devices (the window's): a second owner made both dead ("Ambiguous shortcut overload").
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_exportViewAction = new QAction(tr("Export the &Table as Shown…"), this);
+    m_exportViewAction->setObjectName(QStringLiteral("exportViewAction"));
+    m_exportViewAction->setStatusTip(tr("The filtered devices in this sort, with the shown columns, to an Excel "
+                                        "workbook or a CSV file"));
+    m_session.enableWhileOpen(m_exportViewAction);
+    connect(m_exportViewAction, &QAction::triggered, this, [this] { exportView(); });
     for (QAction* action : {m_findAction, m_bulkEditAction, m_saveViewAction, m_clearFiltersAction, m_detailsAction})
         addAction(action); // shortcuts work while the page is shown, also without the menus
     m_columnsMenu = new QMenu(tr("&Columns"), this);
@@ -126,19 +138,23 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     filterScroll->setWidgetResizable(true);
     filterScroll->setFrameShape(QFrame::NoFrame);
     filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    filterScroll->setMinimumWidth(220);
+    filterScroll->setMinimumWidth(200);
+    filterScroll->setAccessibleName(tr("Filters"));
     m_details = new DetailsPane(session, this);
-    m_details->setMinimumWidth(300);
+    m_details->setMinimumWidth(250);
 
     auto* searchRow = new QHBoxLayout;
-    auto* viewLabel = new QLabel(tr("&View:"), this);
+    auto* viewLabel = new QLabel(tr("&Saved view:"), this);
     viewLabel->setBuddy(m_views);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(viewLabel);
     searchRow->addWidget(m_views);
-    searchRow->addWidget(saveButton);
-    searchRow->addWidget(columnsButton);
-    searchRow->addWidget(bulkButton);
+    // On a narrow screen the three buttons become one "More" menu.
+    auto* buttons = new OverflowRow(this);
+    buttons->setObjectName(QStringLiteral("devicesButtonRow"));
+    for (QToolButton* button : {saveButton, columnsButton, bulkButton})
+        buttons->addButton(button);
+    searchRow->addWidget(buttons);
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +175,15 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
+    // Keyboard path: the search, the table, the details (each of its controls: Qt moves only the widget named, not
+    // its children); the filters and view controls follow.
+    QList<QWidget*> path{m_search, m_table};
+    for (QWidget* child : m_details->findChildren<QWidget*>()) {
+        if (child->focusPolicy() & Qt::TabFocus)
+            path.append(child);
+    }
+    for (qsizetype i = 0; i + 1 < path.size(); ++i)
+        setTabOrder(path.at(i), path.at(i + 1));
 
     const QSettings settings;
     m_splitter->restoreState(settings.value(QStringLiteral("devicesPage/splitter2")).toByteArray());
@@ -234,6 +259,12 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
 bool DevicesPage::eventFilter(QObject* watched, QEvent* event)
 {
     // Esc in the search box clears the search at once (a pending, debounced one is dropped).
+    // Ctrl+C in the table copies the selected rows whole, not the one current cell.
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        copySelectedRows();
+        return true;
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
         m_search->clear();
@@ -291,7 +322,8 @@ void DevicesPage::updateSummary()
         return;
     }
     const QLocale locale;
-    QString text = tr("%1 devices in this view").arg(locale.toString(m_model->totalCount()));
+    // %Ln: "1 device", "2 devices" (and "1 enhet", "2 enheter"), with the locale's digit grouping.
+    QString text = tr("%Ln device(s) in this view", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX)));
     if (const qint64 selected = selectedCount(); selected > 1)
         text += tr(", %1 selected").arg(locale.toString(selected));
     emit viewSummaryChanged(text);

@@ -44,6 +44,7 @@ public:
     QAction* deleteViewAction() const { return m_deleteViewAction; }
     QAction* clearFiltersAction() const { return m_clearFiltersAction; }
     QAction* detailsAction() const { return m_detailsAction; }
+    QAction* exportViewAction() const { return m_exportViewAction; }
 
     // The selected devices (ids and versions), read from SQL range by range: a selection may be every device.
     // Exactly the selection or an Error: a range that cannot be read, or rows gone since they were selected.
@@ -55,6 +56,12 @@ public:
     void bulkEdit();
     // Applies edit to exactly the selected devices, or refuses with a message (what bulkEdit does after its dialog).
     void editSelection(const BulkEdit& edit);
+    // The table as shown (filter, sort, shown columns in their order) to a CSV or XLSX file; asks where unless
+    // given a file. DevicesPageExport.cpp.
+    void exportView(const QString& file = QString());
+    // Ctrl+C in the table: the selected rows as tab-separated text with the header, to paste as cells.
+    void copySelectedRows();
+    QList<DeviceColumn> shownColumns() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -92,6 +99,7 @@ private:
     QAction* m_deleteViewAction = nullptr;
     QAction* m_clearFiltersAction = nullptr;
     QAction* m_detailsAction = nullptr;
+    QAction* m_exportViewAction = nullptr;
 };
 
 } // namespace rullering

@@ -92,6 +92,7 @@ FilterPanel::FilterPanel(AppSession& session, QWidget* parent)
     m_activityDays->setRange(1, 3650);
     m_activityDays->setValue(30);
     m_activityDays->setSuffix(tr(" days"));
+    m_activityDays->setAccessibleName(tr("Days for the activity filter"));
     m_activityDays->setEnabled(false);
 
     auto* clearButton = new QPushButton(tr("C&lear Filters"), this);
@@ -109,11 +110,11 @@ FilterPanel::FilterPanel(AppSession& session, QWidget* parent)
     addRow(tr("De&partment"), m_department);
     addRow(tr("Net&work"), m_network);
     addRow(tr("T&ype"), m_types);
-    addRow(tr("Stat&e"), m_states);
-    addRow(tr("Produced &from"), m_yearFrom);
-    addRow(tr("Produced &to"), m_yearTo);
+    addRow(tr("St&ate"), m_states);
+    addRow(tr("Produced f&rom"), m_yearFrom);
+    addRow(tr("Produce&d to"), m_yearTo);
     addRow(tr("D&ue in"), m_dueYear);
-    addRow(tr("Acti&vity"), m_activity);
+    addRow(tr("Act&ivity"), m_activity);
     form->addRow(QString(), m_activityDays);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

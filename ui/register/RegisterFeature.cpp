@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace rullering {
 
@@ -24,6 +25,14 @@ void installRegisterFeature(MainWindow& window, AppSession& session)
     edit->addSeparator();
     edit->addAction(page->findAction());
     edit->addAction(page->bulkEditAction());
+    // Beside the other exports, before the group that ends the File menu.
+    QMenu* file = window.menu(MainWindow::FileMenu);
+    QAction* fileEnd = nullptr;
+    for (QAction* action : file->actions()) {
+        if (action->objectName() == QLatin1String("fileFeatureSeparator"))
+            fileEnd = action;
+    }
+    file->insertAction(fileEnd, page->exportViewAction());
     QMenu* view = window.menu(MainWindow::ViewMenu);
     view->addSeparator();
     view->addAction(page->clearFiltersAction());
@@ -32,8 +41,8 @@ void installRegisterFeature(MainWindow& window, AppSession& session)
     view->addMenu(page->columnsMenu());
     view->addAction(page->detailsAction());
     // The menu actions act on the register: show it first when used from another page.
-    for (QAction* action :
-         {page->findAction(), page->bulkEditAction(), page->saveViewAction(), page->clearFiltersAction()})
+    for (QAction* action : {page->findAction(), page->bulkEditAction(), page->saveViewAction(),
+                            page->clearFiltersAction(), page->exportViewAction()})
         QObject::connect(action, &QAction::triggered, &window,
                          [&window] { window.showPage(QStringLiteral("devices")); });
 
@@ -41,6 +50,14 @@ void installRegisterFeature(MainWindow& window, AppSession& session)
     summary->setObjectName(QStringLiteral("viewSummaryLabel"));
     window.statusBar()->addPermanentWidget(summary);
     QObject::connect(page, &DevicesPage::viewSummaryChanged, summary, &QLabel::setText);
+    // The count of the Devices page's view, shown only beside that page (not under Plan or Status).
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pages"))) {
+        auto follow = [tabs, page, summary] {
+            summary->setVisible(tabs->currentWidget() == page);
+        };
+        QObject::connect(tabs, &QTabWidget::currentChanged, summary, follow);
+        follow();
+    }
 }
 
 } // namespace rullering

@@ -1,6 +1,7 @@
 #include "ChartPanel.h"
 
 #include "SeriesTableModel.h"
+#include "shell/ExportFolder.h"
 
 #include <QApplication>
 #include <QChart>
@@ -38,12 +39,12 @@ ChartPanel::ChartPanel(const QString& objectName, QWidget* parent)
         m_controls->addWidget(b);
         return b;
     };
-    m_tableButton = button(tr("Show as &table"), QStringLiteral("showTableButton"));
+    m_tableButton = button(tr("Show as ta&ble"), QStringLiteral("showTableButton"));
     m_tableButton->setCheckable(true);
     connect(m_tableButton, &QToolButton::toggled, this, &ChartPanel::showTable);
     connect(button(tr("&Copy data"), QStringLiteral("copyDataButton")), &QToolButton::clicked, this,
             &ChartPanel::copyData);
-    connect(button(tr("&Save image…"), QStringLiteral("saveImageButton")), &QToolButton::clicked, this,
+    connect(button(tr("Save &image…"), QStringLiteral("saveImageButton")), &QToolButton::clicked, this,
             &ChartPanel::exportImage);
 
     m_stack = new QStackedWidget(this);
@@ -133,9 +134,11 @@ void ChartPanel::exportImage()
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG drawing (*.svg)");
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Save chart"), QString(), png + QStringLiteral(";;") + svg, &selected);
+        QFileDialog::getSaveFileName(this, tr("Save chart"), suggestedExportPath(objectName() + QStringLiteral(".png")),
+                                     png + QStringLiteral(";;") + svg, &selected);
     if (path.isEmpty())
         return;
+    rememberExportFolder(path);
     const bool asSvg = selected == svg || path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     if (!path.contains(u'.'))
         path += asSvg ? QStringLiteral(".svg") : QStringLiteral(".png");

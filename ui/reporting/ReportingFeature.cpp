@@ -17,7 +17,7 @@ void installReportingFeature(MainWindow& window, AppSession& session)
     window.addPage(QStringLiteral("status"), StatusPage::tr("Status"), page, QKeySequence(Qt::CTRL | Qt::Key_4));
 
     QMenu* file = window.menu(MainWindow::FileMenu);
-    QAction* pdf = new QAction(StatusPage::tr("Board &report as PDF…"), &window);
+    QAction* pdf = new QAction(StatusPage::tr("Board report as P&DF…"), &window);
     pdf->setObjectName(QStringLiteral("boardReportPdfAction"));
     QObject::connect(pdf, &QAction::triggered, page, [&window, page] {
         window.showPage(QStringLiteral("status"));
@@ -29,7 +29,7 @@ void installReportingFeature(MainWindow& window, AppSession& session)
         window.showPage(QStringLiteral("status"));
         page->printReport();
     });
-    QAction* snapshot = new QAction(StatusPage::tr("Record status &snapshot"), &window);
+    QAction* snapshot = new QAction(StatusPage::tr("Record status s&napshot"), &window);
     snapshot->setObjectName(QStringLiteral("recordSnapshotAction"));
     QObject::connect(snapshot, &QAction::triggered, page, &StatusPage::recordSnapshot);
     if (file) {

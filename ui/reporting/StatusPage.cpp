@@ -98,6 +98,7 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("statusTabs"));
+    m_tabs->setAccessibleName(tr("Status views"));
     layout->addWidget(m_tabs, 1);
 
     m_statusView = new QTableView(this);

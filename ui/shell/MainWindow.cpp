@@ -2,10 +2,12 @@
 
 #include "AppSession.h"
 #include "RecentFiles.h"
+#include "StartPanel.h"
 #include "WelcomeDialog.h"
 #include "generate/FleetGenerator.h"
 #include "storage/RegisterStatistics.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -16,7 +18,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
@@ -36,7 +40,14 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    setCentralWidget(m_pages);
+    m_start = new StartPanel(this);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_pages);
+    m_central->addWidget(m_start);
+    // The pages for a register already open (updateCounts() decides once it has counted), else the start panel.
+    m_central->setCurrentWidget(m_session.isOpen() ? static_cast<QWidget*>(m_pages) : m_start);
+    setCentralWidget(m_central);
 
     m_toolBar = addToolBar(tr("Main toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -46,6 +57,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    // The per-municipality counts take what room is left and are cut at its edge, never drawn over the labels
+    // beside them (the whole text is the tooltip); the path is shortened in its middle.
+    m_countsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countsLabel->setMinimumWidth(m_countsLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
     m_readOnlyLabel = new QLabel(this);
@@ -55,6 +70,9 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
     createMenus();
     createFeatures();
+    m_start->setImportAction(findChild<QAction*>(QStringLiteral("importAction")));
+    m_start->setDemoAction(findChild<QAction*>(QStringLiteral("demoDataAction")));
+    m_start->setOpenAction(findChild<QAction*>(QStringLiteral("openDatabaseAction")));
 
     connect(&m_session, &AppSession::databaseOpened, this, [this] {
         updateTitle();
@@ -66,9 +84,13 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         m_countsLabel->clear();
         m_pathLabel->clear();
         m_readOnlyLabel->hide();
+        m_start->setRegisterName(QString());
+        showStartPanel(true);
     });
     restoreWindowState();
     updateTitle();
+    if (m_session.isOpen())
+        QTimer::singleShot(0, this, &MainWindow::updateCounts);
 }
 
 MainWindow::~MainWindow() = default;
@@ -87,7 +109,18 @@ QAction* MainWindow::addPage(const QString& id, const QString& title, QWidget* p
     action->setObjectName(id + QStringLiteral("PageAction"));
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, page] { m_pages->setCurrentWidget(page); });
-    menu(ViewMenu)->insertAction(menu(ViewMenu)->actions().value(0), action);
+    // In the order of the tabs: after the pages added before, before the separator that ends the group.
+    QAction* groupEnd = nullptr;
+    for (QAction* item : menu(ViewMenu)->actions()) {
+        if (item->isSeparator()) {
+            groupEnd = item;
+            break;
+        }
+    }
+    menu(ViewMenu)->insertAction(groupEnd, action);
+    // One Tab leaves a table (Ctrl+Tab too): cells are walked with the arrow keys.
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     m_pages->setTabToolTip(
         index,
         shortcut.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
@@ -103,6 +136,16 @@ void MainWindow::showPage(const QString& id)
 QWidget* MainWindow::page(const QString& id) const
 {
     return m_pageById.value(id);
+}
+
+bool MainWindow::showsStartPanel() const
+{
+    return m_central->currentWidget() == m_start;
+}
+
+void MainWindow::showStartPanel(bool show)
+{
+    m_central->setCurrentWidget(show ? static_cast<QWidget*>(m_start) : m_pages);
 }
 
 bool MainWindow::openDatabase(const QString& path, bool create)
@@ -212,7 +255,10 @@ void MainWindow::updateTitle()
     if (readOnly)
         title = tr("%1 (read-only)").arg(title);
     setWindowTitle(title);
-    m_pathLabel->setText(QDir::toNativeSeparators(path));
+    const QString shown = QDir::toNativeSeparators(path);
+    m_pathLabel->setText(m_pathLabel->fontMetrics().elidedText(
+        shown, Qt::ElideMiddle, m_pathLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28));
+    m_pathLabel->setToolTip(shown);
     // Said where the eye goes while working, not only in the title: every change will be refused.
     m_readOnlyLabel->setText(readOnly ? tr("Read-only (file or folder permissions): changes cannot be saved.")
                                       : QString());
@@ -229,8 +275,12 @@ void MainWindow::updateCounts()
     Result<RegisterStatistics> stats = RegisterStatistics::compute(db->connection());
     if (!stats) {
         m_countsLabel->setText(stats.errorMessage());
+        showStartPanel(false);
         return;
     }
+    // A register without devices has nothing to show on any page: say how to get devices in instead.
+    m_start->setRegisterName(QFileInfo(m_session.databasePath()).fileName());
+    showStartPanel(stats->total == 0);
     const QLocale locale;
     QStringList parts;
     for (const auto& row : stats->perMunicipality)
@@ -238,6 +288,7 @@ void MainWindow::updateCounts()
             QStringLiteral("%1 %2").arg(row.name.isEmpty() ? tr("(none)") : row.name, locale.toString(row.count)));
     m_countsLabel->setText(tr("%Ln device(s)", nullptr, static_cast<int>(qMin<qint64>(stats->total, INT_MAX))) +
                            (parts.isEmpty() ? QString() : QStringLiteral(" · ") + parts.join(QStringLiteral(" · "))));
+    m_countsLabel->setToolTip(m_countsLabel->text());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -258,8 +309,11 @@ void MainWindow::saveState() const
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: never wider or taller than the screen (a technician's 1024×768 laptop).
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(available));
+    }
     QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const QString pageName = settings.value(QStringLiteral("mainWindow/page")).toString();
     for (QWidget* candidate : std::as_const(m_pageById)) {

@@ -6,12 +6,14 @@
 
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QToolBar;
 
 namespace rullering {
 
 class AppSession;
+class StartPanel;
 
 // The window: pages in tabs (each feature adds its own), menus, a toolbar and a status bar with the register's
 // counts per municipality. Features plug in through createFeatures(), one line each, and never reach storage
@@ -41,6 +43,8 @@ public:
     QAction* addPage(const QString& id, const QString& title, QWidget* page, const QKeySequence& shortcut);
     void showPage(const QString& id);
     QWidget* page(const QString& id) const;
+    // True while the start panel stands in for the pages (no register open, or one without devices).
+    bool showsStartPanel() const;
 
     // Opens path (or creates it), remembering it as recent; shows a message and returns false on failure.
     bool openDatabase(const QString& path, bool create);
@@ -63,11 +67,14 @@ private:
     void showAbout();
     void updateTitle();
     void updateCounts();
+    void showStartPanel(bool show);
     void saveState() const;
     void restoreWindowState();
 
     AppSession& m_session;
+    QStackedWidget* m_central = nullptr;
     QTabWidget* m_pages = nullptr;
+    StartPanel* m_start = nullptr;
     QToolBar* m_toolBar = nullptr;
     QHash<int, QMenu*> m_menus;
     QMenu* m_recentMenu = nullptr;

@@ -23,6 +23,7 @@ public:
     const Error& error() const { return m_error; }
     bool succeeded() const { return m_succeeded; }
     const SwapOutcome& outcome() const { return m_outcome; }
+    const SwapRequest& request() const { return m_request; }
 
 private:
     AppSession& m_session;

@@ -6,6 +6,7 @@
 #include "shell/AppSession.h"
 #include "storage/AuditLog.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QFrame>
@@ -103,11 +104,11 @@ SwapPage::SwapPage(AppSession& session, QWidget* parent)
     m_dateEdit = new QDateEdit(QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("swapDateEdit"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // as dates everywhere else
     m_dateEdit->setMinimumDate(SwapService::earliestSwapDate());
     m_dateEdit->setMaximumDate(QDate::currentDate());
     auto* who = new QFormLayout;
-    who->addRow(tr("&Technician"), m_technicianEdit);
+    who->addRow(tr("Techn&ician"), m_technicianEdit);
     who->addRow(tr("Swap &date"), m_dateEdit);
 
     m_today = figure(QStringLiteral("swappedTodayFigure"));
@@ -176,6 +177,8 @@ SwapPage::SwapPage(AppSession& session, QWidget* parent)
         m_message->clear();
     });
     connect(&m_session, &AppSession::dataChanged, this, &SwapPage::refreshProgress);
+    m_undoIndex = m_session.undoStack()->index();
+    connect(m_session.undoStack(), &QUndoStack::indexChanged, this, &SwapPage::undoIndexChanged);
     connect(&m_session, &AppSession::databaseOpened, this, [this] {
         startOver();
         refreshProgress();
@@ -198,6 +201,67 @@ void SwapPage::showEvent(QShowEvent* event)
     if (m_progressStale)
         refreshProgress();
     (m_newEdit->isEnabled() ? m_newEdit : m_oldEdit)->setFocus();
+    qApp->installEventFilter(this);
+}
+
+void SwapPage::hideEvent(QHideEvent* event)
+{
+    qApp->removeEventFilter(this);
+    QWidget::hideEvent(event);
+}
+
+bool SwapPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // A line edit takes Ctrl+Z for its own typing before any shortcut sees it. On this page Ctrl+Z means the swap,
+    // whatever has focus: claim the key (ShortcutOverride), then act on it (KeyPress).
+    const bool overrideOrPress = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (overrideOrPress && widget && (widget == this || isAncestorOf(widget)) &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Undo)) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            undoLastSwap();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SwapPage::undoLastSwap()
+{
+    QUndoStack* stack = m_session.undoStack();
+    const QUndoCommand* last = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    if (!last) {
+        showMessage(tr("There is no swap to undo."), true);
+        return;
+    }
+    if (!dynamic_cast<const SwapDevicesCommand*>(last)) {
+        // The page promises to undo swaps; another kind of change is undone where it was made.
+        showMessage(tr("The last change was not a swap (%1). Undo it with Edit › Undo.").arg(last->text()), true);
+        return;
+    }
+    stack->undo();
+}
+
+void SwapPage::undoIndexChanged(int index)
+{
+    // Undone or redone from anywhere (this page, Edit › Undo, the toolbar): the message says what happened.
+    const QUndoStack* stack = m_session.undoStack();
+    const bool undone = index < m_undoIndex;
+    const QUndoCommand* changed = stack->command(undone ? index : index - 1);
+    m_undoIndex = index;
+    const auto* swap = dynamic_cast<const SwapDevicesCommand*>(changed);
+    if (!swap)
+        return;
+    const QString oldSerial = SwapService::normaliseSerial(swap->request().oldSerial);
+    const QString newSerial = SwapService::normaliseSerial(swap->request().newSerial);
+    if (!swap->error().message().isEmpty() && !swap->succeeded() && !undone) {
+        showMessage(swap->error().message(), true);
+        return;
+    }
+    if (undone)
+        showMessage(tr("Undone: %1 is back in use; %2 no longer replaces it.").arg(oldSerial, newSerial), false);
+    else
+        showMessage(tr("Done again: %1 replaced by %2.").arg(oldSerial, newSerial), false);
 }
 
 void SwapPage::keyPressEvent(QKeyEvent* event)
@@ -310,7 +374,29 @@ void SwapPage::newEntered()
     m_pendingNew = serial;
     m_newEdit->setText(serial);
     m_confirmButton->setEnabled(true);
+    // A laptop swapped for a desktop, or a device taken from another municipality's stock, is more often a wrong
+    // scan than a plan: say so before the Enter that confirms.
+    const QStringList differences = matched.value() ? swapDifferences(*m_old, *matched.value()) : QStringList();
+    if (!differences.isEmpty()) {
+        showMessage(tr("Check before you confirm: %1. Press Enter to swap anyway, or Esc to start over.")
+                        .arg(differences.join(QStringLiteral("; "))),
+                    true);
+        return;
+    }
     showMessage(tr("Press Enter to confirm: %1 replaces %2.").arg(serial, m_old->serial), false);
+}
+
+QStringList SwapPage::swapDifferences(const Device& old, const Device& incoming)
+{
+    QStringList differences;
+    if (incoming.type != old.type)
+        differences.append(tr("the new device is a %1, the old one a %2")
+                               .arg(deviceTypeName(incoming.type).toLower(), deviceTypeName(old.type).toLower()));
+    if (incoming.municipalityId != 0 && incoming.municipalityId != old.municipalityId)
+        differences.append(tr("the new device belongs to %1 and moves to %2")
+                               .arg(incoming.municipalityName,
+                                    old.municipalityName.isEmpty() ? tr("no municipality") : old.municipalityName));
+    return differences;
 }
 
 void SwapPage::confirm()

@@ -28,16 +28,23 @@ public:
 
     // Back to "scan the old device", keeping the technician and the date.
     void startOver();
+    // What makes a swap worth a second look: another type, or a device from another municipality. Empty: none.
+    static QStringList swapDifferences(const Device& old, const Device& incoming);
+    // Ctrl+Z on this page: undoes the last swap (never the typing in a scan field), and says so.
+    void undoLastSwap();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void oldEntered();
     void newEntered();
     void confirm();
     void refreshProgress();
+    void undoIndexChanged(int index);
     void showMessage(const QString& text, bool problem);
     void showOldCard(const Device& device);
     QLabel* figure(const QString& objectName);
@@ -59,6 +66,7 @@ private:
     std::optional<Device> m_old;
     bool m_progressStale = true;
     QString m_pendingNew; // the new serial checked and waiting for Enter to confirm
+    int m_undoIndex = 0;  // the undo stack's index last seen, to tell an undo from a redo
 };
 
 } // namespace rullering
