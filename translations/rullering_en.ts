@@ -103,6 +103,16 @@
     </message>
 </context>
 <context>
+    <name>rullering::StatusPage</name>
+    <message numerus="yes">
+        <source>%n selected municipalities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rullering::SwapPage</name>
     <message numerus="yes">
         <source>%n year(s) (produced %1)</source>

@@ -332,6 +332,10 @@
         <source>unknown command &quot;%1&quot;; run &apos;rullering-cli --help&apos; for the list.</source>
         <translation>ukjent kommando «%1»; kjør «rullering-cli --help» for listen.</translation>
     </message>
+    <message>
+        <source>note: the register is read-only (file or folder permissions) and was opened for reading.</source>
+        <translation>merk: registeret er skrivebeskyttet (fil- eller mapperettigheter) og ble åpnet bare for lesing.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -494,6 +498,26 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Kan ikke åpne %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: its folder is read-only.</source>
+        <translation>Kan ikke opprette %1: mappen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Rullering register (it holds the tables %2). It has not been changed.</source>
+        <translation>%1 er en SQLite-database, men ikke et Rullering-register (den har tabellene %2). Den er ikke endret.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is no register in it to read.</source>
+        <translation>%1 er tom og skrivebeskyttet: det finnes ikke noe register i den å lese.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Rullering (schema %2) and is read-only (file or folder permissions): open it once with write access to upgrade it.</source>
+        <translation>%1 er skrevet av en eldre Rullering (skjema %2) og er skrivebeskyttet (fil- eller mapperettigheter): åpne den én gang med skrivetilgang for å oppgradere den.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2409,10 @@ Vil du erstatte den?</translation>
         <source>The disk is full: there is no room left for %1 or its temporary files. Free some space and try again.</source>
         <translation>Disken er full: det er ikke plass til %1 eller de midlertidige filene. Frigjør plass og prøv igjen.</translation>
     </message>
+    <message>
+        <source>The register is read-only (file or folder permissions): nothing can be changed in it.</source>
+        <translation>Registeret er skrivebeskyttet (fil- eller mapperettigheter): ingenting kan endres i det.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -2644,6 +2672,18 @@ Vil du erstatte den?</translation>
         <source>&amp;Apply</source>
         <translation>&amp;Bruk</translation>
     </message>
+    <message>
+        <source>The municipalities could not be read: %1</source>
+        <translation>Kommunene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The networks could not be read: %1</source>
+        <translation>Nettverkene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The locations and departments could not be read: %1</source>
+        <translation>Lokasjonene og avdelingene kunne ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::BulkEditService</name>
@@ -2810,6 +2850,14 @@ Vil du erstatte den?</translation>
         <source>No</source>
         <translation>Nei</translation>
     </message>
+    <message>
+        <source>The replacing device could not be read: %1</source>
+        <translation>Enheten som erstattet denne, kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The history of the device could not be read: %1</source>
+        <translation>Historikken til enheten kunne ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::DeviceExportRunner</name>
@@ -2832,6 +2880,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Nothing was written to %1: %2</source>
         <translation>Ingenting ble skrevet til %1: %2</translation>
+    </message>
+    <message>
+        <source>The devices could not be counted, so nothing was exported: %1</source>
+        <translation>Enhetene kunne ikke telles, så ingenting ble eksportert: %1</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3006,26 @@ Vil du erstatte den?</translation>
         <source>Counting the devices in this view…</source>
         <translation>Teller enhetene i denne visningen …</translation>
     </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ingen register er åpent.</translation>
+    </message>
+    <message>
+        <source>The selected devices could not be read, so nothing was changed: %1</source>
+        <translation>De valgte enhetene kunne ikke leses, så ingenting ble endret: %1</translation>
+    </message>
+    <message>
+        <source>The devices in this view have changed since they were selected (the register was changed elsewhere). Nothing was changed; check the selection and try again.</source>
+        <translation>Enhetene i denne visningen er endret siden de ble valgt (registeret ble endret et annet sted). Ingenting ble endret; kontroller utvalget og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected, but only %2 of them are still in this view: the register was changed elsewhere. Nothing was changed; check the selection and try again.</source>
+        <translation>%1 enheter er valgt, men bare %2 av dem er fortsatt i denne visningen: registeret ble endret et annet sted. Ingenting ble endret; kontroller utvalget og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read: %1</source>
+        <translation>De lagrede visningene kunne ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::FilterPanel</name>
@@ -3044,6 +3116,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>All departments</source>
         <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>The municipalities could not be read: %1</source>
+        <translation>Kommunene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The networks could not be read: %1</source>
+        <translation>Nettverkene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The locations and departments could not be read: %1</source>
+        <translation>Lokasjonene og avdelingene kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3515,10 @@ Vil du erstatte den?</translation>
         <source>Month first (01/25/2023)</source>
         <translation>Måned først (01/25/2023)</translation>
     </message>
+    <message>
+        <source>The saved mappings could not be read: %1</source>
+        <translation>De lagrede kolonnekoblingene kunne ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::ImportWizard</name>
@@ -3599,6 +3687,37 @@ Vil du erstatte den?</translation>
             <numerusform>%Ln enhet</numerusform>
             <numerusform>%Ln enheter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>Read-only (file or folder permissions): changes cannot be saved.</source>
+        <translation>Skrivebeskyttet (fil- eller mapperettigheter): endringer kan ikke lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::MessageArea</name>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Lukk meldingen</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3903,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>Plan name:</source>
         <translation>Navn på planen:</translation>
+    </message>
+    <message>
+        <source>The saved plans could not be read: %1</source>
+        <translation>De lagrede planene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be computed: %1</source>
+        <translation>Planen kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>The progress in %1 could not be counted: %2</source>
+        <translation>Framdriften i %1 kunne ikke telles: %2</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4260,10 @@ Kostnad: %9 kr</translation>
         <source>(%1 overdue)</source>
         <translation>(%1 forfalt)</translation>
     </message>
+    <message>
+        <source>The saved plans could not be read: %1</source>
+        <translation>De lagrede planene kunne ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::StatusPage</name>
@@ -4343,6 +4478,33 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Per tertial in %1 (the latest snapshot in each):</source>
         <translation>Per tertial i %1 (det siste øyeblikksbildet i hvert):</translation>
+    </message>
+    <message>
+        <source>The status history could not be read: %1</source>
+        <translation>Statushistorikken kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The tertial report could not be read: %1</source>
+        <translation>Tertialrapporten kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The municipalities&apos; names could not be read: %1</source>
+        <translation>Kommunenes navn kunne ikke leses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected municipalities</source>
+        <translation>
+            <numerusform>%n valgt kommune</numerusform>
+            <numerusform>%n valgte kommuner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The procurement list for the report could not be computed: %1</source>
+        <translation>Bestillingslisten til rapporten kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>The plan for the report could not be computed: %1</source>
+        <translation>Planen til rapporten kunne ikke beregnes: %1</translation>
     </message>
 </context>
 <context>
