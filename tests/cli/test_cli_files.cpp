@@ -129,22 +129,22 @@ void TestCliFiles::readingCommandsCreateNoFile_data()
                                         << 1;
     QTest::newRow("swap") << QStringList{QStringLiteral("swap"), QStringLiteral("OLD1"), QStringLiteral("NEW1")} << 1;
     // A dry run reads the file against an empty register: it works, and leaves no register behind.
-    QTest::newRow("import --dry-run") << QStringList{QStringLiteral("import"), QStringLiteral("--dry-run")} << 0;
+    QTest::newRow("import --dry-run") << QStringList{QStringLiteral("import"), QStringLiteral("--dry-run"),
+                                                     QStringLiteral("devices.csv")}
+                                      << 0;
+    QTest::newRow("csv-inspect") << QStringList{QStringLiteral("csv-inspect"), QStringLiteral("devices.csv")} << 0;
 }
 
 void TestCliFiles::readingCommandsCreateNoFile()
 {
     QFETCH(QStringList, command);
     QFETCH(int, exitCode);
-    if (command.contains(QLatin1String("--dry-run"))) {
-        QFile csv(m_dir->filePath(QStringLiteral("devices.csv")));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("Serial number,Device name,Model\nPF2ABC12,MOL-L0001,ThinkPad T14\n");
-        csv.close();
-        command.append(csv.fileName());
-    }
+    QFile csv(m_dir->filePath(QStringLiteral("devices.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Serial number,Device name,Model\nPF2ABC12,MOL-L0001,ThinkPad T14\n");
+    csv.close();
     for (QString& argument : command) {
-        if (argument.endsWith(QLatin1String("-out.csv")))
+        if (argument.endsWith(QLatin1String(".csv")))
             argument = m_dir->filePath(argument);
     }
     const QString missing = db(QStringLiteral("sub/missing.sqlite"));

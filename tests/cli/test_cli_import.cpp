@@ -107,7 +107,7 @@ void TestCliImport::importDryRunThenApply()
     QCOMPARE(byName[0][QStringLiteral("line")].toInt(), 3);
     QCOMPARE(byName[0][QStringLiteral("serial")].toString(), QStringLiteral("N/A"));
     QCOMPARE(byName[0][QStringLiteral("deviceName")].toString(), QStringLiteral("PC-2"));
-    QCOMPARE(devices(), 0);
+    QVERIFY(!QFile::exists(path("cli.sqlite"))); // a dry run creates no register (it reads against an empty one)
 
     const CliRun applied = import({file, QStringLiteral("--json")});
     QCOMPARE(applied.exitCode, 0);

@@ -8,13 +8,16 @@
 #include "shell/MessageArea.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace rullering;
 
@@ -25,6 +28,7 @@ class TestReadOnlyWindow : public QObject
 private slots:
     void initTestCase();
     void saysReadOnlyAndRefusesEdits();
+    void pathGivenAtStartIsNotCreated();
 
 private:
     QTemporaryDir m_dir;
@@ -86,6 +90,28 @@ void TestReadOnlyWindow::saysReadOnlyAndRefusesEdits()
     session.closeDatabase();
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+}
+
+// Only "New Database" creates a file: a path given at start that does not exist is reported, not made.
+void TestReadOnlyWindow::pathGivenAtStartIsNotCreated()
+{
+    AppSession session;
+    MainWindow window(session);
+    window.show();
+    const QString missing = m_dir.filePath(QStringLiteral("typo/registre.sqlite"));
+    QString shown;
+    QTimer::singleShot(200, [&shown] {
+        if (QWidget* box = QApplication::activeModalWidget()) {
+            if (auto* label = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label")))
+                shown = label->text();
+            QTest::keyClick(box, Qt::Key_Enter);
+        }
+    });
+    window.openInitialDatabase(missing);
+    QVERIFY2(shown.contains(QLatin1String("does not exist")), qPrintable(shown));
+    QVERIFY(!session.isOpen());
+    QVERIFY(!QFileInfo::exists(missing));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo"))));
 }
 
 QTEST_MAIN(TestReadOnlyWindow)

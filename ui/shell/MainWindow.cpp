@@ -170,7 +170,9 @@ bool MainWindow::openDatabase(const QString& path, bool create)
 void MainWindow::openInitialDatabase(const QString& commandLinePath)
 {
     if (!commandLinePath.isEmpty()) {
-        openDatabase(commandLinePath, true);
+        // Opening is not creating: a mistyped path says so instead of leaving an empty register behind. New
+        // registers come from File > New (or a writing rullering-cli command).
+        openDatabase(commandLinePath, false);
         return;
     }
     const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
