@@ -732,6 +732,14 @@
         <source>Other</source>
         <translation>Annet</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>EditDevicesCommand</name>
@@ -1314,10 +1322,6 @@
         <translation>er ikke en dato.</translation>
     </message>
     <message>
-        <source>is not a device type (PC, laptop, tablet, printer, other).</source>
-        <translation>er ikke en enhetstype (PC, bærbar, nettbrett, skriver, annet).</translation>
-    </message>
-    <message>
         <source>is not a production year (four digits, 1980 to 2200).</source>
         <translation>er ikke et produksjonsår (fire sifre, 1980 til 2200).</translation>
     </message>
@@ -1332,6 +1336,10 @@
     <message>
         <source>is not yes or no.</source>
         <translation>er ikke ja eller nei.</translation>
+    </message>
+    <message>
+        <source>is not a device type (PC, laptop, tablet, printer, phone, server, other).</source>
+        <translation>er ikke en enhetstype (PC, bærbar, nettbrett, skriver, mobiltelefon, server, annet).</translation>
     </message>
 </context>
 <context>
@@ -1453,10 +1461,6 @@
 </context>
 <context>
     <name>PlanCommand</name>
-    <message>
-        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not &quot;%2&quot;</source>
-        <translation>--%1 må være TYPE=VERDI der TYPE er desktop, laptop, tablet, printer eller other; ikke «%2»</translation>
-    </message>
     <message>
         <source>Start from the saved plan NAME.</source>
         <translation>Ta utgangspunkt i den lagrede planen NAVN.</translation>
@@ -1673,6 +1677,34 @@
         <source>Compute the replacement plan (straight or levelled)</source>
         <translation>Beregn rulleringsplanen (rett eller utjevnet)</translation>
     </message>
+    <message>
+        <source>--%1 must be TYPE=VALUE with TYPE one of %2; not &quot;%3&quot;</source>
+        <translation>--%1 må være TYPE=VERDI der TYPE er en av %2, ikke «%3»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Plan a type left out by default, e.g. phone (repeatable; phone and server are out).</source>
+        <translation>Planlegg en type som ellers er utelatt, f.eks. phone (kan gjentas; phone og server er utelatt).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Leave a device type out of the plan, e.g. printer (repeatable).</source>
+        <translation>Utelat en enhetstype fra planen, f.eks. printer (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation>--%1 må være en av %2, ikke «%3»</translation>
+    </message>
+    <message>
+        <source>Types not planned (%1): %2</source>
+        <translation>Typer som ikke planlegges (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCounter</name>
@@ -1753,6 +1785,14 @@
     <message>
         <source>A municipality setting in the plan has no municipality id.</source>
         <translation>En kommuneinnstilling i planen mangler kommune-id.</translation>
+    </message>
+    <message>
+        <source>The plan setting &quot;excludedTypes&quot; must be a list of device types.</source>
+        <translation>Planinnstillingen «excludedTypes» må være en liste med enhetstyper.</translation>
+    </message>
+    <message>
+        <source>The plan leaves out &quot;%1&quot;, which is not a device type.</source>
+        <translation>Planen utelater «%1», som ikke er en enhetstype.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1925,14 @@
     <message>
         <source>Overdue</source>
         <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>The plan leaves out devices of type %1.</source>
+        <translation>Planen utelater enheter av typen %1.</translation>
+    </message>
+    <message>
+        <source>Type not planned</source>
+        <translation>Typen planlegges ikke</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2406,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Cannot compact the new database: %1</source>
         <translation>Kan ikke komprimere den nye databasen: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) would leave a row of &quot;%3&quot; pointing at a missing row. The database is unchanged at schema %4.</source>
+        <translation>Oppgraderingen av databasen til skjema %1 (%2) ville etterlate en rad i «%3» som peker på en rad som ikke finnes. Databasen er uendret på skjema %4.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3837,10 @@ Vil du erstatte den?</translation>
         <source>Plan name:</source>
         <translation>Navn på planen:</translation>
     </message>
+    <message>
+        <source>· types not planned: %1</source>
+        <translation>· typer som ikke planlegges: %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::PlanPolicyDialog</name>
@@ -3911,6 +3967,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Leave out devices in these &amp;departments:</source>
         <translation>Utelat enheter i disse &amp;avdelingene:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlegges</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Planlegg %1</translation>
     </message>
 </context>
 <context>
