@@ -118,7 +118,7 @@ void TestDeviceFilter::countsMatchDirectSql_data()
         "production_year BETWEEN 2018 AND 2019");
     row(
         "due year 2026", [](DeviceFilter& f) { f.dueYear = 2026; },
-        "production_year + CASE type WHEN 2 THEN 4 WHEN 3 THEN 8 ELSE 6 END = 2026");
+        "production_year + CASE type WHEN 2 THEN 4 WHEN 3 THEN 8 WHEN 5 THEN 3 ELSE 6 END = 2026");
     row(
         "seen within 30 days",
         [](DeviceFilter& f) {
