@@ -1222,6 +1222,10 @@
         <source>serial &quot;%1&quot;, device name %2</source>
         <translation>serienummer «%1», maskinnavn %2</translation>
     </message>
+    <message>
+        <source>Stored devices given their model&apos;s new usual production year: %1</source>
+        <translation>Lagrede enheter som fikk modellens nye vanlige produksjonsår: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
