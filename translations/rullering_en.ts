@@ -22,9 +22,9 @@
     </message>
     <message numerus="yes">
         <source>The status &quot;%1&quot; (line %2, %n row(s) in all) is not a lifecycle state Rullering knows: the rows were imported with their state unchanged, and the status kept in the device&apos;s notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The status &quot;%1&quot; (line %2, %n row in all) is not a lifecycle state Rullering knows: the row was imported with its state unchanged, and the status kept in the device&apos;s notes.</numerusform>
+            <numerusform>The status &quot;%1&quot; (line %2, %n rows in all) is not a lifecycle state Rullering knows: the rows were imported with their state unchanged, and the status kept in the device&apos;s notes.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,9 +140,9 @@
     <name>rullering::StatusPage</name>
     <message numerus="yes">
         <source>%n selected municipalities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected municipality</numerusform>
+            <numerusform>%n selected municipalities</numerusform>
         </translation>
     </message>
 </context>

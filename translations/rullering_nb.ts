@@ -139,6 +139,34 @@
         <source>No unit prices are entered, so the report shows no amounts: they are entered in the plan&apos;s policy, under Lifetimes and models.</source>
         <translation>Ingen enhetspriser er lagt inn, så rapporten viser ingen beløp: de legges inn i planinnstillingene, under Levetider og modeller.</translation>
     </message>
+    <message>
+        <source>%1 of the active devices (%2 of those remaining) were not seen in the window before the status date, only after it: they are counted as in use on %3.</source>
+        <translation>%1 av de aktive enhetene (%2 av dem som gjenstår) ble ikke sett i vinduet før statusdatoen, bare etter den: de regnes som i bruk %3.</translation>
+    </message>
+    <message>
+        <source>The plan and the procurement list are counted per municipality: here they cover %1.</source>
+        <translation>Planen og bestillingslisten telles per kommune: her dekker de %1.</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>hele registeret</translation>
+    </message>
+    <message>
+        <source>Rollout status as of %1 · Scope: %2</source>
+        <translation>Rulleringsstatus per %1 · Omfang: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw on the report&apos;s pages.</source>
+        <translation>Kan ikke tegne på rapportens sider.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation>Kan ikke begynne side %1 av rapporten.</translation>
+    </message>
 </context>
 <context>
     <name>ChartSeries</name>
@@ -665,6 +693,89 @@
     </message>
 </context>
 <context>
+    <name>DeviceFilterOptions</name>
+    <message>
+        <source>--%1 &quot;%2&quot;: %3</source>
+        <translation>--%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>the register has no such name</source>
+        <translation>registeret har ikke noe slikt navn</translation>
+    </message>
+    <message>
+        <source>a year such as 2019 is expected</source>
+        <translation>et årstall som 2019 var ventet</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Only devices of this municipality (repeatable, or comma-separated).</source>
+        <translation>Bare enheter i denne kommunen (kan gjentas, eller skilles med komma).</translation>
+    </message>
+    <message>
+        <source>Only devices at this location (repeatable).</source>
+        <translation>Bare enheter på denne lokasjonen (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Only devices of this department (repeatable).</source>
+        <translation>Bare enheter i denne avdelingen (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Only devices on this network (repeatable).</source>
+        <translation>Bare enheter i dette nettet (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Only this device type: desktop, laptop, tablet, printer, other (repeatable).</source>
+        <translation>Bare denne enhetstypen: desktop, laptop, tablet, printer, other (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only this state: ordered, in_stock, in_use, in_pool, replaced, retired, lost (repeatable).</source>
+        <translation>Bare denne statusen: ordered, in_stock, in_use, in_pool, replaced, retired, lost (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only devices produced in this year or later.</source>
+        <translation>Bare enheter produsert dette året eller senere.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>Only devices produced in this year or earlier.</source>
+        <translation>Bare enheter produsert dette året eller tidligere.</translation>
+    </message>
+    <message>
+        <source>Only devices due for replacement in this year.</source>
+        <translation>Bare enheter som skal byttes dette året.</translation>
+    </message>
+    <message>
+        <source>Only devices whose serial, name, user or model contains this text.</source>
+        <translation>Bare enheter der serienummer, navn, bruker eller modell inneholder denne teksten.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>not a device type</source>
+        <translation>ikke en enhetstype</translation>
+    </message>
+    <message>
+        <source>not a state</source>
+        <translation>ikke en status</translation>
+    </message>
+</context>
+<context>
     <name>DeviceImportWriter</name>
     <message>
         <source>The database refused the import: %1</source>
@@ -691,10 +802,6 @@
         <translation>Maskinnavnet %1 forekommer igjen (uten brukbart serienummer); første gang på linje %2.</translation>
     </message>
     <message>
-        <source>The serial number %1 appears again; first on line %2.</source>
-        <translation>Serienummeret %1 forekommer igjen; første gang på linje %2.</translation>
-    </message>
-    <message>
         <source>Line %1: %2, the device that replaced %3, is neither in this file nor in the register; %3 is stored without that link.</source>
         <translation>Linje %1: %2, enheten som erstattet %3, finnes verken i denne filen eller i registeret; %3 lagres uten den koblingen.</translation>
     </message>
@@ -716,6 +823,25 @@
     <message>
         <source>Line %1: %2 already replaced %3 in the register; the link from %4 is left out.</source>
         <translation>Linje %1: %2 erstattet allerede %3 i registeret; koblingen fra %4 utelates.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 have the same serial number %3 and different values: merged into one device, the values of line %4 (seen most recently) kept.</source>
+        <translation>Linje %1 og %2 har samme serienummer %3 og ulike verdier: slått sammen til én enhet, verdiene fra linje %4 (sist sett) er beholdt.</translation>
+    </message>
+    <message>
+        <source>The serial number &quot;%1&quot; is on rows naming different devices (%2 on line %3, %4 on line %5): it cannot tell devices apart, so the rows with it are matched on their device names, as for a placeholder.</source>
+        <translation>Serienummeret «%1» står på rader som gjelder ulike enheter (%2 på linje %3, %4 på linje %5): det skiller ikke enhetene fra hverandre, så radene med det matches på enhetsnavnet, som for en plassholder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The status &quot;%1&quot; (line %2, %n row(s) in all) is not a lifecycle state Rullering knows: the rows were imported with their state unchanged, and the status kept in the device&apos;s notes.</source>
+        <translation>
+            <numerusform>Statusen «%1» (linje %2, %n rad i alt) er ikke en livsløpsstatus Rullering kjenner: raden ble importert med uendret status, og statusen ble lagt i enhetens merknader.</numerusform>
+            <numerusform>Statusen «%1» (linje %2, %n rader i alt) er ikke en livsløpsstatus Rullering kjenner: radene ble importert med uendret status, og statusen ble lagt i enhetenes merknader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status in the imported file: %1</source>
+        <translation>Status i importert fil: %1</translation>
     </message>
 </context>
 <context>
@@ -785,6 +911,25 @@
     <message>
         <source>Other</source>
         <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceViewExport</name>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Eksporten ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1009,30 @@
     <message>
         <source>--delimiter must be ;, comma (or ,) or tab, not &quot;%1&quot;</source>
         <translation>--delimiter må være ;, comma (eller ,) eller tab, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Write the table as the Devices page shows it, with these columns in this order (comma-separated: %1).</source>
+        <translation>Skriv tabellen slik Enheter-siden viser den, med disse kolonnene i denne rekkefølgen (skilt med komma: %1).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Sort the table as shown by this column, ascending or with :desc descending (e.g. production_year:desc).</source>
+        <translation>Sorter tabellen etter denne kolonnen, stigende, eller synkende med :desc (f.eks. production_year:desc).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>KOLONNE</translation>
+    </message>
+    <message>
+        <source>--columns: no column &quot;%1&quot; (columns: %2)</source>
+        <translation>--columns: ingen kolonne «%1» (kolonner: %2)</translation>
+    </message>
+    <message>
+        <source>--sort must be a column, optionally with :asc or :desc, not &quot;%1&quot;</source>
+        <translation>--sort må være en kolonne, eventuelt med :asc eller :desc, ikke «%1»</translation>
     </message>
 </context>
 <context>
@@ -1159,16 +1328,8 @@
         <translation>Ikke utført: ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, a spreadsheet or Rullering&apos;s own export). All rows are applied in one transaction, or none.</source>
-        <translation>Importer enheter fra en CSV-eksport (Intune, Active Directory, Configuration Manager, et regneark eller Rullerings egen eksport). Alle radene lagres i én transaksjon, eller ingen.</translation>
-    </message>
-    <message>
         <source>The CSV file.</source>
         <translation>CSV-filen.</translation>
-    </message>
-    <message>
-        <source>auto (default), intune, ad, configmgr, rullering or generic.</source>
-        <translation>auto (standard), intune, ad, configmgr, rullering eller generic.</translation>
     </message>
     <message>
         <source>PROFILE</source>
@@ -1199,10 +1360,6 @@
         <translation>oppgi nøyaktig én FIL</translation>
     </message>
     <message>
-        <source>--profile must be auto, intune, ad, configmgr, rullering or generic, not &quot;%1&quot;</source>
-        <translation>--profile må være auto, intune, ad, configmgr, rullering eller generic, ikke «%1»</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1225,6 +1382,60 @@
     <message>
         <source>Stored devices given their model&apos;s new usual production year: %1</source>
         <translation>Lagrede enheter som fikk modellens nye vanlige produksjonsår: %1</translation>
+    </message>
+    <message>
+        <source>Merged into an earlier line&apos;s device (same serial): %1</source>
+        <translation>Slått sammen med enheten på en tidligere linje (samme serienummer): %1</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>Kolonner som ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like the field %2: map it with a mapping file (&quot;columns&quot;: {&quot;%2&quot;: [&quot;%1&quot;]}, see import --help)</source>
+        <translation>«%1» ser ut som feltet %2: koble den med en koblingsfil (&quot;columns&quot;: {&quot;%2&quot;: [&quot;%1&quot;]}, se import --help)</translation>
+    </message>
+    <message>
+        <source>Import devices from a CSV export (Intune, Active Directory, Configuration Manager, Windows Autopilot, ServiceNow, an asset-management system such as Snipe-IT, a spreadsheet or Rullering&apos;s own export). All rows are applied in one transaction, or none.
+
+A mapping file (--mapping FILE) is JSON: &quot;columns&quot; names the file&apos;s columns for each field (the first non-empty one wins), &quot;dateOrders&quot; fixes a column&apos;s day/month order (dmy, mdy or auto), &quot;emptyClears&quot; lets an empty cell clear the stored value, &quot;municipality&quot; is given to rows that name none:
+  {&quot;profile&quot;: &quot;generic&quot;,
+   &quot;columns&quot;: {&quot;serial&quot;: [&quot;Serial No&quot;], &quot;manufacturer&quot;: [&quot;Asset Make&quot;],
+               &quot;model&quot;: [&quot;Asset Model&quot;], &quot;primary_user&quot;: [&quot;User Allocated&quot;],
+               &quot;asset_tag&quot;: [&quot;Tag No&quot;], &quot;purchase_date&quot;: [&quot;Purchase Date&quot;]},
+   &quot;dateOrders&quot;: {&quot;Purchase Date&quot;: &quot;dmy&quot;},
+   &quot;emptyClears&quot;: false,
+   &quot;municipality&quot;: &quot;Molde&quot;}
+Fields: %1.
+A dry run with --json lists the columns no field reads (&quot;ignoredColumns&quot;) and, in the same shape as &quot;columns&quot;, fields their names suggest (&quot;suggestedColumns&quot;).</source>
+        <translation>Importer enheter fra en CSV-eksport (Intune, Active Directory, Configuration Manager, Windows Autopilot, ServiceNow, et system for utstyrsforvaltning som Snipe-IT, et regneark eller Rullerings egen eksport). Alle rader legges inn i én transaksjon, eller ingen.
+
+En koblingsfil (--mapping FIL) er JSON: &quot;columns&quot; oppgir filens kolonner for hvert felt (den første som ikke er tom vinner), &quot;dateOrders&quot; bestemmer en kolonnes rekkefølge på dag og måned (dmy, mdy eller auto), &quot;emptyClears&quot; lar en tom celle tømme den lagrede verdien, &quot;municipality&quot; gis til rader som ikke oppgir kommune:
+  {&quot;profile&quot;: &quot;generic&quot;,
+   &quot;columns&quot;: {&quot;serial&quot;: [&quot;Serial No&quot;], &quot;manufacturer&quot;: [&quot;Asset Make&quot;],
+               &quot;model&quot;: [&quot;Asset Model&quot;], &quot;primary_user&quot;: [&quot;User Allocated&quot;],
+               &quot;asset_tag&quot;: [&quot;Tag No&quot;], &quot;purchase_date&quot;: [&quot;Purchase Date&quot;]},
+   &quot;dateOrders&quot;: {&quot;Purchase Date&quot;: &quot;dmy&quot;},
+   &quot;emptyClears&quot;: false,
+   &quot;municipality&quot;: &quot;Molde&quot;}
+Felt: %1.
+En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredColumns&quot;) og, i samme form som &quot;columns&quot;, feltene navnene deres peker mot (&quot;suggestedColumns&quot;).</translation>
+    </message>
+    <message>
+        <source>auto (default), or one of %1.</source>
+        <translation>auto (standard), eller en av %1.</translation>
+    </message>
+    <message>
+        <source>The municipality of rows that name none (a single municipality&apos;s own export).</source>
+        <translation>Kommunen for rader som ikke oppgir noen (en enkelt kommunes egen eksport).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>--profile must be auto or one of %1, not &quot;%2&quot;</source>
+        <translation>--profile må være auto eller en av %1, ikke «%2»</translation>
     </message>
 </context>
 <context>
@@ -1345,10 +1556,6 @@
         <translation>Regneark (kolonnenavn på norsk eller engelsk)</translation>
     </message>
     <message>
-        <source>Intune &quot;All devices&quot; export</source>
-        <translation>Intune-eksport «Alle enheter»</translation>
-    </message>
-    <message>
         <source>Active Directory computer export</source>
         <translation>Active Directory-eksport av datamaskiner</translation>
     </message>
@@ -1359,6 +1566,29 @@
     <message>
         <source>Rullering device export</source>
         <translation>Rullerings egen enhetseksport</translation>
+    </message>
+    <message>
+        <source>Windows Autopilot device list (hardware hash)</source>
+        <translation>Windows Autopilot-enhetsliste (maskinvare-hash)</translation>
+    </message>
+    <message>
+        <source>Intune device export (All devices, with or without inventory)</source>
+        <translation>Intune-eksport av enheter (Alle enheter, med eller uten inventardata)</translation>
+    </message>
+    <message>
+        <source>ServiceNow CMDB computer list</source>
+        <translation>ServiceNow CMDB-liste over datamaskiner</translation>
+    </message>
+    <message>
+        <source>Asset-management system export (Snipe-IT and similar)</source>
+        <translation>Eksport fra system for utstyrsforvaltning (Snipe-IT og lignende)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReferences</name>
+    <message>
+        <source>&quot;%1&quot; needs a municipality, and the row names none: add a municipality column, or give the municipality of rows without one (import --municipality NAME, or &quot;Municipality for rows without one&quot; in the import&apos;s mapping step).</source>
+        <translation>«%1» trenger en kommune, og raden oppgir ingen: legg til en kommunekolonne, eller oppgi kommunen for rader uten (import --municipality NAVN, eller «Kommune for rader uten kommune» i importens koblingssteg).</translation>
     </message>
 </context>
 <context>
@@ -1372,10 +1602,6 @@
         <translation>er ikke en dato.</translation>
     </message>
     <message>
-        <source>is not a device type (PC, laptop, tablet, printer, other).</source>
-        <translation>er ikke en enhetstype (PC, bærbar, nettbrett, skriver, annet).</translation>
-    </message>
-    <message>
         <source>is not a production year (four digits, 1980 to 2200).</source>
         <translation>er ikke et produksjonsår (fire sifre, 1980 til 2200).</translation>
     </message>
@@ -1384,16 +1610,16 @@
         <translation>er ikke en kilde for produksjonsår.</translation>
     </message>
     <message>
-        <source>is not a lifecycle state.</source>
-        <translation>er ikke en livsløpsstatus.</translation>
-    </message>
-    <message>
         <source>is not yes or no.</source>
         <translation>er ikke ja eller nei.</translation>
     </message>
     <message>
         <source>%1 (column %2): &quot;%3&quot; %4.</source>
         <translation>%1 (kolonne %2): «%3» %4.</translation>
+    </message>
+    <message>
+        <source>is not a device type (PC, laptop, tablet, printer, phone, server, other).</source>
+        <translation>er ikke en enhetstype (PC, bærbar, nettbrett, skriver, mobiltelefon, server, annet).</translation>
     </message>
 </context>
 <context>
@@ -1515,10 +1741,6 @@
 </context>
 <context>
     <name>PlanCommand</name>
-    <message>
-        <source>--%1 must be TYPE=VALUE with TYPE one of desktop, laptop, tablet, printer, other; not &quot;%2&quot;</source>
-        <translation>--%1 må være TYPE=VERDI der TYPE er desktop, laptop, tablet, printer eller other; ikke «%2»</translation>
-    </message>
     <message>
         <source>Start from the saved plan NAME.</source>
         <translation>Ta utgangspunkt i den lagrede planen NAVN.</translation>
@@ -1735,6 +1957,34 @@
         <source>Compute the replacement plan (straight or levelled)</source>
         <translation>Beregn rulleringsplanen (rett eller utjevnet)</translation>
     </message>
+    <message>
+        <source>--%1 must be TYPE=VALUE with TYPE one of %2; not &quot;%3&quot;</source>
+        <translation>--%1 må være TYPE=VERDI der TYPE er en av %2, ikke «%3»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Plan a type left out by default, e.g. phone (repeatable; phone and server are out).</source>
+        <translation>Planlegg en type som ellers er utelatt, f.eks. phone (kan gjentas; phone og server er utelatt).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Leave a device type out of the plan, e.g. printer (repeatable).</source>
+        <translation>Utelat en enhetstype fra planen, f.eks. printer (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation>--%1 må være en av %2, ikke «%3»</translation>
+    </message>
+    <message>
+        <source>Types not planned (%1): %2</source>
+        <translation>Typer som ikke planlegges (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCounter</name>
@@ -1824,6 +2074,14 @@
         <source>The unit price of %1 is above %2 NOK: check the amount.</source>
         <translation>Enhetsprisen for %1 er over %2 kr: kontroller beløpet.</translation>
     </message>
+    <message>
+        <source>The plan setting &quot;excludedTypes&quot; must be a list of device types.</source>
+        <translation>Planinnstillingen «excludedTypes» må være en liste med enhetstyper.</translation>
+    </message>
+    <message>
+        <source>The plan leaves out &quot;%1&quot;, which is not a device type.</source>
+        <translation>Planen utelater «%1», som ikke er en enhetstype.</translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>
@@ -1842,6 +2100,10 @@
     <message>
         <source>A plan needs a name.</source>
         <translation>En plan må ha et navn.</translation>
+    </message>
+    <message>
+        <source>The saved current plan settings are damaged: %1</source>
+        <translation>De lagrede gjeldende planinnstillingene er skadet: %1</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2217,14 @@
     <message>
         <source>Overdue</source>
         <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>The plan leaves out devices of type %1.</source>
+        <translation>Planen utelater enheter av typen %1.</translation>
+    </message>
+    <message>
+        <source>Type not planned</source>
+        <translation>Typen planlegges ikke</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2678,45 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>ReportScope</name>
+    <message>
+        <source>Whole register</source>
+        <translation>Hele registeret</translation>
+    </message>
+    <message>
+        <source>locations: %1</source>
+        <translation>lokasjoner: %1</translation>
+    </message>
+    <message>
+        <source>departments: %1</source>
+        <translation>avdelinger: %1</translation>
+    </message>
+    <message>
+        <source>networks: %1</source>
+        <translation>nett: %1</translation>
+    </message>
+    <message>
+        <source>produced %1–%2</source>
+        <translation>produsert %1–%2</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>forfaller i %1</translation>
+    </message>
+    <message>
+        <source>seen within %1 days</source>
+        <translation>sett innen %1 dager</translation>
+    </message>
+    <message>
+        <source>not seen for %1 days</source>
+        <translation>ikke sett på %1 dager</translation>
+    </message>
+    <message>
+        <source>search «%1»</source>
+        <translation>søk «%1»</translation>
+    </message>
+</context>
+<context>
     <name>SchemaManager</name>
     <message>
         <source>The file cannot be read as a database.</source>
@@ -2428,6 +2737,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Cannot compact the new database: %1</source>
         <translation>Kan ikke komprimere den nye databasen: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) would leave a row of &quot;%3&quot; pointing at a missing row. The database is unchanged at schema %4.</source>
+        <translation>Oppgraderingen av databasen til skjema %1 (%2) ville etterlate en rad i «%3» som peker på en rad som ikke finnes. Databasen er uendret på skjema %4.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2858,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
         <translation>--format må være table, csv eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Counted as in use on %1 only because they were seen after it, not in the window before: %2 active, %3 of them remaining.</source>
+        <translation>Regnet som i bruk %1 bare fordi de ble sett etter datoen, ikke i vinduet før: %2 aktive, %3 av dem gjenstår.</translation>
     </message>
 </context>
 <context>
@@ -2822,16 +3139,8 @@ Vil du erstatte den?</translation>
 <context>
     <name>rullering::ChartPanel</name>
     <message>
-        <source>Show as &amp;table</source>
-        <translation>Vis som &amp;tabell</translation>
-    </message>
-    <message>
         <source>&amp;Copy data</source>
         <translation>&amp;Kopier data</translation>
-    </message>
-    <message>
-        <source>&amp;Save image…</source>
-        <translation>&amp;Lagre bilde …</translation>
     </message>
     <message>
         <source>Chart. Choose &quot;Show as table&quot; to read its numbers.</source>
@@ -2852,6 +3161,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Save chart</source>
         <translation>Lagre diagram</translation>
+    </message>
+    <message>
+        <source>Show as ta&amp;ble</source>
+        <translation>Vis som ta&amp;bell</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>&amp;Lagre bilde …</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3224,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>The history of the device could not be read: %1</source>
         <translation>Historikken til enheten kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Device fields</source>
+        <translation>Enhetsfelt</translation>
     </message>
 </context>
 <context>
@@ -2989,24 +3310,12 @@ Vil du erstatte den?</translation>
         <translation>&amp;Tøm filtre og søk</translation>
     </message>
     <message>
-        <source>Device &amp;Details</source>
-        <translation>Enhets&amp;detaljer</translation>
-    </message>
-    <message>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>Kolonner</translation>
-    </message>
-    <message>
-        <source>&amp;View:</source>
-        <translation>&amp;Visning:</translation>
-    </message>
-    <message>
-        <source>%1 devices in this view</source>
-        <translation>%1 enheter i denne visningen</translation>
     </message>
     <message>
         <source>, %1 selected</source>
@@ -3076,6 +3385,68 @@ Vil du erstatte den?</translation>
         <source>The saved views could not be read: %1</source>
         <translation>De lagrede visningene kunne ikke leses: %1</translation>
     </message>
+    <message>
+        <source>Device Deta&amp;ils</source>
+        <translation>Enhets&amp;detaljer</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Table as Shown…</source>
+        <translation>Eksporter &amp;tabellen slik den vises …</translation>
+    </message>
+    <message>
+        <source>The filtered devices in this sort, with the shown columns, to an Excel workbook or a CSV file</source>
+        <translation>De filtrerte enhetene i denne sorteringen, med de viste kolonnene, til en Excel-arbeidsbok eller en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Saved view:</source>
+        <translation>Lagret vi&amp;sning:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) in this view</source>
+        <translation>
+            <numerusform>%Ln enhet i denne visningen</numerusform>
+            <numerusform>%Ln enheter i denne visningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the table as shown</source>
+        <translation>Eksporter tabellen slik den vises</translation>
+    </message>
+    <message>
+        <source>Writing %1 devices …</source>
+        <translation>Skriver %1 enheter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Ingenting ble skrevet til %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln enhet skrevet til %1.</numerusform>
+            <numerusform>%Ln enheter skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows are too many for the clipboard: export the table as shown instead (File menu).</source>
+        <translation>%1 rader er for mange for utklippstavlen: eksporter tabellen slik den vises i stedet (Fil-menyen).</translation>
+    </message>
 </context>
 <context>
     <name>rullering::FilterPanel</name>
@@ -3136,24 +3507,8 @@ Vil du erstatte den?</translation>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <source>Stat&amp;e</source>
-        <translation>Stat&amp;us</translation>
-    </message>
-    <message>
-        <source>Produced &amp;from</source>
-        <translation>Produsert &amp;fra</translation>
-    </message>
-    <message>
-        <source>Produced &amp;to</source>
-        <translation>Produsert &amp;til</translation>
-    </message>
-    <message>
         <source>D&amp;ue in</source>
         <translation>&amp;Forfaller i</translation>
-    </message>
-    <message>
-        <source>Acti&amp;vity</source>
-        <translation>Akti&amp;vitet</translation>
     </message>
     <message>
         <source>All networks</source>
@@ -3178,6 +3533,26 @@ Vil du erstatte den?</translation>
     <message>
         <source>The locations and departments could not be read: %1</source>
         <translation>Lokasjonene og avdelingene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Days for the activity filter</source>
+        <translation>Dager for aktivitetsfilteret</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Produced f&amp;rom</source>
+        <translation>Produsert f&amp;ra</translation>
+    </message>
+    <message>
+        <source>Produce&amp;d to</source>
+        <translation>Produsert t&amp;il</translation>
+    </message>
+    <message>
+        <source>Act&amp;ivity</source>
+        <translation>&amp;Aktivitet</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3718,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Notes (%1)</source>
         <translation>Merknader (%1)</translation>
+    </message>
+    <message>
+        <source>Columns not read (map them in the previous step if they matter): %1</source>
+        <translation>Kolonner som ikke leses (koble dem i forrige steg hvis de trengs): %1</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like %2: map it in the previous step to import it.</source>
+        <translation>Kolonnen «%1» ser ut som %2: koble den i forrige steg for å importere den.</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3952,14 @@ Vil du erstatte den?</translation>
         <source>The saved mappings could not be read: %1</source>
         <translation>De lagrede kolonnekoblingene kunne ikke leses: %1</translation>
     </message>
+    <message>
+        <source>(rows without a municipality keep none)</source>
+        <translation>(rader uten kommune får ingen)</translation>
+    </message>
+    <message>
+        <source>Municipality for rows &amp;without one:</source>
+        <translation>Kommune for rader &amp;uten kommune:</translation>
+    </message>
 </context>
 <context>
     <name>rullering::ImportWizard</name>
@@ -3771,6 +4162,21 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>rullering::OverflowRow</name>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Flere handlinger</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit beside the others</source>
+        <translation>Handlingene som ikke får plass ved siden av de andre</translation>
+    </message>
+</context>
+<context>
     <name>rullering::PlanDeviceModel</name>
     <message>
         <source>never</source>
@@ -3832,10 +4238,6 @@ Vil du erstatte den?</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Edit plan &amp;policy…</source>
-        <translation>Rediger plan&amp;innstillinger …</translation>
-    </message>
-    <message>
         <source>Compare plan &amp;scenarios…</source>
         <translation>Sammenlign plan&amp;scenarioer …</translation>
     </message>
@@ -3852,10 +4254,6 @@ Vil du erstatte den?</translation>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <source>&amp;Edit policy…</source>
-        <translation>R&amp;ediger innstillinger …</translation>
-    </message>
-    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Lagre som …</translation>
     </message>
@@ -3870,10 +4268,6 @@ Vil du erstatte den?</translation>
     <message>
         <source>Figure shown</source>
         <translation>Tall som vises</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>&amp;Compare scenarios…</source>
@@ -3965,6 +4359,42 @@ Vil du erstatte den?</translation>
     <message>
         <source>The progress in %1 could not be counted: %2</source>
         <translation>Framdriften i %1 kunne ikke telles: %2</translation>
+    </message>
+    <message>
+        <source>Edit plan poli&amp;cy…</source>
+        <translation>Rediger &amp;planinnstillinger …</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;olicy…</source>
+        <translation>Rediger &amp;innstillinger …</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Vi&amp;s:</translation>
+    </message>
+    <message>
+        <source>%1
+The plan starts from the default settings.</source>
+        <translation>%1
+Planen starter fra standardinnstillingene.</translation>
+    </message>
+    <message>
+        <source>The current settings could not be saved: %1
+They apply until Rullering is closed.</source>
+        <translation>De gjeldende innstillingene kunne ikke lagres: %1
+De gjelder til Rullering lukkes.</translation>
+    </message>
+    <message>
+        <source>· types not planned: %1</source>
+        <translation>· typer som ikke planlegges: %1</translation>
+    </message>
+    <message>
+        <source>OK saves these as the current settings in the register: the plan, the board report, the procurement list and the status&apos;s due count use them, also after a restart.</source>
+        <translation>OK lagrer dette som gjeldende innstillinger i registeret: planen, styrerapporten, bestillingslisten og statusens antall som skal byttes bruker dem, også etter omstart.</translation>
+    </message>
+    <message>
+        <source>OK makes these the current settings (saved in the register); the saved plan &quot;%1&quot; stays as it was unless you save it again with &quot;Save as…&quot;.</source>
+        <translation>OK gjør dette til gjeldende innstillinger (lagret i registeret); den lagrede planen «%1» forblir som den var med mindre du lagrer den igjen med «Lagre som…».</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4523,14 @@ Vil du erstatte den?</translation>
         <source>Leave out devices in these &amp;departments:</source>
         <translation>Utelat enheter i disse &amp;avdelingene:</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlegges</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Planlegg %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::PlanTableModel</name>
@@ -4151,10 +4589,6 @@ Kostnad: %9 kr</translation>
         <translation>%1 av %2 (%3 %)</translation>
     </message>
     <message>
-        <source>Replaced in %1 so far: %2. Still planned for %1: %3.</source>
-        <translation>Byttet så langt i %1: %2. Fortsatt planlagt for %1: %3.</translation>
-    </message>
-    <message>
         <source>(%1 overdue)</source>
         <translation>(%1 forfalt)</translation>
     </message>
@@ -4165,6 +4599,10 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 so far: %2. Still planned for %1: %3. With the straight plan and no capacity limit, this is the Status and Swap pages&apos; &quot;still to replace&quot;; levelling pulls devices forward into the year, a capacity carries some on.</source>
+        <translation>Byttet i %1 så langt: %2. Fortsatt planlagt for %1: %3. Med rett plan og uten kapasitetsgrense er dette «gjenstår å bytte» på Status- og Bytte-siden; utjevning trekker enheter fram til året, en kapasitet skyver noen videre.</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4692,41 @@ Kostnad: %9 kr</translation>
     </message>
 </context>
 <context>
+    <name>rullering::ReportScopeDialog</name>
+    <message>
+        <source>Board report: scope</source>
+        <translation>Styrerapport: omfang</translation>
+    </message>
+    <message>
+        <source>What should the report cover? Every page of it states the choice.</source>
+        <translation>Hva skal rapporten dekke? Hver side i den oppgir valget.</translation>
+    </message>
+    <message>
+        <source>The &amp;whole register</source>
+        <translation>&amp;Hele registeret</translation>
+    </message>
+    <message>
+        <source>Only these &amp;municipalities:</source>
+        <translation>Bare disse &amp;kommunene:</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>The Devices page&apos;s &amp;filter (none is set)</source>
+        <translation>&amp;Filteret på Enheter-siden (ingen er satt)</translation>
+    </message>
+    <message>
+        <source>The Devices page&apos;s &amp;filter: %1</source>
+        <translation>&amp;Filteret på Enheter-siden: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one municipality, or choose the whole register.</source>
+        <translation>Kryss av minst én kommune, eller velg hele registeret.</translation>
+    </message>
+</context>
+<context>
     <name>rullering::SavedViews</name>
     <message>
         <source>There is no saved view called &quot;%1&quot;.</source>
@@ -4316,22 +4789,49 @@ Kostnad: %9 kr</translation>
     </message>
 </context>
 <context>
+    <name>rullering::StartPanel</name>
+    <message>
+        <source>&amp;Import an export…</source>
+        <translation>&amp;Importer en eksport …</translation>
+    </message>
+    <message>
+        <source>A CSV file from Microsoft Intune (All devices), Active Directory (Get-ADComputer), Configuration Manager (ConfigMgr) or a spreadsheet saved as CSV. A dry run shows what would change before anything is stored.</source>
+        <translation>En CSV-fil fra Microsoft Intune (Alle enheter), Active Directory (Get-ADComputer), Configuration Manager (ConfigMgr) eller et regneark (spreadsheet) lagret som CSV. En prøvekjøring viser hva som vil endres før noe lagres.</translation>
+    </message>
+    <message>
+        <source>Create the &amp;demo fleet…</source>
+        <translation>Lag &amp;demoflåten …</translation>
+    </message>
+    <message>
+        <source>A new register with a realistic made-up fleet of the Molde partnership, to try planning, swaps and reports before your own data is in.</source>
+        <translation>Et nytt register med en realistisk, oppdiktet maskinpark for Molde-samarbeidet, for å prøve planlegging, bytter og rapporter før egne data er på plass.</translation>
+    </message>
+    <message>
+        <source>Open &amp;another register…</source>
+        <translation>Åpne et &amp;annet register …</translation>
+    </message>
+    <message>
+        <source>A register file you or a colleague already keeps.</source>
+        <translation>En registerfil du eller en kollega allerede har.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No register is open&lt;/h2&gt;&lt;p&gt;Open a register, or start one with the demo fleet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ingen register er åpent&lt;/h2&gt;&lt;p&gt;Åpne et register, eller start et med demoflåten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 has no devices yet&lt;/h2&gt;&lt;p&gt;Get the devices in, and the Devices, Plan and Status pages fill in.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1 har ingen enheter ennå&lt;/h2&gt;&lt;p&gt;Få enhetene inn, så fylles sidene Enheter, Plan og Status.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>rullering::StatusPage</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Board &amp;report as PDF…</source>
-        <translation>&amp;Styrerapport som PDF …</translation>
-    </message>
-    <message>
         <source>&amp;Print board report…</source>
         <translation>Skriv &amp;ut styrerapport …</translation>
-    </message>
-    <message>
-        <source>Record status &amp;snapshot</source>
-        <translation>Lagre status&amp;øyeblikksbilde</translation>
     </message>
     <message>
         <source>Status &amp;date:</source>
@@ -4430,20 +4930,12 @@ Kostnad: %9 kr</translation>
         <translation>Statusen kunne ikke beregnes: %1</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 due devices replaced (%4 %), %5 remaining; %6 active, %7 inactive.</source>
-        <translation>%1: %2 av %3 enheter til utskifting er byttet (%4 %), %5 gjenstår; %6 aktive, %7 inaktive.</translation>
-    </message>
-    <message>
         <source>The plan could not be computed: %1</source>
         <translation>Planen kunne ikke beregnes: %1</translation>
     </message>
     <message>
         <source>All municipalities</source>
         <translation>Alle kommuner</translation>
-    </message>
-    <message>
-        <source>Plan %1–%2 with the default lifetimes</source>
-        <translation>Plan %1–%2 med standard levetider</translation>
     </message>
     <message>
         <source>Status date</source>
@@ -4556,6 +5048,46 @@ Kostnad: %9 kr</translation>
         <source>The plan for the report could not be computed: %1</source>
         <translation>Planen til rapporten kunne ikke beregnes: %1</translation>
     </message>
+    <message>
+        <source>Board report as P&amp;DF…</source>
+        <translation>&amp;Styrerapport som PDF …</translation>
+    </message>
+    <message>
+        <source>Record status s&amp;napshot</source>
+        <translation>Lagre status&amp;øyeblikksbilde</translation>
+    </message>
+    <message>
+        <source>Status views</source>
+        <translation>Statusvisninger</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole register</source>
+        <translation>Vis &amp;hele registeret</translation>
+    </message>
+    <message>
+        <source>Clears the Devices page&apos;s filter, which also narrows these figures.</source>
+        <translation>Fjerner filteret på Enheter-siden, som også avgrenser disse tallene.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 due devices replaced (%4 %), %5 still to replace; %6 active, %7 inactive.</source>
+        <translation>%1: %2 av %3 enheter som skal byttes er byttet (%4 %), %5 gjenstår å bytte; %6 aktive, %7 inaktive.</translation>
+    </message>
+    <message>
+        <source>Still to replace: active devices whose production year plus lifetime is %1 or earlier, not kept and not at a place the plan leaves out (the current plan settings). The Swap page and the plan&apos;s due count for %1 give the same figure.</source>
+        <translation>Gjenstår å bytte: aktive enheter med produksjonsår pluss levetid %1 eller tidligere, som ikke er beholdt og ikke står på et sted planen utelater (de gjeldende planinnstillingene). Bytte-siden og planens antall som forfaller i %1 gir samme tall.</translation>
+    </message>
+    <message>
+        <source>%1 of the active devices (%2 of those still to replace) were not seen in the %3 days before %4, only after it: they are counted as in use on that date.</source>
+        <translation>%1 av de aktive enhetene (%2 av dem som gjenstår å bytte) ble ikke sett de %3 dagene før %4, bare etter: de regnes som i bruk den datoen.</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2 with the current plan settings</source>
+        <translation>Plan %1–%2 med de gjeldende planinnstillingene</translation>
+    </message>
+    <message>
+        <source>Only part of the register is counted here — the Devices page&apos;s filter: %1</source>
+        <translation>Bare en del av registeret telles her — filteret på Enheter-siden: %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::SwapPage</name>
@@ -4594,10 +5126,6 @@ Kostnad: %9 kr</translation>
     <message>
         <source>&amp;Start over (Esc)</source>
         <translation>&amp;Begynn på nytt (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Technician</source>
-        <translation>&amp;Tekniker</translation>
     </message>
     <message>
         <source>Swap &amp;date</source>
@@ -4673,6 +5201,46 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Done: %1 replaced by %2.</source>
         <translation>Ferdig: %1 erstattet av %2.</translation>
+    </message>
+    <message>
+        <source>Techn&amp;ician</source>
+        <translation>Te&amp;kniker</translation>
+    </message>
+    <message>
+        <source>Active devices due for replacement this year or earlier by the current plan settings, not kept: the Status page&apos;s &quot;still to replace&quot; for today.</source>
+        <translation>Aktive enheter som skal byttes i år eller tidligere etter de gjeldende planinnstillingene, og som ikke er beholdt: Status-sidens «gjenstår å bytte» for i dag.</translation>
+    </message>
+    <message>
+        <source>There is no swap to undo.</source>
+        <translation>Det er ikke noe bytte å angre.</translation>
+    </message>
+    <message>
+        <source>The last change was not a swap (%1). Undo it with Edit › Undo.</source>
+        <translation>Den siste endringen var ikke et bytte (%1). Angre den med Rediger › Angre.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back in use; %2 no longer replaces it.</source>
+        <translation>Angret: %1 er i bruk igjen; %2 erstatter den ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Done again: %1 replaced by %2.</source>
+        <translation>Gjort igjen: %1 erstattet av %2.</translation>
+    </message>
+    <message>
+        <source>Check before you confirm: %1. Press Enter to swap anyway, or Esc to start over.</source>
+        <translation>Sjekk før du bekrefter: %1. Trykk Enter for å bytte likevel, eller Esc for å begynne på nytt.</translation>
+    </message>
+    <message>
+        <source>the new device is a %1, the old one a %2</source>
+        <translation>den nye enheten er %1, den gamle %2</translation>
+    </message>
+    <message>
+        <source>the new device belongs to %1 and moves to %2</source>
+        <translation>den nye enheten hører til %1 og flyttes til %2</translation>
+    </message>
+    <message>
+        <source>no municipality</source>
+        <translation>ingen kommune</translation>
     </message>
 </context>
 <context>
