@@ -2,6 +2,7 @@
 
 #include "IdSetFunction.h"
 #include "SchemaManager.h"
+#include "ServerAddress.h"
 #include "Sql.h"
 
 #include <QAtomicInteger>
@@ -59,6 +60,8 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, mode);
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
         const QFileInfo info(path);

@@ -11,7 +11,8 @@ struct sqlite3;
 
 namespace rullering {
 
-// One open connection to a Rullering database file. Opening creates or upgrades the schema; a file written
+// One open connection to a Rullering database file, or to a register on a PostgreSQL server when the path is a
+// libpq URI (postgresql://..., see ServerAddress). Opening creates or upgrades the schema; a register written
 // by a newer Rullering is refused. A connection belongs to the thread that opened it: a worker thread opens
 // its own Database on the same path.
 class Database
@@ -31,7 +32,11 @@ public:
     QSqlDatabase connection() const;
     // The raw handle of Qt's own SQLite connection, for bulk work on hot paths (same library, same connection).
     sqlite3* sqliteHandle() const;
+    // The file path or server address as given to open(): what a worker thread opens again. An address may hold a
+    // password: show and store displayPath() instead.
     const QString& path() const { return m_path; }
+    QString displayPath() const; // the path, or the address without its password
+    bool isServer() const;
     int schemaVersion() const;
 
     // The default database file: $RULLERING_DB, else rullering.sqlite in the per-user data directory.
@@ -39,6 +44,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    // open() for a server address (DatabaseServer.cpp).
+    static Result<std::unique_ptr<Database>> openServer(const QString& address, OpenMode mode);
 
     QString m_path;
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "SchemaManager.h"
 
+#include "Engine.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -15,10 +16,7 @@ int SchemaManager::currentVersion()
 
 int SchemaManager::version(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    return Engine::of(db).schemaVersion(db);
 }
 
 Status SchemaManager::migrate(const QSqlDatabase& db)
@@ -28,24 +26,25 @@ Status SchemaManager::migrate(const QSqlDatabase& db)
 
 Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& steps, int targetVersion)
 {
+    const Engine& engine = Engine::of(db);
     const int from = version(db);
     if (from < 0)
         return Error(QCoreApplication::translate("SchemaManager", "The file cannot be read as a database."));
-    if (from > targetVersion) {
-        return Error(QCoreApplication::translate(
-                         "SchemaManager",
-                         "The database was written by a newer version of Rullering (schema %1; this version "
-                         "understands up to %2). Update Rullering to open it; the file has not been changed.")
-                         .arg(from)
-                         .arg(targetVersion));
-    }
+    if (from > targetVersion)
+        return Error(engine.newerSchemaMessage(from, targetVersion));
     for (const Migration& step : steps) {
         if (step.version <= from || step.version > targetVersion)
             continue;
         Transaction tx(db);
         if (Status begun = tx.begin(); !begun)
             return begun;
-        for (const QString& statement : step.statements) {
+        // Another client opening the same register may have run this step meanwhile (on a server): then it is done.
+        const int current = engine.lockSchemaVersion(db);
+        if (current < 0)
+            return Error(QCoreApplication::translate("SchemaManager", "The file cannot be read as a database."));
+        if (current >= step.version)
+            continue;
+        for (const QString& statement : engine.migrationStatements(step)) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 return Error(QCoreApplication::translate("SchemaManager",
@@ -56,23 +55,13 @@ Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& st
                                  .arg(step.version - 1));
             }
         }
-        {
-            QSqlQuery bump(db);
-            if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
-                return Error(QCoreApplication::translate("SchemaManager", "Cannot record schema version %1: %2")
-                                 .arg(step.version)
-                                 .arg(sqlErrorText(bump)));
-        }
+        if (Status recorded = engine.recordSchemaVersion(db, step.version); !recorded)
+            return recorded;
         if (Status committed = tx.commit(); !committed)
             return committed;
     }
-    // A new file built step by step holds the pages of what later steps dropped. Rewritten while it is still a few
-    // pages, it starts with no free page, so a bulk load may spill its index pages early (IndexSuspension).
-    if (from == 0 && targetVersion > 0) {
-        if (QSqlQuery vacuum(db); !vacuum.exec(QStringLiteral("VACUUM")))
-            return Error(QCoreApplication::translate("SchemaManager", "Cannot compact the new database: %1")
-                             .arg(sqlErrorText(vacuum)));
-    }
+    if (from == 0 && targetVersion > 0)
+        return engine.finishNewRegister(db);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "Engine.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,7 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    if (query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    if (query.exec(Engine::of(m_db).beginStatement()))
         m_active = true;
     else
         m_error = Error(QCoreApplication::translate("Transaction", "Cannot start a change in the database: %1")
