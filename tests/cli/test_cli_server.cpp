@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "PostgresTestServer.h"
 #include "storage/Database.h"
+#include "storage/SchemaManager.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
@@ -66,6 +67,8 @@ private slots:
     void unreachableServerFailsInOneLine();
     void infoOnServerEqualsInfoOnFile_data();
     void infoOnServerEqualsInfoOnFile();
+    void serverInitPreparesRegisterOnce();
+    void serverInitRefusesFile();
 };
 
 void TestCliServer::unreachableServerFailsInOneLine()
@@ -114,6 +117,38 @@ void TestCliServer::infoOnServerEqualsInfoOnFile()
     QCOMPARE(serverName, server.address());
     QCOMPARE(onServer.value(QStringLiteral("devices")).toInt(), withDevices ? 5 : 0);
     QCOMPARE(infoTable(address), infoTable(file));
+}
+
+void TestCliServer::serverInitPreparesRegisterOnce()
+{
+    RULLERING_REQUIRE_TEST_SERVER();
+    PostgresTestServer::Database server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    const QStringList info = {QStringLiteral("--db"), server.address(), QStringLiteral("info")};
+    const CliRun before = runCli(info);
+    QCOMPARE(before.exitCode, 1); // nothing there yet, as for a missing file
+    QVERIFY2(before.err.contains(QLatin1String("holds no Rullering register")), qPrintable(before.err));
+
+    const QStringList init = {QStringLiteral("--db"), server.address(), QStringLiteral("server"),
+                              QStringLiteral("init")};
+    for (int i = 0; i < 2; ++i) {
+        const CliRun run = runCli(init);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("The register in %1 is ready (schema %2).\n")
+                              .arg(server.address())
+                              .arg(SchemaManager::currentVersion()));
+    }
+    QCOMPARE(runCli(info).exitCode, 0);
+}
+
+void TestCliServer::serverInitRefusesFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("r.sqlite"));
+    const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("server"), QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("must name a server")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)
