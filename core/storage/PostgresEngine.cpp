@@ -10,6 +10,9 @@
 namespace rullering {
 namespace {
 
+// The advisory lock key creators of a register take (any number no other application on the database uses).
+constexpr qint64 CreationLock = 0x52756c6c6572; // "Ruller"
+
 int readVersion(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
@@ -24,9 +27,11 @@ Status createSchema(const QSqlDatabase& db, const QString& display)
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
         return begun;
-    // IF NOT EXISTS: another client may be creating the same register at this moment. Run, not prepared:
-    // PostgreSQL prepares no DDL.
+    // Another client may be creating the same register at this moment, and CREATE ... IF NOT EXISTS is not safe
+    // against that (both see nothing, one fails on the catalog's unique key): the creators queue on a lock held
+    // until the transaction ends. Run, not prepared: PostgreSQL prepares no DDL.
     const QStringList statements = {
+        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(CreationLock),
         QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema,
         QStringLiteral("CREATE TABLE IF NOT EXISTS ") + schema +
             QStringLiteral(".schema_version (single BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (single),"

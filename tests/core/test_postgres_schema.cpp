@@ -9,8 +9,12 @@
 #include "storage/SchemaManager.h"
 #include "storage/Sql.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace rullering;
 
@@ -47,6 +51,7 @@ private slots:
     void firstOpenCreatesSchemaAtCurrentVersion();
     void secondOpenChangesNothing();
     void upgradesStepByStep();
+    void clientsCreatingAtOnceRunEachStepOnce();
     void refusesNewerSchema();
     void failingStepRollsBack();
     void mustExistRefusesDatabaseWithoutRegister();
@@ -136,6 +141,32 @@ void TestPostgresSchema::upgradesStepByStep()
     std::unique_ptr<Database> db = openRegister();
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), SchemaManager::currentVersion());
+}
+
+void TestPostgresSchema::clientsCreatingAtOnceRunEachStepOnce()
+{
+    // Three first opens of the same empty database at once: all succeed, the schema is made once.
+    QMutex mutex;
+    QStringList failures;
+    auto open = [&] {
+        const Result<std::unique_ptr<Database>> db = Database::open(address());
+        if (!db) {
+            QMutexLocker locker(&mutex);
+            failures.append(db.errorMessage());
+        }
+    };
+    std::vector<std::thread> clients;
+    for (int i = 0; i < 3; ++i)
+        clients.emplace_back(open);
+    for (std::thread& client : clients)
+        client.join();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    PostgresTestServer::Connection raw(address());
+    QCOMPARE(raw.rows(QStringLiteral("SELECT version FROM rullering.schema_version")),
+             QStringList{QString::number(SchemaManager::currentVersion())});
+    QCOMPARE(raw.rows(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'rullering'"
+                                     " AND indexname = 'device_search'")),
+             QStringList{QStringLiteral("1")});
 }
 
 void TestPostgresSchema::refusesNewerSchema()
