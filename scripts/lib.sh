@@ -9,6 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     libsqlite3-dev sqlite3 libxlsxwriter-dev libssl-dev
+    postgresql-15 postgresql-contrib libpq-dev libqt6sql6-psql
     xvfb xauth poppler-utils python3 python3-openpyxl fonts-dejavu-core
 )
 

@@ -2228,6 +2228,33 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
     </message>
 </context>
 <context>
+    <name>PostgresEngine</name>
+    <message>
+        <source>Cannot create the register in %1: %2. A user allowed to create a schema in that database must open it once first.</source>
+        <translation>Kan ikke opprette registeret i %1: %2. En bruker som har lov til å opprette et skjema i den databasen, må åpne den én gang først.</translation>
+    </message>
+    <message>
+        <source>Cannot read the register in %1: %2</source>
+        <translation>Kan ikke lese registeret i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the register in %1.</source>
+        <translation>Kan ikke lese registeret i %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a schema named %2 that is not a Rullering register; nothing was changed.</source>
+        <translation>%1 har et skjema som heter %2, men som ikke er et Rullering-register; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Rullering register.</source>
+        <translation>%1 inneholder ikke noe Rullering-register.</translation>
+    </message>
+    <message>
+        <source>The register on the server was written by a newer version of Rullering (schema %1; this version understands up to %2). Update Rullering to open it; the register has not been changed.</source>
+        <translation>Registeret på serveren ble skrevet av en nyere versjon av Rullering (skjema %1; denne versjonen forstår opp til %2). Oppdater Rullering for å åpne det; registeret er ikke endret.</translation>
+    </message>
+</context>
+<context>
     <name>Procurement</name>
     <message>
         <source>(no department)</source>
@@ -2748,6 +2775,71 @@ Vil du erstatte den?</translation>
     <message>
         <source>The database refused the search index update: %1</source>
         <translation>Databasen avviste oppdateringen av søkeindeksen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>out of memory</source>
+        <translation>tom for minne</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid: %2</source>
+        <translation>Serveradressen %1 er ugyldig: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid: the value of %2 contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>Serveradressen %1 er ugyldig: verdien av %2 inneholder «;», som Qts PostgreSQL-driver ikke kan sende videre.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Create the register&apos;s schema on the server named by --db, or bring it up to date. Changes nothing when it is up to date already.</source>
+        <translation>Opprett registerets skjema på serveren som --db angir, eller oppdater det. Endrer ingenting når det allerede er oppdatert.</translation>
+    </message>
+    <message>
+        <source>--db must name a server (postgresql://...), not the file %1</source>
+        <translation>--db må angi en server (postgresql://...), ikke filen %1</translation>
+    </message>
+    <message>
+        <source>The register in %1 is ready (schema %2).</source>
+        <translation>Registeret i %1 er klart (skjema %2).</translation>
+    </message>
+    <message>
+        <source>Usage: rullering-cli --db ADDRESS server init</source>
+        <translation>Bruk: rullering-cli --db ADRESSE server init</translation>
+    </message>
+    <message>
+        <source>Prepare a register on a PostgreSQL server</source>
+        <translation>Klargjør et register på en PostgreSQL-server</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Cannot reach the database server for %1: %2</source>
+        <translation>Får ikke kontakt med databaseserveren for %1: %2</translation>
+    </message>
+    <message>
+        <source>The database server refused the sign-in for %1: %2</source>
+        <translation>Databaseserveren avviste påloggingen for %1: %2</translation>
+    </message>
+    <message>
+        <source>The database named in %1 does not exist on the server: %2</source>
+        <translation>Databasen som er angitt i %1, finnes ikke på serveren: %2</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) to the server for %1 failed: %2</source>
+        <translation>Den krypterte forbindelsen (TLS) til serveren for %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server for %1: %2</source>
+        <translation>Kan ikke koble til databaseserveren for %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql.</source>
+        <translation>Qts PostgreSQL-driver (QPSQL) er ikke installert; på Debian er det pakken libqt6sql6-psql.</translation>
     </message>
 </context>
 <context>

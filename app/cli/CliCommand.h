@@ -38,6 +38,7 @@ CliCommand planCommand(); // commands/PlanCommand.cpp
 CliCommand swapCommand();
 CliCommand csvInspectCommand(); // commands/CsvInspectCommand.cpp
 CliCommand importCommand();     // commands/ImportCommand.cpp
+CliCommand serverCommand();     // commands/ServerCommand.cpp
 
 // The targets of "export", each in its own file.
 int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp

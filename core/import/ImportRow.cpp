@@ -1,9 +1,9 @@
 #include "ImportRow.h"
 
-#include "domain/DeviceText.h"
-#include "StateLabels.h"
-#include "domain/Manufacturer.h"
 #include "DeviceTypeRules.h"
+#include "StateLabels.h"
+#include "domain/DeviceText.h"
+#include "domain/Manufacturer.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "BulkEditService.h"
 
 #include "BulkEditRows.h"
-#include "domain/DeviceText.h"
 #include "ModelYearEstimator.h"
+#include "domain/DeviceText.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"

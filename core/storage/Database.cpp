@@ -3,6 +3,7 @@
 #include "DatabaseFile.h"
 #include "IdSetFunction.h"
 #include "SchemaManager.h"
+#include "ServerAddress.h"
 #include "Sql.h"
 
 #include <QAtomicInteger>
@@ -131,6 +132,8 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, Access access)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, mode);
     const bool inMemory = path == QLatin1String(":memory:");
     bool readOnly = false;
     if (!inMemory) {

@@ -11,11 +11,12 @@ struct sqlite3;
 
 namespace rullering {
 
-// One open connection to a Rullering database file. Opening creates the schema in a new or empty file and upgrades
-// an older register; a file written by a newer Rullering, or an SQLite file holding someone else's tables, is
-// refused without being changed. A register this user may not change (file or folder permissions) opens for
-// reading. A connection belongs to the thread that opened it: a worker thread opens its own Database on the same
-// path.
+// One open connection to a Rullering register: an SQLite file, or a register on a PostgreSQL server when the path is
+// a libpq URI (postgresql://..., see ServerAddress). Opening creates the schema in a new or empty file (or an empty
+// server database) and upgrades an older register; a register written by a newer Rullering, or an SQLite file
+// holding someone else's tables, is refused without being changed. A file this user may not change (file or folder
+// permissions) opens for reading. A connection belongs to the thread that opened it: a worker thread opens its own
+// Database on the same path.
 class Database
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -40,7 +41,11 @@ public:
     QSqlDatabase connection() const;
     // The raw handle of Qt's own SQLite connection, for bulk work on hot paths (same library, same connection).
     sqlite3* sqliteHandle() const;
+    // The file path or server address as given to open(): what a worker thread opens again. An address may hold a
+    // password: show and store displayPath() instead.
     const QString& path() const { return m_path; }
+    QString displayPath() const; // the path, or the address without its password
+    bool isServer() const;
     int schemaVersion() const;
     // Opened for reading only: every Transaction on it is refused with readOnlyMessage().
     bool isReadOnly() const { return m_readOnly; }
@@ -50,6 +55,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    // open() for a server address (DatabaseServer.cpp).
+    static Result<std::unique_ptr<Database>> openServer(const QString& address, OpenMode mode);
 
     QString m_path;
     QString m_connectionName;

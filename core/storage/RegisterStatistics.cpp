@@ -13,7 +13,10 @@ Result<RegisterStatistics> RegisterStatistics::compute(const QSqlDatabase& db)
     Result<QSqlQuery> perMunicipality =
         runQuery(db, QStringLiteral("SELECT m.name, c.n FROM"
                                     " (SELECT municipality_id, COUNT(*) AS n FROM device GROUP BY municipality_id) c"
-                                    " LEFT JOIN municipality m ON m.id = c.municipality_id ORDER BY m.name"));
+                                    " LEFT JOIN municipality m ON m.id = c.municipality_id"
+                                    // Devices without a municipality first on both engines (PostgreSQL's
+                                    // NULLs sort last by default).
+                                    " ORDER BY m.name IS NOT NULL, m.name"));
     if (!perMunicipality)
         return perMunicipality.error();
     while (perMunicipality.value().next()) {

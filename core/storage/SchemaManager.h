@@ -17,8 +17,9 @@ struct Migration
     QStringList statements;
 };
 
-// Schema versions are kept in PRAGMA user_version. Each step runs in its own transaction together with the
-// user_version bump, so a failed step leaves the database at the previous version, untouched.
+// Schema versions are kept by the engine (SQLite: PRAGMA user_version; PostgreSQL: a one-row table). Each step runs in
+// its own transaction together with the version bump, so a failed step leaves the database at the previous version,
+// untouched. The steps are the same on both engines; where the SQL differs, Engine picks the engine's variant.
 class SchemaManager
 {
 public:

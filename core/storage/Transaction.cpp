@@ -1,27 +1,26 @@
 #include "Transaction.h"
 
+#include "Engine.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 namespace rullering {
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    const Engine& engine = Engine::of(m_db);
     // SQLite begins a write transaction on a read-only connection and fails only at the first write, in its own
     // words: refuse at the start instead, in the user's.
-    if (sqlite3* handle = sqlite ? sqliteHandle(m_db) : nullptr; handle && sqlite3_db_readonly(handle, "main") == 1) {
+    if (engine.isReadOnly(m_db)) {
         m_error = Error(readOnlyRegisterText(), Error::Code::Refused);
         return;
     }
     QSqlQuery query(m_db);
-    if (query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    if (query.exec(engine.beginStatement()))
         m_active = true;
     else
         m_error = Error(QCoreApplication::translate("Transaction", "Cannot start a change in the database: %1")

@@ -3,8 +3,8 @@
 #include "shell/AppSession.h"
 #include "swap/SwapPage.h"
 
-#include <QDateEdit>
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>

@@ -57,7 +57,7 @@ void printSummary(QTextStream& out, const ImportReport& report)
         out << QCoreApplication::translate("ImportCommand",
                                            "Stored devices given their model's new usual production year: %1")
                    .arg(report.yearsReestimated)
-              << Qt::endl;
+            << Qt::endl;
     if (report.merged > 0)
         out << QCoreApplication::translate("ImportCommand", "Merged into an earlier line's device (same serial): %1")
                    .arg(report.merged)

@@ -59,7 +59,7 @@ int run(const QStringList& arguments, CliContext& context)
             perType.insert(deviceTypeKey(row.type), row.count);
         for (const auto& row : stats->perState)
             perState.insert(lifecycleStateKey(row.state), row.count);
-        const QJsonObject root{{QStringLiteral("database"), database->path()},
+        const QJsonObject root{{QStringLiteral("database"), database->displayPath()},
                                {QStringLiteral("schemaVersion"), stats->schemaVersion},
                                {QStringLiteral("devices"), stats->total},
                                {QStringLiteral("municipalities"), perMunicipality},
@@ -70,7 +70,8 @@ int run(const QStringList& arguments, CliContext& context)
     }
 
     QTextStream& out = context.out();
-    out << QCoreApplication::translate("InfoCommand", "Database: %1").arg(QDir::toNativeSeparators(database->path()))
+    out << QCoreApplication::translate("InfoCommand", "Database: %1")
+               .arg(database->isServer() ? database->displayPath() : QDir::toNativeSeparators(database->path()))
         << Qt::endl;
     out << QCoreApplication::translate("InfoCommand", "Schema version: %1 (this Rullering: %2)")
                .arg(stats->schemaVersion)

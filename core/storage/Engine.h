@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace rullering {
+
+struct Migration;
+
+// What differs between the two database engines a register can live in: an SQLite file (the default, embedded)
+// and a PostgreSQL server. Everything engine-specific that storage needs goes through here, so features do not
+// grow "if (postgres)" branches; docs/postgresql.md lists what still has to move here.
+class Engine
+{
+public:
+    enum class Kind
+    {
+        Sqlite,
+        Postgres,
+    };
+
+    virtual ~Engine() = default;
+
+    // The engine behind a connection (by its Qt driver).
+    static const Engine& of(const QSqlDatabase& db);
+
+    virtual Kind kind() const = 0;
+
+    // Starts a write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE) so two writers queue on
+    // the busy timeout instead of deadlocking; PostgreSQL locks row by row.
+    virtual QString beginStatement() const = 0;
+
+    // The connection was opened for reading only: a write transaction is refused before it begins.
+    virtual bool isReadOnly(const QSqlDatabase& db) const = 0;
+
+    // The register's schema version; -1 when it cannot be read.
+    virtual int schemaVersion(const QSqlDatabase& db) const = 0;
+    // The same inside a schema step's transaction, locked until it ends, so two clients opening the same register
+    // at once run each step once: the second waits, then finds the step done.
+    virtual int lockSchemaVersion(const QSqlDatabase& db) const = 0;
+    virtual Status recordSchemaVersion(const QSqlDatabase& db, int version) const = 0;
+    // The statements of a step for this engine: its own variant where the SQL differs, else the shared ones.
+    virtual QStringList migrationStatements(const Migration& step) const = 0;
+    // Once, after a new register got its whole schema.
+    virtual Status finishNewRegister(const QSqlDatabase& db) const = 0;
+    // A step that rebuilds a table (SQLite's way to change a constraint) drops rows other tables point at until the
+    // new table takes its name: such an engine turns its reference checks off while steps run (returns whether they
+    // were on, for restoreReferenceChecks) and checks every step before it commits (danglingReference).
+    virtual Result<bool> suspendReferenceChecks(const QSqlDatabase& db) const = 0;
+    virtual void restoreReferenceChecks(const QSqlDatabase& db, bool wereOn) const = 0;
+    // The table of a row pointing at a missing row, or an empty string when there is none.
+    virtual Result<QString> danglingReference(const QSqlDatabase& db) const = 0;
+    // Why a register from a newer Rullering is refused (it has not been changed).
+    virtual QString newerSchemaMessage(int found, int understood) const = 0;
+};
+
+} // namespace rullering

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Engine.h"
+
+#include <QHash>
+
+namespace rullering {
+
+// A register on a PostgreSQL server. Its tables live in their own schema (schemaName(), never public); the
+// schema version is the one row of schema_version there, since PostgreSQL has no PRAGMA user_version. Steps
+// whose SQL differs from SQLite's have a variant in PostgresMigrations.cpp, under the same version number.
+class PostgresEngine final : public Engine
+{
+public:
+    static QString schemaName();
+
+    // Before migrating: creates the schema and its version table in an empty database (needs a user allowed to
+    // create a schema there), or checks that the schema found is a register's. With mustExist a database without
+    // a register is refused instead (as a missing file is), and nothing is created. display names the database.
+    static Status prepareRegister(const QSqlDatabase& db, bool mustExist, const QString& display);
+
+    // The word search (today's semantics: every word typed begins a word of the serial, device name or primary
+    // user, in any case): the tsquery text for what was typed, empty when it holds no letter or digit, and the
+    // query of the matching device ids, with that text bound to its one placeholder.
+    static QString wordQuery(const QString& text);
+    static QString wordSearchIdsSql();
+
+    Kind kind() const override { return Kind::Postgres; }
+    QString beginStatement() const override;
+    bool isReadOnly(const QSqlDatabase& db) const override;
+    int schemaVersion(const QSqlDatabase& db) const override;
+    int lockSchemaVersion(const QSqlDatabase& db) const override;
+    Status recordSchemaVersion(const QSqlDatabase& db, int version) const override;
+    QStringList migrationStatements(const Migration& step) const override;
+    Status finishNewRegister(const QSqlDatabase& db) const override;
+    Result<bool> suspendReferenceChecks(const QSqlDatabase& db) const override;
+    void restoreReferenceChecks(const QSqlDatabase& db, bool wereOn) const override;
+    Result<QString> danglingReference(const QSqlDatabase& db) const override;
+    QString newerSchemaMessage(int found, int understood) const override;
+};
+
+// PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).
+const QHash<int, QStringList>& postgresMigrationVariants();
+
+} // namespace rullering

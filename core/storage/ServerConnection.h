@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+
+namespace rullering {
+
+struct ServerAddress;
+
+// Opens Qt's PostgreSQL driver (QPSQL) on a ServerAddress: host, port, database and user as the driver's own
+// properties, every other keyword as a connect option, so libpq fills in the rest from the PG* variables,
+// service files and ~/.pgpass exactly as it does for psql. A failed connection is told in one line that says
+// what failed, in the user's language, followed by libpq's own words.
+class ServerConnection
+{
+public:
+    enum class Failure
+    {
+        Unreachable,           // no server answered: name, address, socket, port, timeout, or it is starting up
+        AuthenticationRefused, // the server (or libpq before asking it) would not sign this user in
+        DatabaseMissing,       // signed in, but the database named does not exist
+        Tls,                   // the encrypted connection could not be set up or verified
+        Other,
+    };
+
+    // Adds and opens the connection connectionName; on failure the caller removes it (as Database's destructor
+    // does). The session then finds the register's tables in its own schema (PostgresEngine::schemaName()).
+    static Status open(const ServerAddress& address, const QString& connectionName);
+
+    // What libpq's message (its English words; server messages as the server writes them) says failed.
+    static Failure classify(const QString& libpqMessage);
+    // The one-line message for a failed connection to the address shown as display.
+    static QString failureMessage(const QString& display, const QString& libpqMessage);
+};
+
+} // namespace rullering

@@ -1,0 +1,97 @@
+#include "SqliteEngine.h"
+
+#include "SchemaManager.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace rullering {
+
+QString SqliteEngine::beginStatement() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+int SqliteEngine::schemaVersion(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+int SqliteEngine::lockSchemaVersion(const QSqlDatabase& db) const
+{
+    return schemaVersion(db); // BEGIN IMMEDIATE already holds the file's write lock
+}
+
+Status SqliteEngine::recordSchemaVersion(const QSqlDatabase& db, int version) const
+{
+    QSqlQuery bump(db);
+    if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return Error(QCoreApplication::translate("SchemaManager", "Cannot record schema version %1: %2")
+                         .arg(version)
+                         .arg(sqlErrorText(bump)));
+    return {};
+}
+
+QStringList SqliteEngine::migrationStatements(const Migration& step) const
+{
+    return step.statements;
+}
+
+Status SqliteEngine::finishNewRegister(const QSqlDatabase& db) const
+{
+    // A new file built step by step holds the pages of what later steps dropped. Rewritten while it is still a few
+    // pages, it starts with no free page, so a bulk load may spill its index pages early (IndexSuspension).
+    if (QSqlQuery vacuum(db); !vacuum.exec(QStringLiteral("VACUUM")))
+        return Error(QCoreApplication::translate("SchemaManager", "Cannot compact the new database: %1")
+                         .arg(sqlErrorText(vacuum)));
+    return {};
+}
+
+bool SqliteEngine::isReadOnly(const QSqlDatabase& db) const
+{
+    sqlite3* handle = sqliteHandle(db);
+    return handle && sqlite3_db_readonly(handle, "main") == 1;
+}
+
+// As SQLite's documentation prescribes for a table rebuild: foreign keys off while the steps run (the setting cannot
+// change inside a transaction), PRAGMA foreign_key_check before each step commits.
+Result<bool> SqliteEngine::suspendReferenceChecks(const QSqlDatabase& db) const
+{
+    const bool wereOn = pragmaNumber(db, QStringLiteral("foreign_keys")).valueOr(0) != 0;
+    if (wereOn) {
+        if (QSqlQuery off(db); !off.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return Error(sqlErrorText(off));
+    }
+    return wereOn;
+}
+
+void SqliteEngine::restoreReferenceChecks(const QSqlDatabase& db, bool wereOn) const
+{
+    if (wereOn)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Result<QString> SqliteEngine::danglingReference(const QSqlDatabase& db) const
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Error(sqlErrorText(check));
+    return check.next() ? check.value(0).toString() : QString();
+}
+
+QString SqliteEngine::newerSchemaMessage(int found, int understood) const
+{
+    return QCoreApplication::translate(
+               "SchemaManager", "The database was written by a newer version of Rullering (schema %1; this version "
+                                "understands up to %2). Update Rullering to open it; the file has not been changed.")
+        .arg(found)
+        .arg(understood);
+}
+
+} // namespace rullering

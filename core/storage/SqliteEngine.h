@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Engine.h"
+
+namespace rullering {
+
+// A register in an SQLite file: the schema version in PRAGMA user_version, the step SQL as written in
+// Migrations.cpp.
+class SqliteEngine final : public Engine
+{
+public:
+    Kind kind() const override { return Kind::Sqlite; }
+    QString beginStatement() const override;
+    bool isReadOnly(const QSqlDatabase& db) const override;
+    int schemaVersion(const QSqlDatabase& db) const override;
+    int lockSchemaVersion(const QSqlDatabase& db) const override;
+    Status recordSchemaVersion(const QSqlDatabase& db, int version) const override;
+    QStringList migrationStatements(const Migration& step) const override;
+    Status finishNewRegister(const QSqlDatabase& db) const override;
+    Result<bool> suspendReferenceChecks(const QSqlDatabase& db) const override;
+    void restoreReferenceChecks(const QSqlDatabase& db, bool wereOn) const override;
+    Result<QString> danglingReference(const QSqlDatabase& db) const override;
+    QString newerSchemaMessage(int found, int understood) const override;
+};
+
+} // namespace rullering

@@ -1,0 +1,155 @@
+// rullering-cli --db postgresql://... : the same answers from a register on a server as from a file. The register
+// tests run against the throwaway server (scripts/pg-cluster) and skip without $RULLERING_TEST_PG.
+
+#include "CliRunner.h"
+#include "PostgresTestServer.h"
+#include "storage/Database.h"
+#include "storage/SchemaManager.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rullering;
+
+namespace {
+
+// The same few devices, written the same way into either engine: two municipalities, one device without any,
+// several types and states.
+const char* const SampleRows[] = {
+    "INSERT INTO municipality (id, name) VALUES (1, 'Molde'), (2, 'Aukra')",
+    "INSERT INTO device (serial, type, state, municipality_id, created_at, updated_at) VALUES"
+    " ('A1', 0, 2, 1, 'x', 'x'), ('A2', 0, 2, 1, 'x', 'x'), ('A3', 1, 3, 1, 'x', 'x'),"
+    " ('B1', 2, 2, 2, 'x', 'x'), ('C1', 4, 0, NULL, 'x', 'x')",
+};
+
+bool addSampleRows(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return false;
+    for (const char* sql : SampleRows) {
+        if (!runStatement(db.value()->connection(), QString::fromUtf8(sql)).ok())
+            return false;
+    }
+    return true;
+}
+
+QJsonObject infoJson(const QString& path, QString* database)
+{
+    const CliRun run = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json")});
+    if (run.exitCode != 0) {
+        qWarning() << run.err;
+        return {};
+    }
+    QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    *database = info.take(QStringLiteral("database")).toString();
+    return info;
+}
+
+// The table, without its first line (which names the database).
+QString infoTable(const QString& path)
+{
+    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("info")});
+    return run.exitCode == 0 ? run.out.section(u'\n', 1) : run.err;
+}
+
+} // namespace
+
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unreachableServerFailsInOneLine();
+    void infoOnServerEqualsInfoOnFile_data();
+    void infoOnServerEqualsInfoOnFile();
+    void serverInitPreparesRegisterOnce();
+    void serverInitRefusesFile();
+};
+
+void TestCliServer::unreachableServerFailsInOneLine()
+{
+    QTemporaryDir empty;
+    const CliRun run =
+        runCli({QStringLiteral("--db"), QStringLiteral("postgresql:///rullering?host=%1").arg(empty.path()),
+                QStringLiteral("info")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("rullering-cli: Cannot reach the database server for postgresql://")),
+             qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliServer::infoOnServerEqualsInfoOnFile_data()
+{
+    QTest::addColumn<bool>("withDevices");
+    QTest::newRow("empty register") << false;
+    QTest::newRow("devices in two municipalities and in none") << true;
+}
+
+void TestCliServer::infoOnServerEqualsInfoOnFile()
+{
+    RULLERING_REQUIRE_TEST_SERVER();
+    QFETCH(bool, withDevices);
+    PostgresTestServer::Database server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("rullering.sqlite"));
+    // trust sign-in ignores the password; it must still never be printed.
+    const QString address = server.address() + QStringLiteral("&password=hemmelig");
+    QVERIFY(Database::open(file).ok());
+    QVERIFY(Database::open(address).ok());
+    if (withDevices) {
+        QVERIFY(addSampleRows(file));
+        QVERIFY(addSampleRows(address));
+    }
+
+    QString fileName, serverName;
+    const QJsonObject onFile = infoJson(file, &fileName);
+    const QJsonObject onServer = infoJson(address, &serverName);
+    QVERIFY(!onFile.isEmpty());
+    QCOMPARE(onServer, onFile);
+    QCOMPARE(fileName, file);
+    QCOMPARE(serverName, server.address());
+    QCOMPARE(onServer.value(QStringLiteral("devices")).toInt(), withDevices ? 5 : 0);
+    QCOMPARE(infoTable(address), infoTable(file));
+}
+
+void TestCliServer::serverInitPreparesRegisterOnce()
+{
+    RULLERING_REQUIRE_TEST_SERVER();
+    PostgresTestServer::Database server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    const QStringList info = {QStringLiteral("--db"), server.address(), QStringLiteral("info")};
+    const CliRun before = runCli(info);
+    QCOMPARE(before.exitCode, 1); // nothing there yet, as for a missing file
+    QVERIFY2(before.err.contains(QLatin1String("holds no Rullering register")), qPrintable(before.err));
+
+    const QStringList init = {QStringLiteral("--db"), server.address(), QStringLiteral("server"),
+                              QStringLiteral("init")};
+    for (int i = 0; i < 2; ++i) {
+        const CliRun run = runCli(init);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("The register in %1 is ready (schema %2).\n")
+                              .arg(server.address())
+                              .arg(SchemaManager::currentVersion()));
+    }
+    QCOMPARE(runCli(info).exitCode, 0);
+}
+
+void TestCliServer::serverInitRefusesFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("r.sqlite"));
+    const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("server"), QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("must name a server")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file));
+}
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "test_cli_server.moc"
