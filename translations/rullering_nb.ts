@@ -3576,7 +3576,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation>&amp;Tøm filtre</translation>
+        <translation>Tø&amp;m filtre</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -3588,11 +3588,11 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>De&amp;partment</source>
-        <translation>A&amp;vdeling</translation>
+        <translation>Av&amp;deling</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation>Nett&amp;verk</translation>
+        <translation>&amp;Nettverk</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
@@ -3600,7 +3600,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>D&amp;ue in</source>
-        <translation>&amp;Forfaller i</translation>
+        <translation>Forfa&amp;ller i</translation>
     </message>
     <message>
         <source>All networks</source>
@@ -4136,7 +4136,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylig brukte</translation>
+        <translation>Åpne n&amp;ylig brukte</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4967,7 +4967,7 @@ Kostnad: %9 kr</translation>
     </message>
     <message>
         <source>P&amp;rint report…</source>
-        <translation>Skriv u&amp;t rapport …</translation>
+        <translation>Skriv ut &amp;rapport …</translation>
     </message>
     <message>
         <source>Status per municipality</source>
@@ -5217,7 +5217,7 @@ Kostnad: %9 kr</translation>
     </message>
     <message>
         <source>&amp;Start over (Esc)</source>
-        <translation>&amp;Begynn på nytt (Esc)</translation>
+        <translation>Begynn &amp;på nytt (Esc)</translation>
     </message>
     <message>
         <source>Swap &amp;date</source>

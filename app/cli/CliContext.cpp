@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,7 +21,9 @@ Database* CliContext::database(Use use)
 {
     if (m_database)
         return m_database.get();
-    const bool inMemory = use == Use::Preview && !QFileInfo::exists(m_databasePath);
+    // A dry run on a missing file checks against an empty register and leaves no file behind.
+    const bool inMemory =
+        use == Use::Preview && !ServerAddress::isServerAddress(m_databasePath) && !QFileInfo::exists(m_databasePath);
     Result<std::unique_ptr<Database>> opened =
         Database::open(inMemory ? QStringLiteral(":memory:") : m_databasePath,
                        use == Use::Create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist,

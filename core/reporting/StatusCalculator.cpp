@@ -16,7 +16,8 @@ bool StatusCalculator::isDue(DeviceType type, int productionYear, int year)
 
 bool StatusCalculator::isDue(const PlanPolicy& rules, DeviceType type, int productionYear, int year)
 {
-    return productionYear > 0 && productionYear + rules.lifetime(type) <= year;
+    // A type the plan leaves out (phones and servers by default) is never due, as in the plan itself.
+    return !rules.excludes(type) && productionYear > 0 && productionYear + rules.lifetime(type) <= year;
 }
 
 StatusReport StatusCalculator::fromCube(const FleetCube& cube)

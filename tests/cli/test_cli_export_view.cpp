@@ -113,8 +113,8 @@ void TestCliExportView::badFilterIsAUsageError_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown municipality") << QStringList{QStringLiteral("--municipality"), QStringLiteral("Oslo")}
                                           << QStringLiteral("--municipality \"Oslo\"");
-    QTest::newRow("unknown type") << QStringList{QStringLiteral("--type"), QStringLiteral("phone")}
-                                  << QStringLiteral("--type \"phone\"");
+    QTest::newRow("unknown type") << QStringList{QStringLiteral("--type"), QStringLiteral("scanner")}
+                                  << QStringLiteral("--type \"scanner\"");
     QTest::newRow("year not a year") << QStringList{QStringLiteral("--year-from"), QStringLiteral("old")}
                                      << QStringLiteral("--year-from \"old\"");
     QTest::newRow("unknown column") << QStringList{QStringLiteral("--columns"), QStringLiteral("serial,colour")}

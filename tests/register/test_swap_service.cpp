@@ -324,13 +324,15 @@ void TestSwapService::undoRefusedAfterSomeoneElseChangedTheDevice()
 // The swap page's "due, not yet swapped": the rollout's devices. Phones and servers are renewed outside it.
 void TestSwapService::dueRemainingLeavesPhonesAndServersOut()
 {
-    // OLD1 from init(): a laptop from 2017, due.
+    // Counted as the Status page counts "still to replace": active (seen lately) devices only; OLD1 from init() was
+    // never seen. A laptop from 2017 is due, and so is a tablet from 2019.
     for (const auto& [serial, type, year] :
-         {std::tuple{"PHONE1", DeviceType::Phone, 2019}, std::tuple{"SRV1", DeviceType::Server, 2012},
-          std::tuple{"TAB1", DeviceType::Tablet, 2019}}) {
+         {std::tuple{"LAP1", DeviceType::Laptop, 2017}, std::tuple{"PHONE1", DeviceType::Phone, 2019},
+          std::tuple{"SRV1", DeviceType::Server, 2012}, std::tuple{"TAB1", DeviceType::Tablet, 2019}}) {
         Device device = m_fx.inUse(QString::fromLatin1(serial));
         device.type = type;
         device.productionYear = year;
+        device.lastSeen = QDateTime(m_today, QTime(8, 0), Qt::UTC);
         QVERIFY(m_fx.add(device) > 0);
     }
     Result<SwapProgress> progress = SwapProgress::compute(m_fx.db(), m_today);

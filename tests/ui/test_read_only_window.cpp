@@ -74,6 +74,7 @@ void TestReadOnlyWindow::saysReadOnlyAndRefusesEdits()
     QCOMPARE(table->model()->rowCount(), 300); // reading works
     auto* page = window.findChild<DevicesPage*>();
     QVERIFY(page);
+    QTRY_VERIFY(page->isVisible()); // the start panel gives way once the register is counted
     const QModelIndex user = page->model()->index(0, static_cast<int>(DeviceColumn::PrimaryUser));
     page->model()->setData(user, QStringLiteral("Ola Nordmann"));
     auto* message = page->findChild<MessageArea*>(QStringLiteral("registerMessage"));

@@ -28,7 +28,7 @@ int init(const QStringList& arguments, CliContext& context)
             QCoreApplication::translate("ServerCommand", "--db must name a server (postgresql://...), not the file %1")
                 .arg(context.databasePath()),
             ExitUsage);
-    Database* database = context.database();
+    Database* database = context.database(CliContext::Use::Create);
     if (!database)
         return ExitFailed;
     context.out() << QCoreApplication::translate("ServerCommand", "The register in %1 is ready (schema %2).")
