@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -50,6 +51,34 @@ inline bool makeRegister(const QString& path, qint64 devices)
     options.seed = 7;
     options.asOf = QDate(2026, 1, 25);
     return FleetGenerator::generate(*db.value(), options).ok();
+}
+
+// A demo register and an empty one in a temporary folder that also holds the tests' settings: what every walk runs on.
+struct WalkRegisters
+{
+    QTemporaryDir dir;
+    QString demo;
+    QString empty;
+
+    bool make()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("rullering-test"));
+        demo = dir.filePath(QStringLiteral("demo.sqlite"));
+        empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        return makeRegister(demo, 400) && makeRegister(empty, 0);
+    }
+};
+
+// The rows of a walk: each language, on the demo register and on the empty one.
+inline void addLanguageAndRegisterRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("empty");
+    for (const char* language : {"en", "nb"}) {
+        QTest::addRow("%s, demo register", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("%s, empty register", language) << QString::fromLatin1(language) << true;
+    }
 }
 
 struct OpenWindow

@@ -58,19 +58,12 @@ private slots:
     void everyControlHasAName();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demo;
-    QString m_empty;
+    WalkRegisters m_registers;
 };
 
 void TestAccessibility::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("rullering-test"));
-    m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    m_empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
-    QVERIFY(makeRegister(m_demo, 400));
-    QVERIFY(makeRegister(m_empty, 0));
+    QVERIFY(m_registers.make());
 }
 
 void TestAccessibility::cleanup()
@@ -80,12 +73,7 @@ void TestAccessibility::cleanup()
 
 void TestAccessibility::everyControlHasAName_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("empty");
-    for (const char* language : {"en", "nb"}) {
-        QTest::addRow("%s, demo register", language) << QString::fromLatin1(language) << false;
-        QTest::addRow("%s, empty register", language) << QString::fromLatin1(language) << true;
-    }
+    addLanguageAndRegisterRows();
 }
 
 void TestAccessibility::everyControlHasAName()
@@ -94,7 +82,7 @@ void TestAccessibility::everyControlHasAName()
     QFETCH(bool, empty);
     useLanguage(language);
     OpenWindow w;
-    QVERIFY(w.open(empty ? m_empty : m_demo));
+    QVERIFY(w.open(empty ? m_registers.empty : m_registers.demo));
     QStringList problems;
     for (const QString& id : pageIds()) {
         w.show(id);

@@ -154,19 +154,12 @@ private slots:
     void viewMenuListsPagesInTabOrder();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demo;
-    QString m_empty;
+    WalkRegisters m_registers;
 };
 
 void TestKeyboard::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("rullering-test"));
-    m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    m_empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
-    QVERIFY(makeRegister(m_demo, 400));
-    QVERIFY(makeRegister(m_empty, 0));
+    QVERIFY(m_registers.make());
 }
 
 void TestKeyboard::cleanup()
@@ -176,12 +169,7 @@ void TestKeyboard::cleanup()
 
 void TestKeyboard::everyKeyReachesOneThing_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("empty");
-    for (const char* language : {"en", "nb"}) {
-        QTest::addRow("%s, demo register", language) << QString::fromLatin1(language) << false;
-        QTest::addRow("%s, empty register", language) << QString::fromLatin1(language) << true;
-    }
+    addLanguageAndRegisterRows();
 }
 
 void TestKeyboard::everyKeyReachesOneThing()
@@ -190,7 +178,7 @@ void TestKeyboard::everyKeyReachesOneThing()
     QFETCH(bool, empty);
     useLanguage(language);
     OpenWindow w;
-    QVERIFY(w.open(empty ? m_empty : m_demo));
+    QVERIFY(w.open(empty ? m_registers.empty : m_registers.demo));
     QStringList clashes;
     for (const QString& id : pageIds()) {
         w.show(id);
@@ -204,7 +192,7 @@ void TestKeyboard::everyKeyReachesOneThing()
 void TestKeyboard::tabGoesSearchTableDetails()
 {
     OpenWindow w;
-    QVERIFY(w.open(m_demo));
+    QVERIFY(w.open(m_registers.demo));
     w.show(QStringLiteral("devices"));
     auto* search = w.window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     auto* table = w.window.findChild<QTableView*>(QStringLiteral("deviceTable"));
@@ -231,7 +219,7 @@ void TestKeyboard::oneTabLeavesEveryTable()
 {
     QFETCH(QString, page);
     OpenWindow w;
-    QVERIFY(w.open(m_demo));
+    QVERIFY(w.open(m_registers.demo));
     w.show(page);
     w.window.activateWindow();
     const QList<QAbstractItemView*> views = w.window.page(page)->findChildren<QAbstractItemView*>();
@@ -250,7 +238,7 @@ void TestKeyboard::oneTabLeavesEveryTable()
 void TestKeyboard::viewMenuListsPagesInTabOrder()
 {
     OpenWindow w;
-    QVERIFY(w.open(m_demo));
+    QVERIFY(w.open(m_registers.demo));
     QStringList pages;
     for (QAction* action : w.window.menu(MainWindow::ViewMenu)->actions()) {
         if (action->objectName().endsWith(QLatin1String("PageAction")))
