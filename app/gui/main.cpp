@@ -24,8 +24,10 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Rullering"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to open (created if missing)."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Register to open: a database file (never created here; File > New makes one)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Language: nb or en (default: the setting, "
                                                  "else the system locale)."),
