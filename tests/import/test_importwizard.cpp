@@ -54,6 +54,7 @@ private slots:
     void dateOrderChosenInTheMapping();
     void municipalityForRowsWithoutOneAndColumnsNotRead();
     void cancelledApplyStartsOver();
+    void dryRunShowsValuesInWordsAndNewMunicipalities();
     void reachableFromFileMenuToolbarAndShortcut();
     void droppingACsvFileOpensTheWizardWithIt();
 
@@ -298,6 +299,57 @@ void TestImportWizard::rejectedRowsBlockUntilSkipped()
     auto* result = wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(s("Imported")), 10000);
     QCOMPARE(devices(*m_session), 2);
+}
+
+// The dry run's changes read as the rest of the app: "Purchase date → Given in the file", not "purchase_date →
+// explicit"; dates in the locale's format; and a municipality the register lacks is a note of its own.
+void TestImportWizard::dryRunShowsValuesInWordsAndNewMunicipalities()
+{
+    const QString first = writeFile("first.csv", "Serial number;Device name;Purchase date;State;Municipality\n"
+                                                 "S1;PC-1;2021-03-15;In use;Molde\n");
+    ImportOptions options;
+    Result<ImportReport> loaded = ImportApplier::run(*m_session->database(), first, options);
+    QVERIFY2(loaded && loaded->applied, loaded ? "not applied" : qPrintable(loaded.errorMessage()));
+    const QString second = writeFile("second.csv", "Serial number;Device name;Production year;Purchase date;State;"
+                                                   "Municipality\nS1;PC-1;2020;2021-04-20;In stock;Molde kommune\n"
+                                                   "S2;PC-2;2022;;In use;Vestnes\n");
+
+    ImportWizard wizard(*m_session);
+    wizard.setFile(second);
+    wizard.show();
+    auto* next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+    auto* changes = wizard.findChild<QTreeWidget*>(QStringLiteral("changesTree"));
+    QTRY_VERIFY_WITH_TIMEOUT(changes->topLevelItemCount() == 2, 10000);
+    QTreeWidgetItem* updated = changes->topLevelItem(0);
+    QHash<QString, QPair<QString, QString>> shown;
+    for (int i = 0; i < updated->childCount(); ++i)
+        shown.insert(updated->child(i)->text(0), {updated->child(i)->text(1), updated->child(i)->text(2)});
+    const auto change = [&shown](DeviceField field) {
+        return shown.value(deviceFieldName(field));
+    };
+    QCOMPARE(change(DeviceField::YearSource),
+             qMakePair(yearSourceName(YearSource::PurchaseDate), yearSourceName(YearSource::Explicit)));
+    QCOMPARE(change(DeviceField::State),
+             qMakePair(lifecycleStateName(LifecycleState::InUse), lifecycleStateName(LifecycleState::InStock)));
+    const QLocale locale;
+    QCOMPARE(change(DeviceField::PurchaseDate), qMakePair(locale.toString(QDate(2021, 3, 15), QLocale::ShortFormat),
+                                                          locale.toString(QDate(2021, 4, 20), QLocale::ShortFormat)));
+    QVERIFY(!shown.contains(deviceFieldName(DeviceField::Municipality))); // "Molde kommune" is Molde
+    auto* notes = wizard.findChild<QListWidget*>(QStringLiteral("notesList"));
+    QStringList texts;
+    for (int i = 0; i < notes->count(); ++i)
+        texts.append(notes->item(i)->text());
+    QVERIFY2(texts.join(u'\n').contains(s("created by this import (check the spelling): Vestnes")),
+             qPrintable(texts.join(u'\n')));
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR")) {
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-dryrun.png"));
+        wizard.findChild<QTabWidget*>(QStringLiteral("dryRunTabs"))->setCurrentIndex(3);
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-notes.png"));
+    }
 }
 
 void TestImportWizard::cancelledApplyStartsOver()

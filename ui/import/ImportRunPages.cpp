@@ -156,8 +156,8 @@ void ImportDryRunPage::showReport()
         for (const FieldChange& change : diff.changes) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, deviceFieldName(change.field));
-            child->setText(1, change.before);
-            child->setText(2, change.after);
+            child->setText(1, deviceFieldValueText(change.field, change.before));
+            child->setText(2, deviceFieldValueText(change.field, change.after));
         }
     }
     m_rejected->setRowCount(int(report.rejected.size()));
