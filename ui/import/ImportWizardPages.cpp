@@ -135,11 +135,14 @@ void ImportFilePage::reload()
     if (m_ok) {
         const ImportPreview& p = *m_wizard.preview();
         const ImportProfile used = options.profile.value_or(p.detectedProfile);
-        m_detected->setText(
-            tr("Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5", nullptr, int(p.header.size()))
-                .arg(CsvReader::encodingName(p.encoding), CsvReader::delimiterName(p.delimiter),
-                     importProfileName(used), importProfileName(p.detectedProfile),
-                     p.header.join(QStringLiteral(", "))));
+        // The kind of export is named once; the detected one only when the user chose another.
+        const QString kind = used == p.detectedProfile
+                                 ? importProfileName(used)
+                                 : tr("%1 (chosen; the file looks like %2)")
+                                       .arg(importProfileName(used), importProfileName(p.detectedProfile));
+        m_detected->setText(tr("Read as %1, delimiter %2, %3. %n column(s): %4", nullptr, int(p.header.size()))
+                                .arg(CsvReader::encodingName(p.encoding), CsvReader::delimiterName(p.delimiter), kind,
+                                     p.header.join(QStringLiteral(", "))));
         m_error->clear();
     } else {
         m_detected->clear();
@@ -200,11 +203,16 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     savedRow->addWidget(m_saved, 1);
     savedRow->addWidget(m_name, 1);
     savedRow->addWidget(save);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the 27 fields to map get the page's whole height (stacked above the preview, a 1024x768
+    // screen showed seven of them at a time), the preview scrolls sideways as it always did.
+    m_mappingTable->verticalHeader()->setDefaultSectionSize(m_mappingTable->fontMetrics().height() + 10);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mappingSplitter"));
     splitter->addWidget(m_mappingTable);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3); // the fields to map get the larger share
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(savedRow);
     layout->addWidget(splitter, 1);
