@@ -8,18 +8,23 @@
 #include "reporting/StatusCalculator.h"
 #include "reporting/StatusSnapshotStore.h"
 #include "shell/AppSession.h"
+#include "shell/ExportFolder.h"
 #include "shell/MessageArea.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -43,7 +48,7 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     m_dateEdit = new QDateEdit(QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("statusDateEdit"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the language's, as elsewhere
     auto* dateLabel = new QLabel(tr("Status &date:"), this);
     dateLabel->setBuddy(m_dateEdit);
     m_daysSpin = new QSpinBox(this);
