@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -136,6 +137,12 @@ void TestImportWizard::walksTheWizardAndApplies()
         QTRY_VERIFY(table->viewport()->height() > 0);
         const int shown = table->rowAt(table->viewport()->height() - 1);
         QVERIFY2(shown < 0 || shown + 1 >= 15, qPrintable(QString::number(shown + 1)));
+        // The column chosen for each field is readable: it gets a good share, nothing scrolls sideways.
+        QVERIFY2(table->columnWidth(1) >= table->viewport()->width() / 3,
+                 qPrintable(QStringLiteral("%1 of %2").arg(table->columnWidth(1)).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+            wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-1024.png"));
         wizard.resize(before);
     }
     QCOMPARE(preview->item(0, 1)->text(), s("5CG2301ABC"));

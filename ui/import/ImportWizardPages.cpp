@@ -169,9 +169,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     m_mappingTable->setAccessibleName(tr("Column for each field"));
     m_mappingTable->setColumnCount(3);
     m_mappingTable->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file"), tr("Day/month order")});
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The field and the day/month order are capped (fitColumns()) so the column chosen keeps most of the width.
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_mappingTable->verticalHeader()->hide();
 
     m_preview = new QTableWidget(this);
@@ -210,8 +211,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     splitter->setObjectName(QStringLiteral("mappingSplitter"));
     splitter->addWidget(m_mappingTable);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(savedRow);
@@ -257,6 +258,7 @@ void ImportMappingPage::fillMappingTable()
     for (int row = 0; row < fields.size(); ++row) {
         const ImportField field = fields[row];
         m_mappingTable->setItem(row, 0, cell(importFieldName(field)));
+        m_mappingTable->item(row, 0)->setToolTip(importFieldName(field)); // whole, where the column cuts it
         QComboBox* combo = tableCombo(QStringLiteral("mapping_") + importFieldKey(field), importFieldName(field));
         combo->addItem(tr("(not in the file)"));
         combo->addItems(header);
@@ -279,6 +281,11 @@ void ImportMappingPage::fillMappingTable()
         m_mappingTable->setCellWidget(row, 1, combo);
         if (order)
             m_mappingTable->setCellWidget(row, 2, order);
+    }
+    const int cap = m_mappingTable->fontMetrics().averageCharWidth() * 26;
+    for (int column : {0, 2}) {
+        m_mappingTable->resizeColumnToContents(column);
+        m_mappingTable->setColumnWidth(column, qMin(m_mappingTable->columnWidth(column), cap));
     }
     m_emptyClears->setChecked(m_wizard.mapping().emptyClears);
     m_municipality->setText(m_wizard.mapping().defaultMunicipality);
