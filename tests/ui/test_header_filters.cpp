@@ -4,8 +4,10 @@
 #include "WindowWalk.h"
 #include "register/FilterHeaderView.h"
 
+#include <QImage>
 #include <QListWidget>
 #include <QMenu>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -103,16 +105,24 @@ void TestHeaderFilters::buttonOpensTheMenuWithoutSorting()
     QVERIFY(open.open(m_registers.demo));
     open.show(QStringLiteral("devices"));
     auto* header = open.window.findChild<FilterHeaderView*>(QStringLiteral("deviceTableHeader"));
-    const int column = int(DeviceColumn::Municipality);
+    const int column = int(DeviceColumn::Type); // on screen in the window's width
     const QRect button = header->buttonRect(column);
     QVERIFY(!button.isEmpty());
     QVERIFY(header->buttonRect(int(DeviceColumn::Serial)).isEmpty()); // not every column
+    // The button is drawn: the arrow's pixels differ from the section's background.
+    const QImage image = header->viewport()->grab().toImage();
+    const QRect inside = button.adjusted(3, 3, -3, -3);
+    QSet<QRgb> colours;
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 1, "no arrow drawn");
     const int sortedBy = header->sortIndicatorSection();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, button.center());
     QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
     auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
     QCOMPARE(menu->objectName(), QStringLiteral("headerFilterMenu"));
-    QVERIFY(menu->actions().size() > 2); // "All" and the municipalities
+    QVERIFY(menu->actions().size() > 2); // "All" and the types
     menu->close();
     QCOMPARE(header->sortIndicatorSection(), sortedBy);
     // Elsewhere on the section it sorts, as before.

@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionHeader>
 
 namespace rullering {
 namespace {
@@ -159,26 +160,44 @@ QRect FilterHeaderView::buttonRect(int logicalIndex) const
 
 void FilterHeaderView::paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const
 {
-    QHeaderView::paintSection(painter, rect, logicalIndex);
     const auto column = static_cast<DeviceColumn>(logicalIndex);
-    if (!isFilterable(column) || rect.width() < 3 * ButtonWidth)
+    if (!isFilterable(column) || rect.width() < 3 * ButtonWidth) {
+        QHeaderView::paintSection(painter, rect, logicalIndex);
         return;
-    // A small down arrow, in the highlight colour on a tinted square when the column is filtered.
-    const QRect button = buttonRect(rect).adjusted(2, 4, -2, -4);
-    const bool filtered = isFiltered(column);
+    }
+    // The section's title, sort arrow included, beside the button, which is a small section of its own: the two
+    // arrows never overlap. (The base class clips the painter to what it drew; each part is painted in its rect.)
+    const QRect strip = buttonRect(rect);
     painter->save();
+    QHeaderView::paintSection(painter, rect.adjusted(0, 0, -strip.width(), 0), logicalIndex);
+    painter->restore();
+    painter->save();
+    painter->setClipRect(strip);
+    QStyleOptionHeader option;
+    initStyleOption(&option);
+    option.rect = strip;
+    option.section = logicalIndex;
+    option.position = QStyleOptionHeader::Middle;
+    style()->drawControl(QStyle::CE_HeaderSection, &option, painter, this);
+    // A small funnel (a sort arrow is a triangle; this must not read as one), in the highlight colour on a tinted
+    // square when the column is filtered.
+    const QRect button = strip.adjusted(2, 3, -2, -3);
+    const bool filtered = isFiltered(column);
     painter->setRenderHint(QPainter::Antialiasing);
     if (filtered) {
         QColor tint = palette().color(QPalette::Highlight);
         tint.setAlpha(60);
         painter->fillRect(button, tint);
     }
-    const QPointF centre = QRectF(button).center();
-    const qreal half = qMin(button.width(), button.height()) / 4.0;
+    const QPointF c = QRectF(button).center();
+    const qreal h = qMax(3.5, qMin(button.width(), button.height()) / 2.5);
     QPainterPath arrow;
-    arrow.moveTo(centre.x() - half, centre.y() - half / 2);
-    arrow.lineTo(centre.x() + half, centre.y() - half / 2);
-    arrow.lineTo(centre.x(), centre.y() + half / 2 + 1);
+    arrow.moveTo(c.x() - h, c.y() - h * 0.8);
+    arrow.lineTo(c.x() + h, c.y() - h * 0.8);
+    arrow.lineTo(c.x() + h * 0.25, c.y() + h * 0.1);
+    arrow.lineTo(c.x() + h * 0.25, c.y() + h * 0.9);
+    arrow.lineTo(c.x() - h * 0.25, c.y() + h * 0.6);
+    arrow.lineTo(c.x() - h * 0.25, c.y() + h * 0.1);
     arrow.closeSubpath();
     painter->fillPath(arrow, palette().color(filtered ? QPalette::Highlight : QPalette::ButtonText));
     painter->restore();

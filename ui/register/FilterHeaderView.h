@@ -11,9 +11,9 @@ namespace rullering {
 class AppSession;
 
 // The device table's header with filter buttons on the common columns (municipality, type, state, production
-// year), as a spreadsheet's auto-filter has them: a small arrow at a section's right edge opens a menu of the
+// year), as a spreadsheet's auto-filter has them: a small funnel button at a section's right edge opens a menu of the
 // column's values. The menus read and change AppSession's current filter, so they and the side panel stay in step;
-// a column filtered either way shows its arrow highlighted. Clicking elsewhere on a section sorts, as before.
+// a column filtered either way shows its funnel highlighted. Clicking elsewhere on a section sorts, as before.
 class FilterHeaderView : public QHeaderView
 {
     Q_OBJECT
