@@ -46,6 +46,30 @@
     </message>
 </context>
 <context>
+    <name>ImportReferences</name>
+    <message numerus="yes">
+        <source>%n municipality(ies) not in the register yet, created by this import (check the spelling): %1</source>
+        <translation>
+            <numerusform>%n municipality not in the register yet, created by this import (check the spelling): %1</numerusform>
+            <numerusform>%n municipalities not in the register yet, created by this import (check the spelling): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) not in the register yet, created by this import: %1</source>
+        <translation>
+            <numerusform>%n location not in the register yet, created by this import: %1</numerusform>
+            <numerusform>%n locations not in the register yet, created by this import: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) not in the register yet, created by this import: %1</source>
+        <translation>
+            <numerusform>%n department not in the register yet, created by this import: %1</numerusform>
+            <numerusform>%n departments not in the register yet, created by this import: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rullering::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n Device(s)</source>
@@ -109,10 +133,10 @@
 <context>
     <name>rullering::ImportFilePage</name>
     <message numerus="yes">
-        <source>Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5</source>
+        <source>Read as %1, delimiter %2, %3. %n column(s): %4</source>
         <translation>
-            <numerusform>Read as %1, delimiter %2, %3. Detected: %4. %n column: %5</numerusform>
-            <numerusform>Read as %1, delimiter %2, %3. Detected: %4. %n columns: %5</numerusform>
+            <numerusform>Read as %1, delimiter %2, %3. %n column: %4</numerusform>
+            <numerusform>Read as %1, delimiter %2, %3. %n columns: %4</numerusform>
         </translation>
     </message>
 </context>

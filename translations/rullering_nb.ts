@@ -691,6 +691,14 @@
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
 </context>
 <context>
     <name>DeviceFilterOptions</name>
@@ -1589,6 +1597,35 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
     <message>
         <source>&quot;%1&quot; needs a municipality, and the row names none: add a municipality column, or give the municipality of rows without one (import --municipality NAME, or &quot;Municipality for rows without one&quot; in the import&apos;s mapping step).</source>
         <translation>«%1» trenger en kommune, og raden oppgir ingen: legg til en kommunekolonne, eller oppgi kommunen for rader uten (import --municipality NAVN, eller «Kommune for rader uten kommune» i importens koblingssteg).</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 til</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) not in the register yet, created by this import (check the spelling): %1</source>
+        <translation>
+            <numerusform>%n kommune som ikke finnes i registeret ennå, opprettes av denne importen (sjekk skrivemåten): %1</numerusform>
+            <numerusform>%n kommuner som ikke finnes i registeret ennå, opprettes av denne importen (sjekk skrivemåten): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) not in the register yet, created by this import: %1</source>
+        <translation>
+            <numerusform>%n lokasjon som ikke finnes i registeret ennå, opprettes av denne importen: %1</numerusform>
+            <numerusform>%n lokasjoner som ikke finnes i registeret ennå, opprettes av denne importen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) not in the register yet, created by this import: %1</source>
+        <translation>
+            <numerusform>%n avdeling som ikke finnes i registeret ennå, opprettes av denne importen: %1</numerusform>
+            <numerusform>%n avdelinger som ikke finnes i registeret ennå, opprettes av denne importen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the file was read as the register&apos;s &quot;%2&quot;.</source>
+        <translation>«%1» i filen ble lest som registerets «%2».</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3578,17 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>rullering::FilterHeaderView</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The municipalities could not be read: %1</source>
+        <translation>Kommunene kunne ikke leses: %1</translation>
+    </message>
+</context>
+<context>
     <name>rullering::FilterPanel</name>
     <message>
         <source>Municipalities</source>
@@ -3662,10 +3710,6 @@ Vil du erstatte den?</translation>
         <translation>&amp;Utfør</translation>
     </message>
     <message>
-        <source>&amp;Cancel the import</source>
-        <translation>&amp;Avbryt importen</translation>
-    </message>
-    <message>
         <source>Importing...</source>
         <translation>Importerer …</translation>
     </message>
@@ -3687,6 +3731,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Imported. %1</source>
         <translation>Importert. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Avbryter …</translation>
     </message>
 </context>
 <context>
@@ -3882,11 +3930,15 @@ Vil du erstatte den?</translation>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
+    <message>
+        <source>%1 (chosen; the file looks like %2)</source>
+        <translation>%1 (valgt; filen ser ut som %2)</translation>
+    </message>
     <message numerus="yes">
-        <source>Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5</source>
+        <source>Read as %1, delimiter %2, %3. %n column(s): %4</source>
         <translation>
-            <numerusform>Lest som %1, skilletegn %2, %3. Funnet: %4. %n kolonne: %5</numerusform>
-            <numerusform>Lest som %1, skilletegn %2, %3. Funnet: %4. %n kolonner: %5</numerusform>
+            <numerusform>Lest som %1, skilletegn %2, %3. %n kolonne: %4</numerusform>
+            <numerusform>Lest som %1, skilletegn %2, %3. %n kolonner: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -4056,7 +4108,7 @@ Vil du erstatte den?</translation>
 <context>
     <name>rullering::ImportWizard</name>
     <message>
-        <source>&amp;Import devices...</source>
+        <source>&amp;Import Devices…</source>
         <translation>&amp;Importer enheter …</translation>
     </message>
     <message>
@@ -4072,7 +4124,7 @@ Vil du erstatte den?</translation>
         <translation>Velg en fil.</translation>
     </message>
     <message>
-        <source>E&amp;xport devices...</source>
+        <source>E&amp;xport Devices…</source>
         <translation>E&amp;ksporter enheter …</translation>
     </message>
     <message>
@@ -4330,11 +4382,11 @@ Vil du erstatte den?</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Compare plan &amp;scenarios…</source>
+        <source>Compare Plan &amp;Scenarios…</source>
         <translation>Sammenlign plan&amp;scenarioer …</translation>
     </message>
     <message>
-        <source>Export p&amp;rocurement list…</source>
+        <source>Export P&amp;rocurement List…</source>
         <translation>Eksporter &amp;bestillingsliste …</translation>
     </message>
     <message>
@@ -4453,7 +4505,7 @@ Vil du erstatte den?</translation>
         <translation>Framdriften i %1 kunne ikke telles: %2</translation>
     </message>
     <message>
-        <source>Edit plan poli&amp;cy…</source>
+        <source>Edit Plan Poli&amp;cy…</source>
         <translation>Rediger &amp;planinnstillinger …</translation>
     </message>
     <message>
@@ -4864,20 +4916,36 @@ Kostnad: %9 kr</translation>
         <translation>År</translation>
     </message>
     <message>
-        <source>%1: devices</source>
-        <translation>%1: enheter</translation>
-    </message>
-    <message>
-        <source>%1: cost (NOK)</source>
-        <translation>%1: kostnad (kr)</translation>
-    </message>
-    <message>
         <source>(%1 overdue)</source>
         <translation>(%1 forfalt)</translation>
     </message>
     <message>
         <source>The saved plans could not be read: %1</source>
         <translation>De lagrede planene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>%1:
+devices</source>
+        <translation>%1:
+enheter</translation>
+    </message>
+    <message>
+        <source>%1:
+cost (NOK)</source>
+        <translation>%1:
+kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>%1 − %2:
+devices</source>
+        <translation>%1 − %2:
+enheter</translation>
+    </message>
+    <message>
+        <source>%1 − %2:
+cost (NOK)</source>
+        <translation>%1 − %2:
+kostnad (kr)</translation>
     </message>
 </context>
 <context>
@@ -4922,7 +4990,7 @@ Kostnad: %9 kr</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>&amp;Print board report…</source>
+        <source>&amp;Print Board Report…</source>
         <translation>Skriv &amp;ut styrerapport …</translation>
     </message>
     <message>
@@ -5141,11 +5209,11 @@ Kostnad: %9 kr</translation>
         <translation>Planen til rapporten kunne ikke beregnes: %1</translation>
     </message>
     <message>
-        <source>Board report as P&amp;DF…</source>
+        <source>Board Report as P&amp;DF…</source>
         <translation>&amp;Styrerapport som PDF …</translation>
     </message>
     <message>
-        <source>Record status s&amp;napshot</source>
+        <source>Record Status S&amp;napshot</source>
         <translation>Lagre status&amp;øyeblikksbilde</translation>
     </message>
     <message>
@@ -5179,6 +5247,18 @@ Kostnad: %9 kr</translation>
     <message>
         <source>Only part of the register is counted here — the Devices page&apos;s filter: %1</source>
         <translation>Bare en del av registeret telles her — filteret på Enheter-siden: %1</translation>
+    </message>
+    <message>
+        <source>The board report was not saved to %1: %2</source>
+        <translation>Styrerapporten ble ikke lagret i %1: %2</translation>
+    </message>
+    <message>
+        <source>The board report was saved to %1.</source>
+        <translation>Styrerapporten ble lagret i %1.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Åpne mappen</translation>
     </message>
 </context>
 <context>

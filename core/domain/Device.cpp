@@ -1,6 +1,7 @@
 #include "Device.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 
@@ -122,6 +123,61 @@ QString deviceFieldValue(const Device& device, DeviceField field)
         return device.notes;
     }
     return QString();
+}
+
+std::optional<DeviceField> parseDeviceFieldKey(const QString& key)
+{
+    for (const FieldInfo& info : Fields) {
+        if (key == QLatin1String(info.key))
+            return info.field;
+    }
+    return std::nullopt;
+}
+
+QString deviceFieldValueText(DeviceField field, const QString& stored)
+{
+    if (stored.isEmpty())
+        return stored;
+    // Older audit rows hold a type or state by its number.
+    bool isNumber = false;
+    const int number = stored.toInt(&isNumber);
+    const QLocale locale;
+    switch (field) {
+    case DeviceField::Type:
+        if (isNumber && number >= 0 && number < DeviceTypeCount)
+            return deviceTypeName(static_cast<DeviceType>(number));
+        if (const std::optional<DeviceType> type = parseDeviceType(stored))
+            return deviceTypeName(*type);
+        break;
+    case DeviceField::State:
+        if (isNumber && number >= int(LifecycleState::Ordered) && number <= int(LifecycleState::Lost))
+            return lifecycleStateName(static_cast<LifecycleState>(number));
+        if (const std::optional<LifecycleState> state = parseLifecycleState(stored))
+            return lifecycleStateName(*state);
+        break;
+    case DeviceField::YearSource:
+        if (const std::optional<YearSource> source = parseYearSource(stored))
+            return yearSourceName(*source);
+        break;
+    case DeviceField::PurchaseDate:
+    case DeviceField::ReplacedOn:
+    case DeviceField::InServiceFrom:
+        if (const QDate date = QDate::fromString(stored, Qt::ISODate); date.isValid())
+            return locale.toString(date, QLocale::ShortFormat);
+        break;
+    case DeviceField::LastSeen:
+        if (const QDateTime at = QDateTime::fromString(stored, Qt::ISODate); at.isValid())
+            return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
+        break;
+    case DeviceField::Keep:
+        if (stored == QLatin1String("1") || stored == QLatin1String("0"))
+            return stored == QLatin1String("1") ? QCoreApplication::translate("DeviceField", "Yes")
+                                                : QCoreApplication::translate("DeviceField", "No");
+        break;
+    default:
+        break;
+    }
+    return stored;
 }
 
 } // namespace rullering

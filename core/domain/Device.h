@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace rullering {
 
 // One physical device as the register holds it. Reference entities (municipality, location, department,
@@ -83,5 +85,10 @@ QString deviceFieldKey(DeviceField field);  // "serial", "production_year", ... 
 QString deviceFieldName(DeviceField field); // translated column title
 // The field's value as text for the audit log and exports; reference fields give the id (names live elsewhere).
 QString deviceFieldValue(const Device& device, DeviceField field);
+// A value as deviceFieldValue() gives it (and the audit log keeps it) in a person's words: types, states and year
+// sources by their translated names, dates and times in the locale's format, the keep flag as yes or no. Names and
+// ids are given back as they are.
+QString deviceFieldValueText(DeviceField field, const QString& stored);
+std::optional<DeviceField> parseDeviceFieldKey(const QString& key);
 
 } // namespace rullering

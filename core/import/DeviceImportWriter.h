@@ -68,6 +68,8 @@ public:
     Result<Outcome> apply(const ImportRow& row, ImportReport& report);
     // One warning per status label no table knows (kept in the devices' notes), after the last apply().
     void reportUnknownStates(ImportReport& report) const;
+    // The municipalities, locations and departments the rows created, and names read as another spelling.
+    void reportNewReferences(ImportReport& report) const { m_references.report(report); }
 
     // The audit rows and seen times of the devices this import created, written in one statement each after the
     // last row (a per-row insert cost as much as the device itself). Call once, after the last apply().

@@ -371,6 +371,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
             Error::Code::Invalid);
     writer.reportUnknownStates(report);
+    writer.reportNewReferences(report);
     phase("rows");
     if (Status linked = writer.resolveLinks(report); !linked)
         return linked.error();

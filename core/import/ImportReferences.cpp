@@ -3,8 +3,22 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace rullering {
+namespace {
+
+// What two spellings of one name share: case and runs of spaces do not count, nor a municipality's " kommune".
+QString matchKey(bool municipality, const QString& name)
+{
+    QString key = name.simplified().toCaseFolded();
+    static const QString suffix = QStringLiteral(" kommune");
+    if (municipality && key.endsWith(suffix) && key.size() > suffix.size())
+        key.chop(suffix.size());
+    return key;
+}
+
+} // namespace
 
 ImportReferences::ImportReferences(const QSqlDatabase& db)
     : m_db(db)
@@ -13,19 +27,28 @@ ImportReferences::ImportReferences(const QSqlDatabase& db)
 
 Status ImportReferences::load()
 {
+    // The municipality column is 0 for the kinds that belong to none, so one query shape reads all four.
     const std::pair<const char*, QHash<qint64, QString>*> names[] = {
-        {"SELECT id, name FROM municipality", &m_municipalityNames},
-        {"SELECT id, name FROM location", &m_locationNames},
-        {"SELECT id, name FROM department", &m_departmentNames},
-        {"SELECT id, name FROM network", &m_networkNames},
+        {"SELECT id, name, 0 FROM municipality", &m_municipalityNames},
+        {"SELECT id, name, municipality_id FROM location", &m_locationNames},
+        {"SELECT id, name, municipality_id FROM department", &m_departmentNames},
+        {"SELECT id, name, 0 FROM network", &m_networkNames},
     };
     for (const auto& [sql, target] : names) {
         Result<QSqlQuery> query = runQuery(m_db, QString::fromLatin1(sql));
         if (!query)
             return query.error();
-        while (query.value().next())
-            target->insert(query.value().value(0).toLongLong(), query.value().value(1).toString());
+        while (query.value().next()) {
+            const qint64 id = query.value().value(0).toLongLong();
+            const QString name = query.value().value(1).toString();
+            const qint64 scope = query.value().value(2).toLongLong();
+            target->insert(id, name);
+            if (scope > 0)
+                m_unitMunicipality.insert(id, scope);
+            m_byKey[{target, scope}].insert(matchKey(target == &m_municipalityNames, name), id);
+        }
     }
+    m_municipalitiesAtStart = m_municipalityNames.size();
     return {};
 }
 
@@ -37,60 +60,139 @@ void ImportReferences::fillNames(Device& d) const
     d.networkName = m_networkNames.value(d.networkId);
 }
 
-Status ImportReferences::resolve(Transaction& tx, const ImportRow& row, bool emptyClears, Device& after)
+Status ImportReferences::resolveName(const QString& name, bool empty, bool clear, qint64 scope,
+                                     QHash<qint64, QString>& names,
+                                     const std::function<Result<qint64>(const QString&)>& ensure, qint64& id,
+                                     QString& display)
 {
-    const bool clear = emptyClears;
-    auto resolve = [&](const QString& name, bool empty, qint64& id, QString& display, QHash<qint64, QString>& names,
-                       qint64 scope, auto ensure) -> Status {
-        if (name.isEmpty()) {
-            if (clear && empty) {
-                id = 0;
-                display.clear();
-            }
-            return {};
+    if (name.isEmpty()) {
+        if (clear && empty) {
+            id = 0;
+            display.clear();
         }
-        QHash<QString, qint64>& cache = m_cache[{&names, scope}];
-        if (const auto it = cache.constFind(name); it != cache.constEnd()) {
+        return {};
+    }
+    QHash<QString, qint64>& cache = m_cache[{&names, scope}];
+    if (const auto it = cache.constFind(name); it != cache.constEnd()) {
+        id = *it;
+        display = names.value(id);
+        return {};
+    }
+    const bool municipality = &names == &m_municipalityNames;
+    if (&names != &m_networkNames) {
+        QHash<QString, qint64>& byKey = m_byKey[{&names, scope}];
+        if (const auto it = byKey.constFind(matchKey(municipality, name)); it != byKey.constEnd()) {
             id = *it;
             display = names.value(id);
+            if (display != name.trimmed())
+                m_respelt.append({&names, name.trimmed(), id});
+            cache.insert(name, id);
             return {};
         }
-        Result<qint64> ensured = ensure(name);
-        if (!ensured)
-            return ensured.error();
-        id = ensured.value();
-        display = name.trimmed();
-        names.insert(id, display);
-        cache.insert(name, id);
-        return {};
+    }
+    Result<qint64> ensured = ensure(name);
+    if (!ensured)
+        return ensured.error();
+    id = ensured.value();
+    display = name.trimmed();
+    if (!names.contains(id)) {
+        m_created.append({&names, id});
+        if (scope > 0)
+            m_unitMunicipality.insert(id, scope);
+    }
+    names.insert(id, display);
+    cache.insert(name, id);
+    m_byKey[{&names, scope}].insert(matchKey(municipality, name), id);
+    return {};
+}
+
+Status ImportReferences::resolve(Transaction& tx, const ImportRow& row, bool emptyClears, Device& after)
+{
+    const auto ensureMunicipality = [&](const QString& n) {
+        return m_repository.ensureMunicipality(tx, n);
     };
-    if (Status s = resolve(row.municipality, row.isEmpty(ImportField::Municipality), after.municipalityId,
-                           after.municipalityName, m_municipalityNames, 0,
-                           [&](const QString& n) { return m_repository.ensureMunicipality(tx, n); });
+    if (Status s = resolveName(row.municipality, row.isEmpty(ImportField::Municipality), emptyClears, 0,
+                               m_municipalityNames, ensureMunicipality, after.municipalityId, after.municipalityName);
         !s)
         return s;
     if (after.municipalityId == 0 && !m_defaultMunicipality.isEmpty()) {
-        if (Status s =
-                resolve(m_defaultMunicipality, false, after.municipalityId, after.municipalityName, m_municipalityNames,
-                        0, [&](const QString& n) { return m_repository.ensureMunicipality(tx, n); });
+        if (Status s = resolveName(m_defaultMunicipality, false, false, 0, m_municipalityNames, ensureMunicipality,
+                                   after.municipalityId, after.municipalityName);
             !s)
             return s;
     }
     if (Status named = checkMunicipality(row, after); !named)
         return named;
     const qint64 municipality = after.municipalityId;
-    if (Status s = resolve(row.location, row.isEmpty(ImportField::Location), after.locationId, after.locationName,
-                           m_locationNames, municipality,
-                           [&](const QString& n) { return m_repository.ensureLocation(tx, municipality, n); });
+    if (Status s = resolveName(
+            row.location, row.isEmpty(ImportField::Location), emptyClears, municipality, m_locationNames,
+            [&](const QString& n) { return m_repository.ensureLocation(tx, municipality, n); }, after.locationId,
+            after.locationName);
         !s)
         return s;
-    if (Status s = resolve(row.department, row.isEmpty(ImportField::Department), after.departmentId,
-                           after.departmentName, m_departmentNames, municipality,
-                           [&](const QString& n) { return m_repository.ensureDepartment(tx, municipality, n); });
+    if (Status s = resolveName(
+            row.department, row.isEmpty(ImportField::Department), emptyClears, municipality, m_departmentNames,
+            [&](const QString& n) { return m_repository.ensureDepartment(tx, municipality, n); }, after.departmentId,
+            after.departmentName);
         !s)
         return s;
-    return resolve(row.network, row.isEmpty(ImportField::Network), after.networkId, after.networkName, m_networkNames,
-                   0, [&](const QString& n) { return m_repository.ensureNetwork(tx, n); });
+    return resolveName(
+        row.network, row.isEmpty(ImportField::Network), emptyClears, 0, m_networkNames,
+        [&](const QString& n) { return m_repository.ensureNetwork(tx, n); }, after.networkId, after.networkName);
+}
+
+void ImportReferences::report(ImportReport& report) const
+{
+    constexpr int listed = 10; // in a warning; the JSON lists them all
+    const auto names = [](const QStringList& all) {
+        QStringList shown = all.mid(0, listed);
+        if (all.size() > listed)
+            shown.append(QCoreApplication::translate("ImportReferences", "and %1 more").arg(all.size() - listed));
+        return shown.join(QStringLiteral(", "));
+    };
+    // Warned only beside what the register held: a first load creates every name, and a new municipality's
+    // locations come with it. The JSON lists them all.
+    QSet<qint64> newMunicipalities;
+    QStringList locations, departments;
+    for (const auto& [kind, id] : m_created) {
+        if (kind == &m_municipalityNames) {
+            report.newMunicipalities.append(m_municipalityNames.value(id));
+            newMunicipalities.insert(id);
+            continue;
+        }
+        const bool location = kind == &m_locationNames;
+        if (!location && kind != &m_departmentNames)
+            continue;
+        const NewReference unit{m_municipalityNames.value(m_unitMunicipality.value(id)),
+                                static_cast<const QHash<qint64, QString>*>(kind)->value(id)};
+        (location ? report.newLocations : report.newDepartments).append(unit);
+        if (!newMunicipalities.contains(m_unitMunicipality.value(id)))
+            (location ? locations : departments).append(QStringLiteral("%1 (%2)").arg(unit.name, unit.municipality));
+    }
+    if (!report.newMunicipalities.isEmpty() && m_municipalitiesAtStart > 0)
+        report.warnings.append(QCoreApplication::translate("ImportReferences",
+                                                           "%n municipality(ies) not in the register yet, created "
+                                                           "by this import (check the spelling): %1",
+                                                           nullptr, int(report.newMunicipalities.size()))
+                                   .arg(names(report.newMunicipalities)));
+    if (!locations.isEmpty())
+        report.warnings.append(QCoreApplication::translate("ImportReferences",
+                                                           "%n location(s) not in the register yet, created by this "
+                                                           "import: %1",
+                                                           nullptr, int(locations.size()))
+                                   .arg(names(locations)));
+    if (!departments.isEmpty())
+        report.warnings.append(QCoreApplication::translate("ImportReferences",
+                                                           "%n department(s) not in the register yet, created by "
+                                                           "this import: %1",
+                                                           nullptr, int(departments.size()))
+                                   .arg(names(departments)));
+    for (const auto& [kind, spelling, id] : m_respelt) {
+        const auto* stored = static_cast<const QHash<qint64, QString>*>(kind);
+        report.warnings.append(
+            QCoreApplication::translate("ImportReferences", "\"%1\" in the file was read as the register's \"%2\".")
+                .arg(spelling, stored->value(id)));
+    }
 }
 
 // Locations and departments belong to a municipality: a row without one is told the two ways to give it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportReport.h"
 #include "ImportRow.h"
 #include "domain/Device.h"
 #include "storage/ReferenceRepository.h"
@@ -10,11 +11,16 @@
 #include <QPair>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <tuple>
+
 namespace rullering {
 
 // The municipalities, locations, departments and networks an import names, by id and by name: read once, then
 // a small cache per kind and municipality in front of ReferenceRepository (most rows repeat a few names), which
-// creates the names the register does not have yet.
+// creates the names the register does not have yet. A municipality, location or department whose name differs from
+// a stored one only by case, spacing or (municipalities) a " kommune" suffix is that one: "Ålesund kommune" in an
+// Intune export is the register's "Ålesund", not a second municipality.
 class ImportReferences
 {
 public:
@@ -27,15 +33,24 @@ public:
     void fillNames(Device& device) const;
     // The row's names as ids (and names) in after; an empty cell clears the stored one only with emptyClears.
     Status resolve(Transaction& tx, const ImportRow& row, bool emptyClears, Device& after);
+    // The names this import created, and the names it read as another spelling of a stored one, into the report.
+    void report(ImportReport& report) const;
 
 private:
     Status checkMunicipality(const ImportRow& row, const Device& after) const;
+    Status resolveName(const QString& name, bool empty, bool clear, qint64 scope, QHash<qint64, QString>& names,
+                       const std::function<Result<qint64>(const QString&)>& ensure, qint64& id, QString& display);
 
     QSqlDatabase m_db;
     QString m_defaultMunicipality;
     ReferenceRepository m_repository;
     QHash<qint64, QString> m_municipalityNames, m_locationNames, m_departmentNames, m_networkNames;
     QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_cache; // (kind, municipality) -> name -> id
+    QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_byKey; // (kind, municipality) -> matchKey -> id
+    qsizetype m_municipalitiesAtStart = 0;
+    QHash<qint64, qint64> m_unitMunicipality;                  // location or department id -> its municipality's id
+    QList<QPair<const void*, qint64>> m_created;               // (kind, id) in the order the import met them
+    QList<std::tuple<const void*, QString, qint64>> m_respelt; // (kind, the file's name, the stored one's id)
 };
 
 } // namespace rullering

@@ -30,6 +30,13 @@ QJsonObject ImportReport::toJson() const
         columns.append(suggestion.column);
         suggested.insert(suggestion.field, columns);
     }
+    auto units = [](const QList<NewReference>& list) {
+        QJsonArray array;
+        for (const NewReference& unit : list)
+            array.append(
+                QJsonObject{{QStringLiteral("municipality"), unit.municipality}, {QStringLiteral("name"), unit.name}});
+        return array;
+    };
     return {{QStringLiteral("created"), created},
             {QStringLiteral("updated"), updated},
             {QStringLiteral("unchanged"), unchanged},
@@ -45,7 +52,10 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("encoding"), encoding},
             {QStringLiteral("delimiter"), delimiter},
             {QStringLiteral("ignoredColumns"), QJsonArray::fromStringList(ignoredColumns)},
-            {QStringLiteral("suggestedColumns"), suggested}};
+            {QStringLiteral("suggestedColumns"), suggested},
+            {QStringLiteral("newMunicipalities"), QJsonArray::fromStringList(newMunicipalities)},
+            {QStringLiteral("newLocations"), units(newLocations)},
+            {QStringLiteral("newDepartments"), units(newDepartments)}};
 }
 
 QString ImportReport::rejectedCsv() const

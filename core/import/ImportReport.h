@@ -60,6 +60,13 @@ struct SuggestedColumn
     QString field; // importFieldKey()
 };
 
+// A location or department an import creates, with the municipality it belongs to.
+struct NewReference
+{
+    QString municipality;
+    QString name;
+};
+
 // What an import did, or would do in a dry run: the same counts either way.
 struct ImportReport
 {
@@ -85,6 +92,10 @@ struct ImportReport
     QStringList warnings;                // ambiguous date columns, mapping columns the file lacks, ...
     QStringList ignoredColumns;          // read by no field
     QList<SuggestedColumn> suggestedColumns;
+    // Names the register did not have before this import (a misspelt municipality shows up here, not silently).
+    QStringList newMunicipalities;
+    QList<NewReference> newLocations;
+    QList<NewReference> newDepartments;
     bool dryRun = false;
     bool applied = false;
     bool cancelled = false;
@@ -96,7 +107,9 @@ struct ImportReport
     // or a placeholder); and what the reader decided: "profile", "encoding", "delimiter", "ignoredColumns": [name],
     // "suggestedColumns": {field: [column]} (a mapping file's "columns" for the ignored columns whose names suggest
     // a field), "merged" (rows merged into an earlier line's device),
-    // "yearsReestimated" (stored devices whose year is their model's usual year, moved by this import's evidence).
+    // "yearsReestimated" (stored devices whose year is their model's usual year, moved by this import's evidence),
+    // "newMunicipalities": [name], "newLocations" and "newDepartments": [{"municipality", "name"}] (what the import
+    // creates).
     QJsonObject toJson() const;
     // Rejected rows as CSV (line;reason), for the person fixing the file.
     QString rejectedCsv() const;

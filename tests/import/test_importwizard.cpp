@@ -1,3 +1,4 @@
+#include "import/ImportProfile.h"
 #include "import/ImportValues.h"
 #include "import/ImportWizard.h"
 #include "shell/AppSession.h"
@@ -15,6 +16,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -54,6 +56,7 @@ private slots:
     void dateOrderChosenInTheMapping();
     void municipalityForRowsWithoutOneAndColumnsNotRead();
     void cancelledApplyStartsOver();
+    void dryRunShowsValuesInWordsAndNewMunicipalities();
     void reachableFromFileMenuToolbarAndShortcut();
     void droppingACsvFileOpensTheWizardWithIt();
 
@@ -102,6 +105,14 @@ void TestImportWizard::walksTheWizardAndApplies()
     auto* detected = wizard.findChild<QLabel*>(QStringLiteral("detectedLabel"));
     QVERIFY2(detected->text().contains(s("Windows-1252")), qPrintable(detected->text()));
     QVERIFY(detected->text().contains(s("Produksjonsår")));
+    // The kind of export is named once (it read "Spreadsheet (...). Detected: Spreadsheet (...)").
+    int named = 0;
+    for (ImportProfile profile : allImportProfiles()) {
+        const qsizetype times = detected->text().count(importProfileName(profile));
+        QVERIFY2(times <= 1, qPrintable(detected->text()));
+        named += int(times);
+    }
+    QCOMPARE(named, 1);
     QVERIFY(next->isEnabled());
     // Changing the delimiter reads the file again (one column only), and back.
     auto* delimiter = wizard.findChild<QComboBox*>(QStringLiteral("delimiterCombo"));
@@ -118,6 +129,22 @@ void TestImportWizard::walksTheWizardAndApplies()
     QCOMPARE(serial->currentText(), s("Serienummer"));
     auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("previewTable"));
     QCOMPARE(preview->rowCount(), 4);
+    {
+        // On a 1024x768 screen most of the fields show without scrolling (the stacked layout showed seven).
+        const QSize before = wizard.size();
+        wizard.resize(984, 728);
+        auto* table = wizard.findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+        QTRY_VERIFY(table->viewport()->height() > 0);
+        const int shown = table->rowAt(table->viewport()->height() - 1);
+        QVERIFY2(shown < 0 || shown + 1 >= 15, qPrintable(QString::number(shown + 1)));
+        // The column chosen for each field is readable: it gets a good share, nothing scrolls sideways.
+        QVERIFY2(table->columnWidth(1) >= table->viewport()->width() / 3,
+                 qPrintable(QStringLiteral("%1 of %2").arg(table->columnWidth(1)).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
+            wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-1024.png"));
+        wizard.resize(before);
+    }
     QCOMPARE(preview->item(0, 1)->text(), s("5CG2301ABC"));
     QCOMPARE(preview->item(0, 8)->text(), s("Molde"));
     QVERIFY(preview->item(0, 6)->text().startsWith(s("2023"))); // year from the purchase date
@@ -300,6 +327,57 @@ void TestImportWizard::rejectedRowsBlockUntilSkipped()
     QCOMPARE(devices(*m_session), 2);
 }
 
+// The dry run's changes read as the rest of the app: "Purchase date → Given in the file", not "purchase_date →
+// explicit"; dates in the locale's format; and a municipality the register lacks is a note of its own.
+void TestImportWizard::dryRunShowsValuesInWordsAndNewMunicipalities()
+{
+    const QString first = writeFile("first.csv", "Serial number;Device name;Purchase date;State;Municipality\n"
+                                                 "S1;PC-1;2021-03-15;In use;Molde\n");
+    ImportOptions options;
+    Result<ImportReport> loaded = ImportApplier::run(*m_session->database(), first, options);
+    QVERIFY2(loaded && loaded->applied, loaded ? "not applied" : qPrintable(loaded.errorMessage()));
+    const QString second = writeFile("second.csv", "Serial number;Device name;Production year;Purchase date;State;"
+                                                   "Municipality\nS1;PC-1;2020;2021-04-20;In stock;Molde kommune\n"
+                                                   "S2;PC-2;2022;;In use;Vestnes\n");
+
+    ImportWizard wizard(*m_session);
+    wizard.setFile(second);
+    wizard.show();
+    auto* next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+    auto* changes = wizard.findChild<QTreeWidget*>(QStringLiteral("changesTree"));
+    QTRY_VERIFY_WITH_TIMEOUT(changes->topLevelItemCount() == 2, 10000);
+    QTreeWidgetItem* updated = changes->topLevelItem(0);
+    QHash<QString, QPair<QString, QString>> shown;
+    for (int i = 0; i < updated->childCount(); ++i)
+        shown.insert(updated->child(i)->text(0), {updated->child(i)->text(1), updated->child(i)->text(2)});
+    const auto change = [&shown](DeviceField field) {
+        return shown.value(deviceFieldName(field));
+    };
+    QCOMPARE(change(DeviceField::YearSource),
+             qMakePair(yearSourceName(YearSource::PurchaseDate), yearSourceName(YearSource::Explicit)));
+    QCOMPARE(change(DeviceField::State),
+             qMakePair(lifecycleStateName(LifecycleState::InUse), lifecycleStateName(LifecycleState::InStock)));
+    const QLocale locale;
+    QCOMPARE(change(DeviceField::PurchaseDate), qMakePair(locale.toString(QDate(2021, 3, 15), QLocale::ShortFormat),
+                                                          locale.toString(QDate(2021, 4, 20), QLocale::ShortFormat)));
+    QVERIFY(!shown.contains(deviceFieldName(DeviceField::Municipality))); // "Molde kommune" is Molde
+    auto* notes = wizard.findChild<QListWidget*>(QStringLiteral("notesList"));
+    QStringList texts;
+    for (int i = 0; i < notes->count(); ++i)
+        texts.append(notes->item(i)->text());
+    QVERIFY2(texts.join(u'\n').contains(s("created by this import (check the spelling): Vestnes")),
+             qPrintable(texts.join(u'\n')));
+    if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR")) {
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-dryrun.png"));
+        wizard.findChild<QTabWidget*>(QStringLiteral("dryRunTabs"))->setCurrentIndex(3);
+        wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-notes.png"));
+    }
+}
+
 void TestImportWizard::cancelledApplyStartsOver()
 {
     QByteArray csv("Serial number;Device name;Model\n");
@@ -321,7 +399,10 @@ void TestImportWizard::cancelledApplyStartsOver()
     auto* progress = wizard.findChild<QProgressBar*>(QStringLiteral("applyProgress"));
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 10000); // under way
-    QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("cancelImportButton")), Qt::LeftButton);
+    // One Cancel: the wizard's own stops the import and keeps the wizard open to say so.
+    QVERIFY(!wizard.findChild<QPushButton*>(QStringLiteral("cancelImportButton")));
+    QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QVERIFY(wizard.isVisible());
     auto* result = wizard.findChild<QLabel*>(QStringLiteral("applyResultLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(s("Cancelled")), 30000);
     // Nothing was stored, and the page says so all over: the bar back at the start, Apply offered again, no Finish.

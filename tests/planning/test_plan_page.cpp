@@ -5,11 +5,13 @@
 #include "planning/PlanDeviceModel.h"
 #include "planning/PlanPage.h"
 #include "planning/PlanPolicyDialog.h"
+#include "planning/PlanRepository.h"
 #include "planning/PlanTableModel.h"
 #include "planning/ScenarioDialog.h"
 #include "reporting/StatusPage.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -41,6 +44,7 @@ private slots:
     void policyDialogRoundTrip();
     void currentSettingsSurviveARestartAndReachTheReport();
     void installedInTheMainWindow();
+    void scenarioComparisonShowsTheDifference();
     void screenshots();
 
 private:
@@ -222,6 +226,41 @@ void TestPlanPage::installedInTheMainWindow()
     const QString dir = qEnvironmentVariable("RULLERING_SCREENSHOTS");
     if (!dir.isEmpty())
         QVERIFY(window.grab().save(dir + QStringLiteral("/plan-main-window.png")));
+}
+
+// Two scenarios side by side, and what the second changes against the first in columns of their own.
+void TestPlanPage::scenarioComparisonShowsTheDifference()
+{
+    PlanPolicy shorter = m_page->policy();
+    for (int& lifetime : shorter.lifetimes)
+        lifetime = qMax(1, lifetime - 1);
+    {
+        Transaction tx(m_session->database()->connection());
+        QVERIFY(PlanRepository(m_session->database()->connection()).save(tx, QStringLiteral("Kortere"), shorter).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    ScenarioDialog dialog(*m_session->database(), m_page->policy());
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("scenarioTable"));
+    QVERIFY(table);
+    // Municipality, year, two per scenario, two for the difference.
+    QCOMPARE(table->columnCount(), 2 + 2 * 2 + 2);
+    const QString header = table->horizontalHeaderItem(6)->text();
+    QVERIFY2(header.contains(QStringLiteral("Kortere")) && header.contains(ScenarioDialog::tr("Current settings")),
+             qPrintable(header));
+    const QLocale locale;
+    const auto value = [&](int row, int column) {
+        const QString text = table->item(row, column)->text().section(u' ', 0, 0); // "12 (3 overdue)"
+        return text.isEmpty() ? 0.0 : locale.toDouble(QString(text).remove(locale.positiveSign()));
+    };
+    bool differs = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QCOMPARE(value(row, 6), value(row, 4) - value(row, 2));
+        QCOMPARE(value(row, 7), value(row, 5) - value(row, 3));
+        differs = differs || value(row, 6) != 0;
+        if (value(row, 6) > 0)
+            QVERIFY(table->item(row, 6)->text().startsWith(locale.positiveSign()));
+    }
+    QVERIFY(differs); // shorter lifetimes move devices between years
 }
 
 void TestPlanPage::screenshots()

@@ -1,12 +1,17 @@
 // The details pane beside the register: what it shows for the swap fields of a replaced device.
 #include "RegisterFixture.h"
+#include "import/ImportApplier.h"
 #include "register/DetailsPane.h"
 #include "shell/AppSession.h"
 
+#include <QFile>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace rullering;
 using namespace rullering::test;
@@ -21,6 +26,8 @@ private slots:
     void replacedDeviceNamesItsSuccessor();
     void replacedWithoutSuccessorShowsADash();
     void deviceInUseHasNoSwapFields();
+    void historyReadsInWordsAndWholly();
+    void narrowPaneKeepsValuesInView();
 
 private:
     // The text beside a field's label, or a null string when the pane has no such row.
@@ -103,6 +110,90 @@ void TestDetailsPane::deviceInUseHasNoSwapFields()
     m_pane->showDevice(id);
     QCOMPARE(field(DeviceField::Serial), QStringLiteral("USE1"));
     QVERIFY(field(DeviceField::ReplacedBy).isNull());
+}
+
+// The history says what changed in the words the rest of the app uses ("Source of production year: Purchase date →
+// Given in the file", not "purchase_date → explicit"), and a change too long for its column wraps instead of being
+// cut to "Erstat…-12".
+void TestDetailsPane::historyReadsInWordsAndWholly()
+{
+    const auto import = [this](const char* name, const QByteArray& csv) -> qint64 {
+        QFile file(m_dir->filePath(QString::fromLatin1(name)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            return -1;
+        file.close();
+        Result<ImportReport> report = ImportApplier::run(*m_session->database(), file.fileName(), ImportOptions{});
+        return report && report->applied && !report->diffs.isEmpty() ? report->diffs.constFirst().deviceId : -1;
+    };
+    QVERIFY(import("first.csv", "Serial number;Device name;Purchase date;State\nH1;PC-H1;2021-03-15;In use\n") > 0);
+    const qint64 id = import("second.csv", "Serial number;Device name;Production year;Purchase date;State\n"
+                                           "H1;PC-H1;2020;2021-04-20;In stock\n");
+    QVERIFY(id > 0);
+    m_pane->resize(380, 700);
+    m_pane->show();
+    m_pane->showDevice(id);
+    auto* history = m_pane->findChild<QTreeWidget*>(QStringLiteral("historyTimeline"));
+    QVERIFY(history);
+    QStringList changes;
+    for (int i = 0; i < history->topLevelItemCount(); ++i)
+        changes.append(history->topLevelItem(i)->text(3));
+    const QLocale locale;
+    const QString arrow = QStringLiteral(" → ");
+    const QStringList expectedChanges = {
+        deviceFieldName(DeviceField::YearSource) + QStringLiteral(": ") + yearSourceName(YearSource::PurchaseDate) +
+            arrow + yearSourceName(YearSource::Explicit),
+        deviceFieldName(DeviceField::PurchaseDate) + QStringLiteral(": ") +
+            locale.toString(QDate(2021, 3, 15), QLocale::ShortFormat) + arrow +
+            locale.toString(QDate(2021, 4, 20), QLocale::ShortFormat),
+        deviceFieldName(DeviceField::State) + QStringLiteral(": ") + lifecycleStateName(LifecycleState::InUse) + arrow +
+            lifecycleStateName(LifecycleState::InStock)};
+    for (const QString& expected : expectedChanges)
+        QVERIFY2(changes.contains(expected), qPrintable(changes.join(u'\n')));
+    // The change column keeps a good share of a narrow pane.
+    QTest::qWait(50);
+    QVERIFY2(history->header()->sectionSize(3) >= history->viewport()->width() / 4,
+             qPrintable(QString::number(history->header()->sectionSize(3))));
+    // Every change is read whole: it fits its column, or its row is as tall as the lines it wraps to.
+    const int column = history->header()->sectionSize(3);
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = history->topLevelItem(i);
+        const int width = history->fontMetrics().horizontalAdvance(item->text(3));
+        const int height = history->visualItemRect(item).height();
+        QVERIFY2(width <= column - 8 || height >= 2 * history->fontMetrics().height(),
+                 qPrintable(QStringLiteral("%1: %2 px in a %3 px column, row %4 px high")
+                                .arg(item->text(3))
+                                .arg(width)
+                                .arg(column)
+                                .arg(height)));
+    }
+}
+
+// In a narrow pane (1024x768, 200 % scaling) every value is inside the pane, under its label if need be.
+void TestDetailsPane::narrowPaneKeepsValuesInView()
+{
+    Device device = m_fx.inUse(QStringLiteral("5CGG2U3QJY-LONG-SERIAL"));
+    device.hostname = QStringLiteral("AUK-D100035-KONTOR");
+    const qint64 id = m_fx.add(device);
+    QVERIFY(id > 0);
+    m_pane->resize(240, 700);
+    m_pane->show();
+    m_pane->showDevice(id);
+    QTest::qWait(50);
+    auto* scroll = m_pane->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    for (const QFormLayout* form : m_pane->findChildren<QFormLayout*>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QLayoutItem* value = form->itemAt(row, QFormLayout::FieldRole);
+            if (!value || !value->widget())
+                continue;
+            const QRect inView = value->widget()->geometry().translated(scroll->widget()->pos());
+            QVERIFY2(inView.right() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                    .arg(qobject_cast<QLabel*>(value->widget())->text())
+                                    .arg(inView.right())
+                                    .arg(scroll->viewport()->width())));
+        }
+    }
 }
 
 QTEST_MAIN(TestDetailsPane)

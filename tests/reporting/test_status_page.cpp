@@ -4,12 +4,15 @@
 #include "reporting/SeriesTableModel.h"
 #include "reporting/StatusPage.h"
 #include "shell/AppSession.h"
+#include "shell/MessageArea.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +39,8 @@ private slots:
     void reportCoversTheWholeRegisterUnlessScoped();
     void saysWhatRestsOnLaterSightings();
     void recordsSnapshotsIntoHistory();
+    void savedReportSaysWhereItWent();
+    void progressChartShowsTheMonths();
     void screenshots();
 
 private:
@@ -279,6 +284,46 @@ void TestStatusPage::screenshots()
     dialog.show();
     QTest::qWait(100);
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/report-scope-dialog.png")));
+}
+
+// A saved PDF is confirmed on the page with its path and a way to the folder; a failed one says why.
+void TestStatusPage::savedReportSaysWhereItWent()
+{
+    auto* message = m_page->findChild<MessageArea*>(QStringLiteral("statusMessage"));
+    QVERIFY(message);
+    const QString path = m_dir.filePath(QStringLiteral("styret.pdf"));
+    QVERIFY(m_page->saveReportPdf(ReportScope::whole(), path).ok());
+    QVERIFY(QFileInfo(path).size() > 1000);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->kind(), MessageArea::Kind::Positive);
+    QVERIFY2(message->text().contains(QDir::toNativeSeparators(path)), qPrintable(message->text()));
+    auto* open = message->findChild<QPushButton*>(QStringLiteral("messageAction"));
+    QVERIFY(open && open->isVisible());
+
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/styret.pdf"));
+    QVERIFY(!m_page->saveReportPdf(ReportScope::whole(), nowhere).ok());
+    QCOMPARE(message->kind(), MessageArea::Kind::Error);
+    QVERIFY2(message->text().contains(QDir::toNativeSeparators(nowhere)), qPrintable(message->text()));
+    QVERIFY(!open->isVisible()); // nothing to open
+}
+
+// The progress chart's axis is the year's twelve months, each band starting on the 1st.
+void TestStatusPage::progressChartShowsTheMonths()
+{
+    auto* panel = m_page->findChild<ChartPanel*>(QStringLiteral("progressChart"));
+    QVERIFY(panel && panel->chart());
+    const QList<QAbstractAxis*> axes = panel->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto* months = qobject_cast<QCategoryAxis*>(axes.constFirst());
+    QVERIFY(months);
+    const QStringList labels = months->categoriesLabels();
+    QCOMPARE(labels.size(), 12);
+    const int year = m_page->dashboard().progress.year;
+    for (int month = 1; month <= 12; ++month) {
+        QCOMPARE(labels[month - 1], QLocale().monthName(month, QLocale::ShortFormat));
+        QCOMPARE(months->startValue(labels[month - 1]),
+                 double(QDateTime(QDate(year, month, 1), QTime(0, 0)).toMSecsSinceEpoch()));
+    }
 }
 
 QTEST_MAIN(TestStatusPage)

@@ -77,7 +77,7 @@ private:
 
 void installImportFeature(MainWindow& window, AppSession& session)
 {
-    auto* action = new QAction(ImportWizard::tr("&Import devices..."), &window);
+    auto* action = new QAction(ImportWizard::tr("&Import Devices…"), &window);
     action->setObjectName(QStringLiteral("importAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     action->setStatusTip(ImportWizard::tr("Import devices from an Intune, AD, ConfigMgr or spreadsheet CSV file"));
@@ -90,7 +90,7 @@ void installImportFeature(MainWindow& window, AppSession& session)
     window.toolBar()->addAction(action);
 
     // Its other half: the register as the CSV the import reads back whole.
-    auto* exportAction = new QAction(ImportWizard::tr("E&xport devices..."), &window);
+    auto* exportAction = new QAction(ImportWizard::tr("E&xport Devices…"), &window);
     exportAction->setObjectName(QStringLiteral("exportDevicesAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setStatusTip(ImportWizard::tr("Write every device, swaps included, to a CSV file Rullering can "

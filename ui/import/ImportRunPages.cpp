@@ -156,8 +156,8 @@ void ImportDryRunPage::showReport()
         for (const FieldChange& change : diff.changes) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, deviceFieldName(change.field));
-            child->setText(1, change.before);
-            child->setText(2, change.after);
+            child->setText(1, deviceFieldValueText(change.field, change.before));
+            child->setText(2, deviceFieldValueText(change.field, change.after));
         }
     }
     m_rejected->setRowCount(int(report.rejected.size()));
@@ -227,9 +227,6 @@ ImportApplyPage::ImportApplyPage(ImportWizard& wizard)
     setSubTitle(tr("All rows are saved in one step, or none: Cancel leaves the register as it was."));
     m_apply = new QPushButton(tr("&Apply"), this);
     m_apply->setObjectName(QStringLiteral("applyButton"));
-    m_cancel = new QPushButton(tr("&Cancel the import"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelImportButton"));
-    m_cancel->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("applyProgress"));
     m_progress->setRange(0, 1000);
@@ -238,7 +235,6 @@ ImportApplyPage::ImportApplyPage(ImportWizard& wizard)
     m_result->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
-    buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -246,7 +242,6 @@ ImportApplyPage::ImportApplyPage(ImportWizard& wizard)
     layout->addWidget(m_result);
     layout->addStretch(1);
     connect(m_apply, &QPushButton::clicked, this, &ImportApplyPage::apply);
-    connect(m_cancel, &QPushButton::clicked, m_runner, &ImportRunner::cancel);
     connect(m_runner, &ImportRunner::progress, m_progress, &QProgressBar::setValue);
     connect(m_runner, &ImportRunner::finished, this, &ImportApplyPage::finished);
 }
@@ -263,7 +258,6 @@ void ImportApplyPage::initializePage()
 void ImportApplyPage::apply()
 {
     m_apply->setEnabled(false);
-    m_cancel->setEnabled(true);
     m_result->setText(tr("Importing..."));
     ImportOptions options = m_wizard.options();
     options.dryRun = false;
@@ -271,9 +265,17 @@ void ImportApplyPage::apply()
     m_runner->start(m_wizard.session().databasePath(), m_wizard.file(), options);
 }
 
+bool ImportApplyPage::cancelRunning()
+{
+    if (!m_runner->isRunning())
+        return false;
+    m_result->setText(tr("Cancelling..."));
+    m_runner->cancel();
+    return true;
+}
+
 void ImportApplyPage::finished()
 {
-    m_cancel->setEnabled(false);
     const auto& result = *m_runner->result();
     if (!result || result->cancelled || !result->applied) {
         // Nothing was stored: the bar goes back to the start instead of standing where the work stopped, and the

@@ -3,6 +3,8 @@
 #include "ImportWizardPages.h"
 #include "shell/AppSession.h"
 
+#include <QScreen>
+
 namespace rullering {
 
 ImportWizard::ImportWizard(AppSession& session, QWidget* parent)
@@ -17,10 +19,19 @@ ImportWizard::ImportWizard(AppSession& session, QWidget* parent)
     setPage(MappingPageId, new ImportMappingPage(*this));
     setPage(DryRunPageId, new ImportDryRunPage(*this));
     setPage(ApplyPageId, new ImportApplyPage(*this));
-    resize(980, 640);
+    // As much of the screen as the mapping step can use (its 27 fields), leaving room for a taskbar.
+    const QRect available = screen()->availableGeometry();
+    resize(qMin(1100, available.width() - 40), qMin(780, available.height() - 40));
 }
 
 ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::reject()
+{
+    if (auto* apply = qobject_cast<ImportApplyPage*>(page(ApplyPageId)); apply && apply->cancelRunning())
+        return;
+    QWizard::reject();
+}
 
 void ImportWizard::setFile(const QString& path)
 {

@@ -42,6 +42,9 @@ public:
     ColumnMapping& mapping() { return m_mapping; }
     std::optional<ImportReport>& dryRunReport() { return m_dryRunReport; }
 
+    // Cancel (the button, Escape) while the import is applied cancels the import, not the wizard: one Cancel.
+    void reject() override;
+
 signals:
     void fileChanged(const QString& path);
 

@@ -135,11 +135,14 @@ void ImportFilePage::reload()
     if (m_ok) {
         const ImportPreview& p = *m_wizard.preview();
         const ImportProfile used = options.profile.value_or(p.detectedProfile);
-        m_detected->setText(
-            tr("Read as %1, delimiter %2, %3. Detected: %4. %n column(s): %5", nullptr, int(p.header.size()))
-                .arg(CsvReader::encodingName(p.encoding), CsvReader::delimiterName(p.delimiter),
-                     importProfileName(used), importProfileName(p.detectedProfile),
-                     p.header.join(QStringLiteral(", "))));
+        // The kind of export is named once; the detected one only when the user chose another.
+        const QString kind = used == p.detectedProfile
+                                 ? importProfileName(used)
+                                 : tr("%1 (chosen; the file looks like %2)")
+                                       .arg(importProfileName(used), importProfileName(p.detectedProfile));
+        m_detected->setText(tr("Read as %1, delimiter %2, %3. %n column(s): %4", nullptr, int(p.header.size()))
+                                .arg(CsvReader::encodingName(p.encoding), CsvReader::delimiterName(p.delimiter), kind,
+                                     p.header.join(QStringLiteral(", "))));
         m_error->clear();
     } else {
         m_detected->clear();
@@ -166,9 +169,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     m_mappingTable->setAccessibleName(tr("Column for each field"));
     m_mappingTable->setColumnCount(3);
     m_mappingTable->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file"), tr("Day/month order")});
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The field and the day/month order are capped (fitColumns()) so the column chosen keeps most of the width.
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_mappingTable->verticalHeader()->hide();
 
     m_preview = new QTableWidget(this);
@@ -200,11 +204,16 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     savedRow->addWidget(m_saved, 1);
     savedRow->addWidget(m_name, 1);
     savedRow->addWidget(save);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the 27 fields to map get the page's whole height (stacked above the preview, a 1024x768
+    // screen showed seven of them at a time), the preview scrolls sideways as it always did.
+    m_mappingTable->verticalHeader()->setDefaultSectionSize(m_mappingTable->fontMetrics().height() + 10);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mappingSplitter"));
     splitter->addWidget(m_mappingTable);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3); // the fields to map get the larger share
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(savedRow);
     layout->addWidget(splitter, 1);
@@ -249,6 +258,7 @@ void ImportMappingPage::fillMappingTable()
     for (int row = 0; row < fields.size(); ++row) {
         const ImportField field = fields[row];
         m_mappingTable->setItem(row, 0, cell(importFieldName(field)));
+        m_mappingTable->item(row, 0)->setToolTip(importFieldName(field)); // whole, where the column cuts it
         QComboBox* combo = tableCombo(QStringLiteral("mapping_") + importFieldKey(field), importFieldName(field));
         combo->addItem(tr("(not in the file)"));
         combo->addItems(header);
@@ -271,6 +281,11 @@ void ImportMappingPage::fillMappingTable()
         m_mappingTable->setCellWidget(row, 1, combo);
         if (order)
             m_mappingTable->setCellWidget(row, 2, order);
+    }
+    const int cap = m_mappingTable->fontMetrics().averageCharWidth() * 26;
+    for (int column : {0, 2}) {
+        m_mappingTable->resizeColumnToContents(column);
+        m_mappingTable->setColumnWidth(column, qMin(m_mappingTable->columnWidth(column), cap));
     }
     m_emptyClears->setChecked(m_wizard.mapping().emptyClears);
     m_municipality->setText(m_wizard.mapping().defaultMunicipality);

@@ -111,6 +111,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // The wizard's own Cancel while the import runs: stops it (nothing is stored) and keeps the wizard open to say so.
+    // False when nothing was running.
+    bool cancelRunning();
 
 private:
     void apply();
@@ -119,7 +122,6 @@ private:
     ImportWizard& m_wizard;
     ImportRunner* m_runner;
     QPushButton* m_apply;
-    QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_result;
     bool m_done = false;

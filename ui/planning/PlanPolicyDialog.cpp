@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -60,7 +61,7 @@ QWidget* PlanPolicyDialog::createGeneralTab()
     m_statusDate = new QDateEdit(m_policy.statusDate, page);
     m_statusDate->setObjectName(QStringLiteral("statusDateEdit"));
     m_statusDate->setCalendarPopup(true);
-    m_statusDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_statusDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the language's
     m_activityDays = new QSpinBox(page);
     m_activityDays->setObjectName(QStringLiteral("activityDaysSpin"));
     m_activityDays->setRange(1, 3650);

@@ -28,10 +28,10 @@ void installPlanningFeature(MainWindow& window, AppSession& session)
         session.enableWhileOpen(action);
     };
     tools->addSeparator();
-    add(PlanPage::tr("Edit plan poli&cy…"), QStringLiteral("editPlanPolicyAction"), {}, &PlanPage::editPolicy);
-    add(PlanPage::tr("Compare plan &scenarios…"), QStringLiteral("compareScenariosAction"), {},
+    add(PlanPage::tr("Edit Plan Poli&cy…"), QStringLiteral("editPlanPolicyAction"), {}, &PlanPage::editPolicy);
+    add(PlanPage::tr("Compare Plan &Scenarios…"), QStringLiteral("compareScenariosAction"), {},
         &PlanPage::compareScenarios);
-    add(PlanPage::tr("Export p&rocurement list…"), QStringLiteral("exportProcurementAction"),
+    add(PlanPage::tr("Export P&rocurement List…"), QStringLiteral("exportProcurementAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &PlanPage::exportProcurement);
 }
 

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -69,7 +70,9 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     layout->addWidget(message);
     layout->addWidget(splitter);
     layout->addWidget(buttons);
-    resize(1000, 560);
+    // Wide enough for two scenarios and their difference without scrolling sideways, where the screen allows.
+    const QRect available = screen()->availableGeometry();
+    resize(qMin(1280, available.width() - 40), qMin(640, available.height() - 40));
     compare();
 }
 
@@ -101,22 +104,37 @@ void ScenarioDialog::compare()
         QMessageBox::warning(this, windowTitle(), rows.errorMessage());
         return;
     }
-    // Pivot: one row per municipality and year, two columns (devices, cost) per scenario.
+    // Pivot: one row per municipality and year, two columns (devices, cost) per scenario, then for each scenario
+    // after the first what it changes against the first (the comparison a reader came for, without subtracting).
     std::map<std::pair<QString, int>, QHash<QString, ScenarioRow>> pivot;
     for (const ScenarioRow& row : rows.value())
         pivot[{row.municipality, row.year}].insert(row.scenario, row);
     QStringList headers = {tr("Municipality"), tr("Year")};
     for (const NamedPolicy& scenario : scenarios)
-        headers << tr("%1: devices").arg(scenario.name) << tr("%1: cost (NOK)").arg(scenario.name);
+        headers << tr("%1:\ndevices").arg(scenario.name) << tr("%1:\ncost (NOK)").arg(scenario.name);
+    for (int s = 1; s < scenarios.size(); ++s)
+        headers << tr("%1 − %2:\ndevices").arg(scenarios[s].name, scenarios[0].name)
+                << tr("%1 − %2:\ncost (NOK)").arg(scenarios[s].name, scenarios[0].name);
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(int(pivot.size()));
     const QLocale locale;
+    const auto number = [](const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    const auto signedText = [&locale](double value, int decimals) {
+        const QString text = locale.toString(value, 'f', decimals);
+        return value > 0 ? locale.positiveSign() + text : text;
+    };
+    const int differences = 2 + 2 * int(scenarios.size());
     int r = 0;
     for (const auto& [key, perScenario] : pivot) {
         m_table->setItem(r, 0, new QTableWidgetItem(key.first));
         m_table->setItem(r, 1, new QTableWidgetItem(QString::number(key.second)));
+        const ScenarioRow first = scenarios.isEmpty() ? ScenarioRow{} : perScenario.value(scenarios[0].name);
         for (int s = 0; s < scenarios.size(); ++s) {
             const auto it = perScenario.constFind(scenarios[s].name);
             QString count, cost;
@@ -126,12 +144,13 @@ void ScenarioDialog::compare()
                     count += u' ' + tr("(%1 overdue)").arg(locale.toString(it->overdue));
                 cost = locale.toString(it->cost, 'f', 0);
             }
-            auto* countItem = new QTableWidgetItem(count);
-            countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            auto* costItem = new QTableWidgetItem(cost);
-            costItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, 2 + 2 * s, countItem);
-            m_table->setItem(r, 3 + 2 * s, costItem);
+            m_table->setItem(r, 2 + 2 * s, number(count));
+            m_table->setItem(r, 3 + 2 * s, number(cost));
+            if (s == 0)
+                continue;
+            const ScenarioRow other = perScenario.value(scenarios[s].name); // absent: nothing planned, 0
+            m_table->setItem(r, differences + 2 * (s - 1), number(signedText(double(other.count - first.count), 0)));
+            m_table->setItem(r, differences + 2 * (s - 1) + 1, number(signedText(other.cost - first.cost, 0)));
         }
         ++r;
     }

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,21 +45,35 @@ QString fieldTitle(const QString& key)
     return key;
 }
 
-// Audit values are stored as keys and ids; show states and types by name.
+// Audit values are stored as keys and ids; show types, states, year sources and dates in a person's words.
 QString valueText(const QString& key, const QString& value)
 {
     if (value.isEmpty())
         return QStringLiteral("–");
-    bool ok = false;
-    const int number = value.toInt(&ok);
-    if (ok && key == QLatin1String("state") && number >= 0 && number <= 6)
-        return lifecycleStateName(static_cast<LifecycleState>(number));
-    if (ok && key == QLatin1String("type") && number >= 0 && number < DeviceTypeCount)
-        return deviceTypeName(static_cast<DeviceType>(number));
-    if (const std::optional<LifecycleState> state = parseLifecycleState(value); state && key == QLatin1String("state"))
-        return lifecycleStateName(*state);
-    return value;
+    const std::optional<DeviceField> field = parseDeviceFieldKey(key);
+    return field ? deviceFieldValueText(*field, value) : value;
 }
+
+// A tree measures its rows as if every column were endless (QTreeView::indexRowSizeHint), so wrapped text would
+// overflow one-line rows: this measures each cell at its column's width.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView* tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem cell(option);
+        cell.rect = QRect(0, 0, m_tree->header()->sectionSize(index.column()), QWIDGETSIZE_MAX); // valid: wraps
+        return QStyledItemDelegate::sizeHint(cell, index);
+    }
+
+private:
+    QTreeView* m_tree;
+};
 
 } // namespace
 
@@ -78,6 +93,8 @@ DetailsPane::DetailsPane(AppSession& session, QWidget* parent)
     auto* fieldsWidget = new QWidget(this);
     m_fields = new QFormLayout(fieldsWidget);
     m_fields->setLabelAlignment(Qt::AlignLeft);
+    // In a narrow pane (a small screen, 200 % scaling) a value goes under its label instead of off the right edge.
+    m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(fieldsWidget);
     scroll->setWidgetResizable(true);
@@ -89,10 +106,15 @@ DetailsPane::DetailsPane(AppSession& session, QWidget* parent)
     m_history->setAccessibleName(tr("History"));
     m_history->setHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("Change")});
     m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
+    // A change wraps onto more lines rather than being cut ("Erstat…-12"): one device's history is short, so rows
+    // of their own heights cost nothing.
+    m_history->setUniformRowHeights(false);
     m_history->header()->setStretchLastSection(true);
-    m_history->setWordWrap(false);
-    m_history->setTextElideMode(Qt::ElideMiddle);
+    m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideNone);
+    // The rows are measured again when the change column narrows or widens (a tree keeps the heights it measured).
+    m_history->setItemDelegate(new WrappingDelegate(m_history));
+    connect(m_history->header(), &QHeaderView::sectionResized, m_history, [this] { m_history->doItemsLayout(); });
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
@@ -207,9 +229,24 @@ void DetailsPane::showHistory(qint64 id)
         items.append(item);
     }
     m_history->addTopLevelItems(items);
-    m_history->resizeColumnToContents(0);
-    m_history->resizeColumnToContents(1);
-    m_history->resizeColumnToContents(2);
+    fitHistoryColumns();
+}
+
+// When, what and who as wide as they need, but never so wide that the change itself is pushed out of view.
+void DetailsPane::fitHistoryColumns()
+{
+    const int room = m_history->viewport()->width();
+    const int limits[] = {room / 3, room / 5, room / 5};
+    for (int column = 0; column < 3; ++column) {
+        m_history->resizeColumnToContents(column);
+        m_history->setColumnWidth(column, qMin(m_history->columnWidth(column), qMax(60, limits[column])));
+    }
+}
+
+void DetailsPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitHistoryColumns();
 }
 
 } // namespace rullering

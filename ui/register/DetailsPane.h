@@ -27,9 +27,13 @@ signals:
     // Part of what the pane shows could not be read: the page shows why.
     void failed(const QString& message);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showFields(const Device& device);
     void showHistory(qint64 id);
+    void fitHistoryColumns();
 
     AppSession& m_session;
     qint64 m_id = 0;

@@ -5,6 +5,7 @@
 #include "DeviceItemDelegate.h"
 #include "DeviceTableModel.h"
 #include "EditDevicesCommand.h"
+#include "FilterHeaderView.h"
 #include "FilterPanel.h"
 #include "shell/AppSession.h"
 #include "shell/MessageArea.h"
@@ -54,6 +55,7 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_model->setForegroundBudget(ForegroundQueryBudgetMs);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("deviceTable"));
+    m_table->setHorizontalHeader(new FilterHeaderView(m_session, m_table)); // before sorting is switched on
     m_table->setModel(m_model);
     m_table->setItemDelegate(new DeviceItemDelegate(m_table));
     m_table->setSortingEnabled(true);

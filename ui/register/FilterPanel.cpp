@@ -133,6 +133,11 @@ FilterPanel::FilterPanel(AppSession& session, QWidget* parent)
         connect(box, &QSpinBox::valueChanged, this, &FilterPanel::apply);
     connect(clearButton, &QPushButton::clicked, this, &FilterPanel::clear);
     connect(&m_session, &AppSession::databaseOpened, this, &FilterPanel::loadReferences);
+    // The table header's filter menus change the filter too: the panel shows what they chose.
+    connect(&m_session, &AppSession::filterChanged, this, [this] {
+        if (!m_applying)
+            showFilter(m_session.currentFilter());
+    });
     connect(&m_session, &AppSession::dataChanged, this, [this] {
         // A bulk edit or an import may have added locations or departments.
         const DeviceFilter current = m_session.currentFilter();
@@ -246,7 +251,9 @@ void FilterPanel::apply()
     default:
         break;
     }
+    m_applying = true;
     m_session.setCurrentFilter(filter);
+    m_applying = false;
 }
 
 void FilterPanel::showFilter(const DeviceFilter& filter)
@@ -288,7 +295,9 @@ void FilterPanel::clear()
     DeviceFilter empty;
     empty.search = m_session.currentFilter().search;
     showFilter(empty);
+    m_applying = true;
     m_session.setCurrentFilter(empty);
+    m_applying = false;
 }
 
 } // namespace rullering

@@ -49,6 +49,7 @@ private:
     QComboBox* m_activity = nullptr;
     QSpinBox* m_activityDays = nullptr;
     bool m_updating = false;
+    bool m_applying = false; // the filter being set is the panel's own
 };
 
 } // namespace rullering

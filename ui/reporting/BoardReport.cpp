@@ -259,7 +259,7 @@ QString buildHtml(const BoardReportInput& input, QTextDocument& doc)
     AgeDistribution age = input.dashboard.ageByType;
     for (qsizetype i = 0; i < age.types.size() && i < age.stacks.size(); ++i)
         age.stacks[i] = deviceTypeName(age.types[i]);
-    addChart(QStringLiteral("progress"), charts::progressChart(input.dashboard.progress), chartSize);
+    addChart(QStringLiteral("progress"), charts::progressChart(input.dashboard.progress, locale), chartSize);
     addChart(QStringLiteral("age"), charts::ageChart(age), chartSize);
     const int activityHeight = qBound(200, int(input.dashboard.activity.municipalities.size()) * 22 + 110, 640);
     addChart(QStringLiteral("activity"), charts::activityChart(ActivitySeries::fromStatus(status)),

@@ -3,10 +3,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QCursor>
-#include <QDateTimeAxis>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -116,7 +116,7 @@ QChart* ageChart(const AgeDistribution& age)
     return chart;
 }
 
-QChart* progressChart(const ProgressSeries& progress)
+QChart* progressChart(const ProgressSeries& progress, const QLocale& locale)
 {
     QChart* chart = newChart(QCoreApplication::translate("Charts", "Remaining due devices in %1").arg(progress.year));
     auto* actual = new QLineSeries;
@@ -161,11 +161,17 @@ QChart* progressChart(const ProgressSeries& progress)
         });
         chart->addSeries(line);
     }
-    auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("dd.MM"));
-    x->setRange(QDateTime(QDate(progress.year, 1, 1), QTime(0, 0)),
-                QDateTime(QDate(progress.year, 12, 31), QTime(23, 0)));
-    x->setTickCount(7);
+    // One band per month, its name in the middle and a grid line where it starts.
+    const auto at = [](const QDate& day) {
+        return double(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
+    };
+    auto* x = new QCategoryAxis;
+    x->setObjectName(QStringLiteral("monthAxis"));
+    x->setStartValue(at(QDate(progress.year, 1, 1)));
+    for (int month = 1; month <= 12; ++month)
+        x->append(locale.monthName(month, QLocale::ShortFormat), at(QDate(progress.year, month, 1).addMonths(1)));
+    x->setRange(at(QDate(progress.year, 1, 1)), at(QDate(progress.year + 1, 1, 1)));
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis* y = countAxis(double(progress.due));
     chart->addAxis(y, Qt::AlignLeft);

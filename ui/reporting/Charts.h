@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QLocale>
 
 class QChart;
 
@@ -16,7 +17,8 @@ const QList<QColor>& palette();
 
 // Each builder returns a new chart (the caller owns it). Hovering a bar or a point shows its values.
 QChart* ageChart(const AgeDistribution& age);
-QChart* progressChart(const ProgressSeries& progress);
+// The x axis is the year's months, named in locale's language (ticks spaced evenly in time fell on 02.03, 02.05).
+QChart* progressChart(const ProgressSeries& progress, const QLocale& locale = QLocale());
 QChart* activityChart(const ActivitySeries& activity);
 // municipality: an index into plan.municipalities, or -1 for all together.
 QChart* planChart(const PlanSeries& plan, qsizetype municipality);

@@ -17,19 +17,19 @@ void installReportingFeature(MainWindow& window, AppSession& session)
     window.addPage(QStringLiteral("status"), StatusPage::tr("Status"), page, QKeySequence(Qt::CTRL | Qt::Key_4));
 
     QMenu* file = window.menu(MainWindow::FileMenu);
-    QAction* pdf = new QAction(StatusPage::tr("Board report as P&DF…"), &window);
+    QAction* pdf = new QAction(StatusPage::tr("Board Report as P&DF…"), &window);
     pdf->setObjectName(QStringLiteral("boardReportPdfAction"));
     QObject::connect(pdf, &QAction::triggered, page, [&window, page] {
         window.showPage(QStringLiteral("status"));
         page->exportReportPdf();
     });
-    QAction* print = new QAction(StatusPage::tr("&Print board report…"), &window);
+    QAction* print = new QAction(StatusPage::tr("&Print Board Report…"), &window);
     print->setObjectName(QStringLiteral("boardReportPrintAction"));
     QObject::connect(print, &QAction::triggered, page, [&window, page] {
         window.showPage(QStringLiteral("status"));
         page->printReport();
     });
-    QAction* snapshot = new QAction(StatusPage::tr("Record status s&napshot"), &window);
+    QAction* snapshot = new QAction(StatusPage::tr("Record Status S&napshot"), &window);
     snapshot->setObjectName(QStringLiteral("recordSnapshotAction"));
     QObject::connect(snapshot, &QAction::triggered, page, &StatusPage::recordSnapshot);
     if (file) {

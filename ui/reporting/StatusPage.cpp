@@ -8,18 +8,23 @@
 #include "reporting/StatusCalculator.h"
 #include "reporting/StatusSnapshotStore.h"
 #include "shell/AppSession.h"
+#include "shell/ExportFolder.h"
 #include "shell/MessageArea.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -28,6 +33,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rullering {
@@ -43,7 +49,7 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     m_dateEdit = new QDateEdit(QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("statusDateEdit"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the language's, as elsewhere
     auto* dateLabel = new QLabel(tr("Status &date:"), this);
     dateLabel->setBuddy(m_dateEdit);
     m_daysSpin = new QSpinBox(this);
@@ -475,18 +481,33 @@ void StatusPage::exportReportPdf()
     const std::optional<ReportScope> scope = chooseReportScope();
     if (!scope)
         return;
-    const QString suggested = tr("Rollout status %1.pdf").arg(statusDate().toString(Qt::ISODate));
+    const QString suggested = suggestedExportPath(tr("Rollout status %1.pdf").arg(statusDate().toString(Qt::ISODate)));
     QString path = QFileDialog::getSaveFileName(this, tr("Board report as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    if (!saveReportPdf(*scope, path).ok())
+        return; // the page's message says why
+}
+
+Status StatusPage::saveReportPdf(const ReportScope& scope, const QString& path)
+{
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<BoardReportInput> input = reportInput(*scope);
+    Result<BoardReportInput> input = reportInput(scope);
     const Status written = input ? BoardReport::writePdf(input.value(), path) : Status(input.error());
     QGuiApplication::restoreOverrideCursor();
-    if (!written)
-        QMessageBox::warning(this, tr("Board report"), written.errorMessage());
+    const QString where = QDir::toNativeSeparators(path);
+    if (!written) {
+        m_message->showMessage(tr("The board report was not saved to %1: %2").arg(where, written.errorMessage()));
+        return written;
+    }
+    rememberExportFolder(path); // the next export dialog starts here
+    // Said where it went, with the way there: a PDF saved without a word left people looking for it.
+    const QString folder = QFileInfo(path).absolutePath();
+    m_message->showMessage(tr("The board report was saved to %1.").arg(where), MessageArea::Kind::Positive,
+                           tr("Open the folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    return written;
 }
 
 void StatusPage::printReport()

@@ -47,6 +47,8 @@ public:
     std::optional<ReportScope> chooseReportScope();
 
     void exportReportPdf();
+    // Writes the report over scope to path and says on the page where it went (or why not).
+    Status saveReportPdf(const ReportScope& scope, const QString& path);
     void printReport();
     void recordSnapshot();
 

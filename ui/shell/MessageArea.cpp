@@ -3,6 +3,7 @@
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -61,6 +62,9 @@ MessageArea::MessageArea(QWidget* parent)
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->hide();
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setAutoRaise(true);
@@ -71,13 +75,28 @@ MessageArea::MessageArea(QWidget* parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageArea::clearMessage);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_onAction)
+            m_onAction();
+    });
     hide();
+}
+
+void MessageArea::showMessage(const QString& text, Kind kind, const QString& actionText, std::function<void()> action)
+{
+    showMessage(text, kind);
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(!text.isEmpty() && m_onAction);
 }
 
 void MessageArea::showMessage(const QString& text, Kind kind)
 {
+    m_action->hide();
+    m_onAction = nullptr;
     if (text.isEmpty()) {
         clearMessage();
         return;
@@ -108,6 +127,8 @@ void MessageArea::showError(const Error& error)
 void MessageArea::clearMessage()
 {
     m_text->clear();
+    m_action->hide();
+    m_onAction = nullptr;
     hide();
 }
 

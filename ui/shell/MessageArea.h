@@ -4,7 +4,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace rullering {
@@ -29,6 +32,8 @@ public:
     explicit MessageArea(QWidget* parent = nullptr);
 
     void showMessage(const QString& text, Kind kind = Kind::Error);
+    // With a button beside the text that does the obvious next thing ("Open the folder" after a file was saved).
+    void showMessage(const QString& text, Kind kind, const QString& actionText, std::function<void()> action);
     // An Error's message; a cancelled query (superseded on purpose) is not a failure and is not shown.
     void showError(const Error& error);
     void clearMessage();
@@ -40,6 +45,8 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     QToolButton* m_close = nullptr;
+    QPushButton* m_action = nullptr;
+    std::function<void()> m_onAction;
     Kind m_kind = Kind::Information;
 };
 

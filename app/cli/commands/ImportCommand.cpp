@@ -100,8 +100,9 @@ void printSummary(QTextStream& out, const ImportReport& report)
                    .arg(diff.serial, diff.hostname)
             << Qt::endl;
         for (const FieldChange& change : diff.changes)
-            out << "    " << deviceFieldName(change.field) << ": \"" << change.before << "\" -> \"" << change.after
-                << '"' << Qt::endl;
+            out << "    " << deviceFieldName(change.field) << ": \""
+                << deviceFieldValueText(change.field, change.before) << "\" -> \""
+                << deviceFieldValueText(change.field, change.after) << '"' << Qt::endl;
     }
     if (report.updated > printed && printed > 0)
         out << "  "
