@@ -71,6 +71,9 @@ public:
     // pg_temp.name), and the column type of its integer key (SQLite's rowid; PostgreSQL's bigint).
     virtual QString temporaryTable(const QString& name) const = 0;
     virtual QString integerKeyType() const = 0;
+    // The type of a work table's text column compared with the register's text: byte order and ASCII-only lower(),
+    // as every text column of the register (SQLite: TEXT; PostgreSQL: TEXT COLLATE "C").
+    virtual QString textType() const = 0;
 };
 
 } // namespace rullering

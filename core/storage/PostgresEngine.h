@@ -42,6 +42,7 @@ public:
                                                    bool withIds) const override;
     QString temporaryTable(const QString& name) const override { return QStringLiteral("pg_temp.") + name; }
     QString integerKeyType() const override { return QStringLiteral("BIGINT PRIMARY KEY"); }
+    QString textType() const override { return QStringLiteral("TEXT COLLATE \"C\""); }
     bool setsIndexesAsideForBulkLoads() const override { return false; }
 };
 

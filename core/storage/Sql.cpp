@@ -147,6 +147,16 @@ Status runStatements(const QSqlDatabase& db, const QStringList& statements)
     return {};
 }
 
+Status execStatements(const QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)));
+    }
+    return {};
+}
+
 Result<qint64> pragmaNumber(const QSqlDatabase& db, const QString& pragma)
 {
     Result<QSqlQuery> query = runQuery(db, QStringLiteral("PRAGMA ") + pragma);

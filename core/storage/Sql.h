@@ -54,6 +54,8 @@ Status runStatement(const QSqlDatabase& db, const QString& sql, std::initializer
 
 // Each in turn; stops at the first that fails.
 Status runStatements(const QSqlDatabase& db, const QStringList& statements);
+// The same without preparing them, for DDL (PostgreSQL prepares none) and statements without values.
+Status execStatements(const QSqlDatabase& db, const QStringList& statements);
 
 // The number a PRAGMA without argument returns (cache_size, threads, temp_store, ...).
 Result<qint64> pragmaNumber(const QSqlDatabase& db, const QString& pragma);

@@ -26,6 +26,7 @@ public:
                                                    bool withIds) const override;
     QString temporaryTable(const QString& name) const override { return QStringLiteral("temp.") + name; }
     QString integerKeyType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QString textType() const override { return QStringLiteral("TEXT"); }
     bool setsIndexesAsideForBulkLoads() const override { return true; }
 };
 

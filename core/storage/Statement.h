@@ -83,6 +83,16 @@ public:
     {
         return m_sqlite ? m_sqlite->columnText(index) : m_query->value(index).toString();
     }
+    // The column's text as UTF-8; on SQLite without a copy (valid until the next step() or reset()), for hot loops
+    // that look rows up by their bytes.
+    QByteArray columnUtf8(int index) const
+    {
+        if (!m_sqlite)
+            return m_query->value(index).toString().toUtf8();
+        sqlite3_stmt* s = m_sqlite->handle();
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, index));
+        return QByteArray::fromRawData(text, sqlite3_column_bytes(s, index));
+    }
 
 private:
     void bind(int index, const QVariant& value);
