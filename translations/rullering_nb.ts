@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>BulkInsert</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Databasetilkoblingen er ikke åpen.</translation>
+    </message>
+</context>
+<context>
     <name>ChartSeries</name>
     <message>
         <source>Unknown</source>
@@ -1126,10 +1133,6 @@
     <message>
         <source>The database already holds devices; demo data is only generated into an empty one.</source>
         <translation>Databasen har allerede enheter; demodata lages bare i en tom database.</translation>
-    </message>
-    <message>
-        <source>Demo data needs an SQLite database.</source>
-        <translation>Demodata krever en SQLite-database.</translation>
     </message>
     <message>
         <source>Cannot prepare the demo data: %1</source>
@@ -2900,6 +2903,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>The register is read-only (file or folder permissions): nothing can be changed in it.</source>
         <translation>Registeret er skrivebeskyttet (fil- eller mapperettigheter): ingenting kan endres i det.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing more can be stored until its administrator frees space. Nothing was changed.</source>
+        <translation>Disken til databasetjeneren er full: ingenting mer kan lagres før administratoren frigjør plass. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The value is already stored on another row (%1)</source>
+        <translation>Verdien er allerede lagret på en annen rad (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 #include "Random.h"
 #include "domain/Device.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkInsert.h"
 #include "storage/BulkWriteSettings.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
-#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/IsoTime.h"
 
@@ -17,7 +17,6 @@
 #include <QHash>
 
 #include <array>
-#include <sqlite3.h>
 
 namespace rullering {
 namespace {
@@ -129,10 +128,6 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
                              "The database already holds devices; demo data is only generated into an empty one."),
                          Error::Code::Refused);
     }
-    sqlite3* raw = database.sqliteHandle();
-    if (!raw)
-        return Error(QCoreApplication::translate("FleetGenerator", "Demo data needs an SQLite database."));
-
     const BulkWriteSettings bulkWrite(db, 256 * 1024); // put back after the commit, whatever happens
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
@@ -244,16 +239,32 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
     if (!suspended)
         return fail(suspended.error());
 
-    SqliteStatement insert(raw, "INSERT INTO device (serial, hostname, type, manufacturer, model, production_year,"
-                                " year_source, purchase_date, municipality_id, location_id, department_id, network_id,"
-                                " primary_user, last_seen, state, replaced_by_id, replaced_on, replaced_by_technician,"
-                                " in_service_from, keep, pool_id, notes, version, created_at, updated_at)"
-                                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
-    SqliteStatement audit(raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
-                               " VALUES (?,?,?,?,?,?,?)");
-    if (!insert.ok() || !audit.ok())
+    // Each engine's fast path (BulkInsert: prepared rows on SQLite, COPY on PostgreSQL); the audit rows point at
+    // their devices, so the devices' rows go first.
+    Result<std::unique_ptr<BulkInsert>> insertWriter = BulkInsert::open(
+        db, QStringLiteral("device"),
+        {QStringLiteral("serial"),          QStringLiteral("hostname"),      QStringLiteral("type"),
+         QStringLiteral("manufacturer"),    QStringLiteral("model"),         QStringLiteral("production_year"),
+         QStringLiteral("year_source"),     QStringLiteral("purchase_date"), QStringLiteral("municipality_id"),
+         QStringLiteral("location_id"),     QStringLiteral("department_id"), QStringLiteral("network_id"),
+         QStringLiteral("primary_user"),    QStringLiteral("last_seen"),     QStringLiteral("state"),
+         QStringLiteral("replaced_by_id"),  QStringLiteral("replaced_on"),   QStringLiteral("replaced_by_technician"),
+         QStringLiteral("in_service_from"), QStringLiteral("keep"),          QStringLiteral("pool_id"),
+         QStringLiteral("notes"),           QStringLiteral("created_at"),    QStringLiteral("updated_at"),
+         QStringLiteral("version")});
+    if (!insertWriter)
         return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+                         .arg(insertWriter.errorMessage()));
+    BulkInsert& insert = *insertWriter.value();
+    Result<std::unique_ptr<BulkInsert>> auditWriter = BulkInsert::open(
+        db, QStringLiteral("audit"),
+        {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("device_id"), QStringLiteral("field"),
+         QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("reason")},
+        &insert, false);
+    if (!auditWriter)
+        return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
+                         .arg(auditWriter.errorMessage()));
+    BulkInsert& audit = *auditWriter.value();
 
     const QDateTime generatedAt(options.asOf, QTime(6, 0), Qt::UTC);
     const QString generatedText = isoTime(generatedAt);
@@ -295,12 +306,14 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         insert.text(22, d.notes);
         insert.text(23, createdAt);
         insert.text(24, createdAt);
-        if (insert.execute() != SQLITE_DONE) {
-            error = QString::fromUtf8(sqlite3_errmsg(raw));
+        insert.integer(25, 1);
+        const qint64 id = insert.insert();
+        if (id == 0) {
+            error = insert.errorText();
             return 0;
         }
         ++written;
-        return sqlite3_last_insert_rowid(raw);
+        return id;
     };
     auto writeAudit = [&](const QString& at, const QString& byWho, qint64 deviceId, const char* field,
                           const QString& oldValue, const QString& newValue, const char* reason) {
@@ -311,8 +324,8 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         audit.text(5, oldValue);
         audit.text(6, newValue);
         audit.text(7, QString::fromLatin1(reason));
-        if (audit.execute() != SQLITE_DONE) {
-            error = QString::fromUtf8(sqlite3_errmsg(raw));
+        if (audit.insert() == 0) {
+            error = audit.errorText();
             return false;
         }
         return true;
@@ -438,6 +451,12 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
             if (!progress(written, options.devices))
                 return Error(QCoreApplication::translate("FleetGenerator", "Cancelled; nothing was stored."),
                              Error::Code::Refused);
+        }
+    }
+    if (error.isEmpty()) {
+        for (BulkInsert* writer : {&insert, &audit}) { // the rows still queued (in this order: audit after devices)
+            if (Status sent = writer->finish(); !sent && error.isEmpty())
+                error = sent.errorMessage();
         }
     }
     if (!error.isEmpty())

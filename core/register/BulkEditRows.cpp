@@ -1,5 +1,8 @@
 #include "BulkEditRows.h"
 
+#include "storage/Engine.h"
+#include "storage/Sql.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -74,33 +77,42 @@ QByteArray readSql(const QList<DeviceField>& fields)
     return sql.append(" FROM device WHERE id = ?");
 }
 
-QString createStagingTable(sqlite3* db, const QList<DeviceField>& fields)
+QByteArray stagingTable(const QSqlDatabase& db)
 {
-    QByteArray sql = "DROP TABLE IF EXISTS temp.rullering_bulk_edit;"
-                     " CREATE TEMP TABLE rullering_bulk_edit (id INTEGER PRIMARY KEY, version INTEGER NOT NULL";
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        sql.append(", c").append(QByteArray::number(i));
-    sql.append(")");
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqlError(QString::fromUtf8(sqlite3_errmsg(db)));
-    return {};
+    return Engine::of(db).temporaryTable(QStringLiteral("rullering_bulk_edit")).toUtf8();
 }
 
-QByteArray stageSql(const QList<DeviceField>& fields)
+// Typed columns (PostgreSQL needs a type; on SQLite TEXT and INTEGER keep the values as bound).
+QString createStagingTable(const QSqlDatabase& db, const QList<DeviceField>& fields)
 {
-    QByteArray sql = "INSERT INTO temp.rullering_bulk_edit VALUES (?, ?";
+    const Engine& engine = Engine::of(db);
+    QString sql = QStringLiteral("CREATE TEMP TABLE rullering_bulk_edit (id %1, version INTEGER NOT NULL")
+                      .arg(engine.integerKeyType());
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const bool text = columnOf(fields[i]).kind == ColumnKind::Text;
+        sql += QStringLiteral(", c%1 %2").arg(i).arg(text ? engine.textType() : QStringLiteral("BIGINT"));
+    }
+    sql += u')';
+    const Status created =
+        execStatements(db, {QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromUtf8(stagingTable(db)), sql});
+    return created ? QString() : created.errorMessage();
+}
+
+QByteArray stageSql(const QByteArray& staging, const QList<DeviceField>& fields)
+{
+    QByteArray sql = "INSERT INTO " + staging + " VALUES (?, ?";
     for (qsizetype i = 0; i < fields.size(); ++i)
         sql.append(", ?");
     return sql.append(")");
 }
 
-QByteArray flushSql(const QList<DeviceField>& fields)
+QByteArray flushSql(const QByteArray& staging, const QList<DeviceField>& fields)
 {
-    QByteArray sql = "UPDATE main.device SET ";
+    QByteArray sql = "UPDATE device SET ";
     for (qsizetype i = 0; i < fields.size(); ++i)
         sql.append(columnOf(fields[i]).name).append(" = s.c").append(QByteArray::number(i)).append(", ");
-    return sql.append("version = device.version + 1, updated_at = ? FROM temp.rullering_bulk_edit AS s"
-                      " WHERE device.id = s.id AND device.version = s.version");
+    return sql.append("version = device.version + 1, updated_at = ? FROM " + staging +
+                      " AS s WHERE device.id = s.id AND device.version = s.version");
 }
 
 QByteArray utcText(const QDateTime& at, Qt::DateFormat format)
@@ -115,14 +127,15 @@ bool isBulkEditColumn(DeviceField field)
     return findColumn(field) != nullptr;
 }
 
-BulkEditRows::BulkEditRows(sqlite3* db, const QList<DeviceField>& fields, const ChangeContext& context)
+BulkEditRows::BulkEditRows(const QSqlDatabase& db, const QList<DeviceField>& fields, const ChangeContext& context)
     : m_db(db)
     , m_fields(fields)
     , m_tableError(createStagingTable(db, fields))
+    , m_staging(stagingTable(db))
     , m_read(db, readSql(fields).constData())
-    , m_stage(db, stageSql(fields).constData())
-    , m_flush(db, flushSql(fields).constData())
-    , m_clear(db, "DELETE FROM temp.rullering_bulk_edit")
+    , m_stage(db, stageSql(m_staging, fields).constData())
+    , m_flush(db, flushSql(m_staging, fields).constData())
+    , m_clear(db, QByteArray("DELETE FROM " + m_staging).constData())
     , m_audit(db, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")
     , m_now(utcText(QDateTime::currentDateTimeUtc(), Qt::ISODate))
@@ -148,7 +161,7 @@ QString BulkEditRows::prepareError() const
 {
     if (!m_tableError.isEmpty())
         return m_tableError;
-    for (const SqliteStatement* statement : {&m_read, &m_stage, &m_flush, &m_clear, &m_audit}) {
+    for (const Statement* statement : {&m_read, &m_stage, &m_flush, &m_clear, &m_audit}) {
         if (!statement->ok())
             return sqlError(statement->errorText());
     }
@@ -159,10 +172,11 @@ Result<bool> BulkEditRows::read(qint64 id, Row& row, QString* label)
 {
     m_read.integer(1, id);
     if (!m_read.step()) {
-        const int rc = sqlite3_errcode(m_db);
+        const bool failed = m_read.failed();
+        const QString error = failed ? m_read.errorText() : QString();
         m_read.reset();
-        if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-            return Error(sqlError(m_read.errorText()));
+        if (failed)
+            return Error(sqlError(error));
         return false;
     }
     row.version = int(m_read.columnInt(0));
@@ -206,7 +220,7 @@ Result<int> BulkEditRows::stage(qint64 id, int expectedVersion, const QList<Valu
             break;
         }
     }
-    if (m_stage.execute() != SQLITE_DONE)
+    if (!m_stage.execute())
         return Error(sqlError(m_stage.errorText()));
     ++m_staged;
     int audited = 0;
@@ -217,7 +231,7 @@ Result<int> BulkEditRows::stage(qint64 id, int expectedVersion, const QList<Valu
         m_audit.staticText(4, m_keys[i]);
         m_audit.text(5, auditText(m_fields[i], old[i]));
         m_audit.text(6, auditText(m_fields[i], values[i]));
-        if (m_audit.execute() != SQLITE_DONE)
+        if (!m_audit.execute())
             return Error(sqlError(m_audit.errorText()));
         ++audited;
     }
@@ -229,10 +243,10 @@ Status BulkEditRows::flush()
     if (m_staged == 0)
         return {};
     m_flush.staticText(1, m_now);
-    if (m_flush.execute() != SQLITE_DONE)
+    if (!m_flush.execute())
         return Error(sqlError(m_flush.errorText()));
-    const qint64 written = sqlite3_changes64(m_db);
-    if (m_clear.execute() != SQLITE_DONE)
+    const qint64 written = m_flush.changes();
+    if (!m_clear.execute())
         return Error(sqlError(m_clear.errorText()));
     if (written != m_staged)
         return Error(QCoreApplication::translate("rullering::BulkEditService",
@@ -246,7 +260,7 @@ Status BulkEditRows::flush()
 Result<qint64> BulkEditRows::ownerOf(const char* table, qint64 id)
 {
     const QByteArray sql = QByteArray("SELECT municipality_id FROM ").append(table).append(" WHERE id = ?");
-    SqliteStatement query(m_db, sql.constData());
+    Statement query(m_db, sql.constData());
     if (!query.ok())
         return Error(sqlError(query.errorText()));
     query.integer(1, id);
@@ -316,7 +330,7 @@ QString BulkEditRows::referenceName(const char* table, qint64 id)
     if (auto it = names.constFind(id); it != names.cend())
         return it.value();
     const QByteArray sql = QByteArray("SELECT name FROM ").append(table).append(" WHERE id = ?");
-    SqliteStatement query(m_db, sql.constData());
+    Statement query(m_db, sql.constData());
     QString name;
     if (query.ok()) {
         query.integer(1, id);

@@ -2,7 +2,7 @@
 
 #include "BulkEditService.h"
 #include "storage/AuditLog.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,11 +10,11 @@
 
 namespace rullering {
 
-// The rows of one bulk edit or its undo, on the raw connection: reads the written fields of single devices with
-// statements prepared once, stages their new values in a temporary table and writes the audit rows; flush() then
-// writes every staged device in one UPDATE. One statement, not one per device: the search-index triggers and each
-// statement's journal are set up once for the selection, and FTS5, which flushes its pending data at every
-// statement's savepoint (~180 us a device with the trigram index of migration 4), does so once.
+// The rows of one bulk edit or its undo, on prepared statements (Statement, on either engine): reads the written fields
+// of single devices with statements prepared once, stages their new values in a temporary table and writes the audit
+// rows; flush() then writes every staged device in one UPDATE. One statement, not one per device: the search-index
+// triggers and each statement's journal are set up once for the selection, and FTS5, which flushes its pending data at
+// every statement's savepoint (~180 us a device with the trigram index of migration 4), does so once.
 class BulkEditRows
 {
     Q_DISABLE_COPY_MOVE(BulkEditRows)
@@ -33,7 +33,7 @@ public:
     };
 
     // Inside the caller's transaction on db; fields must be bulk-editable (isBulkEditColumn()).
-    BulkEditRows(sqlite3* db, const QList<DeviceField>& fields, const ChangeContext& context);
+    BulkEditRows(const QSqlDatabase& db, const QList<DeviceField>& fields, const ChangeContext& context);
 
     bool ok() const;
     QString prepareError() const;
@@ -54,15 +54,16 @@ private:
     QString auditText(DeviceField field, const Value& value);
     QString referenceName(const char* table, qint64 id);
 
-    sqlite3* m_db;
+    QSqlDatabase m_db;
     QList<DeviceField> m_fields;
     QList<QByteArray> m_keys; // audit field names
     QString m_tableError;
-    SqliteStatement m_read;
-    SqliteStatement m_stage;
-    SqliteStatement m_flush;
-    SqliteStatement m_clear;
-    SqliteStatement m_audit;
+    QByteArray m_staging; // the staging table's name on this engine
+    Statement m_read;
+    Statement m_stage;
+    Statement m_flush;
+    Statement m_clear;
+    Statement m_audit;
     qint64 m_staged = 0;
     QByteArray m_now;
     QByteArray m_at;

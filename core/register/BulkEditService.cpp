@@ -5,7 +5,7 @@
 #include "domain/DeviceText.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -323,8 +323,8 @@ Value editedValue(DeviceField field, const BulkEdit& edit, const BulkEditRows::R
 // An edit of a production year or a model moves the usual year of the models concerned (the devices' old and new
 // models): the devices whose year is only their model's get the new one in the same transaction. A device the
 // refresh changes gets a new version, so the undo record learns the versions it now has.
-Status reestimateModelYears(Transaction& tx, sqlite3* db, const ChangeContext& context, BulkEditOutcome& outcome,
-                            const QStringList& alsoModels = {})
+Status reestimateModelYears(Transaction& tx, const QSqlDatabase& db, const ChangeContext& context,
+                            BulkEditOutcome& outcome, const QStringList& alsoModels = {})
 {
     const qsizetype modelField = outcome.fields.indexOf(DeviceField::Model);
     if (outcome.ids.isEmpty() || (modelField < 0 && !outcome.fields.contains(DeviceField::ProductionYear)))
@@ -332,7 +332,7 @@ Status reestimateModelYears(Transaction& tx, sqlite3* db, const ChangeContext& c
     ModelYearEstimator estimator;
     for (const QString& model : alsoModels)
         estimator.addModel(model);
-    SqliteStatement read(db, "SELECT model, version FROM device WHERE id = ?1");
+    Statement read(db, "SELECT model, version FROM device WHERE id = ?1");
     if (!read.ok())
         return Error(read.errorText());
     for (qsizetype d = 0; d < outcome.ids.size(); ++d) {
@@ -367,9 +367,7 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     if (selection.isEmpty())
         return Error(QCoreApplication::translate("rullering::BulkEditService", "No devices are selected."),
                      Error::Code::Invalid);
-    sqlite3* db = sqliteHandle(m_db);
-    if (!db)
-        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(QStringLiteral("no SQLite handle")));
+    const QSqlDatabase& db = m_db;
 
     Transaction tx(m_db);
     if (Status begun = tx.begin(); !begun)
@@ -502,9 +500,7 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
 
 Status BulkEditService::undo(const BulkEditOutcome& outcome)
 {
-    sqlite3* db = sqliteHandle(m_db);
-    if (!db)
-        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(QStringLiteral("no SQLite handle")));
+    const QSqlDatabase& db = m_db;
     Transaction tx(m_db);
     if (Status begun = tx.begin(); !begun)
         return begun;

@@ -1,8 +1,9 @@
 #include "ModelYearEstimator.h"
 
 #include "domain/YearSource.h"
+#include "storage/Engine.h"
 #include "storage/Sql.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -29,13 +30,13 @@ QString yearSourceKeyCase(const QString& column)
     return sql + QStringLiteral(" END");
 }
 
-// The devices with evidence per model as written and year, into temp.model_year_count (a few thousand rows): counted
-// here over one scan, where SQL's GROUP BY would sort every such device first, ten times the work
+// The devices with evidence per model as written and year, into the work table model_year_count (a few thousand rows):
+// counted here over one scan, where SQL's GROUP BY would sort every such device first, ten times the work
 // (docs/import-speed.md).
-Status countEvidence(sqlite3* db)
+Status countEvidence(const QSqlDatabase& db, const QString& countTable)
 {
-    SqliteStatement read(db, "SELECT model, production_year FROM device WHERE year_source BETWEEN ?1 AND ?2"
-                             " AND production_year > 0 AND model IS NOT NULL");
+    Statement read(db, "SELECT model, production_year FROM device WHERE year_source BETWEEN ?1 AND ?2"
+                       " AND production_year > 0 AND model IS NOT NULL");
     if (!read.ok())
         return Error(read.errorText());
     read.integer(1, int(YearSource::Explicit));
@@ -43,17 +44,18 @@ Status countEvidence(sqlite3* db)
     QHash<QByteArray, QHash<int, qint64>> counts;
     while (read.step()) {
         // Looked up without a copy of the text; copied only for a model not seen before.
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(read.handle(), 0));
-        const int bytes = sqlite3_column_bytes(read.handle(), 0);
-        auto model = counts.find(QByteArray::fromRawData(text, bytes));
+        const QByteArray text = read.columnUtf8(0);
+        auto model = counts.find(text);
         if (model == counts.end())
-            model = counts.insert(QByteArray(text, bytes), {});
+            model = counts.insert(QByteArray(text.constData(), text.size()), {});
         ++(*model)[int(read.columnInt(1))];
     }
-    if (const int rc = sqlite3_errcode(db); rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    if (read.failed())
         return Error(read.errorText());
     read.reset();
-    SqliteStatement insert(db, "INSERT INTO temp.model_year_count (model, year, devices) VALUES (?1, ?2, ?3)");
+    Statement insert(
+        db,
+        QByteArray("INSERT INTO " + countTable.toUtf8() + " (model, year, devices) VALUES (?1, ?2, ?3)").constData());
     if (!insert.ok())
         return Error(insert.errorText());
     for (auto model = counts.cbegin(); model != counts.cend(); ++model) {
@@ -61,7 +63,7 @@ Status countEvidence(sqlite3* db)
             insert.utf8(1, model.key());
             insert.integer(2, year.key());
             insert.integer(3, year.value());
-            if (insert.execute() != SQLITE_DONE)
+            if (!insert.execute())
                 return Error(insert.errorText());
         }
     }
@@ -83,62 +85,71 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
     if (Status begun = tx.begin(); !begun)
         return begun.error();
     const QSqlDatabase db = tx.database();
-    if (Status tables = runStatements(
+    // This connection's own work tables (temp.* on SQLite, pg_temp.* on PostgreSQL), kept for the session.
+    const Engine& engine = Engine::of(db);
+    const QString scopeTable = engine.temporaryTable(QStringLiteral("model_year_scope"));
+    const QString usualTable = engine.temporaryTable(QStringLiteral("model_usual_year"));
+    const QString countTable = engine.temporaryTable(QStringLiteral("model_year_count"));
+    const QString changeTable = engine.temporaryTable(QStringLiteral("model_year_change"));
+    const QString text = engine.textType();
+    if (Status tables = execStatements(
             db,
-            {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_scope (model_key TEXT PRIMARY KEY)"
-                            " WITHOUT ROWID"),
-             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_usual_year (model_key TEXT PRIMARY KEY,"
-                            " year INTEGER NOT NULL) WITHOUT ROWID"),
-             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_count (model TEXT, year INTEGER,"
-                            " devices INTEGER)"),
-             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_change (id INTEGER PRIMARY KEY,"
-                            " old_year INTEGER, old_source INTEGER, new_year INTEGER, new_source INTEGER)"),
-             QStringLiteral("DELETE FROM temp.model_year_scope"), QStringLiteral("DELETE FROM temp.model_usual_year"),
-             QStringLiteral("DELETE FROM temp.model_year_change"),
-             QStringLiteral("DELETE FROM temp.model_year_count")});
+            {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_scope (model_key %1 PRIMARY KEY)").arg(text),
+             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_usual_year (model_key %1 PRIMARY KEY,"
+                            " year INTEGER NOT NULL)")
+                 .arg(text),
+             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_count (model %1, year INTEGER,"
+                            " devices INTEGER)")
+                 .arg(text),
+             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_change (id %1,"
+                            " old_year INTEGER, old_source INTEGER, new_year INTEGER, new_source INTEGER)")
+                 .arg(engine.integerKeyType()),
+             QStringLiteral("DELETE FROM ") + scopeTable, QStringLiteral("DELETE FROM ") + usualTable,
+             QStringLiteral("DELETE FROM ") + changeTable, QStringLiteral("DELETE FROM ") + countTable});
         !tables)
         return tables.error();
 
     QString scope; // every model, or those named
     if (!m_allModels) {
-        SqliteStatement insert(sqliteHandle(db),
-                               "INSERT OR IGNORE INTO temp.model_year_scope (model_key) VALUES (lower(trim(?1)))");
+        Statement insert(db, QByteArray("INSERT INTO " + scopeTable.toUtf8() +
+                                        " (model_key) VALUES (lower(trim(?1))) ON CONFLICT DO NOTHING")
+                                 .constData());
         if (!insert.ok())
             return Error(insert.errorText());
         for (const QString& model : std::as_const(m_models)) {
             insert.text(1, model);
-            if (insert.execute() != SQLITE_DONE)
+            if (!insert.execute())
                 return Error(insert.errorText());
         }
-        scope = QStringLiteral(" AND %1 IN (SELECT model_key FROM temp.model_year_scope)");
+        scope = QStringLiteral(" AND %1 IN (SELECT model_key FROM ") + scopeTable + u')';
     }
     const auto scoped = [&scope](const QString& table) {
         return scope.isEmpty() ? QString() : scope.arg(modelKey(table));
     };
 
-    if (Status counted = countEvidence(sqliteHandle(db)); !counted)
+    if (Status counted = countEvidence(db, countTable); !counted)
         return counted.error();
-    // The usual year of each model: most devices with evidence; a tie goes to the older year.
-    const QString usual =
-        QStringLiteral("INSERT INTO temp.model_usual_year (model_key, year)"
-                       " SELECT model_key, year FROM (SELECT model_key, year, ROW_NUMBER() OVER"
-                       " (PARTITION BY model_key ORDER BY devices DESC, year) AS place"
-                       " FROM (SELECT %1 AS model_key, year, SUM(devices) AS devices FROM temp.model_year_count"
-                       " WHERE 1%2 GROUP BY 1, 2)) WHERE place = 1")
-            .arg(modelKey({}), scoped({}));
+    // The usual year of each model: most devices with evidence; a tie goes to the older year. (SQL both engines
+    // take: named subqueries, IS DISTINCT FROM, CASE for a truth value.)
+    const QString usual = QStringLiteral("INSERT INTO %3 (model_key, year)"
+                                         " SELECT model_key, year FROM (SELECT model_key, year, ROW_NUMBER() OVER"
+                                         " (PARTITION BY model_key ORDER BY devices DESC, year) AS place"
+                                         " FROM (SELECT %1 AS model_key, year, SUM(devices) AS devices FROM %4"
+                                         " WHERE 1 = 1%2 GROUP BY 1, 2) AS counted) AS ranked WHERE place = 1")
+                              .arg(modelKey({}), scoped({}), usualTable, countTable);
     // The devices whose year rests on no evidence of their own and differs from their model's usual year.
     const QString changes =
-        QStringLiteral("INSERT INTO temp.model_year_change (id, old_year, old_source, new_year, new_source)"
+        QStringLiteral("INSERT INTO %5 (id, old_year, old_source, new_year, new_source)"
                        " SELECT d.id, NULLIF(d.production_year, 0), d.year_source, u.year,"
                        " CASE WHEN u.year IS NULL THEN %1 ELSE %2 END"
-                       " FROM device d LEFT JOIN temp.model_usual_year u ON u.model_key = %3"
+                       " FROM device d LEFT JOIN %6 u ON u.model_key = %3"
                        " WHERE d.year_source IN (%1, %2) AND d.model IS NOT NULL AND trim(d.model) <> ''%4"
-                       " AND (NULLIF(d.production_year, 0) IS NOT u.year"
+                       " AND (NULLIF(d.production_year, 0) IS DISTINCT FROM u.year"
                        " OR d.year_source <> CASE WHEN u.year IS NULL THEN %1 ELSE %2 END)")
             .arg(int(YearSource::Unknown))
             .arg(int(YearSource::ModelTypical))
             .arg(modelKey(QStringLiteral("d.")))
-            .arg(scoped(QStringLiteral("d.")));
+            .arg(scoped(QStringLiteral("d.")), changeTable, usualTable);
     if (Status computed = runStatements(db, {usual, changes}); !computed)
         return computed.error();
 
@@ -149,29 +160,32 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
                                 nullIfZero(context.importId), m_createdAbove};
     const QString auditSql =
         QStringLiteral("INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
-                       " SELECT ?, ?, id, '%1', %2, %3, ?, ? FROM temp.model_year_change"
-                       " WHERE (? < 0 OR id <= ?) AND %2 IS NOT %3 ORDER BY id");
+                       " SELECT ?, ?, id, '%1', %2, %3, ?, CAST(? AS BIGINT) FROM %4"
+                       " WHERE (CAST(? AS BIGINT) < 0 OR id <= ?) AND %2 IS DISTINCT FROM %3 ORDER BY id");
     for (const auto& [field, before, after] :
          {std::tuple(QStringLiteral("production_year"), QStringLiteral("old_year"), QStringLiteral("new_year")),
           std::tuple(QStringLiteral("year_source"), yearSourceKeyCase(QStringLiteral("old_source")),
                      yearSourceKeyCase(QStringLiteral("new_source")))}) {
         QVariantList values = audit;
         values.append(m_createdAbove);
-        if (Result<QSqlQuery> logged = runQuery(db, auditSql.arg(field, before, after), values); !logged)
+        if (Result<QSqlQuery> logged = runQuery(db, auditSql.arg(field, before, after, changeTable), values); !logged)
             return logged.error();
     }
     if (Result<QSqlQuery> updated =
             runQuery(db,
                      QStringLiteral("UPDATE device SET production_year = c.new_year, year_source = c.new_source,"
-                                    " version = version + (? < 0 OR device.id <= ?),"
-                                    " updated_at = CASE WHEN ? < 0 OR device.id <= ? THEN ? ELSE updated_at END"
-                                    " FROM temp.model_year_change c WHERE device.id = c.id"),
+                                    " version = version + CASE WHEN CAST(? AS BIGINT) < 0 OR device.id <= ?"
+                                    " THEN 1 ELSE 0 END,"
+                                    " updated_at = CASE WHEN CAST(? AS BIGINT) < 0 OR device.id <= ? THEN ?"
+                                    " ELSE updated_at END FROM ") +
+                         changeTable + QStringLiteral(" c WHERE device.id = c.id"),
                      {m_createdAbove, m_createdAbove, m_createdAbove, m_createdAbove, audit.at(0)});
         !updated)
         return updated.error();
-    Result<QSqlQuery> counted =
-        runQuery(db, QStringLiteral("SELECT COUNT(*) FROM temp.model_year_change WHERE ? < 0 OR id <= ?"),
-                 {m_createdAbove, m_createdAbove});
+    Result<QSqlQuery> counted = runQuery(db,
+                                         QStringLiteral("SELECT COUNT(*) FROM ") + changeTable +
+                                             QStringLiteral(" WHERE CAST(? AS BIGINT) < 0 OR id <= ?"),
+                                         {m_createdAbove, m_createdAbove});
     if (!counted)
         return counted.error();
     counted.value().next();

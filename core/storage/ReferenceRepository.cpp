@@ -45,10 +45,10 @@ Result<qint64> ReferenceRepository::ensure(Transaction& tx, const QString& table
     }
     const QString insert = scoped ? QStringLiteral("INSERT INTO %1 (municipality_id, name) VALUES (?, ?)").arg(table)
                                   : QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table);
-    Result<QSqlQuery> inserted = runQuery(tx.database(), insert, keyValues);
+    Result<qint64> inserted = insertReturningId(tx.database(), insert, keyValues);
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = inserted.value();
     cache.insert(key, id);
     return id;
 }

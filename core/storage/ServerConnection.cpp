@@ -95,6 +95,10 @@ Status ServerConnection::open(const ServerAddress& address, const QString& conne
     QSqlQuery path(db);
     if (!path.exec(QStringLiteral("SET search_path TO ") + PostgresEngine::schemaName()))
         return Error(failureMessage(address.display, sqlErrorText(path)));
+    // The server's notices ("table ... does not exist, skipping" for a DROP ... IF EXISTS of a temporary table) are
+    // not for the user; libpq would print each on standard error. Warnings and errors still come through.
+    if (!path.exec(QStringLiteral("SET client_min_messages TO warning")))
+        return Error(failureMessage(address.display, sqlErrorText(path)));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestRegister.h"
 #include "domain/Device.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -16,15 +17,25 @@ namespace rullering::test {
 // A small register with two municipalities, for the register's service tests.
 struct RegisterFixture
 {
+    std::unique_ptr<TestRegister> testRegister; // when open() was given no path
     std::unique_ptr<Database> database;
     qint64 molde = 0, aukra = 0;
     qint64 townHall = 0, skole = 0, aukraSenter = 0;
     qint64 helse = 0, oppvekst = 0;
     qint64 adminNet = 0;
 
-    bool open(const QString& path = QStringLiteral(":memory:"))
+    // Without a path: a register on the run's engine (TestRegister), a file or a database on the test server.
+    bool open(const QString& path = QString())
     {
-        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        database.reset();
+        if (path.isEmpty()) {
+            testRegister = std::make_unique<TestRegister>();
+            if (!testRegister->isValid()) {
+                qWarning() << testRegister->error();
+                return false;
+            }
+        }
+        Result<std::unique_ptr<Database>> opened = Database::open(path.isEmpty() ? testRegister->path() : path);
         if (!opened) {
             qWarning() << opened.errorMessage();
             return false;

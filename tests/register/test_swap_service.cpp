@@ -324,6 +324,9 @@ void TestSwapService::undoRefusedAfterSomeoneElseChangedTheDevice()
 // The swap page's "due, not yet swapped": the rollout's devices. Phones and servers are renewed outside it.
 void TestSwapService::dueRemainingLeavesPhonesAndServersOut()
 {
+    // The count is the status cube's (reporting/FleetCube), a read the server engine gets on the read side's branch.
+    if (TestRegister::onServer())
+        QSKIP("SwapProgress reads through FleetCube, not yet ported to PostgreSQL (issue 17, read side)");
     // Counted as the Status page counts "still to replace": active (seen lately) devices only; OLD1 from init() was
     // never seen. A laptop from 2017 is due, and so is a tablet from 2019.
     for (const auto& [serial, type, year] :
