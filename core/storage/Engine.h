@@ -6,9 +6,20 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rullering {
 
 struct Migration;
+class TableWriter;
+
+// One table of a register as the engine's catalogue describes it, for copying a register (RegisterCopy).
+struct RegisterTable
+{
+    QString name;
+    QStringList columns;    // in the table's order
+    QStringList references; // the other tables its foreign keys point at (itself left out)
+};
 
 // What differs between the two database engines a register can live in: an SQLite file (the default, embedded)
 // and a PostgreSQL server. Everything engine-specific that storage needs goes through here, so features do not
@@ -55,6 +66,22 @@ public:
     virtual Result<QString> danglingReference(const QSqlDatabase& db) const = 0;
     // Why a register from a newer Rullering is refused (it has not been changed).
     virtual QString newerSchemaMessage(int found, int understood) const = 0;
+
+    // Copying a whole register (RegisterCopy) ---------------------------------------------------------------------
+    // Every table of the register, read from the engine's catalogue (derived indexes such as SQLite's word index
+    // and the engine's own bookkeeping left out), so a table added by a later schema step is copied too.
+    virtual Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const = 0;
+    // Starts a read transaction that sees one moment of the register throughout, whatever others write meanwhile.
+    virtual QString snapshotStatement() const = 0;
+    // In the target's write transaction, before the first row: references are checked when it commits (SQLite) or
+    // per statement, each table being one COPY (PostgreSQL), so rows pointing at later rows of the same table load.
+    virtual Status prepareBulkCopy(const QSqlDatabase& db) const = 0;
+    // Empties the tables (given parents first) inside the transaction.
+    virtual Status clearTables(const QSqlDatabase& db, const QStringList& tables) const = 0;
+    virtual std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
+                                                     const QStringList& columns) const = 0;
+    // After the last row: ids handed out from now on follow the highest copied (PostgreSQL's identity sequences).
+    virtual Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const = 0;
 };
 
 } // namespace rullering

@@ -37,6 +37,13 @@ public:
     void restoreReferenceChecks(const QSqlDatabase& db, bool wereOn) const override;
     Result<QString> danglingReference(const QSqlDatabase& db) const override;
     QString newerSchemaMessage(int found, int understood) const override;
+    Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const override;
+    QString snapshotStatement() const override;
+    Status prepareBulkCopy(const QSqlDatabase& db) const override;
+    Status clearTables(const QSqlDatabase& db, const QStringList& tables) const override;
+    std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
+                                             const QStringList& columns) const override;
+    Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).
