@@ -72,10 +72,10 @@ public:
     // and the engine's own bookkeeping left out), so a table added by a later schema step is copied too.
     virtual Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const = 0;
     // Starts a read transaction that sees one moment of the register throughout, whatever others write meanwhile.
+    // The target is written with its reference checks suspended (suspendReferenceChecks) and checked once before it
+    // commits (danglingReference): rows pointing at later rows of the same table load, and SQLite does not search
+    // a table for every row inserted while such a reference is outstanding.
     virtual QString snapshotStatement() const = 0;
-    // In the target's write transaction, before the first row: references are checked when it commits (SQLite) or
-    // per statement, each table being one COPY (PostgreSQL), so rows pointing at later rows of the same table load.
-    virtual Status prepareBulkCopy(const QSqlDatabase& db) const = 0;
     // Empties the tables (given parents first) inside the transaction.
     virtual Status clearTables(const QSqlDatabase& db, const QStringList& tables) const = 0;
     virtual std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,

@@ -79,11 +79,6 @@ QString PostgresEngine::snapshotStatement() const
     return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
-Status PostgresEngine::prepareBulkCopy(const QSqlDatabase&) const
-{
-    return {}; // each table is one COPY statement: its references are checked when the statement ends
-}
-
 Status PostgresEngine::clearTables(const QSqlDatabase& db, const QStringList& tables) const
 {
     if (tables.isEmpty())

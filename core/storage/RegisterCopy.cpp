@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -215,6 +216,14 @@ Result<RegisterCopy::Summary> RegisterCopy::copy(const Database& source, const D
         total += rows.value();
     }
 
+    const Engine& engine = Engine::of(to);
+    // Checked once, when every row is in (SQLite cannot switch its checks inside a transaction): a device replaced
+    // by a device with a higher id loads, and SQLite does not search the devices for every row inserted meanwhile.
+    Result<bool> checksWereOn = engine.suspendReferenceChecks(to);
+    if (!checksWereOn)
+        return checksWereOn.error();
+    const auto restoreChecks =
+        qScopeGuard([&to, &engine, wereOn = checksWereOn.value()] { engine.restoreReferenceChecks(to, wereOn); });
     Transaction tx(to);
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -225,9 +234,6 @@ Result<RegisterCopy::Summary> RegisterCopy::copy(const Database& source, const D
             return rows.error();
         present += rows.value();
     }
-    const Engine& engine = Engine::of(to);
-    if (Status prepared = engine.prepareBulkCopy(to); !prepared)
-        return prepared.error();
     if (present > 0) {
         if (existing == Existing::Refuse)
             return Error(QCoreApplication::translate("RegisterCopy",
@@ -252,6 +258,14 @@ Result<RegisterCopy::Summary> RegisterCopy::copy(const Database& source, const D
         progress(QString(), done, total);
     if (Status finished = engine.finishBulkCopy(to, order.value()); !finished)
         return finished.error();
+    Result<QString> dangling = engine.danglingReference(to);
+    if (!dangling)
+        return dangling.error();
+    if (!dangling.value().isEmpty())
+        return Error(QCoreApplication::translate("RegisterCopy",
+                                                 "The copy failed, %1 was not changed: a row of %2 in the source "
+                                                 "points at a row that does not exist.")
+                         .arg(target.displayPath(), dangling.value()));
 
     bool equal = true;
     for (TableCount& count : summary.tables) {

@@ -23,7 +23,6 @@ public:
     QString newerSchemaMessage(int found, int understood) const override;
     Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const override;
     QString snapshotStatement() const override;
-    Status prepareBulkCopy(const QSqlDatabase& db) const override;
     Status clearTables(const QSqlDatabase& db, const QStringList& tables) const override;
     std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
                                              const QStringList& columns) const override;

@@ -84,6 +84,7 @@ private slots:
     void unknownTableIsRefusedAndNoFileLeft();
     void tablesReferringToEachOtherAreRefused();
     void differentCountsUndoTheCopy();
+    void danglingReferenceIsRefused();
     void copyOntoItselfIsRefused();
     void missingTargetIsUsageError();
 
@@ -238,6 +239,28 @@ void TestCliCopy::differentCountsUndoTheCopy()
                  .match(run.out)
                  .hasMatch(),
              qPrintable(run.out));
+    QCOMPARE(test::dumpRegister(m_target), before);
+}
+
+// A source written without reference checks (an audit row of a device deleted since): the target is never left
+// with it.
+void TestCliCopy::danglingReferenceIsRefused()
+{
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_source);
+        QVERIFY(db.ok());
+        QVERIFY(runStatements(db.value()->connection(),
+                              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                               QStringLiteral("INSERT INTO audit (at, who, device_id, field, reason) VALUES"
+                                              " ('2026-06-01T10:00:00Z', 'ola', 999999, 'state', 'edit')")})
+                    .ok());
+    }
+    QVERIFY(test::makeCopySource(m_target, 50, 3).ok());
+    const QMap<QString, QStringList> before = test::dumpRegister(m_target);
+    const CliRun run = copy(m_source, m_target, {QStringLiteral("--replace")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("a row of audit in the source points at a row that does not exist")),
+             qPrintable(run.err));
     QCOMPARE(test::dumpRegister(m_target), before);
 }
 
