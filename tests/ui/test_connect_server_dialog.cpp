@@ -193,6 +193,9 @@ void TestConnectServerDialog::refusedConnectionIsToldInBokmaal()
         qPrintable(message));
     QVERIFY2(!message.contains(u'\n'), qPrintable(message));
     QVERIFY(dialog.isVisible());
+    // The dialog grew for the message; the fields kept their height.
+    auto* host = child<QLineEdit>(dialog, "hostEdit");
+    QTRY_VERIFY2(host->height() >= host->sizeHint().height(), qPrintable(QString::number(host->height())));
     QVERIFY(!session.isOpen());
 }
 

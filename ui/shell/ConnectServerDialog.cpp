@@ -114,6 +114,7 @@ ConnectServerDialog::ConnectServerDialog(Connector connector, QWidget* parent)
     // Typing or pasting into the address chooses it.
     connect(m_uri, &QLineEdit::textEdited, this, [this] { m_uriChoice->setChecked(true); });
     updateAddress();
+    m_host->setFocus(); // the first field, not the first choice, so typing starts with the host
     resize(qMax(sizeHint().width(), 560), sizeHint().height());
 }
 
@@ -166,16 +167,28 @@ void ConnectServerDialog::updateAddress()
                                      : tr("Address: %1").arg(ServerAddress::withoutPassword(uri)));
 }
 
+// A message appearing makes the dialog taller rather than squeezing its fields together.
+void ConnectServerDialog::growToFit()
+{
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void ConnectServerDialog::accept()
 {
     const QString uri = address();
     if (uri.isEmpty()) {
         m_message->showMessage(tr("The address must start with postgresql:// or postgres://."));
+        growToFit();
         m_uri->setFocus();
         return;
     }
     if (const Result<ServerAddress> parsed = ServerAddress::parse(uri); !parsed) {
         m_message->showError(parsed.error());
+        growToFit();
         return;
     }
     m_message->clearMessage();
@@ -184,6 +197,7 @@ void ConnectServerDialog::accept()
     QApplication::restoreOverrideCursor();
     if (!opened) {
         m_message->showError(opened.error());
+        growToFit();
         return;
     }
     QDialog::accept();

@@ -42,6 +42,7 @@ public:
 
 private:
     void updateAddress();
+    void growToFit();
 
     Connector m_connector;
     QRadioButton* m_partsChoice = nullptr;
