@@ -384,6 +384,89 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>table</source>
+        <translation>tabell</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>Copy the whole register named by --db into another: a file or a server (postgresql://...), either way. Every table is copied with its ids in one transaction on the target, which is changed only when every table has as many rows as in the source. Both end at the same schema version (an older source is upgraded as it is opened).</source>
+        <translation>Kopier hele registeret som --db peker på, til et annet: en fil eller en server (postgresql://...), begge veier. Hver tabell kopieres med sine id-er i én transaksjon i målet, som endres bare når hver tabell har like mange rader som i kilden. Begge ender på samme skjemaversjon (en eldre kilde oppgraderes når den åpnes).</translation>
+    </message>
+    <message>
+        <source>The register to copy into (required).</source>
+        <translation>Registeret det skal kopieres til (påkrevd).</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>Replace what the target holds (refused without it).</source>
+        <translation>Erstatt det målet inneholder (avvises uten dette valget).</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Utdataformat: table eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print no progress (it is shown only on a terminal anyway).</source>
+        <translation>Ikke vis fremdrift (den vises uansett bare i en terminal).</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>uventet argument %1</translation>
+    </message>
+    <message>
+        <source>--to TARGET is required</source>
+        <translation>--to MÅL er påkrevd</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
+        <translation>--format må være table eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 rows, checking the counts</source>
+        <translation>Kopierte %1 av %2 rader, kontrollerer antallene</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows (%4 %)</source>
+        <translation>Kopierer %1: %2 av %3 rader (%4 %)</translation>
+    </message>
+    <message>
+        <source>Add --replace to replace its contents.</source>
+        <translation>Legg til --replace for å erstatte innholdet.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s:</source>
+        <translation>Kopierte %1 rader fra %2 til %3 på %4 s:</translation>
+    </message>
+    <message>
+        <source>Row counts of %1 and %2:</source>
+        <translation>Antall rader i %1 og %2:</translation>
+    </message>
+    <message>
+        <source>the row counts differ in %1; the copy was undone and %2 was not changed.</source>
+        <translation>antall rader er ulikt i %1; kopieringen ble angret, og %2 ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>Copy a whole register between files and servers</source>
+        <translation>Kopier et helt register mellom filer og servere</translation>
+    </message>
+</context>
+<context>
     <name>CsvInspectCommand</name>
     <message>
         <source>Show how a CSV file is read, with its errors</source>
@@ -2268,6 +2351,21 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
     </message>
 </context>
 <context>
+    <name>PostgresCopyWriter</name>
+    <message>
+        <source>Cannot write the table %1 on the server: %2</source>
+        <translation>Kan ikke skrive tabellen %1 på serveren: %2</translation>
+    </message>
+    <message>
+        <source>the connection is not PostgreSQL&apos;s</source>
+        <translation>tilkoblingen er ikke til PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the copy was not started</source>
+        <translation>kopieringen ble ikke startet</translation>
+    </message>
+</context>
+<context>
     <name>PostgresEngine</name>
     <message>
         <source>Cannot create the register in %1: %2. A user allowed to create a schema in that database must open it once first.</source>
@@ -2292,6 +2390,14 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
     <message>
         <source>The register on the server was written by a newer version of Rullering (schema %1; this version understands up to %2). Update Rullering to open it; the register has not been changed.</source>
         <translation>Registeret på serveren ble skrevet av en nyere versjon av Rullering (skjema %1; denne versjonen forstår opp til %2). Oppdater Rullering for å åpne det; registeret er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Cannot read the register&apos;s tables: %1</source>
+        <translation>Kan ikke lese registerets tabeller: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set the next id of %1: %2</source>
+        <translation>Kan ikke sette neste id i %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2851,65 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>Cannot read the source register: %1</source>
+        <translation>Kan ikke lese kilderegisteret: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register: the tables %1 refer to each other, and the copy knows no order to write them in. Nothing was copied.</source>
+        <translation>Kan ikke kopiere registeret: tabellene %1 viser til hverandre, og kopieringen vet ingen rekkefølge å skrive dem i. Ingenting ble kopiert.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register: the target has no table %1.</source>
+        <translation>Kan ikke kopiere registeret: målet har ingen tabell %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register: the table %1 has the columns %2 in the source but %3 in the target.</source>
+        <translation>Kan ikke kopiere registeret: tabellen %1 har kolonnene %2 i kilden, men %3 i målet.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register: the source has no table %1.</source>
+        <translation>Kan ikke kopiere registeret: kilden har ingen tabell %1.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Kan ikke telle radene i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1.</source>
+        <translation>Kan ikke telle radene i %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of the source: %2</source>
+        <translation>Kan ikke lese tabellen %1 i kilden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a register onto itself (%1).</source>
+        <translation>Kan ikke kopiere et register til seg selv (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register: the source is at schema %1, the target at %2.</source>
+        <translation>Kan ikke kopiere registeret: kilden har skjema %1, målet %2.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a register (%2 rows); it was not changed.</source>
+        <translation>%1 inneholder allerede et register (%2 rader); det ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>Cannot empty %1: %2</source>
+        <translation>Kan ikke tømme %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed, %1 was not changed: %2</source>
+        <translation>Kopieringen mislyktes, %1 ble ikke endret: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed, %1 was not changed: a row of %2 in the source points at a row that does not exist.</source>
+        <translation>Kopieringen mislyktes, %1 ble ikke endret: en rad i %2 i kilden peker på en rad som ikke finnes.</translation>
+    </message>
+</context>
+<context>
     <name>ReportScope</name>
     <message>
         <source>Whole register</source>
@@ -2911,6 +3076,17 @@ Vil du erstatte den?</translation>
     <message>
         <source>The value is already stored on another row (%1)</source>
         <translation>Verdien er allerede lagret på en annen rad (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteEngine</name>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>Kan ikke skrive tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the register&apos;s tables: %1</source>
+        <translation>Kan ikke lese registerets tabeller: %1</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3485,97 @@ Vil du erstatte den?</translation>
     <message>
         <source>Save &amp;image…</source>
         <translation>&amp;Lagre bilde …</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Koble til server</translation>
+    </message>
+    <message>
+        <source>Open a register shared on a PostgreSQL server. Rullering never stores a password: it signs in with ~/.pgpass, a service file, a certificate or Kerberos, as psql does.</source>
+        <translation>Åpne et register som deles på en PostgreSQL-server. Rullering lagrer aldri passord: det logger inn med ~/.pgpass, en tjenestefil, et sertifikat eller Kerberos, slik psql gjør.</translation>
+    </message>
+    <message>
+        <source>Server &amp;details</source>
+        <translation>Server&amp;detaljer</translation>
+    </message>
+    <message>
+        <source>db.kommune.no, or a socket folder such as /run/postgresql</source>
+        <translation>db.kommune.no, eller en socket-mappe som /run/postgresql</translation>
+    </message>
+    <message>
+        <source>your sign-in name (default: as for psql)</source>
+        <translation>brukernavnet ditt (standard: som for psql)</translation>
+    </message>
+    <message>
+        <source>As set for libpq (PGSSLMODE, else prefer)</source>
+        <translation>Som satt for libpq (PGSSLMODE, ellers prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server name checked</source>
+        <translation>verify-full: kryptert, servernavnet kontrolleres</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: kryptert, sertifikatet kontrolleres</translation>
+    </message>
+    <message>
+        <source>require: encrypted, server not checked</source>
+        <translation>require: kryptert, serveren kontrolleres ikke</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer: kryptert hvis serveren tilbyr det</translation>
+    </message>
+    <message>
+        <source>allow: unencrypted unless the server insists</source>
+        <translation>allow: ukryptert med mindre serveren krever kryptering</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: aldri kryptert</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Data&amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Br&amp;uker:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS-modus:</translation>
+    </message>
+    <message>
+        <source>Paste an &amp;address (libpq URI)</source>
+        <translation>Lim &amp;inn en adresse (libpq-URI)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+    <message>
+        <source>The address must start with postgresql:// or postgres://.</source>
+        <translation>Adressen må begynne med postgresql:// eller postgres://.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4558,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Read-only (file or folder permissions): changes cannot be saved.</source>
         <translation>Skrivebeskyttet (fil- eller mapperettigheter): endringer kan ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Koble til se&amp;rver …</translation>
     </message>
 </context>
 <context>

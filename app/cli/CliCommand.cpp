@@ -7,7 +7,7 @@ const QList<CliCommand>& cliCommands()
     // In the order a coordinator meets them; --help lists them so.
     static const QList<CliCommand> commands = {
         importCommand(), csvInspectCommand(), swapCommand(),     planCommand(),   statusCommand(),
-        exportCommand(), infoCommand(),       generateCommand(), serverCommand(),
+        exportCommand(), infoCommand(),       generateCommand(), serverCommand(), copyCommand(),
     };
     return commands;
 }

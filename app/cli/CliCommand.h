@@ -39,6 +39,7 @@ CliCommand swapCommand();
 CliCommand csvInspectCommand(); // commands/CsvInspectCommand.cpp
 CliCommand importCommand();     // commands/ImportCommand.cpp
 CliCommand serverCommand();     // commands/ServerCommand.cpp
+CliCommand copyCommand();       // commands/CopyCommand.cpp
 
 // The targets of "export", each in its own file.
 int exportDevices(const QStringList& arguments, CliContext& context);     // commands/ExportDevicesCommand.cpp

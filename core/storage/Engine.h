@@ -12,6 +12,15 @@ namespace rullering {
 
 class BulkInsert;
 struct Migration;
+class TableWriter;
+
+// One table of a register as the engine's catalogue describes it, for copying a register (RegisterCopy).
+struct RegisterTable
+{
+    QString name;
+    QStringList columns;    // in the table's order
+    QStringList references; // the other tables its foreign keys point at (itself left out)
+};
 
 // What differs between the two database engines a register can live in: an SQLite file (the default, embedded)
 // and a PostgreSQL server. Everything engine-specific that storage needs goes through here, so features do not
@@ -74,6 +83,21 @@ public:
     // The type of a work table's text column compared with the register's text: byte order and ASCII-only lower(),
     // as every text column of the register (SQLite: TEXT; PostgreSQL: TEXT COLLATE "C").
     virtual QString textType() const = 0;
+    // Copying a whole register (RegisterCopy) ---------------------------------------------------------------------
+    // Every table of the register, read from the engine's catalogue (derived indexes such as SQLite's word index
+    // and the engine's own bookkeeping left out), so a table added by a later schema step is copied too.
+    virtual Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const = 0;
+    // Starts a read transaction that sees one moment of the register throughout, whatever others write meanwhile.
+    // The target is written with its reference checks suspended (suspendReferenceChecks) and checked once before it
+    // commits (danglingReference): rows pointing at later rows of the same table load, and SQLite does not search
+    // a table for every row inserted while such a reference is outstanding.
+    virtual QString snapshotStatement() const = 0;
+    // Empties the tables (given parents first) inside the transaction.
+    virtual Status clearTables(const QSqlDatabase& db, const QStringList& tables) const = 0;
+    virtual std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
+                                                     const QStringList& columns) const = 0;
+    // After the last row: ids handed out from now on follow the highest copied (PostgreSQL's identity sequences).
+    virtual Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const = 0;
 };
 
 } // namespace rullering

@@ -44,6 +44,12 @@ public:
     QString integerKeyType() const override { return QStringLiteral("BIGINT PRIMARY KEY"); }
     QString textType() const override { return QStringLiteral("TEXT COLLATE \"C\""); }
     bool setsIndexesAsideForBulkLoads() const override { return false; }
+    Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const override;
+    QString snapshotStatement() const override;
+    Status clearTables(const QSqlDatabase& db, const QStringList& tables) const override;
+    std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
+                                             const QStringList& columns) const override;
+    Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).

@@ -28,6 +28,12 @@ public:
     QString integerKeyType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QString textType() const override { return QStringLiteral("TEXT"); }
     bool setsIndexesAsideForBulkLoads() const override { return true; }
+    Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const override;
+    QString snapshotStatement() const override;
+    Status clearTables(const QSqlDatabase& db, const QStringList& tables) const override;
+    std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
+                                             const QStringList& columns) const override;
+    Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
 };
 
 } // namespace rullering

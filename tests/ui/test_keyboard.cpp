@@ -2,6 +2,7 @@
 // page, in both languages; Tab moves from the search to the table to the details, and leaves a table at once.
 
 #include "WindowWalk.h"
+#include "shell/ConnectServerDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -152,6 +153,8 @@ private slots:
     void oneTabLeavesEveryTable_data();
     void oneTabLeavesEveryTable();
     void viewMenuListsPagesInTabOrder();
+    void connectServerDialogKeysReachOneThing_data();
+    void connectServerDialogKeysReachOneThing();
 
 private:
     WalkRegisters m_registers;
@@ -245,6 +248,50 @@ void TestKeyboard::viewMenuListsPagesInTabOrder()
             pages.append(action->objectName().chopped(10));
     }
     QCOMPARE(pages, pageIds());
+}
+
+void TestKeyboard::connectServerDialogKeysReachOneThing_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("nb") << QStringLiteral("nb");
+}
+
+// File › Connect to Server…: every field is reached by its own letter (a label's buddy, or the choice of the way
+// to give the address, which moves on to its field), and no letter reaches two things.
+void TestKeyboard::connectServerDialogKeysReachOneThing()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    ConnectServerDialog dialog(nullptr);
+    dialog.show();
+    QMap<QString, QStringList> byKey;
+    QSet<const QWidget*> reached;
+    for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+        QString text;
+        const QKeySequence key = widgetMnemonic(widget, &text);
+        if (key.isEmpty() || !widget->isVisible())
+            continue;
+        byKey[key.toString(QKeySequence::PortableText)].append(describe(widget, text));
+        const auto* label = qobject_cast<const QLabel*>(widget);
+        reached.insert(label ? label->buddy() : widget);
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    for (const char* field : {"hostEdit", "portEdit", "databaseEdit", "userEdit", "sslModeCombo", "partsChoice",
+                              "uriChoice", "connectButton"}) {
+        QVERIFY2(reached.contains(dialog.findChild<QWidget*>(QString::fromLatin1(field))), field);
+    }
+    // The pasted address is reached through its choice.
+    auto* uriChoice = dialog.findChild<QAbstractButton*>(QStringLiteral("uriChoice"));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keySequence(&dialog, QKeySequence::mnemonic(uriChoice->text()));
+    QTRY_COMPARE(QApplication::focusWidget(), dialog.findChild<QWidget*>(QStringLiteral("uriEdit")));
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -6,6 +6,7 @@
 #include "WelcomeDialog.h"
 #include "generate/FleetGenerator.h"
 #include "storage/RegisterStatistics.h"
+#include "storage/ServerAddress.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -151,20 +152,34 @@ void MainWindow::showStartPanel(bool show)
 bool MainWindow::openDatabase(const QString& path, bool create)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status opened =
-        m_session.openDatabase(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    const Status opened = openRegister(path, create);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the database"), opened.errorMessage());
-        if (!create && !QFileInfo::exists(path))
-            RecentFiles::remove(path);
-        rebuildRecentMenu();
         return false;
     }
-    RecentFiles::add(path);
-    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
-    rebuildRecentMenu();
     return true;
+}
+
+Status MainWindow::openRegister(const QString& path, bool create)
+{
+    const Status opened =
+        m_session.openDatabase(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    const bool server = ServerAddress::isServerAddress(path);
+    if (!opened) {
+        // A server that does not answer now may answer later: only a file that is gone leaves the list.
+        if (!create && !server && !QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        rebuildRecentMenu();
+        return opened;
+    }
+    // A server's address is remembered without its password (Database::displayPath()); only files reopen by
+    // themselves at start-up.
+    RecentFiles::add(server ? m_session.database()->displayPath() : path);
+    if (!server)
+        QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+    return opened;
 }
 
 void MainWindow::openInitialDatabase(const QString& commandLinePath)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -62,6 +64,9 @@ private:
     void rebuildRecentMenu();
     void newDatabase();
     void openDatabaseDialog();
+    void connectToServer(); // File › Connect to Server…
+    // openDatabase() without its message box: the connect dialog shows the failure itself.
+    Status openRegister(const QString& path, bool create);
     void generateDemoData();
     void showPreferences();
     void showAbout();

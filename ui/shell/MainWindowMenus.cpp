@@ -1,6 +1,7 @@
 // The window's menus and actions, and the one place where features plug in.
 
 #include "AppSession.h"
+#include "ConnectServerDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
@@ -52,6 +53,9 @@ void MainWindow::createMenus()
                                           this, &MainWindow::openDatabaseDialog);
     openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     openAction->setShortcut(QKeySequence::Open);
+    QAction* connectAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
+                                             tr("Connect to &Server…"), this, &MainWindow::connectToServer);
+    connectAction->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -140,6 +144,12 @@ void MainWindow::openDatabaseDialog()
                                                       tr("Rullering databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path, false);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectServerDialog dialog([this](const QString& address) { return openRegister(address, false); }, this);
+    dialog.exec();
 }
 
 void MainWindow::generateDemoData()

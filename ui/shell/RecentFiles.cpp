@@ -1,5 +1,7 @@
 #include "RecentFiles.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -8,6 +10,14 @@ namespace {
 
 constexpr int MaximumCount = 8;
 const QString Key = QStringLiteral("recentDatabases");
+
+// A file by its absolute path; a server by its address without any password (never stored).
+QString entry(const QString& path)
+{
+    if (ServerAddress::isServerAddress(path))
+        return ServerAddress::withoutPassword(path);
+    return QFileInfo(path).absoluteFilePath();
+}
 
 } // namespace
 
@@ -18,7 +28,7 @@ QStringList list()
 
 void add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = entry(path);
     QStringList files = list();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -30,7 +40,7 @@ void add(const QString& path)
 void remove(const QString& path)
 {
     QStringList files = list();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(entry(path));
     QSettings().setValue(Key, files);
 }
 

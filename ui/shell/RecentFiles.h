@@ -4,7 +4,8 @@
 
 namespace rullering {
 
-// The most recently opened database files, newest first, kept in QSettings.
+// The most recently opened registers, newest first, kept in QSettings: files by absolute path, servers by address
+// without a password.
 namespace RecentFiles {
 QStringList list();
 void add(const QString& path);

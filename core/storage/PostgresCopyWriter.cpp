@@ -1,0 +1,141 @@
+#include "PostgresCopyWriter.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
+namespace rullering {
+namespace {
+
+// libpq is given the rows in chunks of this size: few calls, little memory.
+constexpr qsizetype ChunkBytes = 256 * 1024;
+
+// libpq's and the server's words, on one line (a COPY error adds a CONTEXT line naming the row and column).
+QString oneLine(const char* text)
+{
+    return QString::fromUtf8(text).simplified();
+}
+
+} // namespace
+
+PostgresCopyWriter::PostgresCopyWriter(QSqlDatabase db, QString table, QStringList columns)
+    : m_db(std::move(db))
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+{}
+
+PostgresCopyWriter::~PostgresCopyWriter()
+{
+    // Given up half-way (an error elsewhere): end the COPY as failed so the session can roll back.
+    if (m_copying) {
+        PQputCopyEnd(m_conn, "copy abandoned");
+        while (PGresult* result = PQgetResult(m_conn))
+            PQclear(result);
+    }
+}
+
+Error PostgresCopyWriter::failure(const QString& libpqText) const
+{
+    return Error(QCoreApplication::translate("PostgresCopyWriter", "Cannot write the table %1 on the server: %2")
+                     .arg(m_table, libpqText));
+}
+
+Status PostgresCopyWriter::start()
+{
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    // QPSQL declares its handle as PGconn*; Qt 6.4 names the type by the struct behind that typedef.
+    const bool isPostgres = qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0;
+    if (!isPostgres || !(m_conn = *static_cast<PGconn* const*>(handle.constData())))
+        return failure(QCoreApplication::translate("PostgresCopyWriter", "the connection is not PostgreSQL's"));
+    QStringList columns;
+    for (const QString& column : std::as_const(m_columns))
+        columns.append(quoteIdentifier(column));
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_table, columns.join(u',')).toUtf8();
+    PGresult* result = PQexec(m_conn, sql.constData());
+    const bool started = PQresultStatus(result) == PGRES_COPY_IN;
+    const QString text = oneLine(PQresultErrorMessage(result));
+    PQclear(result);
+    if (!started)
+        return failure(text.isEmpty() ? oneLine(PQerrorMessage(m_conn)) : text);
+    m_copying = true;
+    m_buffer.reserve(ChunkBytes + 4096);
+    return {};
+}
+
+void PostgresCopyWriter::appendValue(QByteArray& line, const QVariant& value)
+{
+    if (value.isNull()) {
+        line.append("\\N");
+        return;
+    }
+    const QByteArray text = value.toString().toUtf8();
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            line.append("\\\\");
+            break;
+        case '\t':
+            line.append("\\t");
+            break;
+        case '\n':
+            line.append("\\n");
+            break;
+        case '\r':
+            line.append("\\r");
+            break;
+        default:
+            line.append(c);
+        }
+    }
+}
+
+Status PostgresCopyWriter::write(const QVariantList& row)
+{
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (i > 0)
+            m_buffer.append('\t');
+        appendValue(m_buffer, row.at(i));
+    }
+    m_buffer.append('\n');
+    if (m_buffer.size() >= ChunkBytes)
+        return flush();
+    return {};
+}
+
+Status PostgresCopyWriter::flush()
+{
+    if (m_buffer.isEmpty())
+        return {};
+    if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
+        return failure(oneLine(PQerrorMessage(m_conn)));
+    m_buffer.clear();
+    return {};
+}
+
+Status PostgresCopyWriter::finish()
+{
+    if (!m_copying)
+        return failure(QCoreApplication::translate("PostgresCopyWriter", "the copy was not started"));
+    if (Status flushed = flush(); !flushed)
+        return flushed;
+    m_copying = false;
+    if (PQputCopyEnd(m_conn, nullptr) != 1) {
+        const QString text = oneLine(PQerrorMessage(m_conn));
+        while (PGresult* result = PQgetResult(m_conn))
+            PQclear(result);
+        return failure(text);
+    }
+    // The server checks each row as it arrives, and reports the first bad one here.
+    QString error;
+    while (PGresult* result = PQgetResult(m_conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+            error = oneLine(PQresultErrorMessage(result));
+        PQclear(result);
+    }
+    if (!error.isEmpty())
+        return failure(error);
+    return {};
+}
+
+} // namespace rullering
