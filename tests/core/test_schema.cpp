@@ -70,6 +70,7 @@ private slots:
     void stepNineAdmitsPhonesAndServersKeepingEverything();
     void stepTenAddsTheRawManufacturer();
     void failingStepLeavesPreviousVersion();
+    void newRegisterIsMadeWholeOrNotAtAll();
     void stepLeavingADanglingReferenceIsRolledBack();
     void refusesNewerSchema();
     void refusesNonSqliteFile();
@@ -305,6 +306,27 @@ void TestSchema::failingStepLeavesPreviousVersion()
     QVERIFY2(result.errorMessage().contains(QLatin1String("broken on purpose")), qPrintable(result.errorMessage()));
     QCOMPARE(SchemaManager::version(raw.db()), broken - 1);
     QVERIFY(!tables(raw.db()).contains(QLatin1String("half_done")));
+}
+
+// A new register's steps share one transaction: a step that fails (or a crash) while a file is being made leaves it
+// empty, not a register of some middle version that later opens as valid; the next open makes it whole.
+void TestSchema::newRegisterIsMadeWholeOrNotAtAll()
+{
+    QList<Migration> steps = SchemaManager::migrations();
+    const int broken = steps.constLast().version + 1;
+    steps.append({broken, QStringLiteral("broken on purpose"), {QStringLiteral("THIS IS NOT SQL")}});
+    {
+        RawConnection raw(path());
+        const Status result = SchemaManager::migrate(raw.db(), steps, broken);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errorMessage().contains(QLatin1String("unchanged at schema 0")),
+                 qPrintable(result.errorMessage()));
+        QCOMPARE(SchemaManager::version(raw.db()), 0);
+        QCOMPARE(tables(raw.db()), QStringList());
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
 }
 
 // Foreign keys are off while steps run (a table rebuild needs it): a step that would leave a reference to a missing
