@@ -3,6 +3,7 @@
 
 #include "ImportScratch.h"
 #include "import/ImportApplier.h"
+#include "register/SwapService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -23,6 +24,7 @@ private slots:
     void historyNamesTheImportThatCreatedTheDevice();
     void laterUpdateRecordsItsOwnRow();
     void historyKeepsTheNameTheDeviceWasCreatedWith();
+    void swapTakesAnImportedUnplacedDevice();
 
 private:
     // A file of n devices SER00001..., device names PC-00001..., model A.
@@ -159,6 +161,21 @@ void TestImportAudit::historyKeepsTheNameTheDeviceWasCreatedWith()
     QCOMPARE(history->at(0).newValue, QStringLiteral("MOL-L0001"));
     QCOMPARE(history->at(1).field, QStringLiteral("serial"));
     QCOMPARE(history->at(1).newValue, QStringLiteral("JX42K"));
+}
+
+// Intune reported the new PC before the swap was recorded: the swap takes a device an import created and nobody
+// placed, which it knows by the import that created it (no audit row of its own any more).
+void TestImportAudit::swapTakesAnImportedUnplacedDevice()
+{
+    const QString file =
+        write(QStringLiteral("intune.csv"), "Serienummer;Maskinnavn;Kommune;Lokasjon\nOLD1;MOL-L0001;Molde;Rådhuset\n"
+                                            "NEW1;MOL-L0002;Molde;\n");
+    QVERIFY(ImportApplier::run(db(), file, {})->applied);
+    Result<SwapOutcome> swapped =
+        SwapService(db().connection()).swap({QStringLiteral("OLD1"), QStringLiteral("NEW1"), {}, {}});
+    QVERIFY2(swapped.ok(), qPrintable(swapped.errorMessage()));
+    QCOMPARE(swapped->newAfter.id, deviceId("NEW1"));
+    QCOMPARE(swapped->newAfter.locationId, swapped->oldBefore.locationId);
 }
 
 QTEST_GUILESS_MAIN(TestImportAudit)
