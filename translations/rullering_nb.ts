@@ -3636,6 +3636,10 @@ Vil du erstatte den?</translation>
         <source>Device fields</source>
         <translation>Enhetsfelt</translation>
     </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import av %1</translation>
+    </message>
 </context>
 <context>
     <name>rullering::DeviceExportRunner</name>

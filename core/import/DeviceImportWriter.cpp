@@ -100,9 +100,9 @@ Status DeviceImportWriter::prepare()
         raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
              " year_source, purchase_date, municipality_id, location_id, department_id, network_id, primary_user,"
              " last_seen, state, notes, in_service_from, replaced_on, replaced_by_id, replaced_by_technician, keep,"
-             " version, created_at, updated_at, manufacturer_raw)"
+             " version, created_at, updated_at, manufacturer_raw, created_import_id)"
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
-             " ?21, ?22, 1, ?23, ?23, ?25)");
+             " ?21, ?22, 1, ?23, ?23, ?25, ?26)");
     m_update = std::make_unique<SqliteStatement>(
         raw, "UPDATE device SET serial = ?1, asset_tag = ?2, hostname = ?3, type = ?4, manufacturer = ?5,"
              " model = ?6, production_year = ?7, year_source = ?8, purchase_date = ?9, municipality_id = ?10,"
@@ -302,6 +302,7 @@ Status DeviceImportWriter::insertDevice(Device& device, const QString& rawManufa
     bindDevice(*m_insert, device);
     m_insert->staticText(23, m_atUtf8);
     m_insert->text(25, rawManufacturer);
+    m_insert->idOrNull(26, m_settings.importId); // its history's "created" entry (recordCreated())
     if (const int rc = m_insert->execute(); rc != SQLITE_DONE) {
         if (m_insert->extendedResult() == SQLITE_CONSTRAINT_UNIQUE)
             return Error(m_insert->errorText(), Error::Code::Conflict);
@@ -312,13 +313,15 @@ Status DeviceImportWriter::insertDevice(Device& device, const QString& rawManufa
     return {}; // audited in recordCreated()
 }
 
-Status DeviceImportWriter::recordCreated()
+Status DeviceImportWriter::recordCreated(qint64 created)
 {
-    // Every device above the highest id at the start is this import's: the transaction keeps other writers out.
+    // One "created" row for the whole import (no device: the count as its value); each created device names this
+    // import (created_import_id) and its history reads its creation from this row (AuditLog::forDevice). A row per
+    // device cost 0.4 s and 115 MB at a million.
     SqliteStatement audit(m_database.sqliteHandle(),
                           "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
-                          " SELECT ?1, ?2, id, 'created', NULL, COALESCE(serial, hostname), 'import', ?3"
-                          " FROM device WHERE id > ?4 ORDER BY id");
+                          " VALUES (?1, ?2, NULL, 'created', NULL, ?4, 'import', ?3)");
+    // Every device above the highest id at the start is this import's: the transaction keeps other writers out.
     SqliteStatement seen(m_database.sqliteHandle(),
                          "INSERT OR IGNORE INTO device_seen (device_id, seen_at, import_id)"
                          " SELECT id, last_seen, ?3 FROM device WHERE id > ?4 AND last_seen IS NOT NULL ORDER BY id");
@@ -326,11 +329,15 @@ Status DeviceImportWriter::recordCreated()
         if (!statement->ok())
             return sqlError(*statement);
         if (statement == &audit) {
+            if (created == 0)
+                continue;
             statement->staticText(1, m_atUtf8);
             statement->staticText(2, m_whoUtf8);
+            statement->integer(4, created);
+        } else {
+            statement->integer(4, m_maxIdAtStart);
         }
         statement->idOrNull(3, m_settings.importId);
-        statement->integer(4, m_maxIdAtStart);
         if (statement->execute() != SQLITE_DONE)
             return sqlError(*statement);
     }

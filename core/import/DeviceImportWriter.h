@@ -71,9 +71,10 @@ public:
     // The municipalities, locations and departments the rows created, and names read as another spelling.
     void reportNewReferences(ImportReport& report) const { m_references.report(report); }
 
-    // The audit rows and seen times of the devices this import created, written in one statement each after the
-    // last row (a per-row insert cost as much as the device itself). Call once, after the last apply().
-    Status recordCreated();
+    // The audit row and seen times of the devices this import created (created: how many), written in one statement
+    // each after the last row (a per-row insert cost as much as the device itself). Call once, after the last
+    // apply().
+    Status recordCreated(qint64 created);
 
     // Links each device whose row named the device that replaced it (by serial number or device name, in this file
     // or in the register): after the last apply(), since a successor usually comes later in the file. A row whose

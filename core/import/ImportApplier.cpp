@@ -388,7 +388,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         return !options.progress || options.progress(2 * third + third * done / qMax(1, total), totalWork);
     };
     if (willCommit) {
-        if (Status created = writer.recordCreated(); !created)
+        if (Status created = writer.recordCreated(report.created); !created)
             return created.error();
     }
     phase("created");

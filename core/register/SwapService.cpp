@@ -109,10 +109,12 @@ bool SwapService::isUnplacedImport(const Device& candidate, const Device& oldDev
         return false;
     Result<QSqlQuery> query =
         runQuery(m_db,
-                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit WHERE device_id = ? AND field = 'created'"
+                 // Created by an import: named by the device since schema 11, by its own audit row before.
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM device WHERE id = ? AND created_import_id IS NOT NULL)"
+                                " OR EXISTS (SELECT 1 FROM audit WHERE device_id = ? AND field = 'created'"
                                 " AND reason = ?),"
                                 " EXISTS (SELECT 1 FROM device WHERE replaced_by_id = ?)"),
-                 {candidate.id, QString::fromLatin1(AuditReason::Import), candidate.id});
+                 {candidate.id, candidate.id, QString::fromLatin1(AuditReason::Import), candidate.id});
     if (!query || !query.value().next())
         return false;
     return query.value().value(0).toBool() && !query.value().value(1).toBool();

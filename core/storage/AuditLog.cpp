@@ -4,6 +4,8 @@
 
 #include <QMutex>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -75,30 +77,87 @@ Status AuditLog::record(Transaction& tx, const ChangeContext& context, qint64 de
                          nullIfZero(context.importId)});
 }
 
+namespace {
+
+AuditEntry entryFrom(const QSqlQuery& q)
+{
+    AuditEntry entry;
+    entry.id = q.value(0).toLongLong();
+    entry.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    entry.who = q.value(2).toString();
+    entry.deviceId = q.value(3).toLongLong();
+    entry.field = q.value(4).toString();
+    entry.oldValue = q.value(5).toString();
+    entry.newValue = q.value(6).toString();
+    entry.reason = q.value(7).toString();
+    entry.importId = q.value(8).toLongLong();
+    entry.importFile = q.value(9).toString();
+    return entry;
+}
+
+// What a device was called when it was created: its serial, else its device name, as they stood before the first
+// later change of each (the per-device "created" row an import used to write held the same).
+QString labelAtCreation(const QList<AuditEntry>& later, QString serial, QString hostname)
+{
+    bool serialSeen = false;
+    bool hostnameSeen = false;
+    for (const AuditEntry& entry : later) {
+        if (!serialSeen && entry.field == QLatin1String("serial")) {
+            serial = entry.oldValue;
+            serialSeen = true;
+        } else if (!hostnameSeen && entry.field == QLatin1String("hostname")) {
+            hostname = entry.oldValue;
+            hostnameSeen = true;
+        }
+    }
+    return serial.isEmpty() ? hostname : serial;
+}
+
+} // namespace
+
 Result<QList<AuditEntry>> AuditLog::forDevice(const QSqlDatabase& db, qint64 deviceId)
 {
-    Result<QSqlQuery> query =
-        runQuery(db,
-                 QStringLiteral("SELECT id, at, who, device_id, field, old_value, new_value, "
-                                "reason, import_id FROM audit WHERE device_id = ? ORDER BY at, id"),
-                 {deviceId});
-    if (!query)
-        return query.error();
     QList<AuditEntry> entries;
-    while (query.value().next()) {
-        const QSqlQuery& q = query.value();
-        AuditEntry entry;
-        entry.id = q.value(0).toLongLong();
-        entry.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        entry.who = q.value(2).toString();
-        entry.deviceId = q.value(3).toLongLong();
-        entry.field = q.value(4).toString();
-        entry.oldValue = q.value(5).toString();
-        entry.newValue = q.value(6).toString();
-        entry.reason = q.value(7).toString();
-        entry.importId = q.value(8).toLongLong();
-        entries.append(entry);
+    {
+        Result<QSqlQuery> query =
+            runQuery(db,
+                     QStringLiteral("SELECT a.id, a.at, a.who, a.device_id, a.field, a.old_value,"
+                                    " a.new_value, a.reason, a.import_id, r.file_name FROM audit a"
+                                    " LEFT JOIN import_run r ON r.id = a.import_id"
+                                    " WHERE a.device_id = ? ORDER BY a.at, a.id"),
+                     {deviceId});
+        if (!query)
+            return query.error();
+        while (query.value().next())
+            entries.append(entryFrom(query.value()));
     }
+    const bool ownCreation = std::any_of(entries.cbegin(), entries.cend(),
+                                         [](const AuditEntry& e) { return e.field == QLatin1String("created"); });
+    if (ownCreation)
+        return entries; // created before schema 11, or not by an import
+    // Since schema 11 an import writes one "created" row for all the devices it creates, each of which names it.
+    Result<QSqlQuery> creation =
+        runQuery(db,
+                 QStringLiteral("SELECT a.id, a.at, a.who, d.id, a.field, NULL, NULL, a.reason, a.import_id,"
+                                " r.file_name, d.serial, d.hostname FROM device d"
+                                " JOIN audit a ON a.device_id IS NULL AND a.field = 'created'"
+                                " AND a.import_id = d.created_import_id"
+                                " LEFT JOIN import_run r ON r.id = a.import_id"
+                                " WHERE d.id = ? ORDER BY a.id LIMIT 1"),
+                 {deviceId});
+    if (!creation)
+        return creation.error();
+    if (!creation.value().next())
+        return entries;
+    AuditEntry created = entryFrom(creation.value());
+    created.newValue =
+        labelAtCreation(entries, creation.value().value(10).toString(), creation.value().value(11).toString());
+    // In the history's order (time, then id): nothing is recorded for a device before its creation, but keep the
+    // order whatever the clock did.
+    const auto before = [](const AuditEntry& a, const AuditEntry& b) {
+        return a.at != b.at ? a.at < b.at : a.id < b.id;
+    };
+    entries.insert(std::upper_bound(entries.begin(), entries.end(), created, before), created);
     return entries;
 }
 

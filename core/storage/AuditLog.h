@@ -42,6 +42,7 @@ struct AuditEntry
     QString newValue;
     QString reason;
     qint64 importId = 0;
+    QString importFile; // the file of import importId, if any
 };
 
 // The name recorded as "who": set by the application (setting or --user), else the first non-empty of
@@ -54,6 +55,8 @@ class AuditLog
 public:
     static Status record(Transaction& tx, const ChangeContext& context, qint64 deviceId, const QString& field,
                          const QString& oldValue, const QString& newValue);
+    // The history of one device, oldest first. A device an import created since schema 11 has no "created" row of
+    // its own: the import's one row stands for it, with the device's id and name as they were then.
     static Result<QList<AuditEntry>> forDevice(const QSqlDatabase& db, qint64 deviceId);
     static Result<qint64> count(const QSqlDatabase& db);
 };

@@ -1,7 +1,7 @@
 // PostgreSQL's variants of the schema steps in Migrations.cpp whose SQL differs by engine, under the same version
-// numbers. Steps not listed here (2, 3, 6, 8: plain indexes) run the shared SQL. A register on a server only ever
-// passes through these versions while it is being created, so a variant reaches the same schema as its SQLite step
-// wherever both engines can express it, and says where it does not. Never edit a released variant either.
+// numbers. Steps not listed here (2, 3, 6, 8: plain indexes; 10: a text column) run the shared SQL. A register on a
+// server only ever passes through these versions while it is being created, so a variant reaches the same schema as its
+// SQLite step wherever both engines can express it, and says where it does not. Never edit a released variant either.
 //
 // What differs, everywhere:
 // - Ids are BIGINT identity columns (SQLite's INTEGER PRIMARY KEY is its 64-bit rowid); BY DEFAULT, so a copy
@@ -208,12 +208,18 @@ QStringList step9()
                            " ADD CONSTRAINT device_type_check CHECK (type BETWEEN 0 AND 6)")};
 }
 
+// Ids on a server are BIGINT (import_run.id included), where SQLite's INTEGER is already 64 bits.
+QStringList step11()
+{
+    return {QStringLiteral("ALTER TABLE device ADD COLUMN created_import_id BIGINT REFERENCES import_run(id)")};
+}
+
 } // namespace
 
 const QHash<int, QStringList>& postgresMigrationVariants()
 {
-    static const QHash<int, QStringList> variants = {
-        {1, step1()}, {4, step4()}, {5, step5()}, {7, step7()}, {9, step9()}};
+    static const QHash<int, QStringList> variants = {{1, step1()}, {4, step4()}, {5, step5()},
+                                                     {7, step7()}, {9, step9()}, {11, step11()}};
     return variants;
 }
 

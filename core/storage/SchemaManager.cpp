@@ -25,6 +25,40 @@ Status SchemaManager::migrate(const QSqlDatabase& db)
     return migrate(db, migrations(), currentVersion());
 }
 
+namespace {
+
+// One step's statements, its reference check and its version bump, inside the caller's transaction; a step at or
+// below current (run by another client meanwhile) is skipped. The error says the version the database stays at.
+Status runStep(const QSqlDatabase& db, const Engine& engine, const Migration& step, int current)
+{
+    if (current >= step.version)
+        return {};
+    for (const QString& statement : engine.migrationStatements(step)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            return Error(QCoreApplication::translate("SchemaManager",
+                                                     "Upgrading the database to schema %1 (%2) failed: %3. "
+                                                     "The database is unchanged at schema %4.")
+                             .arg(step.version)
+                             .arg(step.description, sqlErrorText(query))
+                             .arg(current));
+        }
+    }
+    Result<QString> dangling = engine.danglingReference(db);
+    if (!dangling || !dangling.value().isEmpty()) {
+        return Error(QCoreApplication::translate("SchemaManager",
+                                                 "Upgrading the database to schema %1 (%2) would leave a row of "
+                                                 "\"%3\" pointing at a missing row. The database is unchanged at "
+                                                 "schema %4.")
+                         .arg(step.version)
+                         .arg(step.description, dangling ? dangling.value() : dangling.errorMessage())
+                         .arg(current));
+    }
+    return engine.recordSchemaVersion(db, step.version);
+}
+
+} // namespace
+
 Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& steps, int targetVersion)
 {
     const Engine& engine = Engine::of(db);
@@ -38,41 +72,31 @@ Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& st
         return checksWereOn.error();
     const auto restore =
         qScopeGuard([&db, &engine, wereOn = checksWereOn.value()] { engine.restoreReferenceChecks(db, wereOn); });
+    // A new register is made in one transaction, all its steps and their version bumps: a crash or a failing step
+    // leaves the empty file it was (which the next open makes again), never a register of a middle version; and one
+    // commit instead of one per step (a new file's fixed cost, part of every first import). An existing register is
+    // upgraded step by step, so a failing step keeps the steps before it.
+    QList<QList<const Migration*>> batches;
     for (const Migration& step : steps) {
         if (step.version <= from || step.version > targetVersion)
             continue;
+        if (batches.isEmpty() || from > 0)
+            batches.append(QList<const Migration*>());
+        batches.last().append(&step);
+    }
+    for (const QList<const Migration*>& batch : std::as_const(batches)) {
         Transaction tx(db);
         if (Status begun = tx.begin(); !begun)
             return begun;
-        // Another client opening the same register may have run this step meanwhile (on a server): then it is done.
+        // Another client opening the same register may have run these steps meanwhile (on a server): then they are
+        // done.
         const int current = engine.lockSchemaVersion(db);
         if (current < 0)
             return Error(QCoreApplication::translate("SchemaManager", "The file cannot be read as a database."));
-        if (current >= step.version)
-            continue;
-        for (const QString& statement : engine.migrationStatements(step)) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                return Error(QCoreApplication::translate("SchemaManager",
-                                                         "Upgrading the database to schema %1 (%2) failed: %3. "
-                                                         "The database is unchanged at schema %4.")
-                                 .arg(step.version)
-                                 .arg(step.description, sqlErrorText(query))
-                                 .arg(step.version - 1));
-            }
+        for (const Migration* step : batch) {
+            if (Status ran = runStep(db, engine, *step, current); !ran)
+                return ran;
         }
-        Result<QString> dangling = engine.danglingReference(db);
-        if (!dangling || !dangling.value().isEmpty()) {
-            return Error(QCoreApplication::translate("SchemaManager",
-                                                     "Upgrading the database to schema %1 (%2) would leave a row of "
-                                                     "\"%3\" pointing at a missing row. The database is unchanged at "
-                                                     "schema %4.")
-                             .arg(step.version)
-                             .arg(step.description, dangling ? dangling.value() : dangling.errorMessage())
-                             .arg(step.version - 1));
-        }
-        if (Status recorded = engine.recordSchemaVersion(db, step.version); !recorded)
-            return recorded;
         if (Status committed = tx.commit(); !committed)
             return committed;
     }

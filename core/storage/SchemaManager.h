@@ -17,9 +17,11 @@ struct Migration
     QStringList statements;
 };
 
-// Schema versions are kept by the engine (SQLite: PRAGMA user_version; PostgreSQL: a one-row table). Each step runs in
-// its own transaction together with the version bump, so a failed step leaves the database at the previous version,
-// untouched. The steps are the same on both engines; where the SQL differs, Engine picks the engine's variant.
+// Schema versions are kept by the engine (SQLite: PRAGMA user_version; PostgreSQL: a one-row table). Upgrading an
+// existing register, each step runs in its own transaction together with the version bump, so a failed step leaves
+// the database at the previous version, untouched. A new register gets all its steps in one transaction: it is
+// either made whole or left empty. The steps are the same on both engines; where the SQL differs, Engine picks the
+// engine's variant.
 class SchemaManager
 {
 public:

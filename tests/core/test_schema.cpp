@@ -1,3 +1,4 @@
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SchemaManager.h"
 #include "storage/Sql.h"
@@ -69,7 +70,9 @@ private slots:
     void stepSevenKeepsSightingsAndSearch();
     void stepNineAdmitsPhonesAndServersKeepingEverything();
     void stepTenAddsTheRawManufacturer();
+    void stepElevenKeepsPerDeviceCreations();
     void failingStepLeavesPreviousVersion();
+    void newRegisterIsMadeWholeOrNotAtAll();
     void stepLeavingADanglingReferenceIsRolledBack();
     void refusesNewerSchema();
     void refusesNonSqliteFile();
@@ -132,6 +135,42 @@ void TestSchema::stepTenAddsTheRawManufacturer()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Dell Inc."));
     QVERIFY(query.value(1).toBool());
+}
+
+// Step 11 (issue 19) lets an import write one "created" row for all the devices it creates. A register upgraded to
+// it keeps the per-device rows its earlier imports wrote, and the history reads them as before, once each.
+void TestSchema::stepElevenKeepsPerDeviceCreations()
+{
+    {
+        RawConnection raw(path());
+        QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), 10).ok());
+        QSqlQuery query(raw.db());
+        for (const char* sql : {"INSERT INTO import_run (id, file_name, sha256, profile, started_at, who)"
+                                " VALUES (1, 'intune.csv', 'x', 'intune', '2026-01-05T08:00:00Z', 'kari')",
+                                "INSERT INTO device (id, serial, created_at, updated_at) VALUES (1, 'JX1', 'x', 'x')",
+                                "INSERT INTO audit (at, who, device_id, field, new_value, reason, import_id)"
+                                " VALUES ('2026-01-05T08:00:01.000Z', 'kari', 1, 'created', 'JX1', 'import', 1)",
+                                "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
+                                " VALUES ('2026-02-01T10:00:00.000Z', 'ola', 1, 'model', NULL, 'Latitude', 'edit')"})
+            QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
+        QVERIFY(!query.exec(QStringLiteral("SELECT created_import_id FROM device")));
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT created_import_id IS NULL FROM device WHERE id = 1")) && query.next());
+    QVERIFY(query.value(0).toBool());
+    query.finish();
+    Result<QList<AuditEntry>> history = AuditLog::forDevice(db.value()->connection(), 1);
+    QVERIFY2(history.ok(), qPrintable(history.errorMessage()));
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->at(0).field, QStringLiteral("created"));
+    QCOMPARE(history->at(0).who, QStringLiteral("kari"));
+    QCOMPARE(history->at(0).newValue, QStringLiteral("JX1"));
+    QCOMPARE(history->at(0).importId, qint64(1));
+    QCOMPARE(history->at(0).importFile, QStringLiteral("intune.csv"));
+    QCOMPARE(history->at(1).field, QStringLiteral("model"));
 }
 
 // Migration 7 rebuilds device_seen (as a WITHOUT ROWID table) and the word index: what was stored survives, and
@@ -305,6 +344,27 @@ void TestSchema::failingStepLeavesPreviousVersion()
     QVERIFY2(result.errorMessage().contains(QLatin1String("broken on purpose")), qPrintable(result.errorMessage()));
     QCOMPARE(SchemaManager::version(raw.db()), broken - 1);
     QVERIFY(!tables(raw.db()).contains(QLatin1String("half_done")));
+}
+
+// A new register's steps share one transaction: a step that fails (or a crash) while a file is being made leaves it
+// empty, not a register of some middle version that later opens as valid; the next open makes it whole.
+void TestSchema::newRegisterIsMadeWholeOrNotAtAll()
+{
+    QList<Migration> steps = SchemaManager::migrations();
+    const int broken = steps.constLast().version + 1;
+    steps.append({broken, QStringLiteral("broken on purpose"), {QStringLiteral("THIS IS NOT SQL")}});
+    {
+        RawConnection raw(path());
+        const Status result = SchemaManager::migrate(raw.db(), steps, broken);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errorMessage().contains(QLatin1String("unchanged at schema 0")),
+                 qPrintable(result.errorMessage()));
+        QCOMPARE(SchemaManager::version(raw.db()), 0);
+        QCOMPARE(tables(raw.db()), QStringList());
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
 }
 
 // Foreign keys are off while steps run (a table rebuild needs it): a step that would leave a reference to a missing

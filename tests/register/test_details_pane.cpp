@@ -3,6 +3,7 @@
 #include "import/ImportApplier.h"
 #include "register/DetailsPane.h"
 #include "shell/AppSession.h"
+#include "storage/Sql.h"
 
 #include <QFile>
 #include <QFormLayout>
@@ -28,6 +29,7 @@ private slots:
     void deviceInUseHasNoSwapFields();
     void historyReadsInWordsAndWholly();
     void narrowPaneKeepsValuesInView();
+    void importedDeviceHistoryNamesItsImport();
 
 private:
     // The text beside a field's label, or a null string when the pane has no such row.
@@ -194,6 +196,31 @@ void TestDetailsPane::narrowPaneKeepsValuesInView()
                                     .arg(scroll->viewport()->width())));
         }
     }
+// An import writes one "created" audit row for all the devices it creates (schema 11); the history of each still
+// starts with its creation by that import: when, "Import", who, the serial, and the file as the tooltip.
+void TestDetailsPane::importedDeviceHistoryNamesItsImport()
+{
+    const QString file = m_dir->filePath(QStringLiteral("intune.csv"));
+    {
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Serienummer;Maskinnavn\nIMP1;MOL-L0001\nIMP2;MOL-L0002\n");
+    }
+    Result<ImportReport> report = ImportApplier::run(*m_session->database(), file, {});
+    QVERIFY2(report.ok() && report->applied, report.ok() ? "not applied" : qPrintable(report.errorMessage()));
+    Result<QSqlQuery> id =
+        runQuery(m_session->database()->connection(), QStringLiteral("SELECT id FROM device WHERE serial = 'IMP2'"));
+    QVERIFY(id.ok() && id.value().next());
+    m_pane->showDevice(id.value().value(0).toLongLong());
+    const auto* history = m_pane->findChild<QTreeWidget*>(QStringLiteral("historyTimeline"));
+    QVERIFY(history);
+    QCOMPARE(history->topLevelItemCount(), 1);
+    const QTreeWidgetItem* created = history->topLevelItem(0);
+    QVERIFY(!created->text(0).isEmpty());
+    QCOMPARE(created->text(1), QStringLiteral("Import"));
+    QCOMPARE(created->text(2), QStringLiteral("test")); // RULLERING_USER in every test
+    QCOMPARE(created->text(3), QStringLiteral("IMP2"));
+    QCOMPARE(created->toolTip(1), QStringLiteral("Import of intune.csv"));
 }
 
 QTEST_MAIN(TestDetailsPane)

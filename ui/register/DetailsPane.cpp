@@ -226,6 +226,8 @@ void DetailsPane::showHistory(qint64 id)
         auto* item = new QTreeWidgetItem({locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
                                           reasonName(entry.reason), entry.who, change});
         item->setToolTip(3, change);
+        if (!entry.importFile.isEmpty()) // which import: several may come from files of the same system
+            item->setToolTip(1, tr("Import of %1").arg(entry.importFile));
         items.append(item);
     }
     m_history->addTopLevelItems(items);
