@@ -44,7 +44,7 @@ Status ImportReferences::load()
             const qint64 scope = query.value().value(2).toLongLong();
             target->insert(id, name);
             if (scope > 0)
-                m_unitMunicipality.insert(id, scope);
+                m_unitMunicipality.insert({target, id}, scope);
             m_byKey[{target, scope}].insert(matchKey(target == &m_municipalityNames, name), id);
         }
     }
@@ -98,7 +98,7 @@ Status ImportReferences::resolveName(const QString& name, bool empty, bool clear
     if (!names.contains(id)) {
         m_created.append({&names, id});
         if (scope > 0)
-            m_unitMunicipality.insert(id, scope);
+            m_unitMunicipality.insert({&names, id}, scope);
     }
     names.insert(id, display);
     cache.insert(name, id);
@@ -163,10 +163,10 @@ void ImportReferences::report(ImportReport& report) const
         const bool location = kind == &m_locationNames;
         if (!location && kind != &m_departmentNames)
             continue;
-        const NewReference unit{m_municipalityNames.value(m_unitMunicipality.value(id)),
+        const NewReference unit{m_municipalityNames.value(m_unitMunicipality.value({kind, id})),
                                 static_cast<const QHash<qint64, QString>*>(kind)->value(id)};
         (location ? report.newLocations : report.newDepartments).append(unit);
-        if (!newMunicipalities.contains(m_unitMunicipality.value(id)))
+        if (m_municipalitiesAtStart > 0 && !newMunicipalities.contains(m_unitMunicipality.value({kind, id})))
             (location ? locations : departments).append(QStringLiteral("%1 (%2)").arg(unit.name, unit.municipality));
     }
     if (!report.newMunicipalities.isEmpty() && m_municipalitiesAtStart > 0)

@@ -48,9 +48,9 @@ private:
     QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_cache; // (kind, municipality) -> name -> id
     QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_byKey; // (kind, municipality) -> matchKey -> id
     qsizetype m_municipalitiesAtStart = 0;
-    QHash<qint64, qint64> m_unitMunicipality;                  // location or department id -> its municipality's id
-    QList<QPair<const void*, qint64>> m_created;               // (kind, id) in the order the import met them
-    QList<std::tuple<const void*, QString, qint64>> m_respelt; // (kind, the file's name, the stored one's id)
+    QHash<QPair<const void*, qint64>, qint64> m_unitMunicipality; // (kind, unit id) -> its municipality's id
+    QList<QPair<const void*, qint64>> m_created;                  // (kind, id) in the order the import met them
+    QList<std::tuple<const void*, QString, qint64>> m_respelt;    // (kind, the file's name, the stored one's id)
 };
 
 } // namespace rullering
