@@ -9,7 +9,7 @@
 #include "storage/IndexSuspension.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
-#include "storage/SqliteStatement.h"
+#include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 #include "util/IsoTime.h"
 
@@ -17,7 +17,6 @@
 #include <QHash>
 
 #include <array>
-#include <sqlite3.h>
 
 namespace rullering {
 namespace {
@@ -129,10 +128,6 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
                              "The database already holds devices; demo data is only generated into an empty one."),
                          Error::Code::Refused);
     }
-    sqlite3* raw = database.sqliteHandle();
-    if (!raw)
-        return Error(QCoreApplication::translate("FleetGenerator", "Demo data needs an SQLite database."));
-
     const BulkWriteSettings bulkWrite(db, 256 * 1024); // put back after the commit, whatever happens
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
@@ -244,16 +239,18 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
     if (!suspended)
         return fail(suspended.error());
 
-    SqliteStatement insert(raw, "INSERT INTO device (serial, hostname, type, manufacturer, model, production_year,"
-                                " year_source, purchase_date, municipality_id, location_id, department_id, network_id,"
-                                " primary_user, last_seen, state, replaced_by_id, replaced_on, replaced_by_technician,"
-                                " in_service_from, keep, pool_id, notes, version, created_at, updated_at)"
-                                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
-    SqliteStatement audit(raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
-                               " VALUES (?,?,?,?,?,?,?)");
+    SqlStatement insert(db,
+                        "INSERT INTO device (serial, hostname, type, manufacturer, model, production_year,"
+                        " year_source, purchase_date, municipality_id, location_id, department_id, network_id,"
+                        " primary_user, last_seen, state, replaced_by_id, replaced_on, replaced_by_technician,"
+                        " in_service_from, keep, pool_id, notes, version, created_at, updated_at)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
+                        SqlStatement::Returning::Id);
+    SqlStatement audit(db, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
+                           " VALUES (?,?,?,?,?,?,?)");
     if (!insert.ok() || !audit.ok())
         return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+                         .arg(!insert.ok() ? insert.errorText() : audit.errorText()));
 
     const QDateTime generatedAt(options.asOf, QTime(6, 0), Qt::UTC);
     const QString generatedText = isoTime(generatedAt);
@@ -295,12 +292,13 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         insert.text(22, d.notes);
         insert.text(23, createdAt);
         insert.text(24, createdAt);
-        if (insert.execute() != SQLITE_DONE) {
-            error = QString::fromUtf8(sqlite3_errmsg(raw));
+        const qint64 id = insert.insert();
+        if (id == 0) {
+            error = insert.errorText();
             return 0;
         }
         ++written;
-        return sqlite3_last_insert_rowid(raw);
+        return id;
     };
     auto writeAudit = [&](const QString& at, const QString& byWho, qint64 deviceId, const char* field,
                           const QString& oldValue, const QString& newValue, const char* reason) {
@@ -311,8 +309,8 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         audit.text(5, oldValue);
         audit.text(6, newValue);
         audit.text(7, QString::fromLatin1(reason));
-        if (audit.execute() != SQLITE_DONE) {
-            error = QString::fromUtf8(sqlite3_errmsg(raw));
+        if (!audit.execute()) {
+            error = audit.errorText();
             return false;
         }
         return true;

@@ -12,6 +12,10 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
     if (Status begun = tx.begin(); !begun)
         return begun.error();
     IndexSuspension suspension;
+    // SQLite's way (its catalog, its triggers, its search index); PostgreSQL keeps its indexes through a load (a
+    // COPY-based path for its bulk loads is separate work): nothing is suspended there.
+    if (!sqliteHandle(tx.database()))
+        return suspension;
     // Before anything below frees a page: the free pages the file had when the transaction began.
     Result<QSqlQuery> freePages = runQuery(tx.database(), QStringLiteral("PRAGMA freelist_count"));
     if (!freePages)

@@ -43,12 +43,16 @@ Result<qint64> ReferenceRepository::ensure(Transaction& tx, const QString& table
         cache.insert(key, id);
         return id;
     }
-    const QString insert = scoped ? QStringLiteral("INSERT INTO %1 (municipality_id, name) VALUES (?, ?)").arg(table)
-                                  : QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table);
+    // RETURNING on both engines (SQLite 3.35+): QPSQL's lastInsertId() knows only OIDs.
+    const QString insert =
+        scoped ? QStringLiteral("INSERT INTO %1 (municipality_id, name) VALUES (?, ?) RETURNING id").arg(table)
+               : QStringLiteral("INSERT INTO %1 (name) VALUES (?) RETURNING id").arg(table);
     Result<QSqlQuery> inserted = runQuery(tx.database(), insert, keyValues);
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    if (!inserted.value().next())
+        return Error(sqlErrorText(inserted.value()));
+    const qint64 id = inserted.value().value(0).toLongLong();
     cache.insert(key, id);
     return id;
 }
