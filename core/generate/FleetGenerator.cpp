@@ -4,12 +4,12 @@
 #include "Random.h"
 #include "domain/Device.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkInsert.h"
 #include "storage/BulkWriteSettings.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
-#include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 #include "util/IsoTime.h"
 
@@ -239,18 +239,32 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
     if (!suspended)
         return fail(suspended.error());
 
-    SqlStatement insert(db,
-                        "INSERT INTO device (serial, hostname, type, manufacturer, model, production_year,"
-                        " year_source, purchase_date, municipality_id, location_id, department_id, network_id,"
-                        " primary_user, last_seen, state, replaced_by_id, replaced_on, replaced_by_technician,"
-                        " in_service_from, keep, pool_id, notes, version, created_at, updated_at)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
-                        SqlStatement::Returning::Id);
-    SqlStatement audit(db, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason)"
-                           " VALUES (?,?,?,?,?,?,?)");
-    if (!insert.ok() || !audit.ok())
+    // Each engine's fast path (BulkInsert: prepared rows on SQLite, COPY on PostgreSQL); the audit rows point at
+    // their devices, so the devices' rows go first.
+    Result<std::unique_ptr<BulkInsert>> insertWriter = BulkInsert::open(
+        db, QStringLiteral("device"),
+        {QStringLiteral("serial"),          QStringLiteral("hostname"),      QStringLiteral("type"),
+         QStringLiteral("manufacturer"),    QStringLiteral("model"),         QStringLiteral("production_year"),
+         QStringLiteral("year_source"),     QStringLiteral("purchase_date"), QStringLiteral("municipality_id"),
+         QStringLiteral("location_id"),     QStringLiteral("department_id"), QStringLiteral("network_id"),
+         QStringLiteral("primary_user"),    QStringLiteral("last_seen"),     QStringLiteral("state"),
+         QStringLiteral("replaced_by_id"),  QStringLiteral("replaced_on"),   QStringLiteral("replaced_by_technician"),
+         QStringLiteral("in_service_from"), QStringLiteral("keep"),          QStringLiteral("pool_id"),
+         QStringLiteral("notes"),           QStringLiteral("created_at"),    QStringLiteral("updated_at"),
+         QStringLiteral("version")});
+    if (!insertWriter)
         return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
-                         .arg(!insert.ok() ? insert.errorText() : audit.errorText()));
+                         .arg(insertWriter.errorMessage()));
+    BulkInsert& insert = *insertWriter.value();
+    Result<std::unique_ptr<BulkInsert>> auditWriter = BulkInsert::open(
+        db, QStringLiteral("audit"),
+        {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("device_id"), QStringLiteral("field"),
+         QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("reason")},
+        &insert, false);
+    if (!auditWriter)
+        return Error(QCoreApplication::translate("FleetGenerator", "Cannot prepare the demo data: %1")
+                         .arg(auditWriter.errorMessage()));
+    BulkInsert& audit = *auditWriter.value();
 
     const QDateTime generatedAt(options.asOf, QTime(6, 0), Qt::UTC);
     const QString generatedText = isoTime(generatedAt);
@@ -292,6 +306,7 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         insert.text(22, d.notes);
         insert.text(23, createdAt);
         insert.text(24, createdAt);
+        insert.integer(25, 1);
         const qint64 id = insert.insert();
         if (id == 0) {
             error = insert.errorText();
@@ -309,7 +324,7 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
         audit.text(5, oldValue);
         audit.text(6, newValue);
         audit.text(7, QString::fromLatin1(reason));
-        if (!audit.execute()) {
+        if (audit.insert() == 0) {
             error = audit.errorText();
             return false;
         }
@@ -436,6 +451,12 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
             if (!progress(written, options.devices))
                 return Error(QCoreApplication::translate("FleetGenerator", "Cancelled; nothing was stored."),
                              Error::Code::Refused);
+        }
+    }
+    if (error.isEmpty()) {
+        for (BulkInsert* writer : {&insert, &audit}) { // the rows still queued (in this order: audit after devices)
+            if (Status sent = writer->finish(); !sent && error.isEmpty())
+                error = sent.errorMessage();
         }
     }
     if (!error.isEmpty())

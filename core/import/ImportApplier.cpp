@@ -297,16 +297,15 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         searchBatch = std::move(batch.value());
         writer.setSearchBatch(searchBatch.get());
     }
-    Result<QSqlQuery> run =
-        runQuery(db,
-                 QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
-                                " who) VALUES (?, ?, ?, ?, ?)"),
-                 {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
-                  report.profileKey, startedAt, who});
+    Result<qint64> run =
+        insertReturningId(db,
+                          QStringLiteral("INSERT INTO import_run (file_name, sha256, profile, started_at,"
+                                         " who) VALUES (?, ?, ?, ?, ?)"),
+                          {report.fileName, report.sha256.isEmpty() ? QStringLiteral("pending") : report.sha256,
+                           report.profileKey, startedAt, who});
     if (!run)
         return run.error();
-    const qint64 importId = run.value().lastInsertId().toLongLong();
-    run.value().finish();
+    const qint64 importId = run.value();
     writer.setImportId(importId);
     const BulkWriteSettings bulkWrite(db, ImportCacheKiB);
 

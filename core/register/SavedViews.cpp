@@ -146,8 +146,10 @@ Status SavedViews::save(const SavedView& view)
         return begun;
     if (Status written =
             runStatement(m_db,
-                         QStringLiteral("INSERT OR REPLACE INTO named_item (kind, name, value, updated_at, updated_by)"
-                                        " VALUES (?, ?, ?, ?, ?)"),
+                         QStringLiteral("INSERT INTO named_item (kind, name, value, updated_at, updated_by)"
+                                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, name) DO UPDATE SET"
+                                        " value = excluded.value, updated_at = excluded.updated_at,"
+                                        " updated_by = excluded.updated_by"),
                          {Kind, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate), currentActor()});
         !written)

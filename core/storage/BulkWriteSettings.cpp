@@ -1,5 +1,6 @@
 #include "BulkWriteSettings.h"
 
+#include "Engine.h"
 #include "Sql.h"
 
 namespace rullering {
@@ -7,8 +8,6 @@ namespace {
 
 void setPragma(const QSqlDatabase& db, const QString& pragma, qint64 value)
 {
-    if (!sqliteHandle(db)) // SQLite's page cache: a server keeps its memory settings itself
-        return;
     static_cast<void>(runStatement(db, QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value)));
 }
 
@@ -16,15 +15,26 @@ void setPragma(const QSqlDatabase& db, const QString& pragma, qint64 value)
 
 BulkWriteSettings::BulkWriteSettings(const QSqlDatabase& db, qint64 cacheKiB)
     : m_db(db)
-    , m_cacheBefore(sqliteHandle(db) ? pragmaNumber(db, QStringLiteral("cache_size")).valueOr(0) : 0)
-    , m_mmapBefore(sqliteHandle(db) ? pragmaNumber(db, QStringLiteral("mmap_size")).valueOr(0) : 0)
+    , m_sqlite(Engine::of(db).setsIndexesAsideForBulkLoads())
 {
+    if (!m_sqlite) {
+        // PostgreSQL: memory and WAL are the server's settings. The load's commit need not wait for its WAL to
+        // reach the disk (a crash loses at most the last moments' commits, never consistency).
+        static_cast<void>(runStatement(m_db, QStringLiteral("SET synchronous_commit TO off")));
+        return;
+    }
+    m_cacheBefore = pragmaNumber(db, QStringLiteral("cache_size")).valueOr(0);
+    m_mmapBefore = pragmaNumber(db, QStringLiteral("mmap_size")).valueOr(0);
     setPragma(m_db, QStringLiteral("cache_size"), -cacheKiB);
     setPragma(m_db, QStringLiteral("mmap_size"), 0);
 }
 
 BulkWriteSettings::~BulkWriteSettings()
 {
+    if (!m_sqlite) {
+        static_cast<void>(runStatement(m_db, QStringLiteral("RESET synchronous_commit")));
+        return;
+    }
     setPragma(m_db, QStringLiteral("cache_size"), m_cacheBefore);
     setPragma(m_db, QStringLiteral("mmap_size"), m_mmapBefore);
 }

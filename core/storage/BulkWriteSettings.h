@@ -10,6 +10,7 @@ namespace rullering {
 //   reads, but a load reads and writes all of it, and every mapped page it touches stays in the process's
 //   resident memory: the 1M-row import peaked at 408 MB mapped, 142 MB not (issue 3's limit: 300 MB).
 // Best effort: a setting SQLite refuses only costs speed or memory, so failures are not reported.
+// On PostgreSQL (memory is the server's) only the load's commit is made not to wait for its WAL.
 class BulkWriteSettings
 {
 public:
@@ -20,6 +21,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_sqlite = true;
     qint64 m_cacheBefore = 0;
     qint64 m_mmapBefore = 0;
 };

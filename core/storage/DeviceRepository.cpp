@@ -176,7 +176,7 @@ Status DeviceRepository::create(Transaction& tx, Device& device, const ChangeCon
     QVariantList values = writeValues(device);
     const QString now = nowText();
     values << 1 << now << now;
-    Result<QSqlQuery> inserted = runQuery(
+    Result<qint64> inserted = insertReturningId(
         tx.database(),
         QStringLiteral("INSERT INTO device (") + WriteColumns +
             QStringLiteral(
@@ -184,7 +184,7 @@ Status DeviceRepository::create(Transaction& tx, Device& device, const ChangeCon
         values);
     if (!inserted)
         return inserted.error();
-    device.id = inserted.value().lastInsertId().toLongLong();
+    device.id = inserted.value();
     device.version = 1;
     const QString label = device.serial.isEmpty() ? device.hostname : device.serial;
     return AuditLog::record(tx, context, device.id, QStringLiteral("created"), QString(), label);

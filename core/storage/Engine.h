@@ -6,8 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rullering {
 
+class BulkInsert;
 struct Migration;
 
 // What differs between the two database engines a register can live in: an SQLite file (the default, embedded)
@@ -55,6 +58,19 @@ public:
     virtual Result<QString> danglingReference(const QSqlDatabase& db) const = 0;
     // Why a register from a newer Rullering is refused (it has not been changed).
     virtual QString newerSchemaMessage(int found, int understood) const = 0;
+
+    // The engine's fast path for many rows into one table, inside the open transaction (BulkInsert::open).
+    virtual Result<std::unique_ptr<BulkInsert>> bulkInsert(const QSqlDatabase& db, const QString& table,
+                                                           const QStringList& columns, BulkInsert* dependsOn,
+                                                           bool withIds) const = 0;
+    // A bulk load is faster with the tables' indexes and triggers set aside and rebuilt once (IndexSuspension,
+    // SearchIndexBatch) and with the connection tuned for it (BulkWriteSettings). SQLite: yes. PostgreSQL keeps its
+    // indexes (COPY maintains them; the word index is an expression index that needs no trigger).
+    virtual bool setsIndexesAsideForBulkLoads() const = 0;
+    // A temporary table of this connection, by name, as statements name it (SQLite: temp.name; PostgreSQL:
+    // pg_temp.name), and the column type of its integer key (SQLite's rowid; PostgreSQL's bigint).
+    virtual QString temporaryTable(const QString& name) const = 0;
+    virtual QString integerKeyType() const = 0;
 };
 
 } // namespace rullering

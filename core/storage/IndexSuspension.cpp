@@ -1,5 +1,6 @@
 #include "IndexSuspension.h"
 
+#include "Engine.h"
 #include "Sql.h"
 
 #include <QThread>
@@ -12,9 +13,9 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
     if (Status begun = tx.begin(); !begun)
         return begun.error();
     IndexSuspension suspension;
-    // SQLite's way (its catalog, its triggers, its search index); PostgreSQL keeps its indexes through a load (a
-    // COPY-based path for its bulk loads is separate work): nothing is suspended there.
-    if (!sqliteHandle(tx.database()))
+    // An engine that keeps its indexes through a bulk load (PostgreSQL: COPY maintains them, and the word index
+    // needs no trigger) sets nothing aside: restore() then has nothing to do.
+    if (!Engine::of(tx.database()).setsIndexesAsideForBulkLoads())
         return suspension;
     // Before anything below frees a page: the free pages the file had when the transaction began.
     Result<QSqlQuery> freePages = runQuery(tx.database(), QStringLiteral("PRAGMA freelist_count"));
@@ -64,6 +65,8 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
 Status IndexSuspension::restore(Transaction& tx, const Step& step)
 {
     // Each index, the triggers, then what the triggers maintain (migrations 4 and 5), rebuilt from the device table.
+    if (m_createStatements.isEmpty() && m_triggerStatements.isEmpty() && !m_rebuildSearch)
+        return {}; // nothing was set aside
     const int total = int(m_createStatements.size()) + 1 + (m_rebuildSearch ? 2 : 0);
     int done = 0;
     const RunPart runPart = [&](const QStringList& statements) -> Status {

@@ -43,16 +43,12 @@ Result<qint64> ReferenceRepository::ensure(Transaction& tx, const QString& table
         cache.insert(key, id);
         return id;
     }
-    // RETURNING on both engines (SQLite 3.35+): QPSQL's lastInsertId() knows only OIDs.
-    const QString insert =
-        scoped ? QStringLiteral("INSERT INTO %1 (municipality_id, name) VALUES (?, ?) RETURNING id").arg(table)
-               : QStringLiteral("INSERT INTO %1 (name) VALUES (?) RETURNING id").arg(table);
-    Result<QSqlQuery> inserted = runQuery(tx.database(), insert, keyValues);
+    const QString insert = scoped ? QStringLiteral("INSERT INTO %1 (municipality_id, name) VALUES (?, ?)").arg(table)
+                                  : QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table);
+    Result<qint64> inserted = insertReturningId(tx.database(), insert, keyValues);
     if (!inserted)
         return inserted.error();
-    if (!inserted.value().next())
-        return Error(sqlErrorText(inserted.value()));
-    const qint64 id = inserted.value().value(0).toLongLong();
+    const qint64 id = inserted.value();
     cache.insert(key, id);
     return id;
 }

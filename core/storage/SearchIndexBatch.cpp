@@ -1,5 +1,6 @@
 #include "SearchIndexBatch.h"
 
+#include "Engine.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,10 @@ Result<std::unique_ptr<SearchIndexBatch>> SearchIndexBatch::begin(Transaction& t
         return begun.error();
     std::unique_ptr<SearchIndexBatch> batch(new SearchIndexBatch);
     batch->m_maxIdAtStart = maxIdAtStart;
+    // PostgreSQL's word index is an expression index over the device row: it is current after every write, with
+    // nothing to set aside. The batch then does nothing (m_stale stays empty).
+    if (!Engine::of(tx.database()).setsIndexesAsideForBulkLoads())
+        return batch;
     // The triggers that write to device_search (migration 7 installs them; the model-name triggers stay).
     Result<QStringList> dropped =
         dropTriggers(tx.database(), QStringLiteral("device"), QStringLiteral("device_search"));
@@ -43,6 +48,8 @@ Result<std::unique_ptr<SearchIndexBatch>> SearchIndexBatch::begin(Transaction& t
 Status SearchIndexBatch::stale(qint64 deviceId, const QString& serial, const QString& hostname,
                                const QString& primaryUser)
 {
+    if (!m_stale)
+        return {}; // the engine keeps the index itself (begin())
     m_stale->integer(1, deviceId);
     m_stale->text(2, serial);
     m_stale->text(3, hostname);
@@ -54,6 +61,8 @@ Status SearchIndexBatch::stale(qint64 deviceId, const QString& serial, const QSt
 
 Status SearchIndexBatch::finish(Transaction& tx)
 {
+    if (!m_stale)
+        return {};   // the engine keeps the index itself (begin())
     m_stale.reset(); // a prepared statement on the temporary table would keep it from being dropped
     const QSqlDatabase db = tx.database();
     const QStringList statements = {

@@ -36,6 +36,8 @@ QString sqlErrorText(const QSqlQuery& query)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return serverErrorText(error.nativeErrorCode(), text); // QPSQL: the SQLSTATE
     bool isCode = false;
     const int code = error.nativeErrorCode().toInt(&isCode); // Qt's SQLite driver: SQLite's result code
     sqlite3* db = isCode ? sqliteHandle(query.driver()) : nullptr;
@@ -62,6 +64,35 @@ QString sqliteErrorText(sqlite3* db, int code, const QString& sqliteText)
     return QCoreApplication::translate("Sql", "The disk is full: there is no room left for %1 or its temporary "
                                               "files. Free some space and try again.")
         .arg(QDir::toNativeSeparators(QString::fromUtf8(file)));
+}
+
+QString serverErrorText(const QString& sqlState, const QString& serverText)
+{
+    // Class 53: insufficient resources; 53100 disk_full.
+    if (sqlState == QLatin1String("53100"))
+        return QCoreApplication::translate("Sql", "The database server's disk is full: nothing more can be stored "
+                                                  "until its administrator frees space. Nothing was changed.");
+    // 25006 read_only_sql_transaction: a standby, or default_transaction_read_only.
+    if (sqlState == QLatin1String("25006"))
+        return readOnlyRegisterText();
+    // 23505 unique_violation: the server's words name the index and the key, as SQLite's "UNIQUE constraint failed"
+    // names the column; said in the user's language first.
+    if (sqlState == QLatin1String("23505"))
+        return QCoreApplication::translate("Sql", "The value is already stored on another row (%1)").arg(serverText);
+    return serverText;
+}
+
+Result<qint64> insertReturningId(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    Result<QSqlQuery> inserted = runQuery(db, sql + QStringLiteral(" RETURNING id"), values);
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value().next())
+        return Error(QCoreApplication::translate("Sql", "Database error: %1")
+                         .arg(QStringLiteral("INSERT ... RETURNING gave no row")));
+    const qint64 id = inserted.value().value(0).toLongLong();
+    inserted.value().finish();
+    return id;
 }
 
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)

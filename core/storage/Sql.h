@@ -18,8 +18,12 @@ class QueryCancellation;
 // another driver or a closed connection.
 sqlite3* sqliteHandle(const QSqlDatabase& db);
 
-// The driver's own words for the last error of a query, for messages (see sqliteErrorText).
+// The driver's own words for the last error of a query, for messages (see sqliteErrorText, serverErrorText).
 QString sqlErrorText(const QSqlQuery& query);
+
+// PostgreSQL's words for a failed statement, given its SQLSTATE, except where a person can act on the failure: a
+// full disk on the server, a read-only server or transaction, a key another row already holds.
+QString serverErrorText(const QString& sqlState, const QString& serverText);
 
 // SQLite's words for a failed call on db, given its result code (primary or extended), except where a person
 // can act on the failure: a full disk says so, in their language, with the register's file.
@@ -40,6 +44,10 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
                            const QueryCancellation* cancellation);
 // The error for a query stopped by its cancellation.
 Error cancelledError();
+
+// Runs an INSERT of one row (sql without a RETURNING clause) and gives the new row's id. INSERT ... RETURNING, which
+// both engines take (SQLite since 3.35): Qt's lastInsertId() knows only OIDs on PostgreSQL.
+Result<qint64> insertReturningId(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 
 // For statements that return no rows.
 Status runStatement(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});

@@ -21,6 +21,12 @@ public:
     void restoreReferenceChecks(const QSqlDatabase& db, bool wereOn) const override;
     Result<QString> danglingReference(const QSqlDatabase& db) const override;
     QString newerSchemaMessage(int found, int understood) const override;
+    Result<std::unique_ptr<BulkInsert>> bulkInsert(const QSqlDatabase& db, const QString& table,
+                                                   const QStringList& columns, BulkInsert* dependsOn,
+                                                   bool withIds) const override;
+    QString temporaryTable(const QString& name) const override { return QStringLiteral("temp.") + name; }
+    QString integerKeyType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    bool setsIndexesAsideForBulkLoads() const override { return true; }
 };
 
 } // namespace rullering

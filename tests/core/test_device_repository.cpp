@@ -1,10 +1,11 @@
+#include "TestRegister.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rullering;
@@ -23,18 +24,22 @@ private slots:
     void refusesForbiddenTransition();
     void refusesDuplicateSerial();
     void referenceEntitiesAreReused();
+    void duplicateKeyIsSaidPlainly();
+    void serverErrorsPeopleCanActOn();
 
 private:
     Device sampleDevice(Transaction& tx);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestRegister> m_register;
     std::unique_ptr<Database> m_db;
 };
 
 void TestDeviceRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<Database>> db = Database::open(m_dir->filePath(QStringLiteral("r.sqlite")));
+    RULLERING_REQUIRE_TEST_ENGINE();
+    m_register = std::make_unique<test::TestRegister>();
+    QVERIFY2(m_register->isValid(), qPrintable(m_register->error()));
+    Result<std::unique_ptr<Database>> db = Database::open(m_register->path());
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db.value());
 }
@@ -42,7 +47,7 @@ void TestDeviceRepository::init()
 void TestDeviceRepository::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_register.reset();
 }
 
 Device TestDeviceRepository::sampleDevice(Transaction& tx)
@@ -233,6 +238,37 @@ void TestDeviceRepository::referenceEntitiesAreReused()
     QVERIFY(tx.commit().ok());
     QCOMPARE(refs.municipalities().value().size(), 2);
     QCOMPARE(refs.locations(molde).value().size(), 1);
+}
+
+// A row the database itself refuses for a key another row holds (a second writer got there first): on a server the
+// message says so in the user's language and keeps the server's words, which name the key.
+void TestDeviceRepository::duplicateKeyIsSaidPlainly()
+{
+    Transaction tx(m_db->connection());
+    QVERIFY(tx.begin().ok());
+    const QString insert = QStringLiteral("INSERT INTO device (serial, type, state, year_source, keep, version, "
+                                          "created_at, updated_at) VALUES ('DUP-1', 1, 2, 0, 0, 1, 'x', 'x')");
+    QVERIFY(runStatement(m_db->connection(), insert).ok());
+    const Status again = runStatement(m_db->connection(), insert);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.errorMessage().contains(QLatin1String("serial")), qPrintable(again.errorMessage()));
+    if (test::TestRegister::onServer()) {
+        QVERIFY2(again.errorMessage().contains(QLatin1String("already stored on another row")),
+                 qPrintable(again.errorMessage()));
+        QVERIFY2(again.errorMessage().contains(QLatin1String("DUP-1")), qPrintable(again.errorMessage()));
+    }
+}
+
+// PostgreSQL's SQLSTATEs for what a person can act on get words of their own (Sql.cpp, serverErrorText).
+void TestDeviceRepository::serverErrorsPeopleCanActOn()
+{
+    const QString diskFull = serverErrorText(QStringLiteral("53100"), QStringLiteral("could not extend file"));
+    QVERIFY2(diskFull.contains(QLatin1String("disk is full")), qPrintable(diskFull));
+    QCOMPARE(serverErrorText(QStringLiteral("25006"), QStringLiteral("cannot execute INSERT in a read-only "
+                                                                     "transaction")),
+             readOnlyRegisterText());
+    QCOMPARE(serverErrorText(QStringLiteral("42P01"), QStringLiteral("relation does not exist")),
+             QStringLiteral("relation does not exist"));
 }
 
 QTEST_GUILESS_MAIN(TestDeviceRepository)

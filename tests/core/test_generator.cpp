@@ -1,12 +1,14 @@
+#include "TestRegister.h"
 #include "generate/FleetGenerator.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DeviceRepository.h"
 #include "storage/RegisterStatistics.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rullering;
@@ -40,6 +42,17 @@ qint64 scalar(Database& db, const QString& sql)
     return query.value(0).toLongLong();
 }
 
+// Whether the register has the named index, on either engine.
+qint64 indexCount(Database& db, const QString& name)
+{
+    return scalar(
+        db, rullering::test::TestRegister::onServer()
+                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'rullering' AND "
+                                 "indexname = '%1'")
+                      .arg(name)
+                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'").arg(name));
+}
+
 } // namespace
 
 class TestGenerator : public QObject
@@ -53,16 +66,18 @@ private slots:
     void fleetLooksReal();
     void refusesNonEmptyDatabase();
     void cancelStoresNothing();
+    void laterDevicesGetFreshIds();
 
 private:
     std::unique_ptr<Database> open(const QString& name);
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::vector<std::unique_ptr<test::TestRegister>> m_registers;
     GenerateOptions m_options;
 };
 
 void TestGenerator::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    RULLERING_REQUIRE_TEST_ENGINE();
+    m_registers.clear();
     m_options = GenerateOptions();
     m_options.devices = 3000;
     m_options.seed = 42;
@@ -71,7 +86,10 @@ void TestGenerator::init()
 
 std::unique_ptr<Database> TestGenerator::open(const QString& name)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(m_dir->filePath(name));
+    m_registers.push_back(std::make_unique<test::TestRegister>(name));
+    if (!m_registers.back()->isValid())
+        qFatal("%s", qPrintable(m_registers.back()->error()));
+    Result<std::unique_ptr<Database>> db = Database::open(m_registers.back()->path());
     if (!db)
         qFatal("%s", qPrintable(db.errorMessage()));
     return std::move(db.value());
@@ -136,15 +154,13 @@ void TestGenerator::fleetLooksReal()
                                        "primary_user LIKE '%å%' OR primary_user LIKE '%æ%'")) > 0);
     // Every swap links a replaced device to a device in use since the swap date.
     QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM device o JOIN device n ON n.id = o.replaced_by_id "
-                                        "WHERE o.state = 4 AND (n.in_service_from IS NOT o.replaced_on)")),
+                                        "WHERE o.state = 4 AND (n.in_service_from IS DISTINCT FROM o.replaced_on)")),
              0);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM device WHERE state = 4")), summary->swaps);
     // Every device has its "created" audit row.
     QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT device_id) FROM audit WHERE field = 'created'")),
              m_options.devices);
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
-                                        "name = 'device_serial'")),
-             1);
+    QCOMPARE(indexCount(*db, QStringLiteral("device_serial")), 1);
 }
 
 void TestGenerator::refusesNonEmptyDatabase()
@@ -165,7 +181,28 @@ void TestGenerator::cancelStoresNothing()
     QVERIFY(!result.ok());
     QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM device")), 0);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM municipality")), 0);
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'device_serial'")), 1);
+    QCOMPARE(indexCount(*db, QStringLiteral("device_serial")), 1);
+}
+
+// The generated ids come from the engine's own numbering (on PostgreSQL reserved from the identity sequence for
+// COPY): a device added afterwards gets the next free id, not one the fleet holds.
+void TestGenerator::laterDevicesGetFreshIds()
+{
+    auto db = open(QStringLiteral("later.sqlite"));
+    m_options.devices = 500;
+    QVERIFY(FleetGenerator::generate(*db, m_options).ok());
+    const qint64 maxId = scalar(*db, QStringLiteral("SELECT MAX(id) FROM device"));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM device")), 500);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit a JOIN device d ON d.id = a.device_id "
+                                        "WHERE a.field = 'created'")),
+             500);
+    Transaction tx(db->connection());
+    Device added;
+    added.serial = QStringLiteral("LATER-1");
+    added.type = DeviceType::Laptop;
+    QVERIFY(DeviceRepository(db->connection()).create(tx, added, ChangeContext::now(AuditReason::Create)).ok());
+    QVERIFY(tx.commit().ok());
+    QVERIFY2(added.id > maxId, qPrintable(QStringLiteral("%1 <= %2").arg(added.id).arg(maxId)));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)

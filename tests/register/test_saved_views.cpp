@@ -1,3 +1,4 @@
+#include "TestRegister.h"
 #include "register/SavedViews.h"
 #include "storage/Database.h"
 
@@ -17,13 +18,18 @@ private slots:
     void missingViewIsNotFound();
 
 private:
+    std::unique_ptr<test::TestRegister> m_register;
     std::unique_ptr<Database> m_db;
 };
 
 void TestSavedViews::init()
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(QStringLiteral(":memory:"));
-    QVERIFY(opened.ok());
+    RULLERING_REQUIRE_TEST_ENGINE();
+    m_db.reset();
+    m_register = std::make_unique<test::TestRegister>();
+    QVERIFY2(m_register->isValid(), qPrintable(m_register->error()));
+    Result<std::unique_ptr<Database>> opened = Database::open(m_register->path());
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
 }
 
