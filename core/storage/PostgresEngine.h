@@ -23,7 +23,7 @@ public:
     // user, in any case): the tsquery text for what was typed, empty when it holds no letter or digit, and the
     // query of the matching device ids, with that text bound to its one placeholder.
     static QString wordQuery(const QString& text);
-    static QString wordSearchIdsSql();
+    static QString wordIdsSql();
 
     Kind kind() const override { return Kind::Postgres; }
     QString beginStatement() const override;
@@ -43,6 +43,13 @@ public:
     QString temporaryTable(const QString& name) const override { return QStringLiteral("pg_temp.") + name; }
     QString integerKeyType() const override { return QStringLiteral("BIGINT PRIMARY KEY"); }
     bool setsIndexesAsideForBulkLoads() const override { return false; }
+    QString indexHint(const QString& index) const override;
+    QString withoutIndex(const QString& column) const override;
+    QString caseless(const QString& column) const override;
+    QString caselessLike() const override;
+    QString orderTerm(const QString& expression, bool descending) const override;
+    QString wordSearchIdsSql() const override;
+    QString wordSearchValue(const QString& text) const override;
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).

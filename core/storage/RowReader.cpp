@@ -1,4 +1,4 @@
-#include "SqlStatement.h"
+#include "RowReader.h"
 
 #include "Sql.h"
 #include "SqliteStatement.h"
@@ -11,7 +11,7 @@
 
 namespace rullering {
 
-class SqlStatement::Backend
+class RowReader::Backend
 {
 public:
     virtual ~Backend() = default;
@@ -21,11 +21,10 @@ public:
     virtual void utf8(int index, const QByteArray& value) = 0;
     virtual void integer(int index, qint64 value) = 0;
     virtual void null(int index) = 0;
-    virtual bool execute() = 0;
-    virtual qint64 insert() = 0;
     virtual bool start() = 0;
     virtual bool next() = 0;
     virtual bool failed() const = 0;
+    virtual void finish() = 0;
     virtual bool isNull(int column) const = 0;
     virtual qint64 integerColumn(int column) const = 0;
     virtual QByteArray utf8Column(int column) const = 0;
@@ -34,8 +33,8 @@ public:
 
 namespace {
 
-// SQLite: the raw statement on Qt's handle. An INSERT's id is the connection's last rowid (no RETURNING clause).
-class SqliteBackend final : public SqlStatement::Backend
+// SQLite: the raw statement on Qt's handle.
+class SqliteBackend final : public RowReader::Backend
 {
 public:
     SqliteBackend(sqlite3* db, const QByteArray& sql)
@@ -65,12 +64,6 @@ public:
         ready();
         sqlite3_bind_null(m_statement.handle(), index);
     }
-    bool execute() override
-    {
-        ready();
-        return m_statement.execute() == SQLITE_DONE;
-    }
-    qint64 insert() override { return execute() ? m_statement.lastInsertId() : 0; }
     bool start() override
     {
         ready();
@@ -85,6 +78,7 @@ public:
         return rc == SQLITE_ROW;
     }
     bool failed() const override { return m_failed; }
+    void finish() override { ready(); }
     bool isNull(int column) const override { return sqlite3_column_type(m_statement.handle(), column) == SQLITE_NULL; }
     qint64 integerColumn(int column) const override { return m_statement.columnInt(column); }
     QByteArray utf8Column(int column) const override
@@ -143,19 +137,17 @@ QString numberedPlaceholders(const QByteArray& sql, int& count)
     return out;
 }
 
-// Another engine: a forward-only QSqlQuery, the values bound in parameter order when it runs.
-class QueryBackend final : public SqlStatement::Backend
+// Another engine: a QSqlQuery, forward-only when Streamed, the values bound in parameter order when it runs.
+class QueryBackend final : public RowReader::Backend
 {
 public:
-    QueryBackend(const QSqlDatabase& db, const QByteArray& sql, SqlStatement::Returning returning)
+    QueryBackend(const QSqlDatabase& db, const QByteArray& sql, RowReader::Reading reading)
         : m_query(db)
     {
         int count = 0;
         QString text = numberedPlaceholders(sql, count);
-        if (returning == SqlStatement::Returning::Id)
-            text += QStringLiteral(" RETURNING id");
         m_values.resize(size_t(count));
-        m_query.setForwardOnly(true);
+        m_query.setForwardOnly(reading == RowReader::Reading::Streamed);
         m_ok = m_query.prepare(text);
         if (!m_ok)
             m_error = sqlErrorText(m_query);
@@ -170,20 +162,6 @@ public:
     }
     void integer(int index, qint64 value) override { set(index, QVariant(static_cast<qlonglong>(value))); }
     void null(int index) override { set(index, QVariant()); }
-    bool execute() override
-    {
-        const bool ran = run();
-        m_query.finish();
-        return ran;
-    }
-    qint64 insert() override
-    {
-        qint64 id = 0;
-        if (run() && m_query.next())
-            id = m_query.value(0).toLongLong();
-        m_query.finish();
-        return id;
-    }
     bool start() override { return run(); }
     bool next() override
     {
@@ -195,6 +173,7 @@ public:
         return false;
     }
     bool failed() const override { return m_failed; }
+    void finish() override { m_query.finish(); }
     bool isNull(int column) const override { return m_query.isNull(column); }
     qint64 integerColumn(int column) const override { return m_query.value(column).toLongLong(); }
     QByteArray utf8Column(int column) const override { return m_query.value(column).toString().toUtf8(); }
@@ -229,42 +208,42 @@ private:
 
 } // namespace
 
-SqlStatement::SqlStatement(const QSqlDatabase& db, const QByteArray& sql, Returning returning)
+RowReader::RowReader(const QSqlDatabase& db, const QByteArray& sql, Reading reading)
 {
     if (sqlite3* raw = sqliteHandle(db))
         m_backend = std::make_unique<SqliteBackend>(raw, sql);
     else
-        m_backend = std::make_unique<QueryBackend>(db, sql, returning);
+        m_backend = std::make_unique<QueryBackend>(db, sql, reading);
 }
 
-SqlStatement::~SqlStatement() = default;
+RowReader::~RowReader() = default;
 
-bool SqlStatement::ok() const
+bool RowReader::ok() const
 {
     return m_backend->ok();
 }
 
-QString SqlStatement::errorText() const
+QString RowReader::errorText() const
 {
     return m_backend->errorText();
 }
 
-void SqlStatement::text(int index, const QString& value)
+void RowReader::text(int index, const QString& value)
 {
     m_backend->text(index, value);
 }
 
-void SqlStatement::utf8(int index, const QByteArray& value)
+void RowReader::utf8(int index, const QByteArray& value)
 {
     m_backend->utf8(index, value);
 }
 
-void SqlStatement::integer(int index, qint64 value)
+void RowReader::integer(int index, qint64 value)
 {
     m_backend->integer(index, value);
 }
 
-void SqlStatement::idOrNull(int index, qint64 value)
+void RowReader::idOrNull(int index, qint64 value)
 {
     if (value > 0)
         m_backend->integer(index, value);
@@ -272,52 +251,47 @@ void SqlStatement::idOrNull(int index, qint64 value)
         m_backend->null(index);
 }
 
-void SqlStatement::null(int index)
+void RowReader::null(int index)
 {
     m_backend->null(index);
 }
 
-bool SqlStatement::execute()
-{
-    return m_backend->execute();
-}
-
-qint64 SqlStatement::insert()
-{
-    return m_backend->insert();
-}
-
-bool SqlStatement::start()
+bool RowReader::start()
 {
     return m_backend->start();
 }
 
-bool SqlStatement::next()
+bool RowReader::next()
 {
     return m_backend->next();
 }
 
-bool SqlStatement::failed() const
+bool RowReader::failed() const
 {
     return m_backend->failed();
 }
 
-bool SqlStatement::isNull(int column) const
+void RowReader::finish()
+{
+    m_backend->finish();
+}
+
+bool RowReader::isNull(int column) const
 {
     return m_backend->isNull(column);
 }
 
-qint64 SqlStatement::integer(int column) const
+qint64 RowReader::integer(int column) const
 {
     return m_backend->integerColumn(column);
 }
 
-QByteArray SqlStatement::utf8(int column) const
+QByteArray RowReader::utf8(int column) const
 {
     return m_backend->utf8Column(column);
 }
 
-QString SqlStatement::text(int column) const
+QString RowReader::text(int column) const
 {
     return m_backend->textColumn(column);
 }
