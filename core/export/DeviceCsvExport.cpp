@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "domain/Device.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,9 @@ Result<qint64> DeviceCsvExport::write(Database& database, const QString& path, c
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     // Without a filter the statement is the one every earlier export ran: the same file, byte for byte.
-    const SqlFragment where =
-        options.filter.isEmpty() ? SqlFragment{} : deviceFilterWhere(options.filter, QStringLiteral("d"));
+    const SqlFragment where = options.filter.isEmpty() ? SqlFragment{}
+                                                       : deviceFilterWhere(Engine::of(database.connection()),
+                                                                           options.filter, QStringLiteral("d"));
     if (!query.prepare(
             QStringLiteral(
                 "SELECT d.serial, d.asset_tag, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"

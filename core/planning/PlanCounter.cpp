@@ -3,8 +3,9 @@
 #include "PlanLoader.h"
 #include "domain/Lifecycle.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/SqliteStatement.h"
+#include "storage/RowReader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <algorithm>
 #include <map>
 #include <memory>
-#include <sqlite3.h>
 #include <tuple>
 
 namespace rullering {
@@ -37,7 +37,7 @@ QByteArray idList(const QSet<qint64>& ids)
 struct ScopeSql
 {
     QByteArray excluded; // at an excluded location or department; empty when nothing is excluded
-    QByteArray notKept;  // "keep = 0", or "1" when kept devices are planned
+    QByteArray notKept;  // "keep = 0", or "TRUE" when kept devices are planned
     QByteArray plannable() const
     {
         return notKept + (excluded.isEmpty() ? QByteArray() : " AND NOT (" + excluded + ")") + " AND last_seen >= ?1";
@@ -61,7 +61,7 @@ QByteArray idCondition(const char* column, const QSet<qint64>& ids)
 ScopeSql scopeSql(const PlanPolicy& policy)
 {
     ScopeSql sql;
-    sql.notKept = policy.excludeKept ? QByteArray("keep = 0") : QByteArray("1");
+    sql.notKept = policy.excludeKept ? QByteArray("keep = 0") : QByteArray("TRUE");
     QList<QByteArray> excluded;
     if (!policy.excludedLocations.isEmpty())
         excluded.append(idCondition("location_id", policy.excludedLocations));
@@ -85,20 +85,26 @@ struct Deduction
 // Runs a query whose first three columns are municipality, type and production year, the activity cutoff bound
 // to ?1 where the query has it, and hands each row on.
 template <typename Apply>
-bool forEachCell(sqlite3* db, const QByteArray& sql, const QByteArray& cutoff, Apply apply)
+bool forEachCell(const QSqlDatabase& db, const QByteArray& sql, const QByteArray& cutoff, QString& error, Apply apply)
 {
-    SqliteStatement statement(db, sql.constData());
-    if (!statement.ok())
+    RowReader statement(db, sql);
+    if (!statement.ok()) {
+        error = statement.errorText();
         return false;
-    sqlite3_stmt* s = statement.handle();
-    if (sqlite3_bind_parameter_count(s) > 0)
-        sqlite3_bind_text(s, 1, cutoff.constData(), int(cutoff.size()), SQLITE_TRANSIENT);
-    int rc = SQLITE_OK;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        apply(CellKey{sqlite3_column_int64(s, 0), std::clamp(sqlite3_column_int(s, 1), 0, DeviceTypeCount - 1),
-                      sqlite3_column_int(s, 2)},
-              s);
-    return rc == SQLITE_DONE;
+    }
+    if (sql.contains("?1"))
+        statement.utf8(1, cutoff);
+    if (!statement.start()) {
+        error = statement.errorText();
+        return false;
+    }
+    while (statement.next())
+        apply(CellKey{statement.integer(0), std::clamp(int(statement.integer(1)), 0, DeviceTypeCount - 1),
+                      int(statement.integer(2))},
+              statement);
+    if (statement.failed())
+        error = statement.errorText();
+    return !statement.failed();
 }
 
 // One (due year, production year) group of a municipality's queue: its devices per type.
@@ -135,12 +141,12 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
 {
     if (const QString problem = policy.validate(); !problem.isEmpty())
         return Error(problem, Error::Code::Invalid);
-    sqlite3* raw = database.sqliteHandle();
-    if (!raw)
-        return Error(QCoreApplication::translate("PlanCounter", "The plan needs an SQLite database."));
+    const QSqlDatabase raw = database.connection();
+    const Engine& engine = Engine::of(raw);
+    QString failure;
     auto sqlError = [&]() {
-        return Error(QCoreApplication::translate("PlanCounter", "Cannot count the devices for the plan: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Error(
+            QCoreApplication::translate("PlanCounter", "Cannot count the devices for the plan: %1").arg(failure));
     };
 
     PlanSummary summary;
@@ -170,31 +176,33 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
     const QByteArray cells = "SELECT municipality_id, type, production_year";
     const QByteArray inUseWhere = " FROM device WHERE state = " + inUse;
     const QByteArray byCell = " GROUP BY 1, 2, 3";
-    const QByteArray inactiveSum = ", COUNT(*), SUM(last_seen IS NULL OR last_seen < ?1)";
+    // A number on both engines (PostgreSQL sums no truth values).
+    const QByteArray inactiveSum = ", COUNT(*), SUM(CASE WHEN last_seen IS NULL OR last_seen < ?1 THEN 1 ELSE 0 END)";
     std::map<CellKey, Deduction> deductions;
-    bool ok = forEachCell(
-        raw,
-        cells + ", COUNT(*) FROM (" + cells + inUseWhere + " AND last_seen < ?1 UNION ALL " + cells + inUseWhere +
-            " AND last_seen IS NULL)" + byCell,
-        cutoff, [&](const CellKey& key, sqlite3_stmt* s) { deductions[key].inactive += sqlite3_column_int64(s, 3); });
+    bool ok = forEachCell(raw,
+                          cells + ", COUNT(*) FROM (" + cells + inUseWhere + " AND last_seen < ?1 UNION ALL " + cells +
+                              inUseWhere + " AND last_seen IS NULL) AS inactive" + byCell,
+                          cutoff, failure,
+                          [&](const CellKey& key, const RowReader& s) { deductions[key].inactive += s.integer(3); });
     if (ok && policy.excludeKept) {
         // SQLite would rather scan device_plan_scope, which holds keep too: 60 ms instead of 2.
         ok = forEachCell(raw,
-                         cells + inactiveSum + " FROM device INDEXED BY device_kept WHERE state = " + inUse +
+                         cells + inactiveSum + " FROM device" +
+                             engine.indexHint(QStringLiteral("device_kept")).toUtf8() + " WHERE state = " + inUse +
                              " AND keep <> 0" + byCell,
-                         cutoff, [&](const CellKey& key, sqlite3_stmt* s) {
+                         cutoff, failure, [&](const CellKey& key, const RowReader& s) {
                              Deduction& d = deductions[key];
-                             d.kept += sqlite3_column_int64(s, 3);
-                             d.inactive -= sqlite3_column_int64(s, 4);
+                             d.kept += s.integer(3);
+                             d.inactive -= s.integer(4);
                          });
     }
     if (ok && !scope.excluded.isEmpty()) {
         ok = forEachCell(
             raw, cells + inactiveSum + inUseWhere + " AND " + scope.notKept + " AND (" + scope.excluded + ")" + byCell,
-            cutoff, [&](const CellKey& key, sqlite3_stmt* s) {
+            cutoff, failure, [&](const CellKey& key, const RowReader& s) {
                 Deduction& d = deductions[key];
-                d.excluded += sqlite3_column_int64(s, 3);
-                d.inactive -= sqlite3_column_int64(s, 4);
+                d.excluded += s.integer(3);
+                d.inactive -= s.integer(4);
             });
     }
     auto addCell = [&](const CellKey& key, qint64 inUseCount) {
@@ -230,8 +238,8 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
         for (const InUseCensus::Cell& c : census->cells)
             addCell(CellKey{c.municipalityId, std::clamp(c.type, 0, DeviceTypeCount - 1), c.productionYear}, c.count);
     } else if (ok) {
-        ok = forEachCell(raw, cells + ", COUNT(*)" + inUseWhere + byCell, cutoff,
-                         [&](const CellKey& key, sqlite3_stmt* s) { addCell(key, sqlite3_column_int64(s, 3)); });
+        ok = forEachCell(raw, cells + ", COUNT(*)" + inUseWhere + byCell, cutoff, failure,
+                         [&](const CellKey& key, const RowReader& s) { addCell(key, s.integer(3)); });
     }
     if (!ok)
         return sqlError();
@@ -304,14 +312,26 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
     // hands each type's devices over in that order already, so the types are merged, and reading stops where
     // the group's last segment begins: the rest of the group is all in that segment.
     if (!cuts.isEmpty()) {
-        const QByteArray streamSql = "SELECT last_seen, serial, id FROM device WHERE state = " + inUse +
-                                     " AND municipality_id IS ?2 AND type = ?3 AND production_year = ?4 AND " +
-                                     scope.plannable();
-        std::array<std::unique_ptr<SqliteStatement>, DeviceTypeCount> streams;
-        for (auto& stream : streams) {
-            stream = std::make_unique<SqliteStatement>(raw, streamSql.constData());
-            if (!stream->ok())
-                return sqlError();
+        // Two forms: "municipality_id IS ?" is SQLite's alone, and "IS NOT DISTINCT FROM" uses no index on
+        // PostgreSQL. The order is the index's on SQLite (no sort); another engine is told it (serial is unique,
+        // so ties in it are devices without one, as rare as two sightings in the same second).
+        const QByteArray order = " ORDER BY last_seen, " + engine.orderTerm(QStringLiteral("serial"), false).toUtf8();
+        const QByteArray streamWhere = "SELECT last_seen, serial, id FROM device WHERE state = " + inUse;
+        const QByteArray streamSql[2] = {
+            streamWhere + " AND municipality_id = ?2 AND type = ?3 AND production_year = ?4 AND " + scope.plannable() +
+                order,
+            streamWhere + " AND municipality_id IS NULL AND type = ?2 AND production_year = ?3 AND " +
+                scope.plannable() + order,
+        };
+        std::array<std::array<std::unique_ptr<RowReader>, DeviceTypeCount>, 2> allStreams;
+        for (int form = 0; form < 2; ++form) {
+            for (auto& stream : allStreams[form]) {
+                stream = std::make_unique<RowReader>(raw, streamSql[form], RowReader::Reading::Alongside);
+                if (!stream->ok()) {
+                    failure = stream->errorText();
+                    return sqlError();
+                }
+            }
         }
         struct Head
         {
@@ -321,34 +341,36 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
             bool valid = false;
         };
         for (const CutGroup& cut : cuts) {
+            const bool noMunicipality = cut.municipalityId == 0;
+            auto& streams = allStreams[noMunicipality ? 1 : 0];
             std::array<Head, DeviceTypeCount> heads;
             auto advance = [&](int t) -> bool {
-                sqlite3_stmt* s = streams[t]->handle();
-                const int step = sqlite3_step(s);
-                heads[t].valid = step == SQLITE_ROW;
-                if (step == SQLITE_ROW) {
-                    const auto* seen = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
-                    const auto* serial = reinterpret_cast<const char*>(sqlite3_column_text(s, 1));
-                    heads[t].lastSeen = seen ? QByteArray(seen, sqlite3_column_bytes(s, 0)) : QByteArray();
-                    heads[t].serial = serial ? QByteArray(serial, sqlite3_column_bytes(s, 1)) : QByteArray();
-                    heads[t].id = sqlite3_column_int64(s, 2);
+                RowReader& s = *streams[t];
+                heads[t].valid = s.next();
+                if (heads[t].valid) {
+                    heads[t].lastSeen = s.utf8(0);
+                    heads[t].serial = s.utf8(1);
+                    heads[t].id = s.integer(2);
+                } else if (s.failed()) {
+                    failure = s.errorText();
                 }
-                return step == SQLITE_ROW || step == SQLITE_DONE;
+                return !s.failed();
             };
             for (int t = 0; t < DeviceTypeCount; ++t) {
                 if (cut.types[t] == 0)
                     continue;
-                sqlite3_stmt* s = streams[t]->handle();
-                sqlite3_reset(s);
-                sqlite3_bind_text(s, 1, cutoff.constData(), int(cutoff.size()), SQLITE_TRANSIENT);
-                if (cut.municipalityId != 0)
-                    sqlite3_bind_int64(s, 2, cut.municipalityId);
-                else
-                    sqlite3_bind_null(s, 2);
-                sqlite3_bind_int(s, 3, t);
-                sqlite3_bind_int(s, 4, cut.productionYear);
-                if (!advance(t))
+                RowReader& s = *streams[t];
+                s.utf8(1, cutoff);
+                int next = 2;
+                if (!noMunicipality)
+                    s.integer(next++, cut.municipalityId);
+                s.integer(next++, t);
+                s.integer(next, cut.productionYear);
+                if (!s.start() || !advance(t)) {
+                    if (failure.isEmpty())
+                        failure = s.errorText();
                     return sqlError();
+                }
             }
             QList<TypeCounts>& perYear = demand[cut.municipalityId];
             TypeCounts counted{};
@@ -378,7 +400,7 @@ Result<PlanSummary> PlanCounter::summarise(Database& database, const PlanPolicy&
             for (int t = 0; t < DeviceTypeCount && last.year != 0; ++t)
                 perYear[last.year - policy.firstYear][t] += cut.types[t] - counted[t];
             for (auto& stream : streams)
-                sqlite3_reset(stream->handle());
+                stream->finish();
         }
     }
 

@@ -2,12 +2,12 @@
 
 #include "domain/Lifecycle.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/RowReader.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 namespace rullering {
 namespace {
@@ -32,27 +32,6 @@ int digits(const char* text, int from, int count)
         value = value * 10 + (text[i] - '0');
     }
     return value;
-}
-
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt* get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
-QString columnText(sqlite3_stmt* stmt, int column)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, column)) : QString();
 }
 
 } // namespace
@@ -92,43 +71,45 @@ Result<PlanInput> PlanLoader::load(Database& database)
     for (const MunicipalUnit& unit : locations.value())
         input.locationNames.insert(unit.id, unit.name);
 
-    sqlite3* raw = database.sqliteHandle();
-    if (!raw)
-        return Error(QCoreApplication::translate("PlanLoader", "The plan needs an SQLite database."));
     const QByteArray inUse = QByteArray::number(static_cast<int>(LifecycleState::InUse));
-    const QByteArray sql = "SELECT id, serial, municipality_id, department_id, location_id, type, production_year,"
-                           " last_seen, keep FROM device WHERE state = " +
-                           inUse;
-    Statement devices(raw, sql.constData());
-    if (!devices.ok())
-        return Error(QCoreApplication::translate("PlanLoader", "Cannot read the devices for the plan: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
-    sqlite3_stmt* stmt = devices.get();
+    auto readError = [](const QString& text) {
+        return Error(QCoreApplication::translate("PlanLoader", "Cannot read the devices for the plan: %1").arg(text));
+    };
     {
-        const QByteArray countSql = "SELECT COUNT(*) FROM device WHERE state = " + inUse;
-        Statement count(raw, countSql.constData());
-        if (count.ok() && sqlite3_step(count.get()) == SQLITE_ROW)
-            input.items.reserve(size_t(sqlite3_column_int64(count.get(), 0)));
+        RowReader count(database.connection(), "SELECT COUNT(*) FROM device WHERE state = " + inUse);
+        if (count.ok() && count.start() && count.next())
+            input.items.reserve(size_t(count.integer(0)));
     }
-    int rc = SQLITE_OK;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    // The order of the covering index device_plan_scope, which SQLite reads without sorting, told to every engine:
+    // the devices, and so the plan's lists, come in the same order on both.
+    const Engine& engine = Engine::of(database.connection());
+    QByteArray order;
+    for (const char* column : {"municipality_id", "type", "production_year", "last_seen", "serial", "keep",
+                               "location_id", "department_id", "in_service_from", "id"})
+        order +=
+            (order.isEmpty() ? " ORDER BY " : ", ") + engine.orderTerm(QString::fromLatin1(column), false).toUtf8();
+    RowReader devices(database.connection(),
+                      "SELECT id, serial, municipality_id, department_id, location_id, type, production_year,"
+                      " last_seen, keep FROM device WHERE state = " +
+                          inUse + order);
+    if (!devices.ok() || !devices.start())
+        return readError(devices.errorText());
+    while (devices.next()) {
         PlanItem item;
-        item.id = sqlite3_column_int64(stmt, 0);
-        item.serial = columnText(stmt, 1);
-        item.municipalityId = sqlite3_column_int64(stmt, 2);
-        item.departmentId = sqlite3_column_int64(stmt, 3);
-        item.locationId = sqlite3_column_int64(stmt, 4);
-        const int type = sqlite3_column_int(stmt, 5);
-        item.type = deviceTypeFromNumber(type);
-        item.productionYear = sqlite3_column_int(stmt, 6);
-        item.lastSeen =
-            parseTimestamp(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 7)), sqlite3_column_bytes(stmt, 7));
-        item.keep = sqlite3_column_int(stmt, 8) != 0;
+        item.id = devices.integer(0);
+        item.serial = devices.text(1);
+        item.municipalityId = devices.integer(2);
+        item.departmentId = devices.integer(3);
+        item.locationId = devices.integer(4);
+        item.type = deviceTypeFromNumber(int(devices.integer(5)));
+        item.productionYear = int(devices.integer(6));
+        const QByteArray lastSeen = devices.utf8(7);
+        item.lastSeen = parseTimestamp(lastSeen.constData(), int(lastSeen.size()));
+        item.keep = devices.integer(8) != 0;
         input.items.push_back(std::move(item));
     }
-    if (rc != SQLITE_DONE)
-        return Error(QCoreApplication::translate("PlanLoader", "Cannot read the devices for the plan: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+    if (devices.failed())
+        return readError(devices.errorText());
 
     Result<QList<SupplyCount>> supply = PlanLoader::supply(database);
     if (!supply)

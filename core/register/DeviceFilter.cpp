@@ -1,6 +1,8 @@
 #include "DeviceFilter.h"
 
+#include "storage/Engine.h"
 #include "storage/Sql.h"
+#include "storage/SqliteEngine.h"
 
 #include <QStringList>
 
@@ -24,9 +26,10 @@ void addIn(QStringList& conditions, QVariantList& values, const QString& column,
 // Serial, device name and user come from the word index (migration 5): every word typed must begin a word of one of
 // them, case-insensitively. Models are few and shared by many devices: their names are searched for the text
 // anywhere (one bound value: containsPattern), then the devices found through the model index.
-QString modelsContaining()
+QString modelsContaining(const Engine& engine)
 {
-    return QStringLiteral("SELECT name FROM device_model_name WHERE name LIKE ? ESCAPE '\\'");
+    return QStringLiteral("SELECT name FROM device_model_name WHERE name ") + engine.caselessLike() +
+           QStringLiteral(" ? ESCAPE '\\'");
 }
 
 QString containsPattern(const QString& search)
@@ -43,37 +46,21 @@ QString isoStartOfDay(const QDate& date)
 
 QString searchWordsQuery(const QString& text)
 {
-    // unicode61 splits on everything but letters and digits; each piece becomes a quoted prefix, all of them
-    // required. Quoting makes FTS5 syntax characters in what was typed plain text.
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms.append(u'"' + word + QStringLiteral("\"*"));
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
-    return terms.join(QStringLiteral(" AND "));
+    return SqliteEngine::wordQuery(text);
 }
 
-SqlFragment deviceSearchIds(const DeviceFilter& filter)
+SqlFragment deviceSearchIds(const Engine& engine, const DeviceFilter& filter)
 {
     const QString search = filter.search.trimmed();
     if (search.isEmpty())
         return {};
-    const QString words = searchWordsQuery(search);
+    const QString words = engine.wordSearchValue(search);
     SqlFragment ids;
     if (!words.isEmpty()) {
-        ids.sql = QStringLiteral("SELECT rowid FROM device_search WHERE device_search MATCH ? UNION ALL ");
+        ids.sql = engine.wordSearchIdsSql() + QStringLiteral(" UNION ALL ");
         ids.values.append(words);
     }
-    ids.sql += QStringLiteral("SELECT m.id FROM device AS m WHERE m.model IN (") + modelsContaining() + u')';
+    ids.sql += QStringLiteral("SELECT m.id FROM device AS m WHERE m.model IN (") + modelsContaining(engine) + u')';
     ids.values.append(containsPattern(search));
     return ids;
 }
@@ -85,47 +72,52 @@ bool DeviceFilter::isEmpty() const
     return *this == unrestricted;
 }
 
-SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias)
+SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter, const QString& alias)
 {
-    return deviceFilterWhere(filter, alias, FilterIndexUse::Allowed);
+    return deviceFilterWhere(engine, filter, alias, FilterIndexUse::Allowed);
 }
 
-SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, FilterIndexUse indexUse)
+SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter, const QString& alias,
+                              FilterIndexUse indexUse)
 {
     // SQLite's unary + changes nothing but the plan: "+d.state = ?" cannot use an index, so the query walks the
     // sort column's index instead of collecting and sorting a large match. The aggregates (Scanned) walk an index
     // leading with (state, municipality_id): a municipality seeks in it, and any other condition tested per entry
     // keeps the entries in group order (a type filter let SQLite sort 500k entries: 163 ms instead of 72).
     const QString column = alias.isEmpty() ? QString() : alias + u'.';
-    const QString a = (indexUse != FilterIndexUse::Allowed ? QStringLiteral("+") : QString()) + column;
-    const QString m = (indexUse == FilterIndexUse::Avoided ? QStringLiteral("+") : QString()) + column;
+    const auto a = [&](const QString& name) {
+        return indexUse != FilterIndexUse::Allowed ? engine.withoutIndex(column + name) : column + name;
+    };
+    const auto m = [&](const QString& name) {
+        return indexUse == FilterIndexUse::Avoided ? engine.withoutIndex(column + name) : column + name;
+    };
     QStringList conditions;
     QVariantList values;
     auto id = [](qint64 v) {
         return QVariant(static_cast<qlonglong>(v));
     };
-    addIn(conditions, values, m + QStringLiteral("municipality_id"), filter.municipalityIds, id);
-    addIn(conditions, values, a + QStringLiteral("location_id"), filter.locationIds, id);
-    addIn(conditions, values, a + QStringLiteral("department_id"), filter.departmentIds, id);
-    addIn(conditions, values, a + QStringLiteral("network_id"), filter.networkIds, id);
-    addIn(conditions, values, a + QStringLiteral("type"), filter.types,
+    addIn(conditions, values, m(QStringLiteral("municipality_id")), filter.municipalityIds, id);
+    addIn(conditions, values, a(QStringLiteral("location_id")), filter.locationIds, id);
+    addIn(conditions, values, a(QStringLiteral("department_id")), filter.departmentIds, id);
+    addIn(conditions, values, a(QStringLiteral("network_id")), filter.networkIds, id);
+    addIn(conditions, values, a(QStringLiteral("type")), filter.types,
           [](DeviceType t) { return QVariant(static_cast<int>(t)); });
-    addIn(conditions, values, a + QStringLiteral("state"), filter.states,
+    addIn(conditions, values, a(QStringLiteral("state")), filter.states,
           [](LifecycleState s) { return QVariant(static_cast<int>(s)); });
     if (filter.productionYearFrom > 0) {
-        conditions.append(a + QStringLiteral("production_year >= ?"));
+        conditions.append(a(QStringLiteral("production_year")) + QStringLiteral(" >= ?"));
         values.append(filter.productionYearFrom);
     }
     if (filter.productionYearTo > 0) {
-        conditions.append(a + QStringLiteral("production_year <= ?"));
+        conditions.append(a(QStringLiteral("production_year")) + QStringLiteral(" <= ?"));
         values.append(filter.productionYearTo);
     }
     if (filter.dueYear > 0) {
         // Due year = production year + lifetime(type): one range per type keeps production_year's index usable.
         QStringList perType;
         for (DeviceType type : allDeviceTypes()) {
-            perType.append(QStringLiteral("(") + a + QStringLiteral("type = ? AND ") + a +
-                           QStringLiteral("production_year = ?)"));
+            perType.append(QStringLiteral("(") + a(QStringLiteral("type")) + QStringLiteral(" = ? AND ") +
+                           a(QStringLiteral("production_year")) + QStringLiteral(" = ?)"));
             values.append(static_cast<int>(type));
             values.append(filter.dueYear - defaultLifetimeYears(type));
         }
@@ -133,25 +125,25 @@ SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, 
     }
     const QDate reference = filter.reference.isValid() ? filter.reference : QDate::currentDate();
     if (filter.seenWithinDays > 0) {
-        conditions.append(a + QStringLiteral("last_seen >= ?"));
+        conditions.append(a(QStringLiteral("last_seen")) + QStringLiteral(" >= ?"));
         values.append(isoStartOfDay(reference.addDays(-filter.seenWithinDays)));
     }
     if (filter.notSeenForDays > 0) {
-        conditions.append(QStringLiteral("(") + a + QStringLiteral("last_seen IS NULL OR ") + a +
-                          QStringLiteral("last_seen < ?)"));
+        conditions.append(QStringLiteral("(") + a(QStringLiteral("last_seen")) + QStringLiteral(" IS NULL OR ") +
+                          a(QStringLiteral("last_seen")) + QStringLiteral(" < ?)"));
         values.append(isoStartOfDay(reference.addDays(-filter.notSeenForDays)));
     }
     if (const QString search = filter.search.trimmed(); !search.isEmpty()) {
         if (indexUse == FilterIndexUse::Scanned) {
-            const SqlFragment ids = deviceSearchIds(filter);
-            conditions.append(a + QStringLiteral("id IN (") + ids.sql + u')');
+            const SqlFragment ids = deviceSearchIds(engine, filter);
+            conditions.append(a(QStringLiteral("id")) + QStringLiteral(" IN (") + ids.sql + u')');
             values.append(ids.values);
         } else {
-            const QString words = searchWordsQuery(search);
+            const QString words = engine.wordSearchValue(search);
             QString condition = (words.isEmpty() ? QString()
-                                                 : a + QStringLiteral("id IN (SELECT rowid FROM device_search WHERE"
-                                                                      " device_search MATCH ?) OR ")) +
-                                a + QStringLiteral("model IN (") + modelsContaining() + u')';
+                                                 : a(QStringLiteral("id")) + QStringLiteral(" IN (") +
+                                                       engine.wordSearchIdsSql() + QStringLiteral(") OR ")) +
+                                a(QStringLiteral("model")) + QStringLiteral(" IN (") + modelsContaining(engine) + u')';
             if (!words.isEmpty())
                 values.append(words);
             values.append(containsPattern(search));

@@ -10,6 +10,8 @@
 
 namespace rullering {
 
+class Engine;
+
 // What the person narrowed the register down to. Empty lists and zero values mean "no restriction".
 // The register table, the counts and the charts all read the same filter, so they always agree.
 struct DeviceFilter
@@ -39,16 +41,18 @@ struct SqlFragment
     QVariantList values;
 };
 
-// " WHERE …" (or an empty string) over the device table aliased as alias. Values are bound, never spliced.
-SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias = QStringLiteral("d"));
+// " WHERE …" (or an empty string) over the device table aliased as alias, in engine's SQL. Values are bound, never
+// spliced.
+SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter,
+                              const QString& alias = QStringLiteral("d"));
 
-// The FTS5 query for what was typed in the search box: every word as a required prefix ("MOL-L1" gives
-// "MOL"* AND "L1"*); empty when the text has no letter or digit.
+// SQLite's FTS5 query for what was typed in the search box (SqliteEngine::wordQuery): every word as a required
+// prefix ("MOL-L1" gives "MOL"* AND "L1"*); empty when the text has no letter or digit.
 QString searchWordsQuery(const QString& text);
 
 // The search text's matches as a query for their device ids (serial, device name or user through the word index,
 // then the devices of every model whose name contains the text; an id may come twice); empty when no text.
-SqlFragment deviceSearchIds(const DeviceFilter& filter);
+SqlFragment deviceSearchIds(const Engine& engine, const DeviceFilter& filter);
 
 // Whether the conditions may use their indexes. A filter that keeps most of the register is cheaper to apply while
 // walking the sort column's index than to collect through its own index and sort (DeviceListQuery decides).
@@ -63,6 +67,7 @@ enum class FilterIndexUse
     Avoided,
     Scanned,
 };
-SqlFragment deviceFilterWhere(const DeviceFilter& filter, const QString& alias, FilterIndexUse indexUse);
+SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter, const QString& alias,
+                              FilterIndexUse indexUse);
 
 } // namespace rullering

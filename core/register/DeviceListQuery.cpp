@@ -1,5 +1,6 @@
 #include "DeviceListQuery.h"
 
+#include "storage/Engine.h"
 #include "storage/QueryCancellation.h"
 #include "storage/Sql.h"
 
@@ -8,13 +9,13 @@
 namespace rullering {
 namespace {
 
-QString orderColumn(DeviceColumn column)
+QString orderColumn(const Engine& engine, DeviceColumn column)
 {
     switch (column) {
     case DeviceColumn::Serial:
         return QStringLiteral("d.serial");
     case DeviceColumn::Hostname:
-        return QStringLiteral("d.hostname COLLATE NOCASE"); // as its index (migration 5)
+        return engine.caseless(QStringLiteral("d.hostname")); // as its index (migration 5)
     case DeviceColumn::Type:
         return QStringLiteral("d.type");
     case DeviceColumn::Manufacturer:
@@ -98,7 +99,7 @@ Result<QSqlQuery> DeviceListQuery::run(const QString& sql, const QVariantList& v
 
 Result<qint64> DeviceListQuery::count(const DeviceFilter& filter) const
 {
-    const SqlFragment where = deviceFilterWhere(filter);
+    const SqlFragment where = deviceFilterWhere(Engine::of(m_db), filter);
     // COUNT(*) does all its work in the first step, which runQuery() takes under the cancellation.
     Result<QSqlQuery> query =
         runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM device d") + where.sql, where.values, m_cancellation);
@@ -153,10 +154,11 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
                 indexUse = FilterIndexUse::Avoided;
         }
     }
-    const SqlFragment where = deviceFilterWhere(filter, QStringLiteral("d"), indexUse);
-    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString order =
-        QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction + QStringLiteral(", d.id") + direction;
+    const Engine& engine = Engine::of(m_db);
+    const SqlFragment where = deviceFilterWhere(engine, filter, QStringLiteral("d"), indexUse);
+    const QString order = QStringLiteral(" ORDER BY ") +
+                          engine.orderTerm(orderColumn(engine, sort.column), sort.descending) + QStringLiteral(", ") +
+                          engine.orderTerm(QStringLiteral("d.id"), sort.descending);
     QVariantList values = where.values;
     values << limit << offset;
     // The page's ids first, from the indexes alone (OFFSET skips index entries, not joined rows), then the rows.
@@ -210,19 +212,21 @@ Result<QList<DeviceStamp>> DeviceListQuery::stamps(const DeviceFilter& filter, c
                                                    qint64 limit) const
 {
     const QueryCancellation::Scope scope(sqliteHandle(m_db), m_cancellation);
-    const SqlFragment where = deviceFilterWhere(filter);
-    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const Engine& engine = Engine::of(m_db);
+    const SqlFragment where = deviceFilterWhere(engine, filter);
     QVariantList values = where.values;
     values << limit << offset;
     // SQLite leaves out the LEFT JOINs the sort does not use (unique keys), so this stays an index walk.
-    Result<QSqlQuery> query = run(QStringLiteral("SELECT d.id, d.version FROM device d"
-                                                 " LEFT JOIN municipality m ON m.id = d.municipality_id"
-                                                 " LEFT JOIN location l ON l.id = d.location_id"
-                                                 " LEFT JOIN department dep ON dep.id = d.department_id"
-                                                 " LEFT JOIN network n ON n.id = d.network_id") +
-                                      where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sort.column) + direction +
-                                      QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
-                                  values);
+    Result<QSqlQuery> query =
+        run(QStringLiteral("SELECT d.id, d.version FROM device d"
+                           " LEFT JOIN municipality m ON m.id = d.municipality_id"
+                           " LEFT JOIN location l ON l.id = d.location_id"
+                           " LEFT JOIN department dep ON dep.id = d.department_id"
+                           " LEFT JOIN network n ON n.id = d.network_id") +
+                where.sql + QStringLiteral(" ORDER BY ") +
+                engine.orderTerm(orderColumn(engine, sort.column), sort.descending) + QStringLiteral(", ") +
+                engine.orderTerm(QStringLiteral("d.id"), sort.descending) + QStringLiteral(" LIMIT ? OFFSET ?"),
+            values);
     if (!query)
         return query.error();
     QList<DeviceStamp> result;

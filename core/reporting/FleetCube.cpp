@@ -1,6 +1,7 @@
 #include "FleetCube.h"
 
 #include "planning/PlanRepository.h"
+#include "storage/Engine.h"
 #include "storage/IdSetFunction.h"
 #include "storage/Sql.h"
 
@@ -67,9 +68,9 @@ SplitSum splitSum(const QString& measure, const QVariantList& values, const QStr
 }
 
 // The filter as " AND (…)" to follow a WHERE clause.
-SqlFragment filterCondition(const DeviceFilter& filter)
+SqlFragment filterCondition(const Engine& engine, const DeviceFilter& filter)
 {
-    SqlFragment where = deviceFilterWhere(filter, QStringLiteral("d"), FilterIndexUse::Scanned);
+    SqlFragment where = deviceFilterWhere(engine, filter, QStringLiteral("d"), FilterIndexUse::Scanned);
     const QString prefix = QStringLiteral(" WHERE ");
     if (where.sql.startsWith(prefix))
         where.sql = QStringLiteral(" AND (") + where.sql.mid(prefix.size()) + u')';
@@ -127,9 +128,13 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     const QString yearStart = isoDate(QDate(asOf.year(), 1, 1));
     // The search text's matches are collected once per refresh into an id set, not by each statement below again
     // (a refresh filtered by "Latitude", 57k matches at 1M: 0.40 s with the list in every statement, 0.08 s so).
+    const Engine& engine = Engine::of(db);
+    auto hint = [&](const char* index) {
+        return engine.indexHint(QString::fromLatin1(index));
+    };
     std::unique_ptr<IdSet> searchMatches;
     DeviceFilter otherConditions = filter;
-    if (const SqlFragment ids = deviceSearchIds(filter); !ids.sql.isEmpty()) {
+    if (const SqlFragment ids = deviceSearchIds(engine, filter); !ids.sql.isEmpty()) {
         Result<std::unique_ptr<IdSet>> loaded = IdSet::fromQuery(db, ids.sql, ids.values);
         if (!loaded)
             return loaded.error();
@@ -137,7 +142,7 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         if (searchMatches)
             otherConditions.search.clear();
     }
-    SqlFragment condition = filterCondition(otherConditions);
+    SqlFragment condition = filterCondition(engine, otherConditions);
     if (searchMatches)
         condition.sql += QStringLiteral(" AND ") + searchMatches->sql(QStringLiteral("d.id"));
     const QString& where = condition.sql;
@@ -161,8 +166,8 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     bool seenAfterX = false;
     {
         Result<QSqlQuery> later = runQuery(db,
-                                           QStringLiteral("SELECT 1 FROM device INDEXED BY device_status_seen"
-                                                          " WHERE state = 2 AND last_seen >= ? LIMIT 1"),
+                                           QStringLiteral("SELECT 1 FROM device") + hint("device_status_seen") +
+                                               QStringLiteral(" WHERE state = 2 AND last_seen >= ? LIMIT 1"),
                                            {dayAfter});
         if (!later)
             return later.error();
@@ -228,16 +233,17 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     const SplitSum notYet =
         splitSum(QStringLiteral("CASE WHEN d.in_service_from > ? THEN 1 ELSE 0 END"), {day}, outOfPlan);
     const SplitSum seenAfter =
-        splitSum(QStringLiteral("CASE WHEN d.in_service_from >= ? THEN 0 WHEN d.last_seen >= ? THEN ") +
-                     (noSightings ? QStringLiteral("1") : notInHistory) + QStringLiteral(" ELSE 0 END"),
+        splitSum(QStringLiteral("CASE WHEN d.in_service_from >= ? THEN 0 WHEN d.last_seen >= ?") +
+                     (noSightings ? QString() : QStringLiteral(" AND ") + notInHistory) +
+                     QStringLiteral(" THEN 1 ELSE 0 END"), // a number on both engines, never a truth value
                  QVariantList{windowStart, dayAfter} + (noSightings ? QVariantList{} : inHistoryValues), outOfPlan);
     const QString pastDateColumns = notYet.sql + QStringLiteral(", ") + seenAfter.sql;
     const QVariantList pastDateValues = notYet.values + seenAfter.values;
     Status status = forEachCell(
         db,
         QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, ") + count.sql + QStringLiteral(", ") +
-            (seenAfterX ? pastDateColumns : QStringLiteral("0, 0, 0, 0")) +
-            QStringLiteral(" FROM device AS d INDEXED BY device_plan_scope WHERE d.state = 2") + where +
+            (seenAfterX ? pastDateColumns : QStringLiteral("0, 0, 0, 0")) + QStringLiteral(" FROM device AS d") +
+            hint("device_plan_scope") + QStringLiteral(" WHERE d.state = 2") + where +
             QStringLiteral(" GROUP BY 1, 2, 3"),
         (seenAfterX ? pastDateValues : QVariantList{}) + condition.values, [&](const CellKey& key, QSqlQuery& q) {
             add(key, q, 3, &Cell::inUse);
@@ -250,9 +256,9 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     if (status && !seenAfterX) {
         status = forEachCell(db,
                              QStringLiteral("SELECT d.municipality_id, d.type, d.production_year, ") + count.sql +
-                                 QStringLiteral(" FROM device AS d INDEXED BY device_status_in_service"
-                                                " WHERE d.in_service_from > ? AND d.state = 2") +
-                                 where + QStringLiteral(" GROUP BY 1, 2, 3"),
+                                 QStringLiteral(" FROM device AS d") + hint("device_status_in_service") +
+                                 QStringLiteral(" WHERE d.in_service_from > ? AND d.state = 2") + where +
+                                 QStringLiteral(" GROUP BY 1, 2, 3"),
                              bind({day}), [&](const CellKey& key, QSqlQuery& q) { add(key, q, 3, &Cell::inUse, -1); });
     }
     // Steps 3 and 4 read the flag from their inner query's out_of_plan column.
@@ -276,10 +282,10 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
                                  QStringLiteral(" FROM (SELECT d.municipality_id, d.type, d.production_year, ") +
                                  innerOutOfPlan + QStringLiteral(", ") + seenInWindow +
                                  QStringLiteral(" AS seen, (d.last_seen >= ? OR ") + seenLater +
-                                 QStringLiteral(") AS later FROM device AS d INDEXED BY device_status_replaced"
-                                                " WHERE d.replaced_on > ? AND d.state = 4"
+                                 QStringLiteral(") AS later FROM device AS d") + hint("device_status_replaced") +
+                                 QStringLiteral(" WHERE d.replaced_on > ? AND d.state = 4"
                                                 " AND (d.in_service_from IS NULL OR d.in_service_from <= ?)") +
-                                 where + QStringLiteral(") GROUP BY 1, 2, 3"),
+                                 where + QStringLiteral(") AS r GROUP BY 1, 2, 3"),
                              values, [&](const CellKey& key, QSqlQuery& q) {
                                  add(key, q, 3, &Cell::inUse);
                                  add(key, q, 5, &Cell::inactive);
@@ -291,9 +297,8 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     //    since before the window: two narrow ranges of last_seen. Inactive, unless seen later.
     if (status) {
         const QString leg = QStringLiteral("SELECT d.id, d.municipality_id, d.type, d.production_year, ") +
-                            innerOutOfPlan +
-                            QStringLiteral(", d.in_service_from FROM device AS d"
-                                           " INDEXED BY device_status_seen WHERE d.state = 2 AND ");
+                            innerOutOfPlan + QStringLiteral(", d.in_service_from FROM device AS d") +
+                            hint("device_status_seen") + QStringLiteral(" WHERE d.state = 2 AND ");
         const SplitSum later = splitSum(QStringLiteral("CASE WHEN ") + seenLater + QStringLiteral(" THEN 1 ELSE 0 END"),
                                         {dayAfter}, outerOutOfPlan);
         const QVariantList values = later.values + QVariantList{windowStart} + condition.values + condition.values +
@@ -330,8 +335,8 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     {
         Result<QSqlQuery> swaps = runQuery(
             db,
-            QStringLiteral("SELECT d.replaced_on, d.municipality_id, COUNT(*) FROM device AS d"
-                           " INDEXED BY device_status_replaced WHERE d.replaced_on >= ? AND d.replaced_on <= ?") +
+            QStringLiteral("SELECT d.replaced_on, d.municipality_id, COUNT(*) FROM device AS d") +
+                hint("device_status_replaced") + QStringLiteral(" WHERE d.replaced_on >= ? AND d.replaced_on <= ?") +
                 where + QStringLiteral(" GROUP BY d.replaced_on, d.state, d.municipality_id"),
             bind({yearStart, day}));
         if (!swaps)

@@ -1,5 +1,6 @@
 #include "DeviceRepository.h"
 
+#include "Engine.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -138,8 +139,12 @@ Result<std::optional<Device>> DeviceRepository::findBySerial(const QString& seri
 
 Result<QList<Device>> DeviceRepository::findByHostname(const QString& hostname) const
 {
+    const Engine& engine = Engine::of(m_db);
     Result<QSqlQuery> query =
-        runQuery(m_db, SelectDevice + QStringLiteral(" WHERE d.hostname = ? COLLATE NOCASE ORDER BY d.id"), {hostname});
+        runQuery(m_db,
+                 SelectDevice + QStringLiteral(" WHERE ") + engine.caseless(QStringLiteral("d.hostname")) +
+                     QStringLiteral(" = ") + engine.caseless(QStringLiteral("?")) + QStringLiteral(" ORDER BY d.id"),
+                 {hostname});
     if (!query)
         return query.error();
     QList<Device> result;

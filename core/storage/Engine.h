@@ -98,6 +98,26 @@ public:
                                                      const QStringList& columns) const = 0;
     // After the last row: ids handed out from now on follow the highest copied (PostgreSQL's identity sequences).
     virtual Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const = 0;
+
+    // Pieces of queries whose SQL differs, so a feature writes one query for both engines.
+    // After a table (and its alias) in FROM: SQLite's " INDEXED BY index" where its planner needs telling; empty
+    // where an engine has no hints.
+    virtual QString indexHint(const QString& index) const = 0;
+    // A column in a condition that must not be answered through its index (SQLite's unary +), so the query walks
+    // the index of its sort order instead.
+    virtual QString withoutIndex(const QString& column) const = 0;
+    // A text column ordered and compared without ASCII case (SQLite's NOCASE): the device-name index is on it.
+    virtual QString caseless(const QString& column) const = 0;
+    // LIKE that ignores ASCII case, as SQLite's LIKE does.
+    virtual QString caselessLike() const = 0;
+    // An ORDER BY term (column or expression) sorting NULL as SQLite does: before every value ascending, after
+    // every value descending.
+    virtual QString orderTerm(const QString& expression, bool descending) const = 0;
+    // The word search (today's meaning: every word typed begins a word of the serial, device name or primary user,
+    // in any case): the query of the matching device ids, with one placeholder, and the value bound to it for
+    // what was typed; an empty value when the text holds no letter or digit (then nothing matches by words).
+    virtual QString wordSearchIdsSql() const = 0;
+    virtual QString wordSearchValue(const QString& text) const = 0;
 };
 
 } // namespace rullering

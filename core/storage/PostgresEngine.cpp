@@ -113,7 +113,7 @@ QString PostgresEngine::wordQuery(const QString& text)
     return terms.join(QStringLiteral(" & "));
 }
 
-QString PostgresEngine::wordSearchIdsSql()
+QString PostgresEngine::wordIdsSql()
 {
     return QStringLiteral("SELECT id FROM device WHERE device_words(serial, hostname, primary_user)"
                           " @@ CAST(? AS tsquery)");
@@ -183,6 +183,45 @@ QString PostgresEngine::newerSchemaMessage(int found, int understood) const
                "understands up to %2). Update Rullering to open it; the register has not been changed.")
         .arg(found)
         .arg(understood);
+}
+
+} // namespace rullering
+
+namespace rullering {
+
+QString PostgresEngine::indexHint(const QString&) const
+{
+    return {};
+}
+
+QString PostgresEngine::withoutIndex(const QString& column) const
+{
+    return column; // no hints: the planner decides from its statistics
+}
+
+QString PostgresEngine::caseless(const QString& column) const
+{
+    return QStringLiteral("lower(") + column + u')'; // under COLLATE "C" lower() folds ASCII only, as NOCASE
+}
+
+QString PostgresEngine::caselessLike() const
+{
+    return QStringLiteral("ILIKE"); // ASCII only under COLLATE "C", as SQLite's LIKE
+}
+
+QString PostgresEngine::orderTerm(const QString& expression, bool descending) const
+{
+    return expression + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
+}
+
+QString PostgresEngine::wordSearchIdsSql() const
+{
+    return wordIdsSql();
+}
+
+QString PostgresEngine::wordSearchValue(const QString& text) const
+{
+    return wordQuery(text);
 }
 
 } // namespace rullering

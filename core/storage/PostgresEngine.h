@@ -23,7 +23,7 @@ public:
     // user, in any case): the tsquery text for what was typed, empty when it holds no letter or digit, and the
     // query of the matching device ids, with that text bound to its one placeholder.
     static QString wordQuery(const QString& text);
-    static QString wordSearchIdsSql();
+    static QString wordIdsSql();
 
     Kind kind() const override { return Kind::Postgres; }
     QString beginStatement() const override;
@@ -50,6 +50,13 @@ public:
     std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
                                              const QStringList& columns) const override;
     Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
+    QString indexHint(const QString& index) const override;
+    QString withoutIndex(const QString& column) const override;
+    QString caseless(const QString& column) const override;
+    QString caselessLike() const override;
+    QString orderTerm(const QString& expression, bool descending) const override;
+    QString wordSearchIdsSql() const override;
+    QString wordSearchValue(const QString& text) const override;
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).

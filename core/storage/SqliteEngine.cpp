@@ -95,3 +95,63 @@ QString SqliteEngine::newerSchemaMessage(int found, int understood) const
 }
 
 } // namespace rullering
+
+namespace rullering {
+
+QString SqliteEngine::wordQuery(const QString& text)
+{
+    // unicode61 splits on everything but letters and digits; each piece becomes a quoted prefix, all of them
+    // required. Quoting makes FTS5 syntax characters in what was typed plain text.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(u'"' + word + QStringLiteral("\"*"));
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString SqliteEngine::indexHint(const QString& index) const
+{
+    return QStringLiteral(" INDEXED BY ") + index;
+}
+
+QString SqliteEngine::withoutIndex(const QString& column) const
+{
+    return u'+' + column;
+}
+
+QString SqliteEngine::caseless(const QString& column) const
+{
+    return column + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqliteEngine::caselessLike() const
+{
+    return QStringLiteral("LIKE");
+}
+
+QString SqliteEngine::orderTerm(const QString& expression, bool descending) const
+{
+    return expression + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+}
+
+QString SqliteEngine::wordSearchIdsSql() const
+{
+    return QStringLiteral("SELECT rowid FROM device_search WHERE device_search MATCH ?");
+}
+
+QString SqliteEngine::wordSearchValue(const QString& text) const
+{
+    return wordQuery(text);
+}
+
+} // namespace rullering

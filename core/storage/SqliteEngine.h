@@ -9,6 +9,10 @@ namespace rullering {
 class SqliteEngine final : public Engine
 {
 public:
+    // The FTS5 query for what was typed in the search box: every word as a required prefix ("MOL-L1" gives
+    // "MOL"* AND "L1"*); empty when the text has no letter or digit.
+    static QString wordQuery(const QString& text);
+
     Kind kind() const override { return Kind::Sqlite; }
     QString beginStatement() const override;
     bool isReadOnly(const QSqlDatabase& db) const override;
@@ -34,6 +38,13 @@ public:
     std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
                                              const QStringList& columns) const override;
     Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
+    QString indexHint(const QString& index) const override;
+    QString withoutIndex(const QString& column) const override;
+    QString caseless(const QString& column) const override;
+    QString caselessLike() const override;
+    QString orderTerm(const QString& expression, bool descending) const override;
+    QString wordSearchIdsSql() const override;
+    QString wordSearchValue(const QString& text) const override;
 };
 
 } // namespace rullering

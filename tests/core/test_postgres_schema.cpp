@@ -351,7 +351,7 @@ void TestPostgresSchema::wordSearchFindsWhatSqliteFinds()
         ids(file.value()->connection(), QStringLiteral("SELECT rowid FROM device_search WHERE device_search MATCH ?"),
             searchWordsQuery(search));
     const QSet<qint64> onServer =
-        ids(server->connection(), PostgresEngine::wordSearchIdsSql(), PostgresEngine::wordQuery(search));
+        ids(server->connection(), PostgresEngine::wordIdsSql(), PostgresEngine::wordQuery(search));
     QCOMPARE(inFile, QSet<qint64>(expected.cbegin(), expected.cend()));
     QCOMPARE(onServer, inFile);
 }

@@ -1,14 +1,45 @@
 #include "ReportingFixture.h"
 
+#include "TestRegister.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
+#include <vector>
+
 namespace rullering::test {
+namespace {
+
+// The server databases the fixtures made, dropped when the application ends (while Qt still runs), after every test
+// has let go of its register.
+std::vector<std::unique_ptr<TestRegister>>& serverRegisters()
+{
+    static std::vector<std::unique_ptr<TestRegister>> registers;
+    return registers;
+}
+
+void dropServerRegisters()
+{
+    serverRegisters().clear();
+}
+
+} // namespace
 
 std::unique_ptr<Database> openFixtureDatabase()
 {
-    Result<std::unique_ptr<Database>> db = Database::open(QStringLiteral(":memory:"));
+    // SQLite: in memory, as always. The postgres run: a fresh database on the test server.
+    QString path = QStringLiteral(":memory:");
+    if (TestRegister::onServer()) {
+        if (serverRegisters().empty())
+            qAddPostRoutine(dropServerRegisters);
+        serverRegisters().push_back(std::make_unique<TestRegister>());
+        if (!serverRegisters().back()->isValid())
+            qFatal("cannot make a register on the test server: %s", qPrintable(serverRegisters().back()->error()));
+        path = serverRegisters().back()->path();
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db)
-        qFatal("cannot open an in-memory database: %s", qPrintable(db.errorMessage()));
+        qFatal("cannot open a %s register: %s", qPrintable(TestRegister::engineName()), qPrintable(db.errorMessage()));
     return std::move(db.value());
 }
 

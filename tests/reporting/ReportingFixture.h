@@ -27,7 +27,8 @@ struct FixtureDevice
     QStringList seenAt;    // device_seen rows
 };
 
-// A fresh in-memory database with the current schema.
+// A fresh register with the current schema: in memory on SQLite, a new database in the postgres run
+// (tests/support/TestRegister.h).
 std::unique_ptr<Database> openFixtureDatabase();
 // Inserts the device (and its municipality when new); returns its id, 0 on failure (the test fails).
 qint64 addDevice(Database& db, const FixtureDevice& device);

@@ -1,4 +1,5 @@
 #include "ReportingFixture.h"
+#include "TestRegister.h"
 #include "reporting/Dashboard.h"
 
 #include <QTest>
@@ -32,6 +33,7 @@ private:
 
 void TestChartSeries::init()
 {
+    RULLERING_REQUIRE_TEST_ENGINE();
     m_db = openFixtureDatabase();
     const QString recently = QStringLiteral("2023-01-20T08:00:00Z");
     auto make = [&](const QString& municipality, DeviceType type, int year, const QString& seen,

@@ -1,4 +1,5 @@
 #include "ReportingFixture.h"
+#include "TestRegister.h"
 #include "reporting/StatusCalculator.h"
 #include "reporting/StatusSnapshotStore.h"
 #include "storage/Sql.h"
@@ -35,6 +36,7 @@ private:
 
 void TestSnapshotStore::init()
 {
+    RULLERING_REQUIRE_TEST_ENGINE();
     m_db = openFixtureDatabase();
     FixtureDevice molde;
     molde.lastSeen = QStringLiteral("2023-03-01T08:00:00Z");

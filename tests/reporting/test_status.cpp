@@ -1,4 +1,5 @@
 #include "ReportingFixture.h"
+#include "TestRegister.h"
 #include "reporting/StatusCalculator.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ class TestStatus : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { RULLERING_REQUIRE_TEST_ENGINE(); }
     void countsOneCase_data();
     void countsOneCase();
     void perMunicipalityAndTotal();
