@@ -9,6 +9,8 @@
 
 namespace rullering {
 
+class Database;
+
 // Why a change was made; stored in the audit log's reason column.
 namespace AuditReason {
 inline constexpr char Create[] = "create";
@@ -55,6 +57,7 @@ public:
     static Status record(Transaction& tx, const ChangeContext& context, qint64 deviceId, const QString& field,
                          const QString& oldValue, const QString& newValue);
     static Result<QList<AuditEntry>> forDevice(const QSqlDatabase& db, qint64 deviceId);
+    static Result<QList<AuditEntry>> forDevice(const Database& database, qint64 deviceId);
     static Result<qint64> count(const QSqlDatabase& db);
 };
 

@@ -4,6 +4,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 

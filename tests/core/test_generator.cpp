@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>

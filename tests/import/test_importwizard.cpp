@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>

@@ -7,6 +7,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 #include <memory>

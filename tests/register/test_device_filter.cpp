@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 

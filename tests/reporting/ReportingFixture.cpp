@@ -2,6 +2,8 @@
 
 #include "storage/Sql.h"
 
+#include <QSqlDatabase>
+
 namespace rullering::test {
 
 std::unique_ptr<Database> openFixtureDatabase()

@@ -1,6 +1,7 @@
 #include "ReportingFixture.h"
 #include "reporting/Dashboard.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;

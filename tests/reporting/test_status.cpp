@@ -1,6 +1,7 @@
 #include "ReportingFixture.h"
 #include "reporting/StatusCalculator.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;
