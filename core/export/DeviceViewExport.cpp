@@ -2,10 +2,12 @@
 
 #include "CsvWriter.h"
 #include "XlsxWriter.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSqlDatabase>
 
 #include <memory>
 
@@ -162,6 +164,11 @@ QString DeviceViewExport::tabSeparated(const QList<Device>& devices, const QList
         lines.append(cells.join(u'\t'));
     }
     return lines.join(u'\n') + u'\n';
+}
+
+Result<qint64> DeviceViewExport::write(const Database& database, const QString& path, const Options& options)
+{
+    return write(database.connection(), path, options);
 }
 
 } // namespace rullering

@@ -4,12 +4,15 @@
 #include "util/Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 
+class QSqlDatabase;
+
 namespace rullering {
+
+class Database;
 
 // The register as the Devices page shows it: the filtered devices in the page's sort, only the columns shown and in
 // their order, with the same titles and texts (translated), to CSV or XLSX for a spreadsheet, or to tab-separated
@@ -38,6 +41,7 @@ public:
     static QList<DeviceColumn> allColumns();
     // Returns the number of devices written. The file appears only when the whole export succeeded.
     static Result<qint64> write(QSqlDatabase db, const QString& path, const Options& options);
+    static Result<qint64> write(const Database& database, const QString& path, const Options& options);
     // Tab-separated lines with the header first, as a spreadsheet pastes them into cells.
     static QString tabSeparated(const QList<Device>& devices, const QList<DeviceColumn>& columns);
 };

@@ -1,6 +1,7 @@
 #include "ColumnMapping.h"
 
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 
 namespace rullering {
 namespace {
@@ -189,6 +191,26 @@ Result<ColumnMapping> MappingStore::loadNameOrFile(const QSqlDatabase& db, const
                          .arg(QDir::toNativeSeparators(nameOrFile), parseError.errorString()),
                      Error::Code::Invalid);
     return ColumnMapping::fromJson(document.object());
+}
+
+Status MappingStore::save(const Database& database, const QString& name, const ColumnMapping& mapping)
+{
+    Transaction tx(database.connection());
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    if (Status saved = save(tx, name, mapping); !saved)
+        return saved;
+    return tx.commit();
+}
+
+Result<ColumnMapping> MappingStore::load(const Database& database, const QString& name)
+{
+    return load(database.connection(), name);
+}
+
+Result<QStringList> MappingStore::names(const Database& database)
+{
+    return names(database.connection());
 }
 
 } // namespace rullering

@@ -7,12 +7,13 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <array>
 
 namespace rullering {
+
+class Database;
 
 enum class ImportProfile;
 
@@ -84,8 +85,12 @@ class MappingStore
 {
 public:
     static Status save(Transaction& tx, const QString& name, const ColumnMapping& mapping);
+    // Saves in a transaction of its own.
+    static Status save(const Database& database, const QString& name, const ColumnMapping& mapping);
     static Result<ColumnMapping> load(const QSqlDatabase& db, const QString& name);
+    static Result<ColumnMapping> load(const Database& database, const QString& name);
     static Result<QStringList> names(const QSqlDatabase& db);
+    static Result<QStringList> names(const Database& database);
     static Status remove(Transaction& tx, const QString& name);
     // NAME|FILE as the CLI takes it: an existing JSON file, else a saved name.
     static Result<ColumnMapping> loadNameOrFile(const QSqlDatabase& db, const QString& nameOrFile);

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 
 namespace rullering {
-PlanRepository::PlanRepository(QSqlDatabase db)
+PlanRepository::PlanRepository(Connection db)
     : m_db(std::move(db))
 {}
 
@@ -126,6 +126,16 @@ Status PlanRepository::saveCurrent(const PlanPolicy& policy, const QDate& today)
                                                " updated_by = excluded.updated_by"),
                                 {currentKind(), CurrentName, text, now, currentActor()});
     if (!saved)
+        return saved;
+    return tx.commit();
+}
+
+Status PlanRepository::save(const QString& name, const PlanPolicy& policy)
+{
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    if (Status saved = save(tx, name, policy); !saved)
         return saved;
     return tx.commit();
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "PlanPolicy.h"
+#include "storage/Connection.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace rullering {
@@ -13,11 +13,12 @@ namespace rullering {
 class PlanRepository
 {
 public:
-    explicit PlanRepository(QSqlDatabase db);
+    explicit PlanRepository(Connection db);
 
     Result<QStringList> names() const;                  // sorted
     Result<PlanPolicy> load(const QString& name) const; // NotFound when there is no plan by that name
     Status save(Transaction& tx, const QString& name, const PlanPolicy& policy);
+    Status save(const QString& name, const PlanPolicy& policy); // in a transaction of its own
     Status remove(Transaction& tx, const QString& name);
 
     // The current settings ("(current settings)" in the plan editor): what the Plan page starts from, the board
@@ -33,7 +34,7 @@ public:
     static QString currentKind() { return QStringLiteral("current-plan"); }
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };
 
 } // namespace rullering

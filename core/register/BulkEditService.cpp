@@ -177,7 +177,7 @@ void BulkEdit::applyTo(Device& device) const
         device.notes = *notes;
 }
 
-BulkEditService::BulkEditService(QSqlDatabase db)
+BulkEditService::BulkEditService(Connection db)
     : m_db(std::move(db))
 {}
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/Device.h"
+#include "storage/Connection.h"
 #include "util/Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -85,7 +85,7 @@ public:
         Overwrite,
     };
 
-    explicit BulkEditService(QSqlDatabase db);
+    explicit BulkEditService(Connection db);
 
     Result<BulkEditOutcome> apply(const QList<DeviceStamp>& selection, const BulkEdit& edit,
                                   ConflictPolicy policy = ConflictPolicy::Refuse, const char* reason = nullptr);
@@ -96,7 +96,7 @@ public:
     Status validate(const BulkEdit& edit) const;
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };
 
 } // namespace rullering

@@ -4,6 +4,7 @@
 #include "storage/QueryCancellation.h"
 
 #include <QRunnable>
+#include <QSqlDatabase>
 
 namespace rullering {
 

@@ -81,7 +81,7 @@ QString deviceColumnTitle(DeviceColumn column)
     return QString();
 }
 
-DeviceListQuery::DeviceListQuery(QSqlDatabase db, const QueryCancellation* cancellation)
+DeviceListQuery::DeviceListQuery(Connection db, const QueryCancellation* cancellation)
     : m_db(std::move(db))
     , m_cancellation(cancellation)
 {}

@@ -3,10 +3,12 @@
 #include "BulkEditService.h"
 #include "DeviceFilter.h"
 #include "domain/Device.h"
+#include "storage/Connection.h"
 #include "util/Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
+
+class QSqlQuery;
 
 namespace rullering {
 
@@ -47,7 +49,7 @@ struct DeviceSort
 class DeviceListQuery
 {
 public:
-    explicit DeviceListQuery(QSqlDatabase db, const QueryCancellation* cancellation = nullptr);
+    explicit DeviceListQuery(Connection db, const QueryCancellation* cancellation = nullptr);
 
     Result<qint64> count(const DeviceFilter& filter) const;
     // Rows [offset, offset + limit) of the filtered, sorted register, reference names filled in.
@@ -62,7 +64,7 @@ public:
 private:
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const;
 
-    QSqlDatabase m_db;
+    Connection m_db;
     const QueryCancellation* m_cancellation = nullptr;
 };
 

@@ -80,7 +80,7 @@ DeviceFilter deviceFilterFromJson(const QJsonObject& json)
     return f;
 }
 
-SavedViews::SavedViews(QSqlDatabase db)
+SavedViews::SavedViews(Connection db)
     : m_db(std::move(db))
 {}
 

@@ -2,11 +2,11 @@
 
 #include "DeviceFilter.h"
 #include "DeviceListQuery.h"
+#include "storage/Connection.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace rullering {
@@ -29,7 +29,7 @@ DeviceFilter deviceFilterFromJson(const QJsonObject& json);
 class SavedViews
 {
 public:
-    explicit SavedViews(QSqlDatabase db);
+    explicit SavedViews(Connection db);
 
     Result<QStringList> names() const;
     Result<SavedView> load(const QString& name) const;
@@ -38,7 +38,7 @@ public:
     Status remove(const QString& name);
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };
 
 } // namespace rullering

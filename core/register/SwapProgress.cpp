@@ -1,7 +1,10 @@
 #include "SwapProgress.h"
 
 #include "reporting/StatusCalculator.h"
+#include "storage/Database.h"
 #include "storage/Sql.h"
+
+#include <QSqlDatabase>
 
 namespace rullering {
 
@@ -25,6 +28,11 @@ Result<SwapProgress> SwapProgress::compute(const QSqlDatabase& db, const QDate& 
         return status.error();
     progress.dueRemaining = status.value().total.remaining;
     return progress;
+}
+
+Result<SwapProgress> SwapProgress::compute(const Database& database, const QDate& today)
+{
+    return compute(database.connection(), today);
 }
 
 } // namespace rullering

@@ -3,9 +3,12 @@
 #include "util/Result.h"
 
 #include <QDate>
-#include <QSqlDatabase>
+
+class QSqlDatabase;
 
 namespace rullering {
+
+class Database;
 
 // The figures a technician watches during a day of swaps.
 struct SwapProgress
@@ -18,6 +21,7 @@ struct SwapProgress
     qint64 dueRemaining = 0;
 
     static Result<SwapProgress> compute(const QSqlDatabase& db, const QDate& today = QDate::currentDate());
+    static Result<SwapProgress> compute(const Database& database, const QDate& today = QDate::currentDate());
 };
 
 } // namespace rullering

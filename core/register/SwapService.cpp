@@ -30,7 +30,7 @@ QString placeOf(const Device& device)
 
 } // namespace
 
-SwapService::SwapService(QSqlDatabase db)
+SwapService::SwapService(Connection db)
     : m_db(std::move(db))
 {}
 

@@ -2,10 +2,10 @@
 
 #include "domain/Device.h"
 #include "storage/AuditLog.h"
+#include "storage/Connection.h"
 #include "util/Result.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace rullering {
@@ -38,7 +38,7 @@ struct SwapOutcome
 class SwapService
 {
 public:
-    explicit SwapService(QSqlDatabase db);
+    explicit SwapService(Connection db);
 
     // Serials are compared as stored: trimmed and upper case.
     static QString normaliseSerial(const QString& serial);
@@ -66,7 +66,7 @@ private:
     Result<Device> findOld(const QString& serial) const;
     bool isUnplacedImport(const Device& candidate, const Device& oldDevice) const;
 
-    QSqlDatabase m_db;
+    Connection m_db;
 };
 
 } // namespace rullering

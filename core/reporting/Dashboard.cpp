@@ -1,6 +1,9 @@
 #include "Dashboard.h"
 
 #include "StatusCalculator.h"
+#include "storage/Database.h"
+
+#include <QSqlDatabase>
 
 namespace rullering {
 
@@ -18,6 +21,12 @@ Result<Dashboard> Dashboard::load(const QSqlDatabase& db, const QDate& asOf, int
     dashboard.activity = ActivitySeries::fromStatus(dashboard.status);
     dashboard.inUse = std::move(cube.value().census);
     return dashboard;
+}
+
+Result<Dashboard> Dashboard::load(const Database& database, const QDate& asOf, int activityDays,
+                                  const DeviceFilter& filter, qint64 plannedThisYear)
+{
+    return load(database.connection(), asOf, activityDays, filter, plannedThisYear);
 }
 
 } // namespace rullering

@@ -5,9 +5,11 @@
 #include "StatusReport.h"
 #include "util/Result.h"
 
-#include <QSqlDatabase>
+class QSqlDatabase;
 
 namespace rullering {
+
+class Database;
 
 // Everything the status page shows, from one FleetCube: the status table and the series of each chart.
 struct Dashboard
@@ -23,6 +25,8 @@ struct Dashboard
 
     // plannedThisYear: the plan's replacements in the status year for the progress target line; -1: all due.
     static Result<Dashboard> load(const QSqlDatabase& db, const QDate& asOf, int activityDays,
+                                  const DeviceFilter& filter = {}, qint64 plannedThisYear = -1);
+    static Result<Dashboard> load(const Database& database, const QDate& asOf, int activityDays,
                                   const DeviceFilter& filter = {}, qint64 plannedThisYear = -1);
 };
 

@@ -9,10 +9,11 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
+
+class QSqlDatabase;
 
 namespace rullering {
 

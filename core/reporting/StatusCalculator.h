@@ -5,7 +5,8 @@
 #include "util/Result.h"
 
 #include <QDate>
-#include <QSqlDatabase>
+
+class QSqlDatabase;
 
 namespace rullering {
 

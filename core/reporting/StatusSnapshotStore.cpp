@@ -51,7 +51,7 @@ std::function<Status(Transaction&, qint64)> StatusSnapshotStore::importHook(int 
     };
 }
 
-StatusSnapshotStore::StatusSnapshotStore(QSqlDatabase db)
+StatusSnapshotStore::StatusSnapshotStore(Connection db)
     : m_db(std::move(db))
 {}
 
@@ -62,6 +62,16 @@ Status StatusSnapshotStore::recordSnapshot(Transaction& tx, QDate asOf, int acti
     if (!status)
         return status.error();
     return recordSnapshot(tx, status.value(), trigger, importId);
+}
+
+Status StatusSnapshotStore::take(QDate asOf, int activityDays)
+{
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    if (Status recorded = recordSnapshot(tx, asOf, activityDays, ManualTrigger, 0); !recorded)
+        return recorded;
+    return tx.commit();
 }
 
 Status StatusSnapshotStore::recordSnapshot(Transaction& tx, const StatusReport& status, const QString& trigger,

@@ -2,13 +2,13 @@
 
 #include "StatusReport.h"
 #include "Tertial.h"
+#include "storage/Connection.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -38,7 +38,7 @@ public:
     static inline const QString ImportTrigger = QStringLiteral("import");
     static inline const QString ManualTrigger = QStringLiteral("manual");
 
-    explicit StatusSnapshotStore(QSqlDatabase db);
+    explicit StatusSnapshotStore(Connection db);
 
     // The import's before-commit step: the status as of today, recorded in the import's own transaction.
     static std::function<Status(Transaction&, qint64 importId)> importHook(int activityDays = 90);
@@ -46,6 +46,8 @@ public:
     // Computes the status as of asOf on the transaction's connection and stores it. importId 0: none.
     Status recordSnapshot(Transaction& tx, QDate asOf, int activityDays, const QString& trigger, qint64 importId);
     Status recordSnapshot(Transaction& tx, const StatusReport& status, const QString& trigger, qint64 importId);
+    // A snapshot taken on demand (ManualTrigger): the status as of asOf, recorded in a transaction of its own.
+    Status take(QDate asOf, int activityDays);
 
     // The total lines with as_of in [from, to], oldest first (an invalid bound is open).
     Result<QList<StatusSnapshot>> totals(const QDate& from = {}, const QDate& to = {}) const;
@@ -55,7 +57,7 @@ public:
     Result<QList<std::pair<Tertial, StatusSnapshot>>> tertials(int year) const;
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
 };
 
 } // namespace rullering

@@ -1,8 +1,10 @@
 #include "AuditLog.h"
 
+#include "Database.h"
 #include "Sql.h"
 
 #include <QMutex>
+#include <QSqlDatabase>
 
 #include <algorithm>
 
@@ -168,6 +170,11 @@ Result<qint64> AuditLog::count(const QSqlDatabase& db)
         return query.error();
     query.value().next();
     return query.value().value(0).toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLog::forDevice(const Database& database, qint64 deviceId)
+{
+    return forDevice(database.connection(), deviceId);
 }
 
 } // namespace rullering

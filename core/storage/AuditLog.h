@@ -9,6 +9,8 @@
 
 namespace rullering {
 
+class Database;
+
 // Why a change was made; stored in the audit log's reason column.
 namespace AuditReason {
 inline constexpr char Create[] = "create";
@@ -58,6 +60,7 @@ public:
     // The history of one device, oldest first. A device an import created since schema 11 has no "created" row of
     // its own: the import's one row stands for it, with the device's id and name as they were then.
     static Result<QList<AuditEntry>> forDevice(const QSqlDatabase& db, qint64 deviceId);
+    static Result<QList<AuditEntry>> forDevice(const Database& database, qint64 deviceId);
     static Result<qint64> count(const QSqlDatabase& db);
 };
 

@@ -2,11 +2,11 @@
 
 #include "util/Result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
+class QSqlDatabase;
 struct sqlite3;
 
 namespace rullering {
@@ -38,6 +38,8 @@ public:
                                                   Access access = Access::Auto);
     ~Database();
 
+    // Core only: Qt Sql is private to rullering_core, so code above it cannot call this (it constructs services
+    // from the Database instead; see Connection).
     QSqlDatabase connection() const;
     // The raw handle of Qt's own SQLite connection, for bulk work on hot paths (same library, same connection).
     sqlite3* sqliteHandle() const;

@@ -112,7 +112,7 @@ QString nowText()
 
 } // namespace
 
-DeviceRepository::DeviceRepository(QSqlDatabase db)
+DeviceRepository::DeviceRepository(Connection db)
     : m_db(std::move(db))
 {}
 

@@ -2,11 +2,11 @@
 
 #include "domain/Device.h"
 #include "storage/AuditLog.h"
+#include "storage/Connection.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -18,7 +18,7 @@ namespace rullering {
 class DeviceRepository
 {
 public:
-    explicit DeviceRepository(QSqlDatabase db);
+    explicit DeviceRepository(Connection db);
 
     Result<Device> findById(qint64 id) const;
     Result<std::optional<Device>> findBySerial(const QString& serial) const;
@@ -50,7 +50,7 @@ private:
                                      bool checkTransition = true);
     Status fillNames(Device& device) const;
 
-    QSqlDatabase m_db;
+    Connection m_db;
 };
 
 } // namespace rullering

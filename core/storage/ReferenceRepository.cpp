@@ -6,7 +6,7 @@
 
 namespace rullering {
 
-ReferenceRepository::ReferenceRepository(QSqlDatabase db)
+ReferenceRepository::ReferenceRepository(Connection db)
     : m_db(std::move(db))
 {}
 

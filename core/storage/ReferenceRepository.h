@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Connection.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
 
@@ -43,7 +44,7 @@ struct Pool
 class ReferenceRepository
 {
 public:
-    explicit ReferenceRepository(QSqlDatabase db);
+    explicit ReferenceRepository(Connection db);
 
     Result<qint64> ensureMunicipality(Transaction& tx, const QString& name);
     Result<qint64> ensureLocation(Transaction& tx, qint64 municipalityId, const QString& name);
@@ -66,7 +67,7 @@ private:
                           QHash<QString, qint64>& cache);
     Result<QList<MunicipalUnit>> units(const QString& table, qint64 municipalityId) const;
 
-    QSqlDatabase m_db;
+    Connection m_db;
     QHash<QString, qint64> m_municipalities;
     QHash<QString, qint64> m_locations; // key: municipalityId + '\n' + name
     QHash<QString, qint64> m_departments;

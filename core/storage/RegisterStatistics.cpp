@@ -1,7 +1,10 @@
 #include "RegisterStatistics.h"
 
+#include "Database.h"
 #include "SchemaManager.h"
 #include "Sql.h"
+
+#include <QSqlDatabase>
 
 namespace rullering {
 
@@ -43,6 +46,11 @@ Result<RegisterStatistics> RegisterStatistics::compute(const QSqlDatabase& db)
     for (LifecycleState state : allLifecycleStates())
         stats.perState.append({state, byState.value(static_cast<int>(state))});
     return stats;
+}
+
+Result<RegisterStatistics> RegisterStatistics::compute(const Database& database)
+{
+    return compute(database.connection());
 }
 
 } // namespace rullering

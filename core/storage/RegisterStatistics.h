@@ -5,10 +5,13 @@
 #include "util/Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace rullering {
+
+class Database;
 
 // How many devices the register holds, by municipality, type and lifecycle state.
 struct RegisterStatistics
@@ -36,6 +39,7 @@ struct RegisterStatistics
     QList<StateCount> perState;        // every state, in enum order
 
     static Result<RegisterStatistics> compute(const QSqlDatabase& db);
+    static Result<RegisterStatistics> compute(const Database& database);
 };
 
 } // namespace rullering

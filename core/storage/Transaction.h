@@ -1,8 +1,7 @@
 #pragma once
 
+#include "storage/Connection.h"
 #include "util/Result.h"
-
-#include <QSqlDatabase>
 
 namespace rullering {
 
@@ -27,7 +26,7 @@ public:
     const QSqlDatabase& database() const { return m_db; }
 
 private:
-    QSqlDatabase m_db;
+    Connection m_db;
     bool m_active = false;
     Error m_error;
 };

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QSqlDatabase>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>

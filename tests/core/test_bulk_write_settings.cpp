@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -6,6 +6,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rullering;

@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>

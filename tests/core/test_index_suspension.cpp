@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>

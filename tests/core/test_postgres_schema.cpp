@@ -11,6 +11,7 @@
 
 #include <QMutex>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QTest>
 
 #include <thread>

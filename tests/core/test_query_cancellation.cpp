@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QElapsedTimer>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -5,6 +5,7 @@
 #include "import/DeviceTypeRules.h"
 #include "import/ImportApplier.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;

@@ -7,6 +7,7 @@
 #include "import/ImportApplier.h"
 #include "storage/Database.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;

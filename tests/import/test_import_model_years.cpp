@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QRandomGenerator>
+#include <QSqlDatabase>
 #include <QSqlRecord>
 #include <QTest>
 

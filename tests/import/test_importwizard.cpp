@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>

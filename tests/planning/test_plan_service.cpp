@@ -12,6 +12,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>

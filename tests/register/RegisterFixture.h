@@ -8,6 +8,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 #include <memory>

@@ -8,6 +8,8 @@
 #include "storage/Engine.h"
 #include "storage/Sql.h"
 
+#include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>

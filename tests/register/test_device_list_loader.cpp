@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -2,6 +2,7 @@
 #include "register/SavedViews.h"
 #include "storage/Database.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;

@@ -4,6 +4,7 @@
 #include "register/SwapService.h"
 #include "storage/Sql.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <vector>
+#include <QSqlDatabase>
 
 namespace rullering::test {
 namespace {

@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

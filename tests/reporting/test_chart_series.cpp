@@ -2,6 +2,7 @@
 #include "TestRegister.h"
 #include "reporting/Dashboard.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;

@@ -4,6 +4,7 @@
 #include "reporting/StatusSnapshotStore.h"
 #include "storage/Sql.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;

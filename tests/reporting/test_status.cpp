@@ -2,6 +2,7 @@
 #include "TestRegister.h"
 #include "reporting/StatusCalculator.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace rullering;

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>

@@ -4,6 +4,7 @@
 #include "shell/AppSession.h"
 #include "shell/MessageArea.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>

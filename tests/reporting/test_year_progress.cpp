@@ -10,6 +10,7 @@
 #include "reporting/StatusCalculator.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -63,7 +63,7 @@ void exportDevices(QWidget* parent, AppSession& session, const QString& givenFil
             return;
         rememberExportFolder(file);
     }
-    const Result<qint64> counted = DeviceRepository(database->connection()).count();
+    const Result<qint64> counted = DeviceRepository(*database).count();
     if (!counted) {
         QMessageBox::warning(parent, DeviceExportRunner::tr("Export devices"),
                              DeviceExportRunner::tr("The devices could not be counted, so nothing was exported: %1")

@@ -241,7 +241,7 @@ void ImportMappingPage::initializePage()
     m_saved->clear();
     m_saved->addItem(tr("(the detected mapping)"));
     if (Database* db = m_wizard.session().database()) {
-        if (Result<QStringList> names = MappingStore::names(db->connection()); names)
+        if (Result<QStringList> names = MappingStore::names(*db); names)
             m_saved->addItems(names.value());
         else
             m_message->setText(tr("The saved mappings could not be read: %1").arg(names.errorMessage()));
@@ -427,10 +427,7 @@ void ImportMappingPage::saveMapping()
         m_message->setText(tr("Give the mapping a name first."));
         return;
     }
-    Transaction tx(db->connection());
-    Status saved = MappingStore::save(tx, name, m_wizard.mapping());
-    if (saved)
-        saved = tx.commit();
+    const Status saved = MappingStore::save(*db, name, m_wizard.mapping());
     m_message->setText(saved ? tr("Saved as \"%1\".").arg(name) : saved.errorMessage());
     if (saved && m_saved->findText(name) < 0)
         m_saved->addItem(name);
@@ -441,7 +438,7 @@ void ImportMappingPage::loadSavedMapping(const QString& name)
     Database* db = m_wizard.session().database();
     if (!db)
         return;
-    Result<ColumnMapping> loaded = MappingStore::load(db->connection(), name);
+    Result<ColumnMapping> loaded = MappingStore::load(*db, name);
     if (!loaded) {
         m_message->setText(loaded.errorMessage());
         return;

@@ -10,7 +10,6 @@
 #include "shell/MessageArea.h"
 #include "shell/OverflowRow.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/Transaction.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -228,7 +227,7 @@ void PlanPage::reloadPlanNames(const QString& select)
     m_planCombo->addItem(tr("(current settings)"));
     if (!m_session.database())
         return;
-    Result<QStringList> names = PlanRepository(m_session.database()->connection()).names();
+    Result<QStringList> names = PlanRepository(*m_session.database()).names();
     if (names)
         m_planCombo->addItems(names.value());
     else
@@ -242,7 +241,7 @@ void PlanPage::loadCurrentSettings()
     m_policy = PlanPolicy::defaults(QDate::currentDate());
     if (!m_session.database())
         return;
-    Result<PlanPolicy> current = PlanRepository(m_session.database()->connection()).current();
+    Result<PlanPolicy> current = PlanRepository(*m_session.database()).current();
     if (!current) {
         QMessageBox::warning(this, tr("Plan"),
                              tr("%1\nThe plan starts from the default settings.").arg(current.errorMessage()));
@@ -255,7 +254,7 @@ void PlanPage::saveCurrentSettings()
 {
     if (!m_session.database())
         return;
-    const Status saved = PlanRepository(m_session.database()->connection()).saveCurrent(m_policy);
+    const Status saved = PlanRepository(*m_session.database()).saveCurrent(m_policy);
     if (!saved)
         QMessageBox::warning(this, tr("Plan"),
                              tr("The current settings could not be saved: %1\nThey apply until Rullering is closed.")
@@ -273,7 +272,7 @@ void PlanPage::planChosen(int index)
     }
     if (index < 0 || !m_session.database())
         return;
-    Result<PlanPolicy> policy = PlanRepository(m_session.database()->connection()).load(m_planCombo->itemText(index));
+    Result<PlanPolicy> policy = PlanRepository(*m_session.database()).load(m_planCombo->itemText(index));
     if (!policy) {
         QMessageBox::warning(this, tr("Plan"), policy.errorMessage());
         return;
@@ -372,7 +371,7 @@ void PlanPage::editPolicy()
 {
     if (!m_session.database())
         return;
-    ReferenceRepository references(m_session.database()->connection());
+    ReferenceRepository references(*m_session.database());
     PlanPolicyDialog::Register reg;
     Result<QList<Municipality>> municipalities = references.municipalities();
     Result<QList<MunicipalUnit>> locations = references.locations();
@@ -412,10 +411,7 @@ void PlanPage::savePlanAs()
         QInputDialog::getText(this, tr("Save plan"), tr("Plan name:"), QLineEdit::Normal, planName(), &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
-    Transaction tx(m_session.database()->connection());
-    Status saved = PlanRepository(m_session.database()->connection()).save(tx, name, m_policy);
-    if (saved)
-        saved = tx.commit();
+    const Status saved = PlanRepository(*m_session.database()).save(name, m_policy);
     if (!saved) {
         QMessageBox::warning(this, tr("Save plan"), saved.errorMessage());
         return;

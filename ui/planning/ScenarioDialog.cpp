@@ -36,7 +36,7 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     currentItem->setCheckState(Qt::Checked);
     auto* message = new MessageArea(this);
     message->setObjectName(QStringLiteral("scenarioMessage"));
-    Result<QStringList> names = PlanRepository(database.connection()).names();
+    Result<QStringList> names = PlanRepository(database).names();
     if (!names)
         message->showMessage(tr("The saved plans could not be read: %1").arg(names.errorMessage()));
     for (const QString& name : names.valueOr({})) {
@@ -79,7 +79,7 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
 void ScenarioDialog::compare()
 {
     QList<NamedPolicy> scenarios;
-    PlanRepository plans(m_database.connection());
+    PlanRepository plans(m_database);
     for (int i = 0; i < m_plans->count(); ++i) {
         const QListWidgetItem* item = m_plans->item(i);
         if (item->checkState() != Qt::Checked)

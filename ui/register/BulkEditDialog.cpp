@@ -57,7 +57,7 @@ BulkEditDialog::BulkEditDialog(AppSession& session, qint64 selectedCount, QWidge
     m_message = new MessageArea(this);
     m_message->setObjectName(QStringLiteral("bulkEditError"));
     if (Database* database = m_session.database()) {
-        ReferenceRepository references(database->connection());
+        ReferenceRepository references(*database);
         const Result<QList<Municipality>> municipalities = references.municipalities();
         if (!municipalities)
             m_message->showMessage(tr("The municipalities could not be read: %1").arg(municipalities.errorMessage()));
@@ -122,7 +122,7 @@ void BulkEditDialog::reloadUnits()
     Database* database = m_session.database();
     if (!database)
         return;
-    ReferenceRepository references(database->connection());
+    ReferenceRepository references(*database);
     QHash<qint64, QString> municipalityNames;
     for (int i = 0; i < m_municipality->count(); ++i)
         municipalityNames.insert(m_municipality->itemData(i).toLongLong(), m_municipality->itemText(i));
@@ -177,7 +177,7 @@ void BulkEditDialog::accept()
 {
     if (!m_session.database())
         return;
-    if (Status valid = BulkEditService(m_session.database()->connection()).validate(edit()); !valid) {
+    if (Status valid = BulkEditService(*m_session.database()).validate(edit()); !valid) {
         m_message->showError(valid.error());
         return;
     }

@@ -148,7 +148,7 @@ void DetailsPane::showDevice(qint64 id)
         m_title->setText(tr("No device selected"));
         return;
     }
-    Result<Device> device = DeviceRepository(m_session.database()->connection()).findById(id);
+    Result<Device> device = DeviceRepository(*m_session.database()).findById(id);
     if (!device) {
         m_title->setText(device.errorMessage());
         return;
@@ -193,7 +193,7 @@ void DetailsPane::showFields(const Device& d)
         // A device imported as replaced may name no successor: shown as "–", like any empty field.
         QString replacement = d.replacedById != 0 ? QStringLiteral("#%1").arg(d.replacedById) : QString();
         if (d.replacedById != 0 && m_session.database()) {
-            if (Result<Device> by = DeviceRepository(m_session.database()->connection()).findById(d.replacedById); by)
+            if (Result<Device> by = DeviceRepository(*m_session.database()).findById(d.replacedById); by)
                 replacement = by->serial;
             else
                 emit failed(tr("The replacing device could not be read: %1").arg(by.errorMessage()));
@@ -209,7 +209,7 @@ void DetailsPane::showFields(const Device& d)
 
 void DetailsPane::showHistory(qint64 id)
 {
-    Result<QList<AuditEntry>> entries = AuditLog::forDevice(m_session.database()->connection(), id);
+    Result<QList<AuditEntry>> entries = AuditLog::forDevice(*m_session.database(), id);
     if (!entries) {
         emit failed(tr("The history of the device could not be read: %1").arg(entries.errorMessage()));
         return;

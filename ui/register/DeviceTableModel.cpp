@@ -33,7 +33,7 @@ void DeviceTableModel::refresh()
         return;
     }
     const std::unique_ptr<QueryCancellation> budget = foregroundBudget();
-    Result<qint64> counted = DeviceListQuery(m_database->connection(), budget.get()).count(m_filter);
+    Result<qint64> counted = DeviceListQuery(*m_database, budget.get()).count(m_filter);
     if (!counted || counted.value() != m_count) { // a slow count goes on in the background
         reload();
         return;
@@ -107,7 +107,7 @@ void DeviceTableModel::reload()
         // Most counts take milliseconds: done here, the view fills at once. One that outlasts the budget is
         // interrupted and handed to the loader, so typing on is not blocked by it.
         const std::unique_ptr<QueryCancellation> budget = foregroundBudget();
-        Result<qint64> counted = DeviceListQuery(m_database->connection(), budget.get()).count(m_filter);
+        Result<qint64> counted = DeviceListQuery(*m_database, budget.get()).count(m_filter);
         if (counted)
             m_count = counted.value();
         else if (counted.error().code() == Error::Code::Cancelled)
@@ -206,7 +206,7 @@ const QList<Device>* DeviceTableModel::pageFor(int row) const
         return &*it;
     }
     Result<QList<Device>> rows =
-        DeviceListQuery(m_database->connection()).page(m_filter, m_sort, page * PageSize, PageSize, m_count);
+        DeviceListQuery(*m_database).page(m_filter, m_sort, page * PageSize, PageSize, m_count);
     if (!rows) {
         if (m_lastError != rows.errorMessage()) {
             m_lastError = rows.errorMessage();

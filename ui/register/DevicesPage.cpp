@@ -213,7 +213,7 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     connect(m_views, &QComboBox::activated, this, [this](int index) {
         if (index <= 0 || !m_session.database())
             return;
-        Result<SavedView> view = SavedViews(m_session.database()->connection()).load(m_views->itemText(index));
+        Result<SavedView> view = SavedViews(*m_session.database()).load(m_views->itemText(index));
         if (!view) {
             showMessage(view.errorMessage());
             return;
@@ -343,7 +343,7 @@ Result<QList<DeviceStamp>> DevicesPage::selectedStamps() const
 {
     if (!m_session.database())
         return Error(tr("No register is open."));
-    const DeviceListQuery query(m_session.database()->connection());
+    const DeviceListQuery query(*m_session.database());
     QList<DeviceStamp> stamps;
     for (const QItemSelectionRange& range : m_table->selectionModel()->selection()) {
         Result<QList<DeviceStamp>> rows =
@@ -485,7 +485,7 @@ void DevicesPage::reloadViewNames()
     m_views->addItem(tr("(current)"));
     if (!m_session.database())
         return;
-    if (Result<QStringList> names = SavedViews(m_session.database()->connection()).names(); names)
+    if (Result<QStringList> names = SavedViews(*m_session.database()).names(); names)
         m_views->addItems(names.value());
     else
         m_message->showMessage(tr("The saved views could not be read: %1").arg(names.errorMessage()));
@@ -504,7 +504,7 @@ void DevicesPage::saveView()
             .trimmed();
     if (!ok || name.isEmpty())
         return;
-    if (Status saved = SavedViews(m_session.database()->connection()).save(currentView(name)); !saved) {
+    if (Status saved = SavedViews(*m_session.database()).save(currentView(name)); !saved) {
         showMessage(saved.errorMessage());
         return;
     }
@@ -520,7 +520,7 @@ void DevicesPage::deleteView()
     if (QMessageBox::question(this, tr("Delete View"), tr("Delete the saved view \"%1\" for everyone?").arg(name)) !=
         QMessageBox::Yes)
         return;
-    if (Status removed = SavedViews(m_session.database()->connection()).remove(name); !removed)
+    if (Status removed = SavedViews(*m_session.database()).remove(name); !removed)
         showMessage(removed.errorMessage());
     reloadViewNames();
 }

@@ -75,7 +75,7 @@ void DevicesPage::exportView(const QString& givenFile)
         progress.setValue(int(qMin<qint64>(rows, progress.maximum())));
         return !progress.wasCanceled();
     };
-    const Result<qint64> written = DeviceViewExport::write(database->connection(), file, options);
+    const Result<qint64> written = DeviceViewExport::write(*database, file, options);
     progress.reset();
     if (!written && written.error().code() == Error::Code::Refused && progress.wasCanceled())
         return; // cancelled: no file, and the person knows why
@@ -103,7 +103,7 @@ void DevicesPage::copySelectedRows()
     QList<QItemSelectionRange> ranges = m_table->selectionModel()->selection();
     std::sort(ranges.begin(), ranges.end(),
               [](const QItemSelectionRange& a, const QItemSelectionRange& b) { return a.top() < b.top(); });
-    const DeviceListQuery query(m_session.database()->connection());
+    const DeviceListQuery query(*m_session.database());
     QList<Device> devices;
     int lastRow = -1;
     for (const QItemSelectionRange& range : std::as_const(ranges)) {

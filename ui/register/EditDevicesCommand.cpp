@@ -45,8 +45,7 @@ void EditDevicesCommand::redo()
             stamp.version = 0;
     }
     m_firstRun = false;
-    Result<BulkEditOutcome> outcome =
-        BulkEditService(m_session.database()->connection()).apply(selection, m_edit, m_policy);
+    Result<BulkEditOutcome> outcome = BulkEditService(*m_session.database()).apply(selection, m_edit, m_policy);
     if (!outcome) {
         m_error = outcome.error();
         m_succeeded = false;
@@ -62,7 +61,7 @@ void EditDevicesCommand::undo()
 {
     if (!m_session.database() || !m_succeeded)
         return;
-    if (Status undone = BulkEditService(m_session.database()->connection()).undo(m_outcome); !undone) {
+    if (Status undone = BulkEditService(*m_session.database()).undo(m_outcome); !undone) {
         m_error = undone.error();
         setObsolete(true);
         return;

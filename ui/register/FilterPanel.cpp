@@ -165,7 +165,7 @@ void FilterPanel::loadReferences()
     m_network->clear();
     m_network->addItem(tr("All networks"), 0);
     if (Database* database = m_session.database()) {
-        ReferenceRepository references(database->connection());
+        ReferenceRepository references(*database);
         const Result<QList<Municipality>> municipalities = references.municipalities();
         if (!municipalities)
             emit failed(tr("The municipalities could not be read: %1").arg(municipalities.errorMessage()));
@@ -198,7 +198,7 @@ void FilterPanel::reloadUnits()
     // Locations and departments are listed for the chosen municipalities (all of them when none is chosen,
     // which for a national fleet is long but still searchable by typing).
     if (Database* database = m_session.database()) {
-        ReferenceRepository references(database->connection());
+        ReferenceRepository references(*database);
         const auto fill = [&](QComboBox* box, const Result<QList<MunicipalUnit>>& units) {
             if (!units) {
                 emit failed(tr("The locations and departments could not be read: %1").arg(units.errorMessage()));

@@ -503,4 +503,28 @@ Status BoardReport::print(const BoardReportInput& input, QPrinter& printer)
     return {};
 }
 
+void narrowReportToMunicipalities(BoardReportInput& input, const QList<qint64>& ids)
+{
+    if (input.plan) {
+        QList<PlanRow> rows;
+        for (const PlanRow& row : std::as_const(input.plan->rows)) {
+            if (ids.contains(row.municipalityId))
+                rows.append(row);
+        }
+        input.plan->rows = rows;
+        input.planNarrowed = true;
+    }
+    if (input.procurement) {
+        ProcurementList& list = *input.procurement;
+        list.lines.removeIf([&](const ProcurementLine& line) { return !ids.contains(line.municipalityId); });
+        list.subtotals.removeIf([&](const ProcurementSubtotal& sub) { return !ids.contains(sub.municipalityId); });
+        list.totalQuantity = 0;
+        list.totalAmount = 0;
+        for (const ProcurementSubtotal& sub : std::as_const(list.subtotals)) {
+            list.totalQuantity += sub.quantity;
+            list.totalAmount += sub.total;
+        }
+    }
+}
+
 } // namespace rullering

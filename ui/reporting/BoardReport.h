@@ -50,4 +50,8 @@ public:
     static std::unique_ptr<QTextDocument> document(const BoardReportInput& input, QPagedPaintDevice& device);
 };
 
+// The plan and the procurement list count per municipality: a report scoped to some municipalities keeps their rows
+// (and sets planNarrowed).
+void narrowReportToMunicipalities(BoardReportInput& input, const QList<qint64>& ids);
+
 } // namespace rullering

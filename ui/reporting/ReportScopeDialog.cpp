@@ -35,7 +35,7 @@ ReportScopeDialog::ReportScopeDialog(Database& database, const DeviceFilter& dev
     m_municipalityList = new QListWidget(this);
     m_municipalityList->setObjectName(QStringLiteral("scopeMunicipalityList"));
     m_municipalityList->setAccessibleName(tr("Municipalities"));
-    Result<QList<Municipality>> municipalities = ReferenceRepository(database.connection()).municipalities();
+    Result<QList<Municipality>> municipalities = ReferenceRepository(database).municipalities();
     if (municipalities) {
         for (const Municipality& municipality : municipalities.value()) {
             auto* item = new QListWidgetItem(municipality.name, m_municipalityList);

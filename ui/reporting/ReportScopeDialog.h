@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportScope.h"
+#include "reporting/ReportScope.h"
 
 #include <QDialog>
 

@@ -244,8 +244,7 @@ void StatusPage::refresh()
     if (!db)
         return;
     m_stale = false;
-    Result<Dashboard> loaded =
-        Dashboard::load(db->connection(), statusDate(), activityDays(), m_session.currentFilter());
+    Result<Dashboard> loaded = Dashboard::load(*db, statusDate(), activityDays(), m_session.currentFilter());
     if (!loaded) {
         m_message->showMessage(tr("The status could not be computed: %1").arg(loaded.errorMessage()));
         return;
@@ -297,7 +296,7 @@ void StatusPage::ensurePlan()
     PlanService service(*db);
     // The current plan settings (lifetimes, prices, scope), as the Plan page and the procurement export use them,
     // for this page's date and window.
-    Result<PlanPolicy> current = PlanRepository(db->connection()).current();
+    Result<PlanPolicy> current = PlanRepository(*db).current();
     if (!current) {
         m_planNote->setText(tr("The plan could not be computed: %1").arg(current.errorMessage()));
         return;
@@ -358,7 +357,7 @@ void StatusPage::refreshHistory()
     Database* db = m_session.database();
     if (!db)
         return;
-    Result<QList<StatusSnapshot>> totals = StatusSnapshotStore(db->connection()).totals();
+    Result<QList<StatusSnapshot>> totals = StatusSnapshotStore(*db).totals();
     if (!totals) {
         m_message->showMessage(tr("The status history could not be read: %1").arg(totals.errorMessage()));
         return;
@@ -387,7 +386,7 @@ void StatusPage::refreshHistory()
     tertials.columns = {tr("Tertial"), tr("Status date"), tr("Active"),    tr("Inactive"),
                         tr("Due"),     tr("Replaced"),    tr("Remaining"), tr("Share done")};
     tertials.percentColumn = 7;
-    Result<QList<std::pair<Tertial, StatusSnapshot>>> perTertial = StatusSnapshotStore(db->connection()).tertials(year);
+    Result<QList<std::pair<Tertial, StatusSnapshot>>> perTertial = StatusSnapshotStore(*db).tertials(year);
     if (!perTertial)
         m_message->showMessage(tr("The tertial report could not be read: %1").arg(perTertial.errorMessage()));
     for (const auto& [tertial, snapshot] : perTertial.valueOr({})) {
@@ -414,7 +413,7 @@ QString StatusPage::municipalitySelection(const QList<qint64>& ids) const
     if (ids.isEmpty() || !m_session.database())
         return tr("All municipalities");
     QStringList names;
-    Result<QList<Municipality>> all = ReferenceRepository(m_session.database()->connection()).municipalities();
+    Result<QList<Municipality>> all = ReferenceRepository(*m_session.database()).municipalities();
     if (!all) {
         m_message->showMessage(tr("The municipalities' names could not be read: %1").arg(all.errorMessage()));
         return tr("%n selected municipalities", nullptr, int(ids.size()));
@@ -449,7 +448,7 @@ Result<BoardReportInput> StatusPage::reportInput(const ReportScope& scope)
     if (scope.filter == m_session.currentFilter()) {
         input.dashboard = m_dashboard;
     } else {
-        Result<Dashboard> loaded = Dashboard::load(db->connection(), statusDate(), activityDays(), scope.filter);
+        Result<Dashboard> loaded = Dashboard::load(*db, statusDate(), activityDays(), scope.filter);
         if (!loaded)
             return loaded.error();
         input.dashboard = std::move(loaded.value());
@@ -532,13 +531,7 @@ void StatusPage::recordSnapshot()
     Database* db = m_session.database();
     if (!db)
         return;
-    Transaction tx(db->connection());
-    Status done = tx.begin();
-    if (done)
-        done = StatusSnapshotStore(db->connection())
-                   .recordSnapshot(tx, statusDate(), activityDays(), StatusSnapshotStore::ManualTrigger, 0);
-    if (done)
-        done = tx.commit();
+    const Status done = StatusSnapshotStore(*db).take(statusDate(), activityDays());
     if (!done) {
         QMessageBox::warning(this, tr("Record snapshot"), done.errorMessage());
         return;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "BoardReport.h"
-#include "ReportScope.h"
 #include "reporting/Dashboard.h"
 #include "reporting/PlanSeries.h"
+#include "reporting/ReportScope.h"
 
 #include <QWidget>
 

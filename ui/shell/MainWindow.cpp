@@ -289,7 +289,7 @@ void MainWindow::updateCounts()
         m_countsLabel->clear();
         return;
     }
-    Result<RegisterStatistics> stats = RegisterStatistics::compute(db->connection());
+    Result<RegisterStatistics> stats = RegisterStatistics::compute(*db);
     if (!stats) {
         m_countsLabel->setText(stats.errorMessage());
         showStartPanel(false);

@@ -32,7 +32,7 @@ void SwapDevicesCommand::redo()
     }
     if (!m_session.database())
         return;
-    Result<SwapOutcome> outcome = SwapService(m_session.database()->connection()).swap(m_request);
+    Result<SwapOutcome> outcome = SwapService(*m_session.database()).swap(m_request);
     if (!outcome) {
         m_error = outcome.error();
         m_succeeded = false;
@@ -48,7 +48,7 @@ void SwapDevicesCommand::undo()
 {
     if (!m_session.database() || !m_succeeded)
         return;
-    if (Status undone = SwapService(m_session.database()->connection()).undo(m_outcome); !undone) {
+    if (Status undone = SwapService(*m_session.database()).undo(m_outcome); !undone) {
         m_error = undone.error();
         setObsolete(true);
         return;

@@ -325,7 +325,7 @@ void SwapPage::oldEntered()
     m_pendingNew.clear();
     m_confirmButton->setEnabled(false);
     m_newStatus->clear();
-    Result<Device> old = SwapService(m_session.database()->connection()).checkOld(m_oldEdit->text());
+    Result<Device> old = SwapService(*m_session.database()).checkOld(m_oldEdit->text());
     if (!old) {
         m_old.reset();
         m_card->hide();
@@ -352,8 +352,7 @@ void SwapPage::newEntered()
         confirm();
         return;
     }
-    Result<std::optional<Device>> matched =
-        SwapService(m_session.database()->connection()).checkNew(*m_old, m_newEdit->text());
+    Result<std::optional<Device>> matched = SwapService(*m_session.database()).checkNew(*m_old, m_newEdit->text());
     if (!matched) {
         m_pendingNew.clear();
         m_confirmButton->setEnabled(false);
@@ -429,7 +428,7 @@ void SwapPage::refreshProgress()
             label->setText(QStringLiteral("–"));
         return;
     }
-    Result<SwapProgress> progress = SwapProgress::compute(m_session.database()->connection());
+    Result<SwapProgress> progress = SwapProgress::compute(*m_session.database());
     if (!progress)
         return;
     const QLocale locale;

@@ -3,6 +3,7 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 namespace rullering::cli {
 namespace {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 
 namespace rullering::cli {
 namespace {

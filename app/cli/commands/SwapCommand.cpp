@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 namespace rullering::cli {
 namespace {

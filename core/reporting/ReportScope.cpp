@@ -1,6 +1,5 @@
 #include "ReportScope.h"
 
-#include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QCoreApplication>
@@ -35,11 +34,11 @@ ReportScope ReportScope::whole()
     return {DeviceFilter{}, QCoreApplication::translate("ReportScope", "Whole register")};
 }
 
-ReportScope ReportScope::ofFilter(const DeviceFilter& filter, Database& database)
+ReportScope ReportScope::ofFilter(const DeviceFilter& filter, const Database& database)
 {
     if (filter.isEmpty())
         return whole();
-    const ReferenceRepository references(database.connection());
+    const ReferenceRepository references(database);
     QStringList parts;
     if (!filter.municipalityIds.isEmpty())
         parts.append(names(references.municipalities(), filter.municipalityIds));
@@ -79,35 +78,11 @@ ReportScope ReportScope::ofFilter(const DeviceFilter& filter, Database& database
     return {filter, parts.join(QStringLiteral(" · "))};
 }
 
-ReportScope ReportScope::ofMunicipalities(const QList<qint64>& ids, Database& database)
+ReportScope ReportScope::ofMunicipalities(const QList<qint64>& ids, const Database& database)
 {
     DeviceFilter filter;
     filter.municipalityIds = ids;
     return ofFilter(filter, database);
-}
-
-void narrowReportToMunicipalities(BoardReportInput& input, const QList<qint64>& ids)
-{
-    if (input.plan) {
-        QList<PlanRow> rows;
-        for (const PlanRow& row : std::as_const(input.plan->rows)) {
-            if (ids.contains(row.municipalityId))
-                rows.append(row);
-        }
-        input.plan->rows = rows;
-        input.planNarrowed = true;
-    }
-    if (input.procurement) {
-        ProcurementList& list = *input.procurement;
-        list.lines.removeIf([&](const ProcurementLine& line) { return !ids.contains(line.municipalityId); });
-        list.subtotals.removeIf([&](const ProcurementSubtotal& sub) { return !ids.contains(sub.municipalityId); });
-        list.totalQuantity = 0;
-        list.totalAmount = 0;
-        for (const ProcurementSubtotal& sub : std::as_const(list.subtotals)) {
-            list.totalQuantity += sub.quantity;
-            list.totalAmount += sub.total;
-        }
-    }
 }
 
 } // namespace rullering

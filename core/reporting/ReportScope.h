@@ -1,6 +1,5 @@
 #pragma once
 
-#include "BoardReport.h"
 #include "register/DeviceFilter.h"
 
 #include <QString>
@@ -20,13 +19,9 @@ struct ReportScope
 
     static ReportScope whole();
     // The filter's conditions in words, names read from the register.
-    static ReportScope ofFilter(const DeviceFilter& filter, Database& database);
+    static ReportScope ofFilter(const DeviceFilter& filter, const Database& database);
     // Only the devices of these municipalities.
-    static ReportScope ofMunicipalities(const QList<qint64>& ids, Database& database);
+    static ReportScope ofMunicipalities(const QList<qint64>& ids, const Database& database);
 };
-
-// The plan and the procurement list count per municipality: a report scoped to some municipalities keeps their rows
-// (and sets planNarrowed).
-void narrowReportToMunicipalities(BoardReportInput& input, const QList<qint64>& ids);
 
 } // namespace rullering
