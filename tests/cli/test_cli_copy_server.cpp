@@ -7,6 +7,7 @@
 #include "CopySource.h"
 #include "PostgresTestServer.h"
 #include "RegisterDump.h"
+#include "storage/Engine.h"
 #include "storage/PostgresEngine.h"
 
 #include <QFile>
@@ -157,10 +158,11 @@ void TestCliCopyServer::serverContinuesIdsAndSearchesAsTheFile()
     int found = 0;
     for (const QString& word :
          {QStringLiteral("mol"), QStringLiteral("a"), QStringLiteral("l1"), QStringLiteral("pc")}) {
-        const QString there = countAndSum(onServer.value()->connection(),
-                                          QStringLiteral("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM (") +
-                                              PostgresEngine::wordSearchIdsSql() + QStringLiteral(") AS hit"),
-                                          PostgresEngine::wordQuery(word));
+        const QString there =
+            countAndSum(onServer.value()->connection(),
+                        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM (") +
+                            Engine::of(onServer.value()->connection()).wordSearchIdsSql() + QStringLiteral(") AS hit"),
+                        PostgresEngine::wordQuery(word));
         const QString file = countAndSum(inFile.value()->connection(),
                                          QStringLiteral("SELECT COUNT(*), COALESCE(SUM(rowid), 0) FROM device_search"
                                                         " WHERE device_search MATCH ?"),

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>

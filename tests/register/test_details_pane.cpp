@@ -196,6 +196,8 @@ void TestDetailsPane::narrowPaneKeepsValuesInView()
                                     .arg(scroll->viewport()->width())));
         }
     }
+}
+
 // An import writes one "created" audit row for all the devices it creates (schema 11); the history of each still
 // starts with its creation by that import: when, "Import", who, the serial, and the file as the tooltip.
 void TestDetailsPane::importedDeviceHistoryNamesItsImport()

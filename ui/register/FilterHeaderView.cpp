@@ -90,7 +90,7 @@ QMenu* FilterHeaderView::filterMenu(DeviceColumn column)
     case DeviceColumn::Municipality: {
         QList<std::pair<QString, qint64>> choices;
         if (Database* db = m_session.database()) {
-            const Result<QList<Municipality>> municipalities = ReferenceRepository(db->connection()).municipalities();
+            const Result<QList<Municipality>> municipalities = ReferenceRepository(*db).municipalities();
             if (!municipalities)
                 menu->addAction(tr("The municipalities could not be read: %1").arg(municipalities.errorMessage()))
                     ->setEnabled(false);
