@@ -2112,20 +2112,12 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
 <context>
     <name>PlanCounter</name>
     <message>
-        <source>The plan needs an SQLite database.</source>
-        <translation>Planen krever en SQLite-database.</translation>
-    </message>
-    <message>
         <source>Cannot count the devices for the plan: %1</source>
         <translation>Kan ikke telle enhetene for planen: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanLoader</name>
-    <message>
-        <source>The plan needs an SQLite database.</source>
-        <translation>Planen krever en SQLite-database.</translation>
-    </message>
     <message>
         <source>Cannot read the devices for the plan: %1</source>
         <translation>Kan ikke lese enhetene for planen: %1</translation>
