@@ -4,9 +4,9 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <vector>
-#include <QSqlDatabase>
 
 namespace rullering::test {
 namespace {
