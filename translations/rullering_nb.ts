@@ -880,8 +880,8 @@
         <translation>Databasen avviste importen: %1</translation>
     </message>
     <message>
-        <source>The database connection is not SQLite.</source>
-        <translation>Databaseforbindelsen er ikke SQLite.</translation>
+        <source>Importing into a register on a server is not possible yet: import into a register file, then move it to the server with rullering-cli copy --to ADDRESS.</source>
+        <translation>Import til et register på en server er ikke mulig ennå: importer til en registerfil, og flytt den deretter til serveren med rullering-cli copy --to ADRESSE.</translation>
     </message>
     <message>
         <source>No serial number and no device name: nothing to match the row on.</source>

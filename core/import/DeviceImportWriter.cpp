@@ -93,7 +93,9 @@ Status DeviceImportWriter::prepare()
     m_references.setDefaultMunicipality(m_settings.defaultMunicipality);
     sqlite3* raw = m_database.sqliteHandle();
     if (!raw)
-        return Error(QCoreApplication::translate("DeviceImportWriter", "The database connection is not SQLite."));
+        return Error(QCoreApplication::translate(
+            "DeviceImportWriter", "Importing into a register on a server is not possible yet: import into a register "
+                                  "file, then move it to the server with rullering-cli copy --to ADDRESS."));
     if (Status prepared = m_matcher.prepare(m_devicesAtStart, m_maxIdAtStart); !prepared)
         return importRefusedByDatabase(prepared.errorMessage());
     m_insert = std::make_unique<SqliteStatement>(

@@ -7,6 +7,7 @@
 #include "storage/SchemaManager.h"
 #include "storage/Sql.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -70,6 +71,7 @@ private slots:
     void infoOnServerEqualsInfoOnFile();
     void serverInitPreparesRegisterOnce();
     void serverInitRefusesFile();
+    void importOnServerIsRefusedUnchanged();
 };
 
 void TestCliServer::unreachableServerFailsInOneLine()
@@ -150,6 +152,27 @@ void TestCliServer::serverInitRefusesFile()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("must name a server")), qPrintable(run.err));
     QVERIFY(!QFile::exists(file));
+}
+
+// The import is not ported to the server yet: it says so and how to get the rows there, and stores nothing.
+void TestCliServer::importOnServerIsRefusedUnchanged()
+{
+    RULLERING_REQUIRE_TEST_SERVER();
+    PostgresTestServer::Database server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    QVERIFY(addSampleRows(server.address()));
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("devices.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Serienummer;Enhetsnavn;Produksjons\xc3\xa5r;Kommune\nX1;PC-X1;2018;Molde\n");
+    file.close();
+    QString database;
+    const QJsonObject before = infoJson(server.address(), &database);
+    const CliRun run = runCli({QStringLiteral("--db"), server.address(), QStringLiteral("import"), csv});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("copy --to")), qPrintable(run.err));
+    QCOMPARE(infoJson(server.address(), &database), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)
