@@ -1,5 +1,6 @@
 #include "PostgresCopy.h"
 
+#include "PostgresCopyText.h"
 #include "PostgresEngine.h"
 #include "Sql.h"
 
@@ -10,34 +11,6 @@
 
 namespace rullering {
 namespace {
-
-PGconn* pgHandle(const QSqlDatabase& db)
-{
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // Qt's documentation says PGconn*; Debian 12's Qt 6.4 names the type by libpq's struct, pg_conn*.
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        return *static_cast<PGconn* const*>(handle.constData());
-    return nullptr;
-}
-
-// COPY's text format: a backslash, tab, newline or carriage return inside a value is escaped; \N is NULL.
-void appendEscaped(QByteArray& out, const char* data, qsizetype size)
-{
-    const char* end = data + size;
-    const char* run = data;
-    for (const char* p = data; p != end; ++p) {
-        const char c = *p;
-        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
-            continue;
-        out.append(run, p - run);
-        out.append('\\');
-        out.append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
-        run = p + 1;
-    }
-    out.append(run, end - run);
-}
 
 QString resultError(PGresult* result, PGconn* conn)
 {
@@ -58,7 +31,7 @@ Result<std::unique_ptr<BulkInsert>> PostgresEngine::bulkInsert(const QSqlDatabas
 Result<std::unique_ptr<BulkInsert>> PostgresCopy::open(const QSqlDatabase& db, const QString& table,
                                                        const QStringList& columns, BulkInsert* dependsOn, bool withIds)
 {
-    if (!pgHandle(db))
+    if (!postgresHandle(db))
         return Error(QCoreApplication::translate("BulkInsert", "The database connection is not open."));
     return std::unique_ptr<BulkInsert>(
         new PostgresCopy(db, table, columns, static_cast<PostgresCopy*>(dependsOn), withIds));
@@ -93,7 +66,7 @@ void PostgresCopy::text(int column, const QString& value)
     utf8.truncate(m_encoder.appendToBuffer(utf8.data(), value) - utf8.constData());
     QByteArray& field = m_fields[size_t(column - 1)];
     field.clear();
-    appendEscaped(field, utf8.constData(), utf8.size());
+    appendCopyText(field, utf8.constData(), utf8.size());
 }
 
 void PostgresCopy::utf8(int column, const QByteArray& value)
@@ -102,7 +75,7 @@ void PostgresCopy::utf8(int column, const QByteArray& value)
         return setNull(column);
     QByteArray& field = m_fields[size_t(column - 1)];
     field.clear();
-    appendEscaped(field, value.constData(), value.size());
+    appendCopyText(field, value.constData(), value.size());
 }
 
 void PostgresCopy::integer(int column, qint64 value)
@@ -190,7 +163,7 @@ Status PostgresCopy::send()
         if (Status first = m_dependsOn->finish(); !first)
             return first;
     }
-    PGconn* conn = pgHandle(m_db);
+    PGconn* conn = postgresHandle(m_db);
     if (!conn)
         return Error(QCoreApplication::translate("BulkInsert", "The database connection is not open."));
     PGresult* started = PQexec(conn, m_copySql.constData());

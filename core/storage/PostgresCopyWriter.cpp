@@ -1,5 +1,7 @@
 #include "PostgresCopyWriter.h"
 
+#include "PostgresCopyText.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 
@@ -43,10 +45,7 @@ Error PostgresCopyWriter::failure(const QString& libpqText) const
 
 Status PostgresCopyWriter::start()
 {
-    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    // QPSQL declares its handle as PGconn*; Qt 6.4 names the type by the struct behind that typedef.
-    const bool isPostgres = qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0;
-    if (!isPostgres || !(m_conn = *static_cast<PGconn* const*>(handle.constData())))
+    if (!(m_conn = postgresHandle(m_db)))
         return failure(QCoreApplication::translate("PostgresCopyWriter", "the connection is not PostgreSQL's"));
     QStringList columns;
     for (const QString& column : std::as_const(m_columns))
@@ -70,24 +69,7 @@ void PostgresCopyWriter::appendValue(QByteArray& line, const QVariant& value)
         return;
     }
     const QByteArray text = value.toString().toUtf8();
-    for (const char c : text) {
-        switch (c) {
-        case '\\':
-            line.append("\\\\");
-            break;
-        case '\t':
-            line.append("\\t");
-            break;
-        case '\n':
-            line.append("\\n");
-            break;
-        case '\r':
-            line.append("\\r");
-            break;
-        default:
-            line.append(c);
-        }
-    }
+    appendCopyText(line, text.constData(), text.size());
 }
 
 Status PostgresCopyWriter::write(const QVariantList& row)

@@ -12,8 +12,9 @@ namespace rullering {
 
 // Rows into one PostgreSQL table with COPY ... FROM STDIN in text format, through libpq on the QPSQL connection's own
 // handle (QSqlDriver::handle(), "PGconn*", named "pg_conn*" by Qt 6.4): the same session, so inside the transaction Qt
-// began on it. Qt never sees the COPY; no Qt query may be running on the connection meanwhile. Small and self-contained
-// on purpose (the register copy needs only this); the import's bulk path may share it.
+// began on it. Qt never sees the COPY; no Qt query may be running on the connection meanwhile. It streams whole rows of
+// any table for the register copy; PostgresCopy (BulkInsert) is the typed, batched writer of the import and generate;
+// both send text made by PostgresCopyText.
 class PostgresCopyWriter final : public TableWriter
 {
     Q_DISABLE_COPY_MOVE(PostgresCopyWriter)

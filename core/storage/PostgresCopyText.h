@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+
+class QSqlDatabase;
+struct pg_conn;
+
+namespace rullering {
+
+// What both COPY writers (PostgresCopy for bulk inserts, PostgresCopyWriter for a register copy) need from libpq.
+
+// The libpq connection behind Qt's QPSQL connection (the same session, so inside its transaction), or nullptr when
+// the connection is not PostgreSQL's. Qt documents the handle's type name as "PGconn*"; Debian 12's Qt 6.4 names it
+// by libpq's struct, "pg_conn*": both are taken.
+pg_conn* postgresHandle(const QSqlDatabase& db);
+
+// One value in COPY's text format: a backslash, tab, newline or carriage return inside it is escaped (\N, NULL, is
+// the caller's).
+void appendCopyText(QByteArray& out, const char* data, qsizetype size);
+
+} // namespace rullering
