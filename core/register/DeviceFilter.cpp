@@ -65,6 +65,26 @@ SqlFragment deviceSearchIds(const Engine& engine, const DeviceFilter& filter)
     return ids;
 }
 
+namespace {
+
+template <typename T>
+bool sameList(const QList<T>& a, const QList<T>& b)
+{
+    return a.size() == b.size() && (a.isEmpty() || a == b);
+}
+
+} // namespace
+
+bool DeviceFilter::operator==(const DeviceFilter& other) const
+{
+    return sameList(municipalityIds, other.municipalityIds) && sameList(locationIds, other.locationIds) &&
+           sameList(departmentIds, other.departmentIds) && sameList(networkIds, other.networkIds) &&
+           sameList(types, other.types) && sameList(states, other.states) &&
+           productionYearFrom == other.productionYearFrom && productionYearTo == other.productionYearTo &&
+           dueYear == other.dueYear && seenWithinDays == other.seenWithinDays &&
+           notSeenForDays == other.notSeenForDays && reference == other.reference && search == other.search;
+}
+
 bool DeviceFilter::isEmpty() const
 {
     DeviceFilter unrestricted;

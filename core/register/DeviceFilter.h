@@ -31,7 +31,9 @@ struct DeviceFilter
     QString search;         // serial, device name, primary user or model contains this (case-insensitive)
 
     bool isEmpty() const;
-    bool operator==(const DeviceFilter&) const = default;
+    // Not defaulted: Qt 6.4 compares two empty lists with memcmp on a null pointer when one of them has storage
+    // left from a clear() (undefined behaviour, which UBSan reports), so empty lists are compared by size.
+    bool operator==(const DeviceFilter& other) const;
 };
 
 // A piece of SQL with its bound values, in order.
