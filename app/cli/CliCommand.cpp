@@ -1,5 +1,14 @@
 #include "CliCommand.h"
 
+#include <QtGlobal>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace rullering::cli {
 
 const QList<CliCommand>& cliCommands()
@@ -10,6 +19,15 @@ const QList<CliCommand>& cliCommands()
         exportCommand(), infoCommand(),       generateCommand(), serverCommand(), copyCommand(),
     };
     return commands;
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr));
+#else
+    return isatty(fileno(stderr));
+#endif
 }
 
 } // namespace rullering::cli

@@ -29,6 +29,9 @@ struct CliCommand
 
 const QList<CliCommand>& cliCommands();
 
+// Progress goes to stderr only when a person watches it, never into a scheduled job's log.
+bool stderrIsTerminal();
+
 // Defined in commands/*.cpp.
 CliCommand generateCommand();
 CliCommand infoCommand();

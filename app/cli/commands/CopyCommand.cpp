@@ -16,24 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace rullering::cli {
 namespace {
-
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr));
-#else
-    return isatty(fileno(stderr));
-#endif
-}
 
 void printCounts(QTextStream& out, const RegisterCopy::Summary& summary)
 {

@@ -7,24 +7,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace rullering::cli {
 namespace {
-
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr));
-#else
-    return isatty(fileno(stderr));
-#endif
-}
 
 int run(const QStringList& arguments, CliContext& context)
 {
