@@ -14,4 +14,21 @@ const Engine& Engine::of(const QSqlDatabase& db)
     return sqlite;
 }
 
+QStringList Engine::typedWords(const QString& text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
 } // namespace rullering

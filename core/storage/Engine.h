@@ -118,6 +118,11 @@ public:
     // what was typed; an empty value when the text holds no letter or digit (then nothing matches by words).
     virtual QString wordSearchIdsSql() const = 0;
     virtual QString wordSearchValue(const QString& text) const = 0;
+
+protected:
+    // The words of what was typed as both word indexes split text: runs of letters and digits, everything else a
+    // separator.
+    static QStringList typedWords(const QString& text);
 };
 
 } // namespace rullering

@@ -97,19 +97,8 @@ QString PostgresEngine::wordQuery(const QString& text)
     // lowered as it lowers them; each a required prefix. Only letters and digits remain, so nothing needs quoting
     // beyond the quotes themselves.
     QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms.append(u'\'' + word.toLower() + QStringLiteral("':*"));
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
+    for (const QString& word : typedWords(text))
+        terms.append(u'\'' + word.toLower() + QStringLiteral("':*"));
     return terms.join(QStringLiteral(" & "));
 }
 

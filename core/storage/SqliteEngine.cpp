@@ -103,19 +103,8 @@ QString SqliteEngine::wordQuery(const QString& text)
     // unicode61 splits on everything but letters and digits; each piece becomes a quoted prefix, all of them
     // required. Quoting makes FTS5 syntax characters in what was typed plain text.
     QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms.append(u'"' + word + QStringLiteral("\"*"));
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
+    for (const QString& word : typedWords(text))
+        terms.append(u'"' + word + QStringLiteral("\"*"));
     return terms.join(QStringLiteral(" AND "));
 }
 
