@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // Runs the real rullering-cli binary, as a user's scheduled script would.
 struct CliRun
@@ -25,4 +27,23 @@ inline CliRun runCli(const QStringList& arguments, const QProcessEnvironment& ex
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline CliRun runCopy(const QString& source, const QString& target, const QStringList& extra = {})
+{
+    return runCli(QStringList{QStringLiteral("--db"), source, QStringLiteral("copy"), QStringLiteral("--to"), target} +
+                  extra);
+}
+
+// The file `export devices` writes (byte for byte, as a user's script would compare it).
+inline QByteArray exportedDevices(const QString& path)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("devices.csv"));
+    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("devices"),
+                               QStringLiteral("-o"), file});
+    QFile written(file);
+    if (run.exitCode != 0 || !written.open(QIODevice::ReadOnly))
+        return QByteArray("failed: ") + run.err.toUtf8();
+    return written.readAll();
 }

@@ -17,25 +17,6 @@ using namespace rullering;
 
 namespace {
 
-CliRun copy(const QString& source, const QString& target, const QStringList& extra = {})
-{
-    return runCli(QStringList{QStringLiteral("--db"), source, QStringLiteral("copy"), QStringLiteral("--to"), target} +
-                  extra);
-}
-
-// The file export devices writes (byte for byte, as a user's script would compare it).
-QByteArray exportDevices(const QString& path)
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("devices.csv"));
-    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("devices"),
-                               QStringLiteral("-o"), file});
-    QFile written(file);
-    if (run.exitCode != 0 || !written.open(QIODevice::ReadOnly))
-        return QByteArray("failed: ") + run.err.toUtf8();
-    return written.readAll();
-}
-
 // What the word index finds, and whether it agrees with the devices' text (FTS5's own check).
 QStringList wordSearches(const QString& path)
 {
@@ -105,7 +86,7 @@ void TestCliCopy::init()
 
 void TestCliCopy::copyGivesEqualTablesSearchAndExport()
 {
-    const CliRun run = copy(m_source, m_target);
+    const CliRun run = runCopy(m_source, m_target);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no progress when stderr is not a terminal
 
@@ -118,14 +99,14 @@ void TestCliCopy::copyGivesEqualTablesSearchAndExport()
     }
     QCOMPARE(wordSearches(m_target), wordSearches(m_source));
     QCOMPARE(wordSearches(m_target).constLast(), QStringLiteral("consistent"));
-    const QByteArray exported = exportDevices(m_source);
+    const QByteArray exported = exportedDevices(m_source);
     QVERIFY(exported.count('\n') > 300);
-    QCOMPARE(exportDevices(m_target), exported);
+    QCOMPARE(exportedDevices(m_target), exported);
 }
 
 void TestCliCopy::countsArePrintedPerTable()
 {
-    const CliRun run = copy(m_source, m_target);
+    const CliRun run = runCopy(m_source, m_target);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QMap<QString, QStringList> original = test::dumpRegister(m_source);
     qint64 rows = 0;
@@ -140,7 +121,7 @@ void TestCliCopy::countsArePrintedPerTable()
 
 void TestCliCopy::countsAsJson()
 {
-    const CliRun run = copy(m_source, m_target, {QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun run = runCopy(m_source, m_target, {QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("copied")).toBool(), true);
@@ -159,7 +140,7 @@ void TestCliCopy::nonEmptyTargetIsRefusedWithoutReplace()
 {
     QVERIFY(test::makeCopySource(m_target, 50, 3).ok());
     const QMap<QString, QStringList> before = test::dumpRegister(m_target);
-    const CliRun run = copy(m_source, m_target);
+    const CliRun run = runCopy(m_source, m_target);
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(QStringLiteral("already holds a register")) &&
@@ -172,7 +153,7 @@ void TestCliCopy::nonEmptyTargetIsRefusedWithoutReplace()
 void TestCliCopy::replaceOverwritesTarget()
 {
     QVERIFY(test::makeCopySource(m_target, 50, 3).ok());
-    const CliRun run = copy(m_source, m_target, {QStringLiteral("--replace")});
+    const CliRun run = runCopy(m_source, m_target, {QStringLiteral("--replace")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(test::dumpRegister(m_target), test::dumpRegister(m_source));
     QCOMPARE(wordSearches(m_target), wordSearches(m_source));
@@ -187,7 +168,7 @@ void TestCliCopy::failureMidCopyLeavesTargetUnchanged()
                                           " BEGIN SELECT RAISE(ABORT, 'no audit rows here'); END"))
                 .ok());
     const QMap<QString, QStringList> before = test::dumpRegister(m_target);
-    const CliRun run = copy(m_source, m_target, {QStringLiteral("--replace")});
+    const CliRun run = runCopy(m_source, m_target, {QStringLiteral("--replace")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(QStringLiteral("no audit rows here")) && run.err.contains(QStringLiteral("audit")) &&
@@ -202,7 +183,7 @@ void TestCliCopy::failureMidCopyLeavesTargetUnchanged()
 void TestCliCopy::unknownTableIsRefusedAndNoFileLeft()
 {
     QVERIFY(exec(m_source, QStringLiteral("CREATE TABLE team_note (id INTEGER PRIMARY KEY, text TEXT)")).ok());
-    const CliRun run = copy(m_source, m_target);
+    const CliRun run = runCopy(m_source, m_target);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("the target has no table team_note")), qPrintable(run.err));
     QVERIFY(!QFile::exists(m_target));
@@ -217,7 +198,7 @@ void TestCliCopy::tablesReferringToEachOtherAreRefused()
     QVERIFY(exec(m_source, QStringLiteral("CREATE TABLE member (id INTEGER PRIMARY KEY, team_id INTEGER REFERENCES "
                                           "team(id))"))
                 .ok());
-    const CliRun run = copy(m_source, m_target);
+    const CliRun run = runCopy(m_source, m_target);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("the tables member, team refer to each other")), qPrintable(run.err));
 }
@@ -231,7 +212,7 @@ void TestCliCopy::differentCountsUndoTheCopy()
                                           " WHERE kind = new.kind AND name = new.name; END"))
                 .ok());
     const QMap<QString, QStringList> before = test::dumpRegister(m_target);
-    const CliRun run = copy(m_source, m_target, {QStringLiteral("--replace")});
+    const CliRun run = runCopy(m_source, m_target, {QStringLiteral("--replace")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("differ in named_item")), qPrintable(run.err));
     const qint64 items = test::dumpRegister(m_source).value(QStringLiteral("named_item")).size();
@@ -257,7 +238,7 @@ void TestCliCopy::danglingReferenceIsRefused()
     }
     QVERIFY(test::makeCopySource(m_target, 50, 3).ok());
     const QMap<QString, QStringList> before = test::dumpRegister(m_target);
-    const CliRun run = copy(m_source, m_target, {QStringLiteral("--replace")});
+    const CliRun run = runCopy(m_source, m_target, {QStringLiteral("--replace")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("a row of audit in the source points at a row that does not exist")),
              qPrintable(run.err));
@@ -267,7 +248,7 @@ void TestCliCopy::danglingReferenceIsRefused()
 void TestCliCopy::copyOntoItselfIsRefused()
 {
     const QMap<QString, QStringList> before = test::dumpRegister(m_source);
-    const CliRun run = copy(m_source, m_source, {QStringLiteral("--replace")});
+    const CliRun run = runCopy(m_source, m_source, {QStringLiteral("--replace")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("onto itself")), qPrintable(run.err));
     QCOMPARE(test::dumpRegister(m_source), before);

@@ -20,25 +20,6 @@ using namespace rullering;
 
 namespace {
 
-CliRun copy(const QString& source, const QString& target, const QStringList& extra = {})
-{
-    return runCli(QStringList{QStringLiteral("--db"), source, QStringLiteral("copy"), QStringLiteral("--to"), target} +
-                  extra);
-}
-
-// The file export devices writes (byte for byte, as a user's script would compare it).
-QByteArray exportDevices(const QString& path)
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("devices.csv"));
-    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("devices"),
-                               QStringLiteral("-o"), file});
-    QFile written(file);
-    if (run.exitCode != 0 || !written.open(QIODevice::ReadOnly))
-        return QByteArray("failed: ") + run.err.toUtf8();
-    return written.readAll();
-}
-
 QJsonObject info(const QString& path)
 {
     const CliRun run = runCli(
@@ -120,13 +101,13 @@ void TestCliCopyServer::init()
 
 void TestCliCopyServer::fileToServerToFileGivesTheSameRegister()
 {
-    const CliRun up = copy(m_source, m_server->address());
+    const CliRun up = runCopy(m_source, m_server->address());
     QVERIFY2(up.exitCode == 0, qPrintable(up.err));
     QVERIFY2(up.out.contains(QStringLiteral("\n  device ")), qPrintable(up.out));
     QCOMPARE(info(m_server->address()), info(m_source));
 
     const QString back = m_dir->filePath(QStringLiteral("back.sqlite"));
-    const CliRun down = copy(m_server->address(), back);
+    const CliRun down = runCopy(m_server->address(), back);
     QVERIFY2(down.exitCode == 0, qPrintable(down.err));
 
     const QMap<QString, QStringList> original = test::dumpRegister(m_source);
@@ -136,14 +117,14 @@ void TestCliCopyServer::fileToServerToFileGivesTheSameRegister()
         QVERIFY2(!it.value().isEmpty(), qPrintable(QStringLiteral("the source has no rows in %1").arg(it.key())));
         QCOMPARE(returned.value(it.key()), it.value());
     }
-    const QByteArray exported = exportDevices(m_source);
+    const QByteArray exported = exportedDevices(m_source);
     QVERIFY(exported.count('\n') > 300);
-    QCOMPARE(exportDevices(back), exported);
+    QCOMPARE(exportedDevices(back), exported);
 }
 
 void TestCliCopyServer::serverContinuesIdsAndSearchesAsTheFile()
 {
-    const CliRun up = copy(m_source, m_server->address());
+    const CliRun up = runCopy(m_source, m_server->address());
     QVERIFY2(up.exitCode == 0, qPrintable(up.err));
     PostgresTestServer::Connection server(m_server->address());
     QVERIFY2(server.isOpen(), qPrintable(server.error()));
@@ -181,11 +162,11 @@ void TestCliCopyServer::serverContinuesIdsAndSearchesAsTheFile()
 
 void TestCliCopyServer::nonEmptyServerIsRefusedWithoutReplace()
 {
-    QVERIFY2(copy(m_source, m_server->address()).exitCode == 0, "first copy");
+    QVERIFY2(runCopy(m_source, m_server->address()).exitCode == 0, "first copy");
     PostgresTestServer::Connection server(m_server->address());
     QVERIFY(server.exec(QStringLiteral("UPDATE rullering.device SET notes = 'changed on the server'")).isEmpty());
     const QStringList before = serverRows(server);
-    const CliRun run = copy(m_source, m_server->address());
+    const CliRun run = runCopy(m_source, m_server->address());
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(QStringLiteral("--replace")), qPrintable(run.err));
@@ -196,12 +177,12 @@ void TestCliCopyServer::replaceOnServer()
 {
     const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
     QVERIFY(test::makeCopySource(other, 60, 11).ok());
-    QVERIFY2(copy(other, m_server->address()).exitCode == 0, "first copy");
-    const CliRun run = copy(m_source, m_server->address(), {QStringLiteral("--replace")});
+    QVERIFY2(runCopy(other, m_server->address()).exitCode == 0, "first copy");
+    const CliRun run = runCopy(m_source, m_server->address(), {QStringLiteral("--replace")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(info(m_server->address()), info(m_source));
     const QString back = m_dir->filePath(QStringLiteral("back.sqlite"));
-    QVERIFY2(copy(m_server->address(), back).exitCode == 0, "copy back");
+    QVERIFY2(runCopy(m_server->address(), back).exitCode == 0, "copy back");
     QCOMPARE(test::dumpRegister(back), test::dumpRegister(m_source));
 }
 
@@ -212,7 +193,7 @@ void TestCliCopyServer::rowRefusedByServerLeavesItUnchanged()
 {
     const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
     QVERIFY(test::makeCopySource(other, 60, 11).ok());
-    QVERIFY2(copy(other, m_server->address()).exitCode == 0, "first copy");
+    QVERIFY2(runCopy(other, m_server->address()).exitCode == 0, "first copy");
     PostgresTestServer::Connection server(m_server->address());
     const QStringList before = serverRows(server);
     QVERIFY(before.size() > 100);
@@ -223,7 +204,7 @@ void TestCliCopyServer::rowRefusedByServerLeavesItUnchanged()
                          QStringLiteral("UPDATE device SET version = 'many' WHERE id = (SELECT MAX(id) FROM device)"))
                 .ok());
     source.value().reset();
-    const CliRun run = copy(m_source, m_server->address(), {QStringLiteral("--replace")});
+    const CliRun run = runCopy(m_source, m_server->address(), {QStringLiteral("--replace")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(QStringLiteral("device")) && run.err.contains(QStringLiteral("many")) &&
