@@ -1,7 +1,7 @@
 // The register on a big database: start → first rows painted, each structured filter, search p50/p95, sorts on
 // indexed columns, peak memory. Prints figures; asserts nothing (see docs/CONTRIBUTING.md).
 //
-//   bench_register [DATABASE]   (default $RULLERING_BENCH_DB, else /tmp/big.db)
+//   bench_register [DATABASE]   (default $RULLERING_BENCH_DB, else /tmp/big.db; a postgresql:// address: a server)
 //
 // Opening a database written by an older schema upgrades it in place; the benchmark refuses to do that to the
 // shared demo file: copy it first, or pass --upgrade.
@@ -11,6 +11,7 @@
 #include "shell/MainWindow.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SchemaManager.h"
+#include "storage/ServerAddress.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -50,8 +51,12 @@ double timeView(DeviceTableModel& model, const std::function<void()>& change)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// A file's schema version, read without opening it as a register (which would upgrade it). A server register is
+// never the shared demo file: its version is checked when it is opened (a newer one is refused there).
 int schemaVersionOf(const QString& path)
 {
+    if (ServerAddress::isServerAddress(path))
+        return SchemaManager::currentVersion();
     sqlite3* db = nullptr;
     int version = -1;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
