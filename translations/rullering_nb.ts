@@ -5533,7 +5533,7 @@ kostnad (kr)</translation>
         <translation>Fjerner filteret på Enheter-siden, som også avgrenser disse tallene.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 due devices replaced (%4 %), %5 still to replace; %6 active, %7 inactive.</source>
+        <source>%1: %2 of %3 due devices replaced (%4%), %5 still to replace; %6 active, %7 inactive.</source>
         <translation>%1: %2 av %3 enheter som skal byttes er byttet (%4 %), %5 gjenstår å bytte; %6 aktive, %7 inaktive.</translation>
     </message>
     <message>

@@ -258,7 +258,7 @@ void StatusPage::refresh()
     m_dashboard = std::move(loaded.value());
     const StatusCounts& total = m_dashboard.status.total;
     const QLocale locale;
-    m_summary->setText(tr("%1: %2 of %3 due devices replaced (%4 %), %5 still to replace; %6 active, %7 inactive.")
+    m_summary->setText(tr("%1: %2 of %3 due devices replaced (%4%), %5 still to replace; %6 active, %7 inactive.")
                            .arg(municipalitySelection(m_session.currentFilter().municipalityIds),
                                 locale.toString(total.replaced), locale.toString(total.due()),
                                 locale.toString(total.shareDone() * 100.0, 'f', 1), locale.toString(total.remaining),
