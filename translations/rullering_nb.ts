@@ -2049,7 +2049,7 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
         <translation>Kostnad</translation>
     </message>
     <message>
-        <source>Plan %1–%2, %3, status per %4, activity window %5 days</source>
+        <source>Plan %1–%2, %3, status as of %4, activity window %5 days</source>
         <translation>Plan %1–%2, %3, status per %4, aktivitetsvindu %5 dager</translation>
     </message>
     <message>
@@ -3577,6 +3577,10 @@ Vil du erstatte den?</translation>
         <translation>Ingen enhet valgt</translation>
     </message>
     <message>
+        <source>Device fields</source>
+        <translation>Enhetsfelt</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
@@ -3589,12 +3593,12 @@ Vil du erstatte den?</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Endring</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>%1 (from: %2)</source>
@@ -3609,6 +3613,10 @@ Vil du erstatte den?</translation>
         <translation>aldri</translation>
     </message>
     <message>
+        <source>The replacing device could not be read: %1</source>
+        <translation>Enheten som erstattet denne, kunne ikke leses: %1</translation>
+    </message>
+    <message>
         <source>Yes: left out of replacement planning</source>
         <translation>Ja: utelatt fra rulleringsplanen</translation>
     </message>
@@ -3617,16 +3625,8 @@ Vil du erstatte den?</translation>
         <translation>Nei</translation>
     </message>
     <message>
-        <source>The replacing device could not be read: %1</source>
-        <translation>Enheten som erstattet denne, kunne ikke leses: %1</translation>
-    </message>
-    <message>
         <source>The history of the device could not be read: %1</source>
         <translation>Historikken til enheten kunne ikke leses: %1</translation>
-    </message>
-    <message>
-        <source>Device fields</source>
-        <translation>Enhetsfelt</translation>
     </message>
     <message>
         <source>Import of %1</source>
@@ -3658,6 +3658,11 @@ Vil du erstatte den?</translation>
     <message>
         <source>The devices could not be counted, so nothing was exported: %1</source>
         <translation>Enhetene kunne ikke telles, så ingenting ble eksportert: %1</translation>
+    </message>
+    <message>
+        <source>rullering-devices-%1.csv</source>
+        <comment>file name</comment>
+        <translation>rullering-enheter-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3854,11 @@ Vil du erstatte den?</translation>
     <message>
         <source>%1 rows are too many for the clipboard: export the table as shown instead (File menu).</source>
         <translation>%1 rader er for mange for utklippstavlen: eksporter tabellen slik den vises i stedet (Fil-menyen).</translation>
+    </message>
+    <message>
+        <source>rullering-view-%1.xlsx</source>
+        <comment>file name</comment>
+        <translation>rullering-visning-%1.xlsx</translation>
     </message>
 </context>
 <context>
@@ -4429,8 +4439,8 @@ Vil du erstatte den?</translation>
         <translation>Demodata</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>(no municipality)</source>
+        <translation>(uten kommune)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4724,7 +4734,7 @@ Vil du erstatte den?</translation>
         <translation>(gjeldende innstillinger)</translation>
     </message>
     <message>
-        <source>%1 plan %2–%3, status per %4, activity window %5 days.</source>
+        <source>%1 plan %2–%3, status as of %4, activity window %5 days.</source>
         <translation>%1 plan %2–%3, status per %4, aktivitetsvindu %5 dager.</translation>
     </message>
     <message>
@@ -4744,8 +4754,8 @@ Vil du erstatte den?</translation>
         <translation>Mangler data: %1</translation>
     </message>
     <message>
-        <source>Kept: %1 · excluded place: %2 · due after %3: %4</source>
-        <translation>Beholdes: %1 · utelatt sted: %2 · forfaller etter %3: %4</translation>
+        <source>Kept: %1 · at excluded places: %2 · due after %3: %4</source>
+        <translation>Beholdes: %1 · på utelatte steder: %2 · forfaller etter %3: %4</translation>
     </message>
     <message>
         <source>· still overdue when the plan ends: %1</source>
@@ -5007,7 +5017,7 @@ Kostnad: %9 kr</translation>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <source>%1 of %2 (%3 %)</source>
+        <source>%1 of %2 (%3%)</source>
         <translation>%1 av %2 (%3 %)</translation>
     </message>
     <message>
@@ -5253,12 +5263,28 @@ kostnad (kr)</translation>
         <translation>En registerfil du eller en kollega allerede har.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No register is open&lt;/h2&gt;&lt;p&gt;Open a register, or start one with the demo fleet.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Ingen register er åpent&lt;/h2&gt;&lt;p&gt;Åpne et register, eller start et med demoflåten.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;No register is open&lt;/h2&gt;&lt;p&gt;Start a new register, try the demo fleet, or open a register you already have.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ingen register er åpent&lt;/h2&gt;&lt;p&gt;Start et nytt register, prøv demoflåten, eller åpne et register du allerede har.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 has no devices yet&lt;/h2&gt;&lt;p&gt;Get the devices in, and the Devices, Plan and Status pages fill in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 har ingen enheter ennå&lt;/h2&gt;&lt;p&gt;Få enhetene inn, så fylles sidene Enheter, Plan og Status.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New empty register…</source>
+        <translation>&amp;Nytt tomt register …</translation>
+    </message>
+    <message>
+        <source>A new register file, to import your own exports into.</source>
+        <translation>En ny registerfil som du importerer egne eksporter til.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Koble til en &amp;server …</translation>
+    </message>
+    <message>
+        <source>A register shared on a PostgreSQL server, as your IT department set it up.</source>
+        <translation>Et register som deles på en PostgreSQL-server, slik IT-avdelingen har satt det opp.</translation>
     </message>
 </context>
 <context>
@@ -5507,7 +5533,7 @@ kostnad (kr)</translation>
         <translation>Fjerner filteret på Enheter-siden, som også avgrenser disse tallene.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 due devices replaced (%4 %), %5 still to replace; %6 active, %7 inactive.</source>
+        <source>%1: %2 of %3 due devices replaced (%4%), %5 still to replace; %6 active, %7 inactive.</source>
         <translation>%1: %2 av %3 enheter som skal byttes er byttet (%4 %), %5 gjenstår å bytte; %6 aktive, %7 inaktive.</translation>
     </message>
     <message>

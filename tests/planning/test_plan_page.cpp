@@ -46,6 +46,7 @@ private slots:
     void currentSettingsSurviveARestartAndReachTheReport();
     void installedInTheMainWindow();
     void scenarioComparisonShowsTheDifference();
+    void eachDifferenceBesideItsScenario();
     void screenshots();
 
 private:
@@ -262,6 +263,42 @@ void TestPlanPage::scenarioComparisonShowsTheDifference()
             QVERIFY(table->item(row, 6)->text().startsWith(locale.positiveSign()));
     }
     QVERIFY(differs); // shorter lifetimes move devices between years
+}
+
+// With three scenarios each one's difference from the first follows its own two columns, not past every scenario.
+void TestPlanPage::eachDifferenceBesideItsScenario()
+{
+    PlanPolicy shorter = m_page->policy();
+    PlanPolicy longer = m_page->policy();
+    for (int& lifetime : shorter.lifetimes)
+        lifetime = qMax(1, lifetime - 1);
+    for (int& lifetime : longer.lifetimes)
+        lifetime += 1;
+    {
+        Transaction tx(m_session->database()->connection());
+        PlanRepository plans(m_session->database()->connection());
+        QVERIFY(plans.save(tx, QStringLiteral("Kortere"), shorter).ok());
+        QVERIFY(plans.save(tx, QStringLiteral("Lengre"), longer).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    ScenarioDialog dialog(*m_session->database(), m_page->policy());
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("scenarioTable"));
+    QVERIFY(table);
+    QCOMPARE(table->columnCount(), 2 + 2 + 4 + 4);
+    for (int column : {4, 5, 6, 7})
+        QVERIFY(table->horizontalHeaderItem(column)->text().startsWith(QStringLiteral("Kortere")));
+    for (int column : {8, 9, 10, 11})
+        QVERIFY(table->horizontalHeaderItem(column)->text().startsWith(QStringLiteral("Lengre")));
+    const QLocale locale;
+    const auto value = [&](int row, int column) {
+        const QString text = table->item(row, column)->text().section(u' ', 0, 0);
+        return text.isEmpty() ? 0.0 : locale.toDouble(QString(text).remove(locale.positiveSign()));
+    };
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QCOMPARE(value(row, 6), value(row, 4) - value(row, 2));
+        QCOMPARE(value(row, 10), value(row, 8) - value(row, 2));
+        QCOMPARE(value(row, 11), value(row, 9) - value(row, 3));
+    }
 }
 
 void TestPlanPage::screenshots()

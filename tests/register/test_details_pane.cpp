@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ private slots:
     void historyReadsInWordsAndWholly();
     void narrowPaneKeepsValuesInView();
     void importedDeviceHistoryNamesItsImport();
+    void narrowHistoryCutsNoWord();
 
 private:
     // The text beside a field's label, or a null string when the pane has no such row.
@@ -223,6 +225,39 @@ void TestDetailsPane::importedDeviceHistoryNamesItsImport()
     QCOMPARE(created->text(2), QStringLiteral("test")); // RULLERING_USER in every test
     QCOMPARE(created->text(3), QStringLiteral("IMP2"));
     QCOMPARE(created->toolTip(1), QStringLiteral("Import of intune.csv"));
+}
+
+// A 1024 px screen leaves the pane about 240 px: four history columns cut "Demo data" to "Demodat". There the what
+// and who go under the time, and no word of it is wider than its column; a wide pane keeps four columns.
+void TestDetailsPane::narrowHistoryCutsNoWord()
+{
+    const QString file = m_dir->filePath(QStringLiteral("narrow.csv"));
+    {
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Serial number;Device name;State\nNARROW1;PC-NARROW1;In use\n");
+    }
+    Result<ImportReport> report = ImportApplier::run(*m_session->database(), file, ImportOptions{});
+    QVERIFY(report.ok() && report->applied && !report->diffs.isEmpty());
+    m_pane->resize(240, 700);
+    m_pane->show();
+    m_pane->showDevice(report->diffs.constFirst().deviceId);
+    QTest::qWait(50);
+    auto* history = m_pane->findChild<QTreeWidget*>(QStringLiteral("historyTimeline"));
+    QVERIFY(history && history->topLevelItemCount() > 0);
+    QVERIFY(history->isColumnHidden(1) && history->isColumnHidden(2));
+    const int column = history->header()->sectionSize(0);
+    for (int row = 0; row < history->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = history->topLevelItem(row);
+        const QString shown = DetailsPane::historyWhenText(history->model()->index(row, 0));
+        QVERIFY2(shown.contains(item->text(1)) && shown.contains(item->text(2)), qPrintable(shown));
+        for (const QString& word : shown.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            QVERIFY2(history->fontMetrics().horizontalAdvance(word) <= column - 8,
+                     qPrintable(QStringLiteral("%1 in a %2 px column").arg(word).arg(column)));
+    }
+    m_pane->resize(900, 700);
+    QTest::qWait(50);
+    QVERIFY(!history->isColumnHidden(1) && !history->isColumnHidden(2));
 }
 
 QTEST_MAIN(TestDetailsPane)

@@ -121,7 +121,7 @@ void TestBoardReport::englishPdf()
     for (const QString& expected :
          {QStringLiteral("Rollout status as of 25.01.2023"), QStringLiteral("Status per municipality"),
           QStringLiteral("1,234"), QStringLiteral("Replacement plan"), QStringLiteral("Procurement 2023"),
-          QStringLiteral("50.0 %")})
+          QStringLiteral("50.0%")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
 }
 

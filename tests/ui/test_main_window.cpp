@@ -160,6 +160,8 @@ void TestMainWindow::emptyRegisterShowsStartPanel()
     QVERIFY(start->isVisible());
     QVERIFY(!pages->isVisible());
     QVERIFY(window.showsStartPanel());
+    // "0 devices" once, not again as "0 devices in this view" of a page that is not shown.
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("viewSummaryLabel"))->isVisible());
     // The formats are named where the import is offered.
     const QString importText = window.findChild<QLabel*>(QStringLiteral("startImportButtonText"))->text();
     for (const char* format : {"Intune", "Active Directory", "ConfigMgr", "spreadsheet"})
@@ -180,6 +182,17 @@ void TestMainWindow::emptyRegisterShowsStartPanel()
     QCOMPARE(triggered.count(), 1);
     QCOMPARE(demo.count(), 0);
     QCOMPARE(open.count(), 0);
+    // A register on a server is one of the ways in too; a new register is not, with one open already.
+    auto* connectButton = window.findChild<QPushButton*>(QStringLiteral("startConnectButton"));
+    QVERIFY(connectButton && connectButton->isVisible());
+    QSignalSpy connect(window.findChild<QAction*>(QStringLiteral("connectServerAction")), &QAction::triggered);
+    QTimer::singleShot(300, [] {
+        if (QWidget* dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    connectButton->click();
+    QCOMPARE(connect.count(), 1);
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("startNewButton"))->isVisible());
     for (QWidget* wizard : window.findChildren<QWidget*>(QStringLiteral("importWizard")))
         wizard->close();
 
@@ -198,6 +211,10 @@ void TestMainWindow::emptyRegisterShowsStartPanel()
     // Back to the panel when the register open has none, and with no register at all.
     session.closeDatabase();
     QVERIFY(start->isVisible());
+    // Nothing to import into: a new register is offered instead, and the view's count is not shown.
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("startNewButton"))->isVisible());
+    QVERIFY(!importButton->isVisible());
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("viewSummaryLabel"))->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

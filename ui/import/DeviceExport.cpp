@@ -55,8 +55,8 @@ void exportDevices(QWidget* parent, AppSession& session, const QString& givenFil
         return;
     QString file = givenFile;
     if (file.isEmpty()) {
-        const QString suggested = suggestedExportPath(
-            QStringLiteral("rullering-enheter-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        const QString suggested = suggestedExportPath(DeviceExportRunner::tr("rullering-devices-%1.csv", "file name")
+                                                          .arg(QDate::currentDate().toString(Qt::ISODate)));
         file = QFileDialog::getSaveFileName(parent, DeviceExportRunner::tr("Export devices"), suggested,
                                             DeviceExportRunner::tr("CSV files (*.csv)"));
         if (file.isEmpty())

@@ -140,9 +140,13 @@ void ImportFilePage::reload()
                                  ? importProfileName(used)
                                  : tr("%1 (chosen; the file looks like %2)")
                                        .arg(importProfileName(used), importProfileName(p.detectedProfile));
-        m_detected->setText(tr("Read as %1, delimiter %2, %3. %n column(s): %4", nullptr, int(p.header.size()))
-                                .arg(CsvReader::encodingName(p.encoding), CsvReader::delimiterName(p.delimiter), kind,
-                                     p.header.join(QStringLiteral(", "))));
+        // The delimiter by the name the list gives it ("comma (,)"), not a bare "," between the commas of the text.
+        const int named = m_delimiter->findData(QString(p.delimiter));
+        const QString delimiterText =
+            named > 0 ? m_delimiter->itemText(named).toLower() : CsvReader::delimiterName(p.delimiter);
+        m_detected->setText(
+            tr("Read as %1, delimiter %2, %3. %n column(s): %4", nullptr, int(p.header.size()))
+                .arg(CsvReader::encodingName(p.encoding), delimiterText, kind, p.header.join(QStringLiteral(", "))));
         m_error->clear();
     } else {
         m_detected->clear();

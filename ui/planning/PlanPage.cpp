@@ -307,7 +307,7 @@ void PlanPage::refresh()
             tr("The progress in %1 could not be counted: %2").arg(progressYear).arg(progress.errorMessage()));
     m_model->setPlan(summary.value(), progress.valueOr({}), progressYear);
     const QLocale locale;
-    m_title->setText(tr("%1 plan %2–%3, status per %4, activity window %5 days.")
+    m_title->setText(tr("%1 plan %2–%3, status as of %4, activity window %5 days.")
                          .arg(m_policy.levelled ? tr("Levelled") : tr("Straight"))
                          .arg(m_policy.firstYear)
                          .arg(m_policy.lastYear())
@@ -315,7 +315,7 @@ void PlanPage::refresh()
                          .arg(m_policy.activityDays));
     m_collectButton->setText(tr("Collect or verify: %1").arg(locale.toString(summary->collect)));
     m_needsDataButton->setText(tr("Needs data: %1").arg(locale.toString(summary->needsData)));
-    QString outside = tr("Kept: %1 · excluded place: %2 · due after %3: %4")
+    QString outside = tr("Kept: %1 · at excluded places: %2 · due after %3: %4")
                           .arg(locale.toString(summary->kept), locale.toString(summary->excludedPlace))
                           .arg(m_policy.lastYear())
                           .arg(locale.toString(summary->beyondHorizon));

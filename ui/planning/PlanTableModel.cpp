@@ -137,7 +137,7 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole) {
             const qint64 planned = progress.planned();
             const int percent = planned > 0 ? int(progress.replaced * 100 / planned) : 0;
-            return tr("%1 of %2 (%3 %)").arg(locale.toString(progress.replaced), locale.toString(planned)).arg(percent);
+            return tr("%1 of %2 (%3%)").arg(locale.toString(progress.replaced), locale.toString(planned)).arg(percent);
         }
         if (role == Qt::ToolTipRole)
             return tr("Replaced in %1 so far: %2. Still planned for %1: %3. With the straight plan and no capacity "

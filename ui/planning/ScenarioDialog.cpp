@@ -63,6 +63,8 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     splitter->addWidget(left);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(1, 3);
+    // The list of plans needs little room; the table gets the rest, so two scenarios fit a 1024 px screen.
+    splitter->setSizes({qBound(120, m_plans->sizeHintForColumn(0) + 40, 220), 100000});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(compareButton, &QPushButton::clicked, this, &ScenarioDialog::compare);
@@ -104,17 +106,19 @@ void ScenarioDialog::compare()
         QMessageBox::warning(this, windowTitle(), rows.errorMessage());
         return;
     }
-    // Pivot: one row per municipality and year, two columns (devices, cost) per scenario, then for each scenario
-    // after the first what it changes against the first (the comparison a reader came for, without subtracting).
+    // Pivot: one row per municipality and year, two columns (devices, cost) per scenario, and right after each
+    // scenario but the first what it changes against the first (the comparison a reader came for, without
+    // subtracting, and beside the scenario it is about rather than past every other one).
     std::map<std::pair<QString, int>, QHash<QString, ScenarioRow>> pivot;
     for (const ScenarioRow& row : rows.value())
         pivot[{row.municipality, row.year}].insert(row.scenario, row);
     QStringList headers = {tr("Municipality"), tr("Year")};
-    for (const NamedPolicy& scenario : scenarios)
-        headers << tr("%1:\ndevices").arg(scenario.name) << tr("%1:\ncost (NOK)").arg(scenario.name);
-    for (int s = 1; s < scenarios.size(); ++s)
-        headers << tr("%1 − %2:\ndevices").arg(scenarios[s].name, scenarios[0].name)
-                << tr("%1 − %2:\ncost (NOK)").arg(scenarios[s].name, scenarios[0].name);
+    for (int s = 0; s < scenarios.size(); ++s) {
+        headers << tr("%1:\ndevices").arg(scenarios[s].name) << tr("%1:\ncost (NOK)").arg(scenarios[s].name);
+        if (s > 0)
+            headers << tr("%1 − %2:\ndevices").arg(scenarios[s].name, scenarios[0].name)
+                    << tr("%1 − %2:\ncost (NOK)").arg(scenarios[s].name, scenarios[0].name);
+    }
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -129,7 +133,10 @@ void ScenarioDialog::compare()
         const QString text = locale.toString(value, 'f', decimals);
         return value > 0 ? locale.positiveSign() + text : text;
     };
-    const int differences = 2 + 2 * int(scenarios.size());
+    // The first of scenario s's columns: its devices, its cost, then (after the first) its two differences.
+    const auto firstColumn = [](int s) {
+        return s == 0 ? 2 : 4 + 4 * (s - 1);
+    };
     int r = 0;
     for (const auto& [key, perScenario] : pivot) {
         m_table->setItem(r, 0, new QTableWidgetItem(key.first));
@@ -144,13 +151,14 @@ void ScenarioDialog::compare()
                     count += u' ' + tr("(%1 overdue)").arg(locale.toString(it->overdue));
                 cost = locale.toString(it->cost, 'f', 0);
             }
-            m_table->setItem(r, 2 + 2 * s, number(count));
-            m_table->setItem(r, 3 + 2 * s, number(cost));
+            const int column = firstColumn(s);
+            m_table->setItem(r, column, number(count));
+            m_table->setItem(r, column + 1, number(cost));
             if (s == 0)
                 continue;
             const ScenarioRow other = perScenario.value(scenarios[s].name); // absent: nothing planned, 0
-            m_table->setItem(r, differences + 2 * (s - 1), number(signedText(double(other.count - first.count), 0)));
-            m_table->setItem(r, differences + 2 * (s - 1) + 1, number(signedText(other.cost - first.cost, 0)));
+            m_table->setItem(r, column + 2, number(signedText(double(other.count - first.count), 0)));
+            m_table->setItem(r, column + 3, number(signedText(other.cost - first.cost, 0)));
         }
         ++r;
     }

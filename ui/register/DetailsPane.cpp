@@ -55,7 +55,8 @@ QString valueText(const QString& key, const QString& value)
 }
 
 // A tree measures its rows as if every column were endless (QTreeView::indexRowSizeHint), so wrapped text would
-// overflow one-line rows: this measures each cell at its column's width.
+// overflow one-line rows: this measures each cell at its column's width. In a narrow pane the what and who
+// columns are hidden and said under the time instead, so that no word is cut ("Demodat", "Erstat…").
 class WrappingDelegate : public QStyledItemDelegate
 {
 public:
@@ -69,6 +70,14 @@ public:
         QStyleOptionViewItem cell(option);
         cell.rect = QRect(0, 0, m_tree->header()->sectionSize(index.column()), QWIDGETSIZE_MAX); // valid: wraps
         return QStyledItemDelegate::sizeHint(cell, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == 0 && m_tree->isColumnHidden(1))
+            option->text = DetailsPane::historyWhenText(index).replace(u'\n', QChar::LineSeparator); // as displayText()
     }
 
 private:
@@ -234,10 +243,18 @@ void DetailsPane::showHistory(qint64 id)
     fitHistoryColumns();
 }
 
-// When, what and who as wide as they need, but never so wide that the change itself is pushed out of view.
+// When, what and who as wide as they need, but never so wide that the change itself is pushed out of view. Too
+// narrow for four columns (a 1024 px screen, large text), the what and who go under the time in its column.
 void DetailsPane::fitHistoryColumns()
 {
     const int room = m_history->viewport()->width();
+    const bool narrow = room < m_history->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30;
+    m_history->setColumnHidden(1, narrow);
+    m_history->setColumnHidden(2, narrow);
+    if (narrow) {
+        m_history->setColumnWidth(0, qMax(60, room * 2 / 5));
+        return;
+    }
     const int limits[] = {room / 3, room / 5, room / 5};
     for (int column = 0; column < 3; ++column) {
         m_history->resizeColumnToContents(column);
@@ -249,6 +266,14 @@ void DetailsPane::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     fitHistoryColumns();
+}
+
+QString DetailsPane::historyWhenText(const QModelIndex& when)
+{
+    const QString what = when.siblingAtColumn(1).data().toString();
+    const QString who = when.siblingAtColumn(2).data().toString();
+    return QStringLiteral("%1\n%2").arg(when.data().toString(),
+                                        who.isEmpty() ? what : QStringLiteral("%1 · %2").arg(what, who));
 }
 
 } // namespace rullering

@@ -4,6 +4,7 @@
 
 class QFormLayout;
 class QLabel;
+class QModelIndex;
 class QTreeWidget;
 
 namespace rullering {
@@ -22,6 +23,9 @@ public:
 
     void showDevice(qint64 id); // 0 clears
     qint64 deviceId() const { return m_id; }
+    // What the history's first column says in a narrow pane, where the what and who columns are hidden: the time,
+    // and under it what happened and who did it.
+    static QString historyWhenText(const QModelIndex& when);
 
 signals:
     // Part of what the pane shows could not be read: the page shows why.

@@ -54,7 +54,7 @@ void DevicesPage::exportView(const QString& givenFile)
         file = QFileDialog::getSaveFileName(
             this, tr("Export the table as shown"),
             suggestedExportPath(
-                QStringLiteral("rullering-visning-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate))),
+                tr("rullering-view-%1.xlsx", "file name").arg(QDate::currentDate().toString(Qt::ISODate))),
             xlsx + QStringLiteral(";;") + csv, &selected);
         if (file.isEmpty())
             return;

@@ -9,6 +9,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -50,12 +51,15 @@ void installRegisterFeature(MainWindow& window, AppSession& session)
     summary->setObjectName(QStringLiteral("viewSummaryLabel"));
     window.statusBar()->addPermanentWidget(summary);
     QObject::connect(page, &DevicesPage::viewSummaryChanged, summary, &QLabel::setText);
-    // The count of the Devices page's view, shown only beside that page (not under Plan or Status).
+    // The count of the Devices page's view, shown only beside that page (not under Plan or Status, nor under the
+    // start panel of an empty register, where "0 devices in this view" would only repeat "0 devices").
     if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pages"))) {
-        auto follow = [tabs, page, summary] {
-            summary->setVisible(tabs->currentWidget() == page);
+        auto follow = [tabs, page, summary, &window] {
+            summary->setVisible(tabs->currentWidget() == page && !window.showsStartPanel());
         };
         QObject::connect(tabs, &QTabWidget::currentChanged, summary, follow);
+        if (auto* central = window.findChild<QStackedWidget*>(QStringLiteral("centralStack")))
+            QObject::connect(central, &QStackedWidget::currentChanged, summary, follow);
         follow();
     }
 }

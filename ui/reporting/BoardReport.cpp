@@ -160,9 +160,11 @@ private:
     QString m_html;
 };
 
+// Norwegian sets the sign apart ("35,9 %"), English does not ("35.9%").
 QString percent(const QLocale& locale, double share)
 {
-    return locale.toString(share * 100.0, 'f', 1) + QStringLiteral("\u00a0%");
+    return locale.toString(share * 100.0, 'f', 1) +
+           (locale.language() == QLocale::English ? QStringLiteral("%") : QStringLiteral("\u00a0%"));
 }
 
 QString money(const QLocale& locale, double amount)

@@ -35,8 +35,11 @@ QString SeriesTableModel::formatCell(const QVariant& value, bool percent, const 
     case QMetaType::Int:
         return locale.toString(value.toLongLong());
     case QMetaType::Double:
-        return percent ? locale.toString(value.toDouble() * 100.0, 'f', 1) + QStringLiteral("\u00a0%")
-                       : locale.toString(value.toDouble(), 'f', 0);
+        // Norwegian sets the sign apart ("35,9 %"), English does not ("35.9%").
+        if (percent)
+            return locale.toString(value.toDouble() * 100.0, 'f', 1) +
+                   (locale.language() == QLocale::English ? QStringLiteral("%") : QStringLiteral("\u00a0%"));
+        return locale.toString(value.toDouble(), 'f', 0);
     case QMetaType::QDate:
         return locale.toString(value.toDate(), QLocale::ShortFormat);
     default:

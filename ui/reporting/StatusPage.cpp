@@ -10,6 +10,7 @@
 #include "shell/AppSession.h"
 #include "shell/ExportFolder.h"
 #include "shell/MessageArea.h"
+#include "shell/OverflowRow.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QComboBox>
@@ -81,10 +82,14 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     pdf->setObjectName(QStringLiteral("reportPdfButton"));
     auto* print = new QPushButton(tr("P&rint report…"), this);
     print->setObjectName(QStringLiteral("reportPrintButton"));
-    bar->addWidget(snapshot);
     bar->addWidget(language);
-    bar->addWidget(pdf);
-    bar->addWidget(print);
+    // On a narrow window (1024 px, or 200 % text on 1920 px) the three buttons become one "More" menu.
+    auto* buttons = new OverflowRow(this);
+    buttons->setObjectName(QStringLiteral("statusButtonRow"));
+    buttons->addButton(snapshot);
+    buttons->addButton(pdf);
+    buttons->addButton(print);
+    bar->addWidget(buttons);
 
     layout->addWidget(createScopeBar());
 
@@ -253,7 +258,7 @@ void StatusPage::refresh()
     m_dashboard = std::move(loaded.value());
     const StatusCounts& total = m_dashboard.status.total;
     const QLocale locale;
-    m_summary->setText(tr("%1: %2 of %3 due devices replaced (%4 %), %5 still to replace; %6 active, %7 inactive.")
+    m_summary->setText(tr("%1: %2 of %3 due devices replaced (%4%), %5 still to replace; %6 active, %7 inactive.")
                            .arg(municipalitySelection(m_session.currentFilter().municipalityIds),
                                 locale.toString(total.replaced), locale.toString(total.due()),
                                 locale.toString(total.shareDone() * 100.0, 'f', 1), locale.toString(total.remaining),
@@ -480,7 +485,10 @@ void StatusPage::exportReportPdf()
     const std::optional<ReportScope> scope = chooseReportScope();
     if (!scope)
         return;
-    const QString suggested = suggestedExportPath(tr("Rollout status %1.pdf").arg(statusDate().toString(Qt::ISODate)));
+    // Named in the report's language, not the window's: a Norwegian report is "Rulleringsstatus …".
+    const QString suggested = suggestedExportPath(BoardReport::inLanguage(BoardReport::languageSetting(), [this] {
+        return tr("Rollout status %1.pdf").arg(statusDate().toString(Qt::ISODate));
+    }));
     QString path = QFileDialog::getSaveFileName(this, tr("Board report as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

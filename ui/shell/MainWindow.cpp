@@ -74,6 +74,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_start->setImportAction(findChild<QAction*>(QStringLiteral("importAction")));
     m_start->setDemoAction(findChild<QAction*>(QStringLiteral("demoDataAction")));
     m_start->setOpenAction(findChild<QAction*>(QStringLiteral("openDatabaseAction")));
+    m_start->setConnectAction(findChild<QAction*>(QStringLiteral("connectServerAction")));
+    m_start->setNewAction(findChild<QAction*>(QStringLiteral("newDatabaseAction")));
 
     connect(&m_session, &AppSession::databaseOpened, this, [this] {
         updateTitle();
@@ -301,8 +303,8 @@ void MainWindow::updateCounts()
     const QLocale locale;
     QStringList parts;
     for (const auto& row : stats->perMunicipality)
-        parts.append(
-            QStringLiteral("%1 %2").arg(row.name.isEmpty() ? tr("(none)") : row.name, locale.toString(row.count)));
+        parts.append(QStringLiteral("%1 %2").arg(row.name.isEmpty() ? tr("(no municipality)") : row.name,
+                                                 locale.toString(row.count)));
     m_countsLabel->setText(tr("%Ln device(s)", nullptr, static_cast<int>(qMin<qint64>(stats->total, INT_MAX))) +
                            (parts.isEmpty() ? QString() : QStringLiteral(" · ") + parts.join(QStringLiteral(" · "))));
     m_countsLabel->setToolTip(m_countsLabel->text());

@@ -20,15 +20,22 @@ StartPanel::StartPanel(QWidget* parent)
     auto* column = new QVBoxLayout;
     column->addWidget(m_heading);
     column->addSpacing(12);
-    column->addWidget(choice(QStringLiteral("startImportButton"), tr("&Import an export…"),
-                             tr("A CSV file from Microsoft Intune (All devices), Active Directory "
-                                "(Get-ADComputer), Configuration Manager (ConfigMgr) or a spreadsheet saved as "
-                                "CSV. A dry run shows what would change before anything is stored.")));
+    m_importChoice = choice(QStringLiteral("startImportButton"), tr("&Import an export…"),
+                            tr("A CSV file from Microsoft Intune (All devices), Active Directory "
+                               "(Get-ADComputer), Configuration Manager (ConfigMgr) or a spreadsheet saved as "
+                               "CSV. A dry run shows what would change before anything is stored."));
+    column->addWidget(m_importChoice);
+    // With no register open there is nothing to import into yet: a new, empty one comes first.
+    m_newChoice = choice(QStringLiteral("startNewButton"), tr("&New empty register…"),
+                         tr("A new register file, to import your own exports into."));
+    column->addWidget(m_newChoice);
     column->addWidget(choice(QStringLiteral("startDemoButton"), tr("Create the &demo fleet…"),
                              tr("A new register with a realistic made-up fleet of the Molde partnership, to try "
                                 "planning, swaps and reports before your own data is in.")));
     column->addWidget(choice(QStringLiteral("startOpenButton"), tr("Open &another register…"),
                              tr("A register file you or a colleague already keeps.")));
+    column->addWidget(choice(QStringLiteral("startConnectButton"), tr("&Connect to a server…"),
+                             tr("A register shared on a PostgreSQL server, as your IT department set it up.")));
     column->addStretch();
 
     // Scrolls rather than cuts on a small screen or with large text.
@@ -92,10 +99,22 @@ void StartPanel::setOpenAction(QAction* action)
     bind(QStringLiteral("startOpenButton"), action);
 }
 
+void StartPanel::setConnectAction(QAction* action)
+{
+    bind(QStringLiteral("startConnectButton"), action);
+}
+
+void StartPanel::setNewAction(QAction* action)
+{
+    bind(QStringLiteral("startNewButton"), action);
+}
+
 void StartPanel::setRegisterName(const QString& name)
 {
-    m_heading->setText(name.isEmpty() ? tr("<h2>No register is open</h2><p>Open a register, or start one with "
-                                           "the demo fleet.</p>")
+    m_importChoice->setVisible(!name.isEmpty());
+    m_newChoice->setVisible(name.isEmpty());
+    m_heading->setText(name.isEmpty() ? tr("<h2>No register is open</h2><p>Start a new register, try the demo "
+                                           "fleet, or open a register you already have.</p>")
                                       : tr("<h2>%1 has no devices yet</h2><p>Get the devices in, and the "
                                            "Devices, Plan and Status pages fill in.</p>")
                                             .arg(name.toHtmlEscaped()));

@@ -30,6 +30,15 @@ void scaleFont(QWidget* widget, double factor, bool bold = false)
     widget->setFont(font);
 }
 
+// "HP EliteBook 840 G1", not "HP HP EliteBook 840 G1": many exports put the maker in the model name too.
+QString makeAndModel(const Device& device)
+{
+    const QString model = device.model.trimmed();
+    if (model.startsWith(device.manufacturer.trimmed() + u' ', Qt::CaseInsensitive))
+        return model;
+    return QStringLiteral("%1 %2").arg(device.manufacturer, model).trimmed();
+}
+
 } // namespace
 
 SwapPage::SwapPage(AppSession& session, QWidget* parent)
@@ -299,9 +308,7 @@ void SwapPage::showMessage(const QString& text, bool problem)
 void SwapPage::showOldCard(const Device& device)
 {
     const QLocale locale;
-    m_cardModel->setText(QStringLiteral("%1 %2").arg(device.manufacturer, device.model).trimmed().isEmpty()
-                             ? deviceTypeName(device.type)
-                             : QStringLiteral("%1 %2").arg(device.manufacturer, device.model).trimmed());
+    m_cardModel->setText(makeAndModel(device).isEmpty() ? deviceTypeName(device.type) : makeAndModel(device));
     QString age = tr("unknown");
     if (device.productionYear > 0)
         age = tr("%n year(s) (produced %1)", nullptr, QDate::currentDate().year() - device.productionYear)

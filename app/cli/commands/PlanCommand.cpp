@@ -385,7 +385,7 @@ int run(const QStringList& arguments, CliContext& context)
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());
     }
-    out << QCoreApplication::translate("PlanCommand", "Plan %1–%2, %3, status per %4, activity window %5 days")
+    out << QCoreApplication::translate("PlanCommand", "Plan %1–%2, %3, status as of %4, activity window %5 days")
                .arg(s.policy.firstYear)
                .arg(s.policy.lastYear())
                .arg(s.policy.levelled ? QCoreApplication::translate("PlanCommand", "levelled")
