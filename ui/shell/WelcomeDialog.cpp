@@ -29,6 +29,7 @@ WelcomeDialog::WelcomeDialog(const QString& databasePath, QWidget* parent)
     m_devices->setSingleStep(1000);
     m_devices->setValue(20000);
     m_devices->setSuffix(tr(" devices"));
+    m_devices->setGroupSeparatorShown(true); // 20 000 in Bokmål, 20,000 in English
     m_empty = new QRadioButton(tr("Start with an &empty register, to import your own exports"), this);
     m_empty->setObjectName(QStringLiteral("emptyChoice"));
     auto* existing = new QRadioButton(tr("&Open an existing database file…"), this);
