@@ -176,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>The window&apos;s connection to the server is gone.</source>
+        <translation>Vinduets forbindelse til serveren er borte.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for %1 seconds.</source>
+        <translation>Serveren svarte ikke på %1 sekunder.</translation>
+    </message>
+</context>
+<context>
     <name>ChartSeries</name>
     <message>
         <source>Unknown</source>
@@ -3069,6 +3080,10 @@ Vil du erstatte den?</translation>
         <source>The value is already stored on another row (%1)</source>
         <translation>Verdien er allerede lagret på en annen rad (%1)</translation>
     </message>
+    <message>
+        <source>The connection to the database server is lost: nothing was changed. Rullering reconnects by itself; try again in a moment.</source>
+        <translation>Forbindelsen til databaseserveren er brutt: ingenting ble endret. Rullering kobler til igjen av seg selv; prøv igjen om litt.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteEngine</name>
@@ -3210,6 +3225,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>The change could not be saved, nothing was changed: %1</source>
         <translation>Endringen kunne ikke lagres, ingenting ble endret: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving: the change may not have been stored. The register is shown again as the server holds it once the connection is back.</source>
+        <translation>Forbindelsen til databaseserveren ble brutt under lagringen: endringen er kanskje ikke lagret. Registeret vises igjen slik serveren har det når forbindelsen er tilbake.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3587,19 @@ Vil du erstatte den?</translation>
     <message>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::ConnectionIndicator</name>
+    <message>
+        <source>Connection to the server lost — retrying…</source>
+        <translation>Forbindelsen til serveren er brutt — prøver igjen…</translation>
+    </message>
+    <message>
+        <source>Changes made meanwhile cannot be saved, and changes by others are shown once the connection is back.
+%1</source>
+        <translation>Endringer gjort i mellomtiden kan ikke lagres, og andres endringer vises når forbindelsen er tilbake.
+%1</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,15 @@ public:
     // Opened for reading only: every Transaction on it is refused with readOnlyMessage().
     bool isReadOnly() const { return m_readOnly; }
 
+    // A register on a server: the connection is known to be gone (a statement found it so; no I/O here). Never for
+    // a file. ChangeFeed watches it and calls restoreConnection().
+    bool isConnectionLost() const;
+    // Checks the connection to the server and opens it again, in place, when it is gone: services holding this
+    // Database's connection go on with the new one. Does nothing for a file.
+    Status restoreConnection();
+    // The server session this connection writes as (0 for a file), which the server's change notices name.
+    qint64 sessionId() const;
+
     // The default database file: $RULLERING_DB, else rullering.sqlite in the per-user data directory.
     static QString defaultPath();
 

@@ -9,6 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace rullering {
 
@@ -34,6 +35,34 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& address, O
 QString Database::displayPath() const
 {
     return ServerAddress::withoutPassword(m_path);
+}
+
+bool Database::isConnectionLost() const
+{
+    const QSqlDatabase db = connection();
+    return Engine::of(db).isConnectionLost(db);
+}
+
+qint64 Database::sessionId() const
+{
+    const QSqlDatabase db = connection();
+    return Engine::of(db).sessionId(db);
+}
+
+Status Database::restoreConnection()
+{
+    if (!isServer())
+        return {};
+    QSqlDatabase db = connection();
+    if (!isConnectionLost()) {
+        QSqlQuery alive(db);
+        if (alive.exec(QStringLiteral("SELECT 1")))
+            return {};
+    }
+    Result<ServerAddress> parsed = ServerAddress::parse(m_path);
+    if (!parsed)
+        return parsed.error();
+    return ServerConnection::reopen(db, parsed->display);
 }
 
 bool Database::isServer() const

@@ -11,6 +11,7 @@
 namespace rullering {
 
 class BulkInsert;
+class ChangeSource;
 struct Migration;
 class TableWriter;
 
@@ -98,6 +99,15 @@ public:
                                                      const QStringList& columns) const = 0;
     // After the last row: ids handed out from now on follow the highest copied (PostgreSQL's identity sequences).
     virtual Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const = 0;
+
+    // Live updates (ChangeFeed) ------------------------------------------------------------------------------------
+    // How a window hears of other clients' changes to the register at path, whose window connection is db (a file:
+    // its commit count polled on db; a server: a listening connection of its own).
+    virtual std::unique_ptr<ChangeSource> changeSource(const QSqlDatabase& db, const QString& path) const = 0;
+    // The server session of a connection, as the server's notifications name the writer; 0 where there is none.
+    virtual qint64 sessionId(const QSqlDatabase& db) const = 0;
+    // The connection to the server is known to be gone (no I/O: what the last statement found). Never for a file.
+    virtual bool isConnectionLost(const QSqlDatabase& db) const = 0;
 
     // Pieces of queries whose SQL differs, so a feature writes one query for both engines.
     // After a table (and its alias) in FROM: SQLite's " INDEXED BY index" where its planner needs telling; empty

@@ -391,6 +391,9 @@ const QList<Migration>& SchemaManager::migrations()
          {
              QStringLiteral("ALTER TABLE device ADD COLUMN created_import_id INTEGER REFERENCES import_run(id)"),
          }},
+        // Live updates (issue 18): a server tells the other clients what changed (PostgresMigrations.cpp). A file
+        // needs nothing stored: a client notices another connection's commit by PRAGMA data_version (ChangeFeed).
+        {14, QStringLiteral("live updates: the server tells listening clients what changed"), {}},
     };
     return steps;
 }

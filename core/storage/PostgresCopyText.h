@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 class QSqlDatabase;
+class QSqlDriver;
 struct pg_conn;
 
 namespace rullering {
@@ -13,6 +14,7 @@ namespace rullering {
 // the connection is not PostgreSQL's. Qt documents the handle's type name as "PGconn*"; Debian 12's Qt 6.4 names it
 // by libpq's struct, "pg_conn*": both are taken.
 pg_conn* postgresHandle(const QSqlDatabase& db);
+pg_conn* postgresHandle(const QSqlDriver* driver);
 
 // One value in COPY's text format: a backslash, tab, newline or carriage return inside it is escaped (\N, NULL, is
 // the caller's).

@@ -50,6 +50,9 @@ public:
     std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
                                              const QStringList& columns) const override;
     Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
+    std::unique_ptr<ChangeSource> changeSource(const QSqlDatabase& db, const QString& path) const override;
+    qint64 sessionId(const QSqlDatabase& db) const override;
+    bool isConnectionLost(const QSqlDatabase& db) const override;
     QString indexHint(const QString& index) const override;
     QString withoutIndex(const QString& column) const override;
     QString caseless(const QString& column) const override;

@@ -214,12 +214,61 @@ QStringList step11()
     return {QStringLiteral("ALTER TABLE device ADD COLUMN created_import_id BIGINT REFERENCES import_run(id)")};
 }
 
+// Live updates (issue 18). After every statement that writes a table the open windows show, the server tells each
+// listening client (ChangeFeed: LISTEN rullering_change) which table and, for device updates and deletes touching at
+// most 100 rows, which ids; the notice carries the writer's session itself (a client leaves out its own changes).
+// NOTIFY is sent at COMMIT and not at all on ROLLBACK, so a client never hears of a change that was not stored; a
+// transaction's identical notifications arrive once. Statement-level: a 100k-row import sends one per statement,
+// not per row. Inserts carry no ids (no transition table to fill during a COPY): a new device is "some rows".
+QStringList step14()
+{
+    QStringList statements = {
+        QStringLiteral("CREATE FUNCTION rullering.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " PERFORM pg_notify('rullering_change',"
+                       " json_build_object('table', TG_TABLE_NAME)::text);"
+                       " RETURN NULL;"
+                       " END $$"),
+        // The transition table "changed" holds the rows of the statement; only the first 101 ids are read.
+        QStringLiteral("CREATE FUNCTION rullering.notify_device_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " DECLARE ids bigint[];"
+                       " BEGIN"
+                       " SELECT array_agg(id) INTO ids FROM (SELECT id FROM changed LIMIT 101) AS first_rows;"
+                       " IF ids IS NULL THEN RETURN NULL; END IF;"
+                       " IF cardinality(ids) > 100 THEN"
+                       " PERFORM pg_notify('rullering_change',"
+                       " json_build_object('table', TG_TABLE_NAME)::text);"
+                       " ELSE"
+                       " PERFORM pg_notify('rullering_change',"
+                       " json_build_object('table', TG_TABLE_NAME, 'ids', ids)::text);"
+                       " END IF;"
+                       " RETURN NULL;"
+                       " END $$"),
+        QStringLiteral("CREATE TRIGGER device_notify_insert AFTER INSERT ON device"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION rullering.notify_change()"),
+        QStringLiteral("CREATE TRIGGER device_notify_update AFTER UPDATE ON device REFERENCING NEW TABLE AS changed"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION rullering.notify_device_change()"),
+        QStringLiteral("CREATE TRIGGER device_notify_delete AFTER DELETE ON device REFERENCING OLD TABLE AS changed"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION rullering.notify_device_change()"),
+        QStringLiteral("CREATE TRIGGER device_notify_truncate AFTER TRUNCATE ON device"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION rullering.notify_change()"),
+    };
+    // Every other table a window shows; device_model_name follows device, schema_version is bookkeeping.
+    for (const char* table : {"municipality", "location", "department", "network", "pool", "import_run", "device_seen",
+                              "audit", "named_item", "status_snapshot"}) {
+        statements.append(QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
+                                         " FOR EACH STATEMENT EXECUTE FUNCTION rullering.notify_change()")
+                              .arg(QLatin1String(table)));
+    }
+    return statements;
+}
+
 } // namespace
 
 const QHash<int, QStringList>& postgresMigrationVariants()
 {
-    static const QHash<int, QStringList> variants = {{1, step1()}, {4, step4()}, {5, step5()},
-                                                     {7, step7()}, {9, step9()}, {11, step11()}};
+    static const QHash<int, QStringList> variants = {{1, step1()}, {4, step4()},   {5, step5()},  {7, step7()},
+                                                     {9, step9()}, {11, step11()}, {14, step14()}};
     return variants;
 }
 

@@ -86,19 +86,30 @@ Status ServerConnection::open(const ServerAddress& address, const QString& conne
     db.setUserName(address.user);
     db.setPassword(address.password);
     db.setConnectOptions(address.connectOptions());
+    return connectSession(db, address.display);
+}
+
+Status ServerConnection::reopen(QSqlDatabase& db, const QString& display)
+{
+    db.close();
+    return connectSession(db, display);
+}
+
+Status ServerConnection::connectSession(QSqlDatabase& db, const QString& display)
+{
     if (!db.open()) {
         const QSqlError error = db.lastError();
         const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-        return Error(failureMessage(address.display, text));
+        return Error(failureMessage(display, text));
     }
     // Every table is found in the register's own schema; nothing in public (or anywhere else) is read by accident.
     QSqlQuery path(db);
     if (!path.exec(QStringLiteral("SET search_path TO ") + PostgresEngine::schemaName()))
-        return Error(failureMessage(address.display, sqlErrorText(path)));
+        return Error(failureMessage(display, sqlErrorText(path)));
     // The server's notices ("table ... does not exist, skipping" for a DROP ... IF EXISTS of a temporary table) are
     // not for the user; libpq would print each on standard error. Warnings and errors still come through.
     if (!path.exec(QStringLiteral("SET client_min_messages TO warning")))
-        return Error(failureMessage(address.display, sqlErrorText(path)));
+        return Error(failureMessage(display, sqlErrorText(path)));
     return {};
 }
 

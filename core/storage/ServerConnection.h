@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace rullering {
 
 struct ServerAddress;
@@ -28,10 +30,18 @@ public:
     // does). The session then finds the register's tables in its own schema (PostgresEngine::schemaName()).
     static Status open(const ServerAddress& address, const QString& connectionName);
 
+    // Opens a connection made by open() again, in place, after it was lost: copies of the QSqlDatabase held by
+    // services go on with it. Statements prepared on the old connection are gone.
+    static Status reopen(QSqlDatabase& db, const QString& display);
+
     // What libpq's message (its English words; server messages as the server writes them) says failed.
     static Failure classify(const QString& libpqMessage);
     // The one-line message for a failed connection to the address shown as display.
     static QString failureMessage(const QString& display, const QString& libpqMessage);
+
+private:
+    // Opens db as configured and sets the session up for the register.
+    static Status connectSession(QSqlDatabase& db, const QString& display);
 };
 
 } // namespace rullering

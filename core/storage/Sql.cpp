@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "PostgresCopyText.h"
 #include "QueryCancellation.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace rullering {
@@ -23,6 +25,12 @@ sqlite3* sqliteHandle(const QSqlDriver* driver)
     return nullptr;
 }
 
+bool postgresConnectionLost(const QSqlDriver* driver)
+{
+    pg_conn* conn = postgresHandle(driver);
+    return conn && PQstatus(conn) == CONNECTION_BAD;
+}
+
 } // namespace
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)
@@ -36,12 +44,30 @@ QString sqlErrorText(const QSqlQuery& query)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
-    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        // libpq reports a lost connection without an SQLSTATE ("server closed the connection unexpectedly", "no
+        // connection to the server"); its status says so.
+        if (isConnectionLostState(error.nativeErrorCode()) || postgresConnectionLost(query.driver()))
+            return connectionLostText();
         return serverErrorText(error.nativeErrorCode(), text); // QPSQL: the SQLSTATE
+    }
     bool isCode = false;
     const int code = error.nativeErrorCode().toInt(&isCode); // Qt's SQLite driver: SQLite's result code
     sqlite3* db = isCode ? sqliteHandle(query.driver()) : nullptr;
     return db ? sqliteErrorText(db, code, text) : text;
+}
+
+QString connectionLostText()
+{
+    return QCoreApplication::translate("Sql", "The connection to the database server is lost: nothing was changed. "
+                                              "Rullering reconnects by itself; try again in a moment.");
+}
+
+bool isConnectionLostState(const QString& sqlState)
+{
+    // Class 08: connection exception; 57P01-57P03: the server shut down, crashed, or cannot take connections yet.
+    return sqlState.startsWith(QLatin1String("08")) || sqlState == QLatin1String("57P01") ||
+           sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03");
 }
 
 QString readOnlyRegisterText()

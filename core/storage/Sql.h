@@ -29,6 +29,12 @@ QString serverErrorText(const QString& sqlState, const QString& serverText);
 // can act on the failure: a full disk says so, in their language, with the register's file.
 QString sqliteErrorText(sqlite3* db, int code, const QString& sqliteText);
 
+// The words for a statement that failed because the connection to the server is gone (the server restarted, the
+// network failed): nothing was changed, and the window reconnects by itself (ChangeFeed).
+QString connectionLostText();
+// A statement's SQLSTATE (empty when libpq failed before the server answered) that says the connection is gone.
+bool isConnectionLostState(const QString& sqlState);
+
 // The words for any write to a register opened for reading (Database::isReadOnly) or refused by SQLite as read-only,
 // instead of SQLite's "attempt to write a readonly database".
 QString readOnlyRegisterText();

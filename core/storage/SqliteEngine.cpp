@@ -2,6 +2,7 @@
 
 #include "SchemaManager.h"
 #include "Sql.h"
+#include "SqliteChangeSource.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -106,6 +107,21 @@ QString SqliteEngine::wordQuery(const QString& text)
     for (const QString& word : typedWords(text))
         terms.append(u'"' + word + QStringLiteral("\"*"));
     return terms.join(QStringLiteral(" AND "));
+}
+
+std::unique_ptr<ChangeSource> SqliteEngine::changeSource(const QSqlDatabase& db, const QString&) const
+{
+    return std::make_unique<SqliteChangeSource>(db);
+}
+
+qint64 SqliteEngine::sessionId(const QSqlDatabase&) const
+{
+    return 0;
+}
+
+bool SqliteEngine::isConnectionLost(const QSqlDatabase&) const
+{
+    return false; // a file does not go away under an open connection
 }
 
 QString SqliteEngine::indexHint(const QString& index) const

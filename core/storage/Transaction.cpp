@@ -19,6 +19,11 @@ Transaction::Transaction(QSqlDatabase db)
         m_error = Error(readOnlyRegisterText(), Error::Code::Refused);
         return;
     }
+    // A server connection known to be gone: say so rather than libpq's "no connection to the server".
+    if (engine.isConnectionLost(m_db)) {
+        m_error = Error(connectionLostText());
+        return;
+    }
     QSqlQuery query(m_db);
     if (query.exec(engine.beginStatement()))
         m_active = true;
@@ -50,6 +55,15 @@ Status Transaction::commit()
     if (!query.exec(QStringLiteral("COMMIT"))) {
         // A failed COMMIT (disk full, I/O error) leaves the transaction open: roll it back so nothing is half-saved.
         const QString reason = sqlErrorText(query);
+        // The connection went while COMMIT was on its way: the server may or may not have stored the change. The
+        // window reads the register again once reconnected (ChangeFeed), and shows what the server holds.
+        if (Engine::of(m_db).isConnectionLost(m_db)) {
+            m_active = false;
+            return Error(QCoreApplication::translate("Transaction",
+                                                     "The connection to the database server was lost while saving: "
+                                                     "the change may not have been stored. The register is shown "
+                                                     "again as the server holds it once the connection is back."));
+        }
         rollback();
         return Error(
             QCoreApplication::translate("Transaction", "The change could not be saved, nothing was changed: %1")

@@ -1,5 +1,7 @@
 #include "AppSession.h"
 
+#include "storage/ChangeFeed.h"
+
 #include <QAction>
 
 namespace rullering {
@@ -17,6 +19,10 @@ Status AppSession::openDatabase(const QString& path, Database::OpenMode mode, Da
         return opened.error();
     closeDatabase();
     m_database = std::move(opened.value());
+    m_feed = std::make_unique<ChangeFeed>(*m_database);
+    connect(m_feed.get(), &ChangeFeed::changed, this, &AppSession::notifyDataChanged);
+    connect(m_feed.get(), &ChangeFeed::connectionLost, this, &AppSession::connectionLost);
+    connect(m_feed.get(), &ChangeFeed::connectionRestored, this, &AppSession::connectionRestored);
     m_filter = DeviceFilter();
     emit databaseOpened();
     emit filterChanged();
@@ -36,6 +42,10 @@ void AppSession::closeDatabase()
         return;
     // Undo commands refer to rows of this database; they make no sense in another one.
     m_undoStack.clear();
+    const bool wasLost = !isConnected();
+    m_feed.reset();
+    if (wasLost)
+        emit connectionRestored(); // nothing is left to be connected to
     emit databaseClosed();
     m_database.reset();
 }
@@ -51,6 +61,16 @@ void AppSession::setCurrentFilter(const DeviceFilter& filter)
         return;
     m_filter = filter;
     emit filterChanged();
+}
+
+bool AppSession::isConnected() const
+{
+    return !m_feed || m_feed->isConnected();
+}
+
+bool AppSession::isListening() const
+{
+    return m_feed && m_feed->isListening();
 }
 
 void AppSession::notifyDataChanged()

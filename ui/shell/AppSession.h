@@ -13,8 +13,11 @@ class QAction;
 
 namespace rullering {
 
+class ChangeFeed;
+
 // What the open window shares: the database, the undo history, and the current filter. Every write made
-// through the GUI ends with notifyDataChanged(), so every view and progress figure refreshes at once.
+// through the GUI ends with notifyDataChanged(), so every view and progress figure refreshes at once; other
+// clients' changes arrive the same way through a ChangeFeed.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -40,15 +43,24 @@ public:
     void setCurrentFilter(const DeviceFilter& filter);
 
     void notifyDataChanged();
+    // The register's server answers (always for a file): false from connectionLost() until connectionRestored().
+    bool isConnected() const;
+    // Other clients' changes are heard from now on (ChangeFeed::isListening).
+    bool isListening() const;
 
 signals:
     void databaseOpened();
     void databaseClosed();
+    // After a write through this window, and when another client changed the register (ChangeFeed): every page
+    // reads again what it shows.
     void dataChanged();
     void filterChanged();
+    void connectionLost(const QString& reason);
+    void connectionRestored();
 
 private:
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeFeed> m_feed; // declared after the database, which it watches: destroyed first
     QUndoStack m_undoStack;
     DeviceFilter m_filter;
 };

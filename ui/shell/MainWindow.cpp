@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSession.h"
+#include "ConnectionIndicator.h"
 #include "RecentFiles.h"
 #include "StartPanel.h"
 #include "WelcomeDialog.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->hide();
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(new ConnectionIndicator(m_session, this));
 
     createMenus();
     createFeatures();
