@@ -2986,6 +2986,49 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>Cannot set up the team&apos;s roles: %1. The register&apos;s owner, allowed to create roles (CREATEROLE), must run server init.</source>
+        <translation>Kan ikke sette opp teamets roller: %1. Registerets eier, med rett til å opprette roller (CREATEROLE), må kjøre server init.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: give coordinator, technician, procurement or reader.</source>
+        <translation>Ukjent rolle «%1»: oppgi coordinator, technician, procurement eller reader.</translation>
+    </message>
+    <message>
+        <source>The server has no role %1 yet: run server init first.</source>
+        <translation>Serveren har ingen rolle %1 ennå: kjør server init først.</translation>
+    </message>
+    <message>
+        <source>%1 is one of Rullering&apos;s own roles, not a login.</source>
+        <translation>%1 er en av Rullerings egne roller, ikke en pålogging.</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on the server.</source>
+        <translation>Det finnes ingen pålogging «%1» på serveren.</translation>
+    </message>
+    <message>
+        <source>Cannot build the statement.</source>
+        <translation>Kan ikke bygge setningen.</translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the %2 role: %3</source>
+        <translation>Kan ikke gi %1 rollen %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot take the %2 role from %1: %3</source>
+        <translation>Kan ikke ta rollen %2 fra %1: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Rullering register.</source>
+        <translation>%1 inneholder ikke noe Rullering-register.</translation>
+    </message>
+    <message>
+        <source>Only the register&apos;s owner (%1) or a superuser can set up the team&apos;s roles and rights.</source>
+        <translation>Bare registerets eier (%1) eller en superbruker kan sette opp teamets roller og rettigheter.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>out of memory</source>
@@ -3003,10 +3046,6 @@ Vil du erstatte den?</translation>
 <context>
     <name>ServerCommand</name>
     <message>
-        <source>Create the register&apos;s schema on the server named by --db, or bring it up to date. Changes nothing when it is up to date already.</source>
-        <translation>Opprett registerets skjema på serveren som --db angir, eller oppdater det. Endrer ingenting når det allerede er oppdatert.</translation>
-    </message>
-    <message>
         <source>--db must name a server (postgresql://...), not the file %1</source>
         <translation>--db må angi en server (postgresql://...), ikke filen %1</translation>
     </message>
@@ -3015,12 +3054,92 @@ Vil du erstatte den?</translation>
         <translation>Registeret i %1 er klart (skjema %2).</translation>
     </message>
     <message>
-        <source>Usage: rullering-cli --db ADDRESS server init</source>
-        <translation>Bruk: rullering-cli --db ADRESSE server init</translation>
+        <source>User</source>
+        <translation>Bruker</translation>
     </message>
     <message>
-        <source>Prepare a register on a PostgreSQL server</source>
-        <translation>Klargjør et register på en PostgreSQL-server</translation>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>(nobody holds a team role yet)</source>
+        <translation>(ingen har en teamrolle ennå)</translation>
+    </message>
+    <message>
+        <source>Give an existing server login one of the team&apos;s roles.</source>
+        <translation>Gi en eksisterende pålogging på serveren en av teamets roller.</translation>
+    </message>
+    <message>
+        <source>Take one of the team&apos;s roles from a server login.</source>
+        <translation>Ta en av teamets roller fra en pålogging på serveren.</translation>
+    </message>
+    <message>
+        <source>A login that exists on the server.</source>
+        <translation>En pålogging som finnes på serveren.</translation>
+    </message>
+    <message>
+        <source>coordinator, technician, procurement or reader.</source>
+        <translation>coordinator, technician, procurement eller reader.</translation>
+    </message>
+    <message>
+        <source>give a login and a role: %1 LOGIN ROLE</source>
+        <translation>oppgi en pålogging og en rolle: %1 PÅLOGGING ROLLE</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 role.</source>
+        <translation>%1 har nå rollen %2.</translation>
+    </message>
+    <message>
+        <source>%1 already had the %2 role.</source>
+        <translation>%1 hadde allerede rollen %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the %2 role.</source>
+        <translation>%1 har ikke lenger rollen %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not have the %2 role.</source>
+        <translation>%1 hadde ikke rollen %2.</translation>
+    </message>
+    <message>
+        <source>List who holds which of the team&apos;s roles on the server.</source>
+        <translation>Vis hvem som har hvilke av teamets roller på serveren.</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Utdataformat: table eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
+        <translation>--format må være table eller json, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Create the register&apos;s schema on the server named by --db, or bring it up to date, and the team&apos;s four roles with their rights (again: rights added by a newer Rullering are given). Changes nothing when all is up to date. Needs a user allowed to create roles.</source>
+        <translation>Opprett registerets skjema på serveren som --db angir, eller oppdater det, og teamets fire roller med sine rettigheter (på nytt: rettigheter en nyere Rullering legger til, blir gitt). Endrer ingenting når alt er oppdatert. Krever en bruker med rett til å opprette roller.</translation>
+    </message>
+    <message>
+        <source>Team roles: %1. Give one to a login with: server grant LOGIN ROLE</source>
+        <translation>Teamroller: %1. Gi en pålogging en av dem med: server grant PÅLOGGING ROLLE</translation>
+    </message>
+    <message>
+        <source>Usage: rullering-cli --db ADDRESS server init
+       rullering-cli --db ADDRESS server grant LOGIN ROLE
+       rullering-cli --db ADDRESS server revoke LOGIN ROLE
+       rullering-cli --db ADDRESS server access [--format table|json]
+ROLE: coordinator, technician, procurement or reader.</source>
+        <translation>Bruk: rullering-cli --db ADRESSE server init
+       rullering-cli --db ADRESSE server grant PÅLOGGING ROLLE
+       rullering-cli --db ADRESSE server revoke PÅLOGGING ROLLE
+       rullering-cli --db ADRESSE server access [--format table|json]
+ROLLE: coordinator, technician, procurement eller reader.</translation>
+    </message>
+    <message>
+        <source>Prepare a register on a PostgreSQL server and its team&apos;s access</source>
+        <translation>Klargjør et register på en PostgreSQL-server og teamets tilgang</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3202,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>The connection to the database server is lost: nothing was changed. Rullering reconnects by itself; try again in a moment.</source>
         <translation>Forbindelsen til databaseserveren er brutt: ingenting ble endret. Rullering kobler til igjen av seg selv; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The server refused this for your role (%1)</source>
+        <translation>Serveren avviste dette for din rolle (%1)</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3336,73 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>TeamAccess</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Editing devices</source>
+        <translation>Endring av enheter</translation>
+    </message>
+    <message>
+        <source>Editing a device&apos;s notes</source>
+        <translation>Endring av en enhets merknader</translation>
+    </message>
+    <message>
+        <source>Recording a swap</source>
+        <translation>Registrering av et bytte</translation>
+    </message>
+    <message>
+        <source>Changing policies, pools and scenarios</source>
+        <translation>Endring av policyer, pooler og scenarioer</translation>
+    </message>
+    <message>
+        <source>Storing a status snapshot</source>
+        <translation>Lagring av et statusbilde</translation>
+    </message>
+    <message>
+        <source>Saving a view</source>
+        <translation>Lagring av en visning</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Managing access</source>
+        <translation>Tilgangsstyring</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>tekniker</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>innkjøp</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>leser</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>ingen rolle</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role.</source>
+        <translation>Krever rollen %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3 has %4.</source>
+        <translation>%1 krever rollen %2; %3 har %4.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a change in the database: %1</source>
@@ -3287,6 +3477,33 @@ Vil du erstatte den?</translation>
     <message>
         <source>Usual year of the model</source>
         <translation>Vanlig år for modellen</translation>
+    </message>
+</context>
+<context>
+    <name>rullering::AccessDialog</name>
+    <message>
+        <source>Access</source>
+        <translation>Tilgang</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Roles are given and taken on the server: rullering-cli server grant LOGIN ROLE, server revoke LOGIN ROLE.</source>
+        <translation>Roller gis og tas på serveren: rullering-cli server grant PÅLOGGING ROLLE, server revoke PÅLOGGING ROLLE.</translation>
+    </message>
+    <message>
+        <source>A register file has one user, who may do everything. Roles are for a register shared on a server.</source>
+        <translation>En registerfil har én bruker, som kan gjøre alt. Roller gjelder et register som deles på en server.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 on %2 as %3 (%4).</source>
+        <translation>Logget på %1 på %2 som %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4817,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Connect to &amp;Server…</source>
         <translation>Koble til se&amp;rver …</translation>
+    </message>
+    <message>
+        <source>Server %1 · database %2 · %3 (%4)</source>
+        <translation>Server %1 · database %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>&amp;Access…</source>
+        <translation>&amp;Tilgang…</translation>
     </message>
 </context>
 <context>

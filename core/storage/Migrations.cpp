@@ -391,6 +391,9 @@ const QList<Migration>& SchemaManager::migrations()
          {
              QStringLiteral("ALTER TABLE device ADD COLUMN created_import_id INTEGER REFERENCES import_run(id)"),
          }},
+        // A team on a server (issue 18): who wrote a row is the server's word, and a technician's writes are kept to
+        // what a swap and a note change (PostgresMigrations.cpp). A file has one user and no roles: nothing to do.
+        {12, QStringLiteral("team roles: the server records who, and keeps technicians to swaps and notes"), {}},
         // Live updates (issue 18): a server tells the other clients what changed (PostgresMigrations.cpp). A file
         // needs nothing stored: a client notices another connection's commit by PRAGMA data_version (ChangeFeed).
         {14, QStringLiteral("live updates: the server tells listening clients what changed"), {}},

@@ -47,6 +47,14 @@ Status PostgresCopyWriter::start()
 {
     if (!(m_conn = postgresHandle(m_db)))
         return failure(QCoreApplication::translate("PostgresCopyWriter", "the connection is not PostgreSQL's"));
+    // A copy keeps the names of who wrote each row (the audit's "who" and the like), which the register's triggers
+    // otherwise set to the signed-in user (schema 12); they honour this only for the register's owner.
+    PGresult* keep = PQexec(m_conn, "SELECT set_config('rullering.keep_who', 'on', true)");
+    const bool kept = PQresultStatus(keep) == PGRES_TUPLES_OK;
+    const QString keepText = oneLine(PQresultErrorMessage(keep));
+    PQclear(keep);
+    if (!kept)
+        return failure(keepText);
     QStringList columns;
     for (const QString& column : std::as_const(m_columns))
         columns.append(quoteIdentifier(column));

@@ -214,6 +214,83 @@ QStringList step11()
     return {QStringLiteral("ALTER TABLE device ADD COLUMN created_import_id BIGINT REFERENCES import_run(id)")};
 }
 
+// A team on one register (issue 18). Roles themselves are the cluster's, made and granted by `server init`
+// (team/ServerAccess); this step adds what the server checks on every row, whoever writes it:
+// - Who wrote a row is the signed-in database user (session_user), whatever the client sends: the audit's and an
+//   import's "who" on insert (an import run keeps its first "who" when its counts are written), a saved item's
+//   "updated_by" on every write. SET ROLE does not change session_user. Only a copy of a whole register
+//   (rullering.keep_who set by PostgresEngine's table writer) run by the register's owner, who could switch the
+//   triggers off anyway, keeps the names it copies.
+// - A user who is neither the owner nor a coordinator (a technician: the only other role granted UPDATE on device)
+//   changes only what a swap and a note change; a swap stands undone only by whoever recorded it. Every other
+//   column is protected, including columns later steps add: the check lists what may change, not what may not.
+QStringList step12()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION rullering.keeps_given_names() RETURNS boolean LANGUAGE sql STABLE"
+                       " RETURN coalesce(current_setting('rullering.keep_who', true), '') = 'on'"
+                       " AND pg_has_role(session_user,"
+                       " (SELECT nspowner FROM pg_namespace WHERE nspname = 'rullering'), 'MEMBER')"),
+        QStringLiteral("CREATE FUNCTION rullering.record_who() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " IF rullering.keeps_given_names() THEN RETURN NEW; END IF;"
+                       " IF TG_OP = 'INSERT' THEN NEW.who := session_user; ELSE NEW.who := OLD.who; END IF;"
+                       " RETURN NEW;"
+                       " END $$"),
+        QStringLiteral("CREATE FUNCTION rullering.record_updated_by() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN"
+                       " IF NOT rullering.keeps_given_names() THEN NEW.updated_by := session_user; END IF;"
+                       " RETURN NEW;"
+                       " END $$"),
+        QStringLiteral("ALTER TABLE audit ALTER COLUMN who SET DEFAULT session_user"),
+        QStringLiteral("ALTER TABLE import_run ALTER COLUMN who SET DEFAULT session_user"),
+        QStringLiteral("ALTER TABLE named_item ALTER COLUMN updated_by SET DEFAULT session_user"),
+        // Audit rows are only ever added (only the owner may change them): the function runs only for a row that
+        // names someone else, so a bulk load that names the signed-in user pays nothing per row.
+        QStringLiteral("CREATE TRIGGER audit_who BEFORE INSERT ON audit"
+                       " FOR EACH ROW WHEN (NEW.who IS DISTINCT FROM session_user)"
+                       " EXECUTE FUNCTION rullering.record_who()"),
+        QStringLiteral("CREATE TRIGGER import_run_who BEFORE INSERT OR UPDATE ON import_run"
+                       " FOR EACH ROW EXECUTE FUNCTION rullering.record_who()"),
+        QStringLiteral("CREATE TRIGGER named_item_updated_by BEFORE INSERT OR UPDATE ON named_item"
+                       " FOR EACH ROW EXECUTE FUNCTION rullering.record_updated_by()"),
+        QStringLiteral(
+            "CREATE FUNCTION rullering.device_guard() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " DECLARE"
+            " coordinator oid;"
+            " changed text;"
+            " swapper text;"
+            " BEGIN"
+            " IF pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE') THEN"
+            " RETURN NEW; END IF;"
+            " SELECT oid INTO coordinator FROM pg_roles WHERE rolname = 'rullering_coordinator';"
+            " IF coordinator IS NOT NULL AND pg_has_role(current_user, coordinator, 'USAGE') THEN RETURN NEW; END IF;"
+            " SELECT string_agg(n.key, ', ' ORDER BY n.key) INTO changed"
+            " FROM jsonb_each(to_jsonb(NEW)) n JOIN jsonb_each(to_jsonb(OLD)) o USING (key)"
+            " WHERE n.value IS DISTINCT FROM o.value AND n.key <> ALL (ARRAY['municipality_id', 'location_id',"
+            " 'department_id', 'network_id', 'primary_user', 'state', 'replaced_by_id', 'replaced_on',"
+            " 'replaced_by_technician', 'in_service_from', 'pool_id', 'notes', 'version', 'updated_at']);"
+            " IF changed IS NOT NULL THEN"
+            " RAISE EXCEPTION 'permission denied: % may change a device''s notes and what a swap records,"
+            " not % (device %)', session_user, changed, OLD.id"
+            " USING ERRCODE = 'insufficient_privilege';"
+            " END IF;"
+            " IF OLD.replaced_by_id IS NOT NULL AND NEW.replaced_by_id IS DISTINCT FROM OLD.replaced_by_id THEN"
+            " SELECT who INTO swapper FROM rullering.audit WHERE device_id = OLD.id AND reason = 'swap'"
+            " ORDER BY id DESC LIMIT 1;"
+            " IF swapper IS DISTINCT FROM session_user THEN"
+            " RAISE EXCEPTION 'permission denied: only % who recorded the swap of device %, or a coordinator,"
+            " may undo it', coalesce(swapper, 'unknown'), OLD.id"
+            " USING ERRCODE = 'insufficient_privilege';"
+            " END IF;"
+            " END IF;"
+            " RETURN NEW;"
+            " END $$"),
+        QStringLiteral("CREATE TRIGGER device_guard BEFORE UPDATE ON device"
+                       " FOR EACH ROW EXECUTE FUNCTION rullering.device_guard()"),
+    };
+}
+
 // Live updates (issue 18). After every statement that writes a table the open windows show, the server tells each
 // listening client (ChangeFeed: LISTEN rullering_change) which table and, for device updates and deletes touching at
 // most 100 rows, which ids; the notice carries the writer's session itself (a client leaves out its own changes).
@@ -267,8 +344,8 @@ QStringList step14()
 
 const QHash<int, QStringList>& postgresMigrationVariants()
 {
-    static const QHash<int, QStringList> variants = {{1, step1()}, {4, step4()},   {5, step5()},  {7, step7()},
-                                                     {9, step9()}, {11, step11()}, {14, step14()}};
+    static const QHash<int, QStringList> variants = {{1, step1()}, {4, step4()},   {5, step5()},   {7, step7()},
+                                                     {9, step9()}, {11, step11()}, {12, step12()}, {14, step14()}};
     return variants;
 }
 

@@ -105,6 +105,10 @@ QString serverErrorText(const QString& sqlState, const QString& serverText)
     // names the column; said in the user's language first.
     if (sqlState == QLatin1String("23505"))
         return QCoreApplication::translate("Sql", "The value is already stored on another row (%1)").arg(serverText);
+    // 42501 insufficient_privilege: the signed-in user's role does not allow it (a team's roles, issue 18); the
+    // server's words say what was refused.
+    if (sqlState == QLatin1String("42501"))
+        return QCoreApplication::translate("Sql", "The server refused this for your role (%1)").arg(serverText);
     return serverText;
 }
 

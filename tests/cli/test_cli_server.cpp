@@ -137,7 +137,9 @@ void TestCliServer::serverInitPreparesRegisterOnce()
     for (int i = 0; i < 2; ++i) {
         const CliRun run = runCli(init);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("The register in %1 is ready (schema %2).\n")
+        QCOMPARE(run.out, QStringLiteral("The register in %1 is ready (schema %2).\nTeam roles: rullering_coordinator,"
+                                         " rullering_technician, rullering_procurement, rullering_reader. Give one to"
+                                         " a login with: server grant LOGIN ROLE\n")
                               .arg(server.address())
                               .arg(SchemaManager::currentVersion()));
     }

@@ -2,6 +2,7 @@
 
 #include "DeviceExport.h"
 #include "ImportWizard.h"
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 
@@ -82,6 +83,7 @@ void installImportFeature(MainWindow& window, AppSession& session)
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     action->setStatusTip(ImportWizard::tr("Import devices from an Intune, AD, ConfigMgr or spreadsheet CSV file"));
     session.enableWhileOpen(action);
+    requireCapability(session, action, Capability::Import);
     QObject::connect(action, &QAction::triggered, &window,
                      [&window, &session] { openWizard(window, session, QString()); });
     QMenu* file = window.menu(MainWindow::FileMenu);

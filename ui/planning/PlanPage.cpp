@@ -6,6 +6,7 @@
 #include "ProcurementDialog.h"
 #include "ScenarioDialog.h"
 #include "planning/PlanRepository.h"
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "shell/MessageArea.h"
 #include "shell/OverflowRow.h"
@@ -55,6 +56,8 @@ PlanPage::PlanPage(AppSession& session, QWidget* parent)
     editButton->setObjectName(QStringLiteral("editPolicyButton"));
     auto* saveButton = new QPushButton(tr("&Save as…"), this);
     saveButton->setObjectName(QStringLiteral("savePlanButton"));
+    requireCapability(m_session, editButton, Capability::EditPlans);
+    requireCapability(m_session, saveButton, Capability::EditPlans);
     m_levelled = new QCheckBox(tr("&Levelled"), this);
     m_levelled->setObjectName(QStringLiteral("levelledCheck"));
     m_levelled->setToolTip(tr("Even out the yearly rate by pulling the soonest due devices forward."));

@@ -1,6 +1,7 @@
 #include "PlanningFeature.h"
 
 #include "PlanPage.h"
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 
@@ -29,6 +30,7 @@ void installPlanningFeature(MainWindow& window, AppSession& session)
     };
     tools->addSeparator();
     add(PlanPage::tr("Edit Plan Poli&cy…"), QStringLiteral("editPlanPolicyAction"), {}, &PlanPage::editPolicy);
+    requireCapability(session, tools->actions().constLast(), Capability::EditPlans);
     add(PlanPage::tr("Compare Plan &Scenarios…"), QStringLiteral("compareScenariosAction"), {},
         &PlanPage::compareScenarios);
     add(PlanPage::tr("Export P&rocurement List…"), QStringLiteral("exportProcurementAction"),

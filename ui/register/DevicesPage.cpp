@@ -7,6 +7,7 @@
 #include "EditDevicesCommand.h"
 #include "FilterHeaderView.h"
 #include "FilterPanel.h"
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "shell/MessageArea.h"
 #include "shell/OverflowRow.h"
@@ -116,6 +117,9 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_exportViewAction->setStatusTip(tr("The filtered devices in this sort, with the shown columns, to an Excel "
                                         "workbook or a CSV file"));
     m_session.enableWhileOpen(m_exportViewAction);
+    requireCapability(m_session, m_bulkEditAction, Capability::EditDevices);
+    requireCapability(m_session, m_saveViewAction, Capability::SaveViews);
+    requireCapability(m_session, m_deleteViewAction, Capability::SaveViews);
     connect(m_exportViewAction, &QAction::triggered, this, [this] { exportView(); });
     for (QAction* action : {m_findAction, m_bulkEditAction, m_saveViewAction, m_clearFiltersAction, m_detailsAction})
         addAction(action); // shortcuts work while the page is shown, also without the menus
@@ -284,6 +288,10 @@ DevicesPage::~DevicesPage()
 void DevicesPage::databaseOpened()
 {
     m_model->setFilter(m_session.currentFilter());
+    // Cells are edited in place only by a role that may edit devices (always on a file).
+    m_table->setEditTriggers(teamAccess(m_session).may(Capability::EditDevices)
+                                 ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                 : QAbstractItemView::NoEditTriggers);
     m_model->setDatabase(m_session.database());
     sizeColumns();
     reloadViewNames();

@@ -1,6 +1,7 @@
 #include "ReportingFeature.h"
 
 #include "StatusPage.h"
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 
@@ -32,6 +33,7 @@ void installReportingFeature(MainWindow& window, AppSession& session)
     QAction* snapshot = new QAction(StatusPage::tr("Record Status S&napshot"), &window);
     snapshot->setObjectName(QStringLiteral("recordSnapshotAction"));
     QObject::connect(snapshot, &QAction::triggered, page, &StatusPage::recordSnapshot);
+    requireCapability(session, snapshot, Capability::TakeSnapshot);
     if (file) {
         // Before the last group (Quit) where there is one.
         QAction* before = file->actions().isEmpty() ? nullptr : file->actions().constLast();

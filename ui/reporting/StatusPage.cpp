@@ -7,6 +7,7 @@
 #include "planning/PlanRepository.h"
 #include "reporting/StatusCalculator.h"
 #include "reporting/StatusSnapshotStore.h"
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "shell/ExportFolder.h"
 #include "shell/MessageArea.h"
@@ -72,6 +73,7 @@ StatusPage::StatusPage(AppSession& session, QWidget* parent)
     auto* snapshot = new QPushButton(tr("Record &snapshot"), this);
     snapshot->setObjectName(QStringLiteral("recordSnapshotButton"));
     snapshot->setToolTip(tr("Store this status in the history, for trends and tertial reports."));
+    requireCapability(m_session, snapshot, Capability::TakeSnapshot);
     auto* language = new QComboBox(this);
     language->setObjectName(QStringLiteral("reportLanguageCombo"));
     language->addItem(tr("Report in Norwegian Bokmål"), QStringLiteral("nb"));

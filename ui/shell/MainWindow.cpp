@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessGate.h"
 #include "AppSession.h"
 #include "ConnectionIndicator.h"
 #include "RecentFiles.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_countsLabel->setMinimumWidth(m_countsLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
+    // On a server: which server, database, user and role this window works as (a file shows its path, as before).
+    auto* accessLabel = new QLabel(this);
+    accessLabel->setObjectName(QStringLiteral("accessLabel"));
+    accessLabel->hide();
+    statusBar()->addPermanentWidget(accessLabel);
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->hide();
@@ -88,6 +94,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(&m_session, &AppSession::databaseClosed, this, [this] {
         m_countsLabel->clear();
         m_pathLabel->clear();
+        findChild<QLabel*>(QStringLiteral("accessLabel"))->hide();
         m_readOnlyLabel->hide();
         m_start->setRegisterName(QString());
         showStartPanel(true);
@@ -280,6 +287,14 @@ void MainWindow::updateTitle()
     m_pathLabel->setText(m_pathLabel->fontMetrics().elidedText(
         shown, Qt::ElideMiddle, m_pathLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28));
     m_pathLabel->setToolTip(shown);
+    const TeamAccess& access = teamAccess(m_session);
+    const bool onServer = m_session.isOpen() && access.isServer();
+    auto* accessLabel = findChild<QLabel*>(QStringLiteral("accessLabel"));
+    accessLabel->setText(onServer
+                             ? tr("Server %1 · database %2 · %3 (%4)")
+                                   .arg(access.serverName(), access.databaseName(), access.user(), access.roleText())
+                             : QString());
+    accessLabel->setVisible(onServer);
     // Said where the eye goes while working, not only in the title: every change will be refused.
     m_readOnlyLabel->setText(readOnly ? tr("Read-only (file or folder permissions): changes cannot be saved.")
                                       : QString());

@@ -1,5 +1,7 @@
 // The window's menus and actions, and the one place where features plug in.
 
+#include "AccessDialog.h"
+#include "AccessGate.h"
 #include "AppSession.h"
 #include "ConnectServerDialog.h"
 #include "MainWindow.h"
@@ -84,6 +86,13 @@ void MainWindow::createMenus()
 
     QAction* demo = tools->addAction(tr("Create &Demo Database…"), this, &MainWindow::generateDemoData);
     demo->setObjectName(QStringLiteral("demoDataAction"));
+    QAction* access = tools->addAction(tr("&Access…"), this, [this] {
+        AccessDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    access->setObjectName(QStringLiteral("accessAction"));
+    m_session.enableWhileOpen(access);
+    requireCapability(m_session, access, Capability::ManageAccess);
     tools->addSeparator();
     QAction* preferences = tools->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"),
                                             this, &MainWindow::showPreferences);

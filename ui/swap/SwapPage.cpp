@@ -3,6 +3,7 @@
 #include "SwapDevicesCommand.h"
 #include "register/SwapProgress.h"
 #include "register/SwapService.h"
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "storage/AuditLog.h"
 
@@ -103,6 +104,7 @@ SwapPage::SwapPage(AppSession& session, QWidget* parent)
     m_confirmButton = new QPushButton(tr("&Confirm swap (Enter)"), this);
     m_confirmButton->setObjectName(QStringLiteral("confirmSwapButton"));
     m_confirmButton->setEnabled(false);
+    requireCapability(m_session, m_confirmButton, Capability::Swap);
     scaleFont(m_confirmButton, 1.5, true);
     auto* startOverButton = new QPushButton(tr("&Start over (Esc)"), this);
     startOverButton->setObjectName(QStringLiteral("startOverButton"));

@@ -1,3 +1,4 @@
+#include "CliAccess.h"
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "generate/FleetGenerator.h"
@@ -72,6 +73,8 @@ int run(const QStringList& arguments, CliContext& context)
     Database* database = context.database(CliContext::Use::Create);
     if (!database)
         return ExitFailed;
+    if (int refused = ExitOk; !mayDo(context, *database, name, Capability::EditDevices, refused))
+        return refused;
     QElapsedTimer timer;
     timer.start();
     // Progress only for a person at a terminal: scripts get exactly one line on stderr when something fails.

@@ -1,3 +1,4 @@
+#include "CliAccess.h"
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "import/ImportApplier.h"
@@ -205,6 +206,8 @@ int run(const QStringList& arguments, CliContext& context)
     Database* database = context.database(options.dryRun ? CliContext::Use::Preview : CliContext::Use::Create);
     if (!database)
         return ExitFailed;
+    if (int refused = ExitOk; !options.dryRun && !mayDo(context, *database, name, Capability::Import, refused))
+        return refused;
     if (parser.isSet(mapping)) {
         Result<ColumnMapping> loaded = MappingStore::loadNameOrFile(database->connection(), parser.value(mapping));
         if (!loaded)

@@ -1,3 +1,4 @@
+#include "CliAccess.h"
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "register/SwapService.h"
@@ -59,6 +60,8 @@ int run(const QStringList& arguments, CliContext& context)
     Database* database = context.database(CliContext::Use::Change);
     if (!database)
         return ExitFailed;
+    if (int refused = ExitOk; !mayDo(context, *database, name, Capability::Swap, refused))
+        return refused;
     Result<SwapOutcome> outcome = SwapService(database->connection()).swap(request);
     if (!outcome)
         return context.fail(name, outcome.errorMessage(), ExitFailed);
