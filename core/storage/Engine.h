@@ -118,6 +118,11 @@ public:
     // what was typed; an empty value when the text holds no letter or digit (then nothing matches by words).
     virtual QString wordSearchIdsSql() const = 0;
     virtual QString wordSearchValue(const QString& text) const = 0;
+    // Ends a SELECT inside a write transaction that reads rows it will write (a swap's two devices): the rows stay
+    // locked until the transaction ends, so a second writer of one of them waits and then reads what the first
+    // stored instead of the row as it was (PostgreSQL: FOR UPDATE OF alias). Empty on SQLite, whose write
+    // transaction holds the whole file from BEGIN IMMEDIATE on.
+    virtual QString lockRowsForUpdate(const QString& alias) const = 0;
 };
 
 } // namespace rullering
