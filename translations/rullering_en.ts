@@ -89,17 +89,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</source>
-        <translation>
-            <numerusform>Nothing was changed: %n device was changed by someone else since you read it (%1). Reload to see the change, or overwrite it.</numerusform>
-            <numerusform>Nothing was changed: %n devices were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</numerusform>
+        <source>Nothing was changed: %n device(s) were changed by someone else while saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s) were changed by someone else while saving.</source>
-        <translation>
-            <numerusform>%n device was changed by someone else while saving.</numerusform>
-            <numerusform>%n devices were changed by someone else while saving.</numerusform>
+        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

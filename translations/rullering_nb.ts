@@ -964,16 +964,8 @@
         <translation>Serienummeret %1 er allerede registrert (enhet %2).</translation>
     </message>
     <message>
-        <source>Device %1 was changed by someone else since you opened it.</source>
-        <translation>Enheten %1 er endret av noen andre siden du åpnet den.</translation>
-    </message>
-    <message>
         <source>The serial number %1 is already registered on another device.</source>
         <translation>Serienummeret %1 er allerede registrert på en annen enhet.</translation>
-    </message>
-    <message>
-        <source>Device %1 was changed by someone else while saving.</source>
-        <translation>Enheten %1 ble endret av noen andre under lagring.</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3199,10 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
         <source>The server refused this for your role (%1)</source>
         <translation>Serveren avviste dette for din rolle (%1)</translation>
     </message>
+    <message>
+        <source>Another change to the same devices got in the way, so nothing was saved; try again (%1)</source>
+        <translation>En annen endring av de samme enhetene kom i veien, så ingenting ble lagret; prøv igjen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SqliteEngine</name>
@@ -3629,13 +3625,6 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
         <source>Nothing was changed. %1</source>
         <translation>Ingenting ble endret. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1). Reload to see their changes, or overwrite them.</source>
-        <translation>
-            <numerusform>Ingenting ble endret: %n enhet ble endret av noen andre etter at du leste den (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
-            <numerusform>Ingenting ble endret: %n enheter ble endret av noen andre etter at du leste dem (%1). Last inn på nytt for å se endringene, eller overskriv dem.</numerusform>
-        </translation>
-    </message>
     <message>
         <source> and %1 more</source>
         <translation> og %1 til</translation>
@@ -3668,16 +3657,27 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
         <source>The department belongs to another municipality.</source>
         <translation>Avdelingen hører til en annen kommune.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s) were changed by someone else while saving.</source>
-        <translation>
-            <numerusform>%n enhet ble endret av noen andre under lagringen.</numerusform>
-            <numerusform>%n enheter ble endret av noen andre under lagringen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 &quot;%2&quot; %3.</source>
         <translation>%1 «%2» %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n device(s) were changed by someone else while saving.</source>
+        <translation>
+            <numerusform>Ingenting ble endret: %n enhet ble endret av noen andre under lagringen.</numerusform>
+            <numerusform>Ingenting ble endret: %n enheter ble endret av noen andre under lagringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n device(s) were changed by someone else since you read them (%1).</source>
+        <translation>
+            <numerusform>Ingenting ble endret: %n enhet ble endret av noen andre etter at du leste den (%1).</numerusform>
+            <numerusform>Ingenting ble endret: %n enheter ble endret av noen andre etter at du leste dem (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Reload to see their changes, then edit again.</source>
+        <translation> Last inn på nytt for å se endringene deres, og rediger så igjen.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3883,29 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
     </message>
 </context>
 <context>
+    <name>rullering::DeviceConflict</name>
+    <message>
+        <source>created it</source>
+        <translation>opprettet den</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you read it.</source>
+        <translation>%1 er endret av noen andre siden du leste den.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3</source>
+        <translation>%1 endret %2 den %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you read it: %2.</source>
+        <translation>%1 er endret av noen andre siden du leste den: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: reload to see the change, then edit again.</source>
+        <translation>Ingenting ble lagret: last inn på nytt for å se endringen, og rediger så igjen.</translation>
+    </message>
+</context>
+<context>
     <name>rullering::DeviceExportRunner</name>
     <message>
         <source>Export devices</source>
@@ -3981,18 +4004,6 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
     <message>
         <source>%1 cannot be edited here.</source>
         <translation>%1 kan ikke endres her.</translation>
-    </message>
-    <message>
-        <source>Changed by Someone Else</source>
-        <translation>Endret av noen andre</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite Their Changes</source>
-        <translation>&amp;Overskriv endringene deres</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Theirs and Reload</source>
-        <translation>&amp;Behold deres og last inn på nytt</translation>
     </message>
     <message>
         <source>Select the devices to edit first (Ctrl+A selects every device in the view).</source>
@@ -4108,6 +4119,10 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
         <source>rullering-view-%1.xlsx</source>
         <comment>file name</comment>
         <translation>rullering-visning-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6048,10 @@ kostnad (kr)</translation>
     <message>
         <source>The technician&apos;s name &quot;%1&quot; %2.</source>
         <translation>Teknikerens navn «%1» %2.</translation>
+    </message>
+    <message>
+        <source>%1 was already replaced by %2 at %3 by %4.</source>
+        <translation>%1 ble allerede byttet ut med %2 den %3 av %4.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "BulkEditRows.h"
 
+#include "storage/DeviceConflict.h"
 #include "storage/Engine.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace rullering {
 namespace {
@@ -246,15 +248,40 @@ Status BulkEditRows::flush()
     if (!m_flush.execute())
         return Error(sqlError(m_flush.errorText()));
     const qint64 written = m_flush.changes();
+    // On a server another writer can save a device between its read and this UPDATE, which then skips it.
+    const QString details = written != m_staged ? describeSkipped() : QString();
     if (!m_clear.execute())
         return Error(sqlError(m_clear.errorText()));
     if (written != m_staged)
         return Error(QCoreApplication::translate("rullering::BulkEditService",
-                                                 "%n device(s) were changed by someone else while saving.", nullptr,
-                                                 int(m_staged - written)),
+                                                 "Nothing was changed: %n device(s) were changed by someone else "
+                                                 "while saving.",
+                                                 nullptr, int(m_staged - written)) +
+                         details,
                      Error::Code::Conflict);
     m_staged = 0;
     return {};
+}
+
+QString BulkEditRows::describeSkipped() const
+{
+    // The flush gave its rows version + 1 and its own time; a device that has neither was written by another.
+    Result<QSqlQuery> skipped =
+        runQuery(m_db,
+                 QStringLiteral("SELECT s.id, s.version FROM %1 AS s JOIN device d ON d.id = s.id"
+                                " WHERE d.version <> s.version + 1 OR d.updated_at <> ? ORDER BY s.id LIMIT 3")
+                     .arg(QString::fromUtf8(m_staging)),
+                 {QString::fromUtf8(m_now)});
+    if (!skipped)
+        return {};
+    QList<std::pair<qint64, int>> stale;
+    while (skipped.value().next())
+        stale.append({skipped.value().value(0).toLongLong(), skipped.value().value(1).toInt()});
+    skipped.value().finish();
+    QString details;
+    for (const auto& [id, version] : stale)
+        details += u' ' + DeviceConflict::describe(m_db, id, version);
+    return details;
 }
 
 Result<qint64> BulkEditRows::ownerOf(const char* table, qint64 id)

@@ -51,6 +51,8 @@ public:
     static bool sameValue(DeviceField field, const Value& a, const Value& b);
 
 private:
+    // " OLD was changed by someone else since you read it: ..." for the first few staged devices flush() skipped.
+    QString describeSkipped() const;
     QString auditText(DeviceField field, const Value& value);
     QString referenceName(const char* table, qint64 id);
 

@@ -4,6 +4,7 @@
 #include "ModelYearEstimator.h"
 #include "domain/DeviceText.h"
 #include "storage/AuditLog.h"
+#include "storage/DeviceConflict.h"
 #include "storage/Sql.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -17,6 +18,9 @@
 
 namespace rullering {
 namespace {
+
+// How many devices of a refused edit the message names the changes of (who changed which field when).
+constexpr qsizetype NamedConflicts = 3;
 
 // "A, B, C and 4 more": enough examples to find them, not a wall of serials.
 QString examples(const QStringList& labels)
@@ -405,6 +409,7 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
     // One pass: check and write each device. A refusal or conflict stops the writing but not the checking, so the
     // message names every device concerned; the transaction is then rolled back and nothing is written.
     QStringList conflicts;
+    QList<DeviceStamp> stale;            // the first few conflicts, whose changes the message names
     QMap<QString, QStringList> refusals; // message -> devices
     const bool refuseConflicts = policy == ConflictPolicy::Refuse;
     BulkEditRows::Row row;
@@ -443,8 +448,11 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
         if (conflict || !refusedBecause.isEmpty()) {
             BulkEditRows::Row again;
             (void)rows.read(stamp.id, again, &label);
-            if (conflict)
+            if (conflict) {
                 conflicts.append(label);
+                if (stale.size() < NamedConflicts)
+                    stale.append(stamp);
+            }
             if (!refusedBecause.isEmpty())
                 refusals[refusedBecause.constFirst()].append(label);
         }
@@ -478,12 +486,17 @@ Result<BulkEditOutcome> BulkEditService::apply(const QList<DeviceStamp>& selecti
                      Error::Code::Refused);
     }
     if (!conflicts.isEmpty() && refuseConflicts) {
-        return Error(QCoreApplication::translate(
-                         "rullering::BulkEditService",
-                         "Nothing was changed: %n device(s) were changed by someone else since you read them (%1). "
-                         "Reload to see their changes, or overwrite them.",
-                         nullptr, int(conflicts.size()))
-                         .arg(examples(conflicts)),
+        QString details;
+        for (const DeviceStamp& stamp : std::as_const(stale))
+            details += u' ' + DeviceConflict::describe(db, stamp.id, stamp.version);
+        return Error(QCoreApplication::translate("rullering::BulkEditService",
+                                                 "Nothing was changed: %n device(s) were changed by someone else "
+                                                 "since you read them (%1).",
+                                                 nullptr, int(conflicts.size()))
+                             .arg(examples(conflicts)) +
+                         details +
+                         QCoreApplication::translate("rullering::BulkEditService",
+                                                     " Reload to see their changes, then edit again."),
                      Error::Code::Conflict);
     }
     if (Status flushed = rows.flush(); !flushed)
@@ -511,7 +524,6 @@ Status BulkEditService::undo(const BulkEditOutcome& outcome)
     QList<Value> previous(outcome.fields.size());
     const qsizetype modelField = outcome.fields.indexOf(DeviceField::Model);
     QStringList editedModels;
-    QString label;
     for (qsizetype d = 0; d < outcome.ids.size(); ++d) {
         const qint64 id = outcome.ids.at(d);
         Result<bool> found = rows.read(id, row);
@@ -522,13 +534,8 @@ Status BulkEditService::undo(const BulkEditOutcome& outcome)
                          Error::Code::NotFound);
         // Undo is not a lifecycle move (undoing a retirement moves "backwards" on purpose), but it must not write
         // over what someone else saved since.
-        if (row.version != outcome.versionsAfter.at(d)) {
-            (void)rows.read(id, row, &label);
-            return Error(QCoreApplication::translate("DeviceRepository",
-                                                     "Device %1 was changed by someone else since you opened it.")
-                             .arg(label),
-                         Error::Code::Conflict);
-        }
+        if (row.version != outcome.versionsAfter.at(d))
+            return DeviceConflict::error(db, id, outcome.versionsAfter.at(d));
         for (qsizetype i = 0; i < outcome.fields.size(); ++i)
             previous[i] = outcome.oldValue(d, i);
         if (modelField >= 0) // the model the edit gave, which loses this device again

@@ -101,7 +101,7 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_count (model %1, year INTEGER,"
                             " devices INTEGER)")
                  .arg(text),
-             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_change (id %1,"
+             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS model_year_change (id %1, version INTEGER,"
                             " old_year INTEGER, old_source INTEGER, new_year INTEGER, new_source INTEGER)")
                  .arg(engine.integerKeyType()),
              QStringLiteral("DELETE FROM ") + scopeTable, QStringLiteral("DELETE FROM ") + usualTable,
@@ -139,8 +139,8 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
                               .arg(modelKey({}), scoped({}), usualTable, countTable);
     // The devices whose year rests on no evidence of their own and differs from their model's usual year.
     const QString changes =
-        QStringLiteral("INSERT INTO %5 (id, old_year, old_source, new_year, new_source)"
-                       " SELECT d.id, NULLIF(d.production_year, 0), d.year_source, u.year,"
+        QStringLiteral("INSERT INTO %5 (id, version, old_year, old_source, new_year, new_source)"
+                       " SELECT d.id, d.version, NULLIF(d.production_year, 0), d.year_source, u.year,"
                        " CASE WHEN u.year IS NULL THEN %1 ELSE %2 END"
                        " FROM device d LEFT JOIN %6 u ON u.model_key = %3"
                        " WHERE d.year_source IN (%1, %2) AND d.model IS NOT NULL AND trim(d.model) <> ''%4"
@@ -153,8 +153,30 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
     if (Status computed = runStatements(db, {usual, changes}); !computed)
         return computed.error();
 
-    // Devices that existed before this change are audited and get a new version; those it created are not.
     const QDateTime at = context.at.isValid() ? context.at : QDateTime::currentDateTimeUtc();
+    if (Result<QSqlQuery> updated = runQuery(
+            db,
+            QStringLiteral("UPDATE device SET production_year = c.new_year, year_source = c.new_source,"
+                           " version = device.version + CASE WHEN CAST(? AS BIGINT) < 0 OR device.id <= ?"
+                           " THEN 1 ELSE 0 END,"
+                           " updated_at = CASE WHEN CAST(? AS BIGINT) < 0 OR device.id <= ? THEN ?"
+                           " ELSE updated_at END FROM ") +
+                changeTable + QStringLiteral(" c WHERE device.id = c.id AND device.version = c.version"),
+            {m_createdAbove, m_createdAbove, m_createdAbove, m_createdAbove, at.toUTC().toString(Qt::ISODateWithMs)});
+        !updated)
+        return updated.error();
+    // A device another writer saved since it was read (on a server, between the read above and this UPDATE) keeps
+    // what that writer stored: it is left out here and of the audit, and its year is estimated again next time.
+    // (Devices this transaction created are seen by no one else.)
+    if (Status kept = runStatement(db,
+                                   QStringLiteral("DELETE FROM %1 WHERE (CAST(? AS BIGINT) < 0 OR id <= ?)"
+                                                  " AND NOT EXISTS (SELECT 1 FROM device d"
+                                                  " WHERE d.id = %1.id AND d.version = %1.version + 1)")
+                                       .arg(changeTable),
+                                   {m_createdAbove, m_createdAbove});
+        !kept)
+        return kept.error();
+    // Devices that existed before this change are audited and get a new version; those it created are not.
     const QVariantList audit = {at.toUTC().toString(Qt::ISODateWithMs),
                                 context.who.isEmpty() ? currentActor() : context.who, context.reason,
                                 nullIfZero(context.importId), m_createdAbove};
@@ -171,17 +193,6 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
         if (Result<QSqlQuery> logged = runQuery(db, auditSql.arg(field, before, after, changeTable), values); !logged)
             return logged.error();
     }
-    if (Result<QSqlQuery> updated =
-            runQuery(db,
-                     QStringLiteral("UPDATE device SET production_year = c.new_year, year_source = c.new_source,"
-                                    " version = version + CASE WHEN CAST(? AS BIGINT) < 0 OR device.id <= ?"
-                                    " THEN 1 ELSE 0 END,"
-                                    " updated_at = CASE WHEN CAST(? AS BIGINT) < 0 OR device.id <= ? THEN ?"
-                                    " ELSE updated_at END FROM ") +
-                         changeTable + QStringLiteral(" c WHERE device.id = c.id"),
-                     {m_createdAbove, m_createdAbove, m_createdAbove, m_createdAbove, audit.at(0)});
-        !updated)
-        return updated.error();
     Result<QSqlQuery> counted = runQuery(db,
                                          QStringLiteral("SELECT COUNT(*) FROM ") + changeTable +
                                              QStringLiteral(" WHERE CAST(? AS BIGINT) < 0 OR id <= ?"),

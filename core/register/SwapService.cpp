@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace rullering {
 namespace {
@@ -45,13 +46,19 @@ QDate SwapService::earliestSwapDate()
     return QDate(1980, 1, 1);
 }
 
-Result<Device> SwapService::findOld(const QString& serial) const
+Result<std::optional<Device>> SwapService::findSerial(const QString& serial, Transaction* lockIn) const
+{
+    const DeviceRepository devices(m_db);
+    return lockIn ? devices.lockBySerial(*lockIn, serial) : devices.findBySerial(serial);
+}
+
+Result<Device> SwapService::findOld(const QString& serial, Transaction* lockIn) const
 {
     if (serial.isEmpty())
         return Error(
             QCoreApplication::translate("rullering::SwapService", "Scan or type the serial number of the old device."),
             Error::Code::Invalid);
-    Result<std::optional<Device>> found = DeviceRepository(m_db).findBySerial(serial);
+    Result<std::optional<Device>> found = findSerial(serial, lockIn);
     if (!found)
         return found.error();
     if (!found.value())
@@ -62,17 +69,44 @@ Result<Device> SwapService::findOld(const QString& serial) const
     return *found.value();
 }
 
+QString SwapService::alreadyReplaced(const Device& device) const
+{
+    Result<Device> incoming = device.replacedById != 0 ? DeviceRepository(m_db).findById(device.replacedById)
+                                                       : Result<Device>(Error(QString(), Error::Code::NotFound));
+    if (!incoming)
+        return QCoreApplication::translate("rullering::SwapService", "%1 was already replaced on %2.")
+            .arg(label(device), device.replacedOn.toString(Qt::ISODate));
+    // When and by whom: the audit row of the move to Replaced (a swap's time to the minute), else the stored day.
+    QString when = device.replacedOn.toString(Qt::ISODate);
+    QString who = device.replacedByTechnician;
+    if (Result<QSqlQuery> audit = runQuery(m_db,
+                                           QStringLiteral("SELECT at, who FROM audit WHERE device_id = ?"
+                                                          " AND field = 'state' ORDER BY id DESC LIMIT 1"),
+                                           {device.id});
+        audit && audit.value().next()) {
+        const QDateTime at = QDateTime::fromString(audit.value().value(0).toString(), Qt::ISODateWithMs);
+        if (at.isValid() && at.toLocalTime().date() >= device.replacedOn)
+            when = at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (who.isEmpty())
+            who = audit.value().value(1).toString();
+    }
+    return QCoreApplication::translate("rullering::SwapService", "%1 was already replaced by %2 at %3 by %4.")
+        .arg(label(device), label(incoming.value()), when, who);
+}
+
 Result<Device> SwapService::checkOld(const QString& oldSerial) const
 {
-    Result<Device> old = findOld(normaliseSerial(oldSerial));
+    return checkOldIn(oldSerial, nullptr);
+}
+
+Result<Device> SwapService::checkOldIn(const QString& oldSerial, Transaction* lockIn) const
+{
+    Result<Device> old = findOld(normaliseSerial(oldSerial), lockIn);
     if (!old)
         return old;
     const Device& device = old.value();
-    if (device.state == LifecycleState::Replaced) {
-        return Error(QCoreApplication::translate("rullering::SwapService", "%1 was already replaced on %2.")
-                         .arg(label(device), device.replacedOn.toString(Qt::ISODate)),
-                     Error::Code::Refused);
-    }
+    if (device.state == LifecycleState::Replaced)
+        return Error(alreadyReplaced(device), Error::Code::Refused);
     if (device.state != LifecycleState::InUse) {
         return Error(QCoreApplication::translate("rullering::SwapService",
                                                  "%1 is not in use (it is %2), so it cannot be swapped out.")
@@ -122,6 +156,12 @@ bool SwapService::isUnplacedImport(const Device& candidate, const Device& oldDev
 
 Result<std::optional<Device>> SwapService::checkNew(const Device& oldDevice, const QString& newSerial) const
 {
+    return checkNewIn(oldDevice, newSerial, nullptr);
+}
+
+Result<std::optional<Device>> SwapService::checkNewIn(const Device& oldDevice, const QString& newSerial,
+                                                      Transaction* lockIn) const
+{
     const QString serial = normaliseSerial(newSerial);
     if (serial.isEmpty())
         return Error(
@@ -136,7 +176,7 @@ Result<std::optional<Device>> SwapService::checkNew(const Device& oldDevice, con
     // The same rule as the import's, so that what a swap stores survives an export and a re-import.
     if (const QString why = Serial::problem(serial); !why.isEmpty())
         return Error(why, Error::Code::Invalid);
-    Result<std::optional<Device>> found = DeviceRepository(m_db).findBySerial(serial);
+    Result<std::optional<Device>> found = findSerial(serial, lockIn);
     if (!found)
         return found.error();
     if (!found.value())
@@ -185,16 +225,29 @@ Result<SwapOutcome> SwapService::swap(const SwapRequest& request, const QDate& t
                          .arg(shownValue(technician), why),
                      Error::Code::Invalid);
 
-    // Checked again inside the write transaction: someone may have swapped the same device a moment ago.
+    // A server may undo the transaction for another one that wrote the same devices (a deadlock with a bulk edit):
+    // run it again, when it reads what the other stored.
+    constexpr int Attempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        Result<SwapOutcome> recorded = record(request, date, technician);
+        if (recorded || recorded.error().code() != Error::Code::Conflict || attempt == Attempts)
+            return recorded;
+    }
+}
+
+Result<SwapOutcome> SwapService::record(const SwapRequest& request, const QDate& date, const QString& technician)
+{
+    // Checked again inside the write transaction: someone may have swapped the same device a moment ago. On a
+    // server both devices are locked as they are read, so a second technician's swap of either waits for this one.
     Transaction tx(m_db);
     if (Status begun = tx.begin(); !begun)
         return begun.error();
-    Result<Device> old = checkOld(request.oldSerial);
+    Result<Device> old = checkOldIn(request.oldSerial, &tx);
     if (!old)
         return old.error();
     if (Status dated = checkDate(old.value(), date); !dated)
         return dated.error();
-    Result<std::optional<Device>> matched = checkNew(old.value(), request.newSerial);
+    Result<std::optional<Device>> matched = checkNewIn(old.value(), request.newSerial, &tx);
     if (!matched)
         return matched.error();
 

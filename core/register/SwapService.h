@@ -3,6 +3,7 @@
 #include "domain/Device.h"
 #include "storage/AuditLog.h"
 #include "storage/Connection.h"
+#include "storage/Transaction.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -63,7 +64,17 @@ public:
     Status undo(const SwapOutcome& outcome);
 
 private:
-    Result<Device> findOld(const QString& serial) const;
+    // lockIn: inside the swap's transaction, the device is read locked (DeviceRepository::lockBySerial), so of two
+    // technicians scanning the same device at once the second waits and then reads the first one's swap.
+    Result<Device> findOld(const QString& serial, Transaction* lockIn) const;
+    Result<Device> checkOldIn(const QString& oldSerial, Transaction* lockIn) const;
+    Result<std::optional<Device>> checkNewIn(const Device& oldDevice, const QString& newSerial,
+                                             Transaction* lockIn) const;
+    Result<std::optional<Device>> findSerial(const QString& serial, Transaction* lockIn) const;
+    // One attempt at swap() once its input was checked, in one transaction.
+    Result<SwapOutcome> record(const SwapRequest& request, const QDate& date, const QString& technician);
+    // "OLD was already replaced by NEW at TIME by NAME."
+    QString alreadyReplaced(const Device& device) const;
     bool isUnplacedImport(const Device& candidate, const Device& oldDevice) const;
 
     Connection m_db;

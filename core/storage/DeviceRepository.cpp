@@ -1,5 +1,6 @@
 #include "DeviceRepository.h"
 
+#include "DeviceConflict.h"
 #include "Engine.h"
 #include "Sql.h"
 
@@ -137,6 +138,21 @@ Result<std::optional<Device>> DeviceRepository::findBySerial(const QString& seri
     return std::optional<Device>(deviceFromRow(query.value()));
 }
 
+Result<std::optional<Device>> DeviceRepository::lockBySerial(Transaction& tx, const QString& serial) const
+{
+    if (Status begun = tx.begin(); !begun)
+        return begun.error();
+    Result<QSqlQuery> query = runQuery(tx.database(),
+                                       SelectDevice + QStringLiteral(" WHERE d.serial = ?") +
+                                           Engine::of(m_db).lockRowsForUpdate(QStringLiteral("d")),
+                                       {serial});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<Device>();
+    return std::optional<Device>(deviceFromRow(query.value()));
+}
+
 Result<QList<Device>> DeviceRepository::findByHostname(const QString& hostname) const
 {
     const Engine& engine = Engine::of(m_db);
@@ -221,12 +237,8 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
     if (!stored)
         return stored.error();
     const Device& before = stored.value();
-    if (checkVersion && before.version != changed.version) {
-        return Error(QCoreApplication::translate("DeviceRepository",
-                                                 "Device %1 was changed by someone else since you opened it.")
-                         .arg(before.serial.isEmpty() ? before.hostname : before.serial),
-                     Error::Code::Conflict);
-    }
+    if (checkVersion && before.version != changed.version)
+        return DeviceConflict::error(m_db, changed.id, changed.version);
     const QList<DeviceField> fields = differences(before, changed);
     if (fields.isEmpty()) {
         changed.version = before.version;
@@ -256,11 +268,9 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
                                          values);
     if (!updated)
         return updated.error();
+    // On a server another writer may have saved between the read above and this UPDATE (which then waited for it).
     if (updated.value().numRowsAffected() != 1)
-        return Error(
-            QCoreApplication::translate("DeviceRepository", "Device %1 was changed by someone else while saving.")
-                .arg(changed.id),
-            Error::Code::Conflict);
+        return DeviceConflict::error(m_db, changed.id, before.version);
 
     if (Status named = fillNames(changed); !named)
         return named.error();

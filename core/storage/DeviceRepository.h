@@ -22,6 +22,9 @@ public:
 
     Result<Device> findById(qint64 id) const;
     Result<std::optional<Device>> findBySerial(const QString& serial) const;
+    // The same inside tx, the row locked until tx ends (Engine::lockRowsForUpdate): a second writer of the device
+    // waits for this one and then reads what it stored.
+    Result<std::optional<Device>> lockBySerial(Transaction& tx, const QString& serial) const;
     Result<QList<Device>> findByHostname(const QString& hostname) const;
     Result<qint64> count() const;
 

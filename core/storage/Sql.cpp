@@ -12,8 +12,14 @@
 #include <sqlite3.h>
 
 namespace rullering {
-
 namespace {
+
+// 40001 serialization_failure, 40P01 deadlock_detected: the server undid the transaction in favour of another. The
+// statement fails with Error::Code::Conflict, and the whole transaction may be run again (SwapService does).
+bool isRetryableServerState(const QString& sqlState)
+{
+    return sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01");
+}
 
 sqlite3* sqliteHandle(const QSqlDriver* driver)
 {
@@ -109,6 +115,10 @@ QString serverErrorText(const QString& sqlState, const QString& serverText)
     // server's words say what was refused.
     if (sqlState == QLatin1String("42501"))
         return QCoreApplication::translate("Sql", "The server refused this for your role (%1)").arg(serverText);
+    if (isRetryableServerState(sqlState))
+        return QCoreApplication::translate("Sql", "Another change to the same devices got in the way, so nothing was "
+                                                  "saved; try again (%1)")
+            .arg(serverText);
     return serverText;
 }
 
@@ -133,8 +143,13 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)));
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec())
-        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)));
+    if (!query.exec()) {
+        // A transaction the server undid for another is a conflict: the caller may run it again from the start.
+        const bool retryable = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL &&
+                               isRetryableServerState(query.lastError().nativeErrorCode());
+        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)),
+                     retryable ? Error::Code::Conflict : Error::Code::Failed);
+    }
     return query;
 }
 

@@ -48,6 +48,7 @@ public:
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;
+    QString lockRowsForUpdate(const QString& /*alias*/) const override { return {}; }
 };
 
 } // namespace rullering

@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private slots:
     void cleanup();
     void inlineEditUndoRedo();
     void forbiddenInlineMoveIsRefused();
+    void inlineEditOverANewerSaveNamesItAndOffersReload();
     void bulkEditOfSelectionUndoRedo();
     void bulkEditRefusesWhatItCannotCoverExactly_data();
     void bulkEditRefusesWhatItCannotCoverExactly();
@@ -107,6 +109,43 @@ void TestRegisterUndo::forbiddenInlineMoveIsRefused()
     QVERIFY2(!message->text().isEmpty(), "the refusal is shown");
     QCOMPARE(m_fx.bySerial(QStringLiteral("PC1")).state, LifecycleState::InUse);
     QCOMPARE(m_session->undoStack()->count(), 0);
+}
+
+void TestRegisterUndo::inlineEditOverANewerSaveNamesItAndOffersReload()
+{
+    // Issue 18: another person (another connection) saves PC3 after this page read it.
+    DeviceTableModel* model = m_page->model();
+    Device theirs = m_fx.bySerial(QStringLiteral("PC3"));
+    theirs.notes = QStringLiteral("Ny lader");
+    ChangeContext ola = ChangeContext::now(AuditReason::Edit);
+    ola.who = QStringLiteral("ola.tekniker");
+    {
+        Transaction tx(m_fx.db());
+        QVERIFY(DeviceRepository(m_fx.db()).update(tx, theirs, ola).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    const QModelIndex user = model->index(rowOf(QStringLiteral("PC3")), static_cast<int>(DeviceColumn::PrimaryUser));
+    QVERIFY(model->setData(user, QStringLiteral("Per Hansen")));
+    auto* message = m_page->findChild<MessageArea*>(QStringLiteral("registerMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->kind(), MessageArea::Kind::Warning);
+    QVERIFY2(message->text().contains(QStringLiteral("ola.tekniker changed ") + deviceFieldName(DeviceField::Notes)),
+             qPrintable(message->text()));
+    QCOMPARE(m_fx.bySerial(QStringLiteral("PC3")).primaryUser, QStringLiteral("Kari Nordmann"));
+    QCOMPARE(m_session->undoStack()->count(), 0);
+
+    auto* reload = message->findChild<QPushButton*>(QStringLiteral("messageAction"));
+    QVERIFY(reload && reload->isVisible());
+    QCOMPARE(reload->text(), QStringLiteral("&Reload"));
+    reload->click();
+    QTRY_VERIFY(!message->isVisible());
+    // Read again, the same edit now lands on top of theirs.
+    QTRY_VERIFY(!model->isLoading() && rowOf(QStringLiteral("PC3")) >= 0);
+    const QModelIndex again = model->index(rowOf(QStringLiteral("PC3")), static_cast<int>(DeviceColumn::PrimaryUser));
+    QVERIFY(model->setData(again, QStringLiteral("Per Hansen")));
+    const Device stored = m_fx.bySerial(QStringLiteral("PC3"));
+    QCOMPARE(stored.primaryUser, QStringLiteral("Per Hansen"));
+    QCOMPARE(stored.notes, QStringLiteral("Ny lader"));
 }
 
 void TestRegisterUndo::bulkEditOfSelectionUndoRedo()

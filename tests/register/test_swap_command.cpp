@@ -17,6 +17,7 @@ private slots:
     void init();
     void cleanup();
     void recordsTheSwap();
+    void secondSwapOfOneDeviceSaysWhoReplacedIt();
     void exitCodes_data();
     void exitCodes();
 
@@ -66,6 +67,24 @@ void TestSwapCommand::recordsTheSwap()
     QCOMPARE(old.replacedByTechnician, QStringLiteral("Per"));
     QCOMPARE(old.replacedOn.toString(Qt::ISODate), yesterday);
     QCOMPARE(m_fx.bySerial(QStringLiteral("NEW1")).inServiceFrom.toString(Qt::ISODate), yesterday);
+}
+
+void TestSwapCommand::secondSwapOfOneDeviceSaysWhoReplacedIt()
+{
+    // Issue 18: the technician who scans a device another has just swapped is told by whom, and the CLI exits 1.
+    QCOMPARE(
+        run({QStringLiteral("OLD1"), QStringLiteral("NEW1"), QStringLiteral("--technician"), QStringLiteral("Per")}),
+        int(cli::ExitOk));
+    m_err.clear();
+    QCOMPARE(
+        run({QStringLiteral("OLD1"), QStringLiteral("NEW2"), QStringLiteral("--technician"), QStringLiteral("Kari")}),
+        int(cli::ExitFailed));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY2(m_err.contains(QStringLiteral("OLD1 (MOL-OLD1) was already replaced by NEW1 at ") + today),
+             qPrintable(m_err));
+    QVERIFY2(m_err.trimmed().endsWith(QStringLiteral(" by Per.")), qPrintable(m_err));
+    QCOMPARE(m_err.count(u'\n'), 1);
+    QCOMPARE(m_fx.bySerial(QStringLiteral("NEW2")).id, qint64(0));
 }
 
 void TestSwapCommand::exitCodes_data()

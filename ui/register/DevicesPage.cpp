@@ -398,26 +398,18 @@ void DevicesPage::runEdit(const QList<DeviceStamp>& selection, const BulkEdit& e
     if (!command->run()) {
         const Error error = command->error();
         delete command;
-        if (error.code() != Error::Code::Conflict) {
-            showMessage(error.message());
+        if (error.code() == Error::Code::Conflict) {
+            // Someone else saved these devices since they were read: the message names who changed what when, and
+            // the person reloads to see it before editing again. Nothing of theirs is overwritten.
+            m_message->showMessage(error.message(), MessageArea::Kind::Warning, tr("&Reload"), [this] {
+                m_model->refresh();
+                // Not from inside the button's own handler: clearing drops the function running now.
+                QMetaObject::invokeMethod(m_message, &MessageArea::clearMessage, Qt::QueuedConnection);
+            });
             return;
         }
-        // Someone else saved these devices since they were read: the person decides.
-        QMessageBox box(QMessageBox::Warning, tr("Changed by Someone Else"), error.message(), QMessageBox::NoButton,
-                        this);
-        QPushButton* overwrite = box.addButton(tr("&Overwrite Their Changes"), QMessageBox::DestructiveRole);
-        box.addButton(tr("&Keep Theirs and Reload"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != static_cast<QAbstractButton*>(overwrite)) {
-            m_model->refresh();
-            return;
-        }
-        command = new EditDevicesCommand(m_session, selection, edit, BulkEditService::ConflictPolicy::Overwrite);
-        if (!command->run()) {
-            showMessage(command->error().message());
-            delete command;
-            return;
-        }
+        showMessage(error.message());
+        return;
     }
     m_message->clearMessage();
     if (command->outcome().changedDevices == 0) {
