@@ -34,6 +34,7 @@ private:
 
 void TestImportAudit::init()
 {
+    RULLERING_REQUIRE_TEST_ENGINE();
     QVERIFY2(create(), qPrintable(error()));
 }
 
