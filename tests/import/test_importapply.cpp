@@ -385,7 +385,8 @@ void TestImportApply::emptyCellsDoNotWipeUnlessAsked()
     Result<ImportReport> cleared = ImportApplier::run(db(), filePath(QStringLiteral("empty.csv")), clearing);
     QVERIFY(cleared.ok());
     QCOMPARE(cleared->updated, 1);
-    QCOMPARE(text(db(), "SELECT COALESCE(model, '') || '/' || COALESCE(CAST(municipality_id AS TEXT), '') FROM device"), s("/"));
+    QCOMPARE(text(db(), "SELECT COALESCE(model, '') || '/' || COALESCE(CAST(municipality_id AS TEXT), '') FROM device"),
+             s("/"));
     QCOMPARE(text(db(), "SELECT serial FROM device"), s("A1")); // the key is never cleared
 }
 
