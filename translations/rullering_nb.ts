@@ -891,10 +891,6 @@
         <translation>Databasen avviste importen: %1</translation>
     </message>
     <message>
-        <source>Importing into a register on a server is not possible yet: import into a register file, then move it to the server with rullering-cli copy --to ADDRESS.</source>
-        <translation>Import til et register på en server er ikke mulig ennå: importer til en registerfil, og flytt den deretter til serveren med rullering-cli copy --to ADRESSE.</translation>
-    </message>
-    <message>
         <source>No serial number and no device name: nothing to match the row on.</source>
         <translation>Verken serienummer eller maskinnavn: ingenting å koble raden til.</translation>
     </message>

@@ -16,16 +16,18 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
 {
     if (m_links.empty())
         return {};
-    SqliteStatement link(
-        m_database.sqliteHandle(),
-        "UPDATE device SET replaced_by_id = ?1, version = version + ?2, updated_at = ?3 WHERE id = ?4");
+    if (Status sent = flush(); !sent) // the devices this import created, read and linked below
+        return sent;
+    const QSqlDatabase db = m_database.connection();
+    Statement link(db, "UPDATE device SET replaced_by_id = ?1, version = version + ?2, updated_at = ?3 WHERE id = ?4");
     if (!link.ok())
         return sqlError(link);
+    QHash<qint64, StagedLink> stagedLinks;
     QHash<qint64, qsizetype> diffOf; // device id -> its entry in report.diffs
     for (qsizetype i = 0; i < report.diffs.size(); ++i)
         diffOf.insert(report.diffs[i].deviceId, i);
     // Serial and name of a device, for the few links a warning or diff names (not kept for every link).
-    SqliteStatement names(m_database.sqliteHandle(), "SELECT serial, hostname FROM device WHERE id = ?1");
+    Statement names(db, "SELECT serial, hostname FROM device WHERE id = ?1");
     if (!names.ok())
         return sqlError(names);
     auto serialAndName = [&names](qint64 id) {
@@ -48,14 +50,15 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
         QSet<qint64> relinked;
         for (const PendingLink& pending : m_links)
             relinked.insert(pending.deviceId);
-        SqliteStatement linked(m_database.sqliteHandle(),
-                               "SELECT id, replaced_by_id FROM device WHERE replaced_by_id IS NOT NULL");
+        Statement linked(db, "SELECT id, replaced_by_id FROM device WHERE replaced_by_id IS NOT NULL");
         if (!linked.ok())
             return sqlError(linked);
         while (linked.step()) {
             if (!relinked.contains(linked.columnInt(0)))
                 storedLink.insert(linked.columnInt(1), linked.columnInt(0));
         }
+        if (linked.failed())
+            return sqlError(linked);
         linked.reset();
     }
     qint64 leftOut = 0;
@@ -115,12 +118,19 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
         lineNaming.insert(successor, pending.line);
         if (successor == pending.before)
             continue;
-        link.integer(1, successor);
-        link.integer(2, pending.outcome == Outcome::Unchanged ? 1 : 0); // a created or updated row counted already
-        link.staticText(3, m_atUtf8);
-        link.integer(4, pending.deviceId);
-        if (link.execute() != SQLITE_DONE)
-            return sqlError(link);
+        const int bump = pending.outcome == Outcome::Unchanged ? 1 : 0; // a created or updated row counted already
+        if (stagesUpdates()) {                                          // written at once below
+            StagedLink& staged = stagedLinks[pending.deviceId];
+            staged.successor = successor;
+            staged.versions += bump;
+        } else {
+            link.integer(1, successor);
+            link.integer(2, bump);
+            link.staticText(3, m_atUtf8);
+            link.integer(4, pending.deviceId);
+            if (!link.execute())
+                return sqlError(link);
+        }
         if (pending.outcome == Outcome::Created)
             continue; // its history starts with the import that created it (recordCreated())
         const QString before = pending.before > 0 ? QString::number(pending.before) : QString(); // as the history
@@ -148,7 +158,7 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
     }
     m_links.clear();
     m_links.shrink_to_fit();
-    return {};
+    return applyStagedLinks(stagedLinks);
 }
 
 } // namespace rullering

@@ -14,33 +14,6 @@
 namespace rullering {
 namespace {
 
-// Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by resolveLinks()).
-void bindDevice(SqliteStatement& s, const Device& d)
-{
-    s.text(1, d.serial);
-    s.text(2, d.assetTag);
-    s.text(3, d.hostname);
-    s.integer(4, int(d.type));
-    s.text(5, d.manufacturer);
-    s.text(6, d.model);
-    s.idOrNull(7, d.productionYear);
-    s.integer(8, int(d.yearSource));
-    s.utf8(9, isoDate(d.purchaseDate));
-    s.idOrNull(10, d.municipalityId);
-    s.idOrNull(11, d.locationId);
-    s.idOrNull(12, d.departmentId);
-    s.idOrNull(13, d.networkId);
-    s.text(14, d.primaryUser);
-    s.utf8(15, isoUtc(d.lastSeen));
-    s.integer(16, int(d.state));
-    s.text(17, d.notes);
-    s.utf8(18, isoDate(d.inServiceFrom));
-    s.utf8(19, isoDate(d.replacedOn));
-    s.idOrNull(20, d.replacedById);
-    s.text(21, d.replacedByTechnician);
-    s.integer(22, d.keep ? 1 : 0);
-}
-
 ChangeContext importContext(const DeviceImportWriter::Settings& settings)
 {
     ChangeContext context;
@@ -65,17 +38,12 @@ DeviceImportWriter::DeviceImportWriter(Database& database, Transaction& tx, Sett
     , m_tx(tx)
     , m_settings(std::move(settings))
     , m_references(database.connection())
-    , m_matcher(database.sqliteHandle(), m_references)
+    , m_matcher(database.connection(), m_references)
     , m_atUtf8(m_settings.at.toUtf8())
     , m_whoUtf8(m_settings.who.toUtf8())
 {}
 
 DeviceImportWriter::~DeviceImportWriter() = default;
-
-Error DeviceImportWriter::sqlError(const SqliteStatement& statement) const
-{
-    return importRefusedByDatabase(statement.errorText());
-}
 
 Status DeviceImportWriter::prepare()
 {
@@ -91,36 +59,79 @@ Status DeviceImportWriter::prepare()
     if (Status loaded = m_references.load(); !loaded)
         return loaded;
     m_references.setDefaultMunicipality(m_settings.defaultMunicipality);
-    sqlite3* raw = m_database.sqliteHandle();
-    if (!raw)
-        return Error(QCoreApplication::translate(
-            "DeviceImportWriter", "Importing into a register on a server is not possible yet: import into a register "
-                                  "file, then move it to the server with rullering-cli copy --to ADDRESS."));
     if (Status prepared = m_matcher.prepare(m_devicesAtStart, m_maxIdAtStart); !prepared)
         return importRefusedByDatabase(prepared.errorMessage());
-    m_insert = std::make_unique<SqliteStatement>(
-        raw, "INSERT INTO device (serial, asset_tag, hostname, type, manufacturer, model, production_year,"
-             " year_source, purchase_date, municipality_id, location_id, department_id, network_id, primary_user,"
-             " last_seen, state, notes, in_service_from, replaced_on, replaced_by_id, replaced_by_technician, keep,"
-             " version, created_at, updated_at, manufacturer_raw, created_import_id)"
-             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
-             " ?21, ?22, 1, ?23, ?23, ?25, ?26)");
-    m_update = std::make_unique<SqliteStatement>(
-        raw, "UPDATE device SET serial = ?1, asset_tag = ?2, hostname = ?3, type = ?4, manufacturer = ?5,"
-             " model = ?6, production_year = ?7, year_source = ?8, purchase_date = ?9, municipality_id = ?10,"
-             " location_id = ?11, department_id = ?12, network_id = ?13, primary_user = ?14, last_seen = ?15,"
-             " state = ?16, notes = ?17, in_service_from = ?18, replaced_on = ?19, replaced_by_id = ?20,"
-             " replaced_by_technician = ?21, keep = ?22, version = version + 1, updated_at = ?23,"
-             " manufacturer_raw = COALESCE(?25, manufacturer_raw) WHERE id = ?24");
-    m_audit = std::make_unique<SqliteStatement>(
-        raw, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
-             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7)");
-    m_seen = std::make_unique<SqliteStatement>(
-        raw, "INSERT OR IGNORE INTO device_seen (device_id, seen_at, import_id) VALUES (?1, ?2, ?3)");
-    for (const auto* statement : {m_insert.get(), m_update.get(), m_audit.get(), m_seen.get()}) {
+    Result<std::unique_ptr<BulkInsert>> insert = BulkInsert::open(db, QStringLiteral("device"),
+                                                                  {QStringLiteral("serial"),
+                                                                   QStringLiteral("asset_tag"),
+                                                                   QStringLiteral("hostname"),
+                                                                   QStringLiteral("type"),
+                                                                   QStringLiteral("manufacturer"),
+                                                                   QStringLiteral("model"),
+                                                                   QStringLiteral("production_year"),
+                                                                   QStringLiteral("year_source"),
+                                                                   QStringLiteral("purchase_date"),
+                                                                   QStringLiteral("municipality_id"),
+                                                                   QStringLiteral("location_id"),
+                                                                   QStringLiteral("department_id"),
+                                                                   QStringLiteral("network_id"),
+                                                                   QStringLiteral("primary_user"),
+                                                                   QStringLiteral("last_seen"),
+                                                                   QStringLiteral("state"),
+                                                                   QStringLiteral("notes"),
+                                                                   QStringLiteral("in_service_from"),
+                                                                   QStringLiteral("replaced_on"),
+                                                                   QStringLiteral("replaced_by_id"),
+                                                                   QStringLiteral("replaced_by_technician"),
+                                                                   QStringLiteral("keep"),
+                                                                   QStringLiteral("version"),
+                                                                   QStringLiteral("created_at"),
+                                                                   QStringLiteral("updated_at"),
+                                                                   QStringLiteral("manufacturer_raw"),
+                                                                   QStringLiteral("created_import_id")});
+    if (!insert)
+        return importRefusedByDatabase(insert.errorMessage());
+    m_insert = std::move(insert.value());
+    Result<std::unique_ptr<BulkInsert>> audit =
+        BulkInsert::open(db, QStringLiteral("audit"),
+                         {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("device_id"),
+                          QStringLiteral("field"), QStringLiteral("old_value"), QStringLiteral("new_value"),
+                          QStringLiteral("reason"), QStringLiteral("import_id")},
+                         m_insert.get());
+    if (!audit)
+        return importRefusedByDatabase(audit.errorMessage());
+    m_audit = std::move(audit.value());
+    if (stagesUpdates())
+        m_matcher.setStaged(&m_staged);
+    m_update = std::make_unique<Statement>(
+        db, "UPDATE device SET serial = ?1, asset_tag = ?2, hostname = ?3, type = ?4, manufacturer = ?5,"
+            " model = ?6, production_year = ?7, year_source = ?8, purchase_date = ?9, municipality_id = ?10,"
+            " location_id = ?11, department_id = ?12, network_id = ?13, primary_user = ?14, last_seen = ?15,"
+            " state = ?16, notes = ?17, in_service_from = ?18, replaced_on = ?19, replaced_by_id = ?20,"
+            " replaced_by_technician = ?21, keep = ?22, version = version + 1, updated_at = ?23,"
+            " manufacturer_raw = COALESCE(?25, manufacturer_raw) WHERE id = ?24");
+    m_seen = std::make_unique<Statement>(db, "INSERT INTO device_seen (device_id, seen_at, import_id)"
+                                             " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+    for (const auto* statement : {m_update.get(), m_seen.get()}) {
         if (!statement->ok())
             return sqlError(*statement);
     }
+    return {};
+}
+
+Status DeviceImportWriter::findRepeatsWithoutIndexes()
+{
+    if (!createsInBatches())
+        return m_matcher.findRepeatsWithoutIndexes();
+    return m_matcher.findRepeatsWithoutIndexes([this] { return m_insert->finish(); });
+}
+
+Status DeviceImportWriter::flush()
+{
+    if (Status devices = m_insert->finish(); !devices)
+        return importRefusedByDatabase(devices.errorMessage());
+    if (Status audit = m_audit->finish(); !audit)
+        return importRefusedByDatabase(audit.errorMessage());
     return {};
 }
 
@@ -295,6 +306,8 @@ void DeviceImportWriter::noteModelYear(const Device* before, const Device& after
 
 Result<qint64> DeviceImportWriter::estimateModelYears()
 {
+    if (Status sent = flush(); !sent) // the estimates are counted over the devices as stored
+        return sent.error();
     m_modelYears.setCreatedAbove(m_maxIdAtStart);
     return m_modelYears.refresh(m_tx, importContext(m_settings));
 }
@@ -302,47 +315,53 @@ Result<qint64> DeviceImportWriter::estimateModelYears()
 Status DeviceImportWriter::insertDevice(Device& device, const QString& rawManufacturer)
 {
     bindDevice(*m_insert, device);
-    m_insert->staticText(23, m_atUtf8);
-    m_insert->text(25, rawManufacturer);
-    m_insert->idOrNull(26, m_settings.importId); // its history's "created" entry (recordCreated())
-    if (const int rc = m_insert->execute(); rc != SQLITE_DONE) {
-        if (m_insert->extendedResult() == SQLITE_CONSTRAINT_UNIQUE)
+    m_insert->integer(23, 1); // version
+    m_insert->utf8(24, m_atUtf8);
+    m_insert->utf8(25, m_atUtf8);
+    m_insert->text(26, rawManufacturer);
+    m_insert->idOrNull(27, m_settings.importId); // its history's "created" entry (recordCreated())
+    const qint64 id = m_insert->insert();
+    if (id == 0) {
+        if (m_insert->violatedUniqueKey())
             return Error(m_insert->errorText(), Error::Code::Conflict);
         return sqlError(*m_insert);
     }
-    device.id = m_insert->lastInsertId(); // (Database::sqliteHandle() per row cost 3 % of a first load's rows)
+    device.id = id;
     device.version = 1;
     return {}; // audited in recordCreated()
 }
 
 Status DeviceImportWriter::recordCreated(qint64 created)
 {
+    if (Status sent = flush(); !sent)
+        return sent;
+    const QSqlDatabase db = m_database.connection();
     // One "created" row for the whole import (no device: the count as its value); each created device names this
     // import (created_import_id) and its history reads its creation from this row (AuditLog::forDevice). A row per
     // device cost 0.4 s and 115 MB at a million.
-    SqliteStatement audit(m_database.sqliteHandle(),
-                          "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
-                          " VALUES (?1, ?2, NULL, 'created', NULL, ?4, 'import', ?3)");
-    // Every device above the highest id at the start is this import's: the transaction keeps other writers out.
-    SqliteStatement seen(m_database.sqliteHandle(),
-                         "INSERT OR IGNORE INTO device_seen (device_id, seen_at, import_id)"
-                         " SELECT id, last_seen, ?3 FROM device WHERE id > ?4 AND last_seen IS NOT NULL ORDER BY id");
-    for (SqliteStatement* statement : {&audit, &seen}) {
-        if (!statement->ok())
-            return sqlError(*statement);
-        if (statement == &audit) {
-            if (created == 0)
-                continue;
-            statement->staticText(1, m_atUtf8);
-            statement->staticText(2, m_whoUtf8);
-            statement->integer(4, created);
-        } else {
-            statement->integer(4, m_maxIdAtStart);
-        }
-        statement->idOrNull(3, m_settings.importId);
-        if (statement->execute() != SQLITE_DONE)
-            return sqlError(*statement);
+    Statement audit(db, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
+                        " VALUES (?1, ?2, NULL, 'created', NULL, ?4, 'import', ?3)");
+    // Every device this import created lies above the highest id at the start (read as a range of ids); the
+    // import's own id tells them from the devices others may have added meanwhile on a server.
+    Statement seen(db, "INSERT INTO device_seen (device_id, seen_at, import_id)"
+                       " SELECT id, last_seen, CAST(?1 AS BIGINT) FROM device WHERE id > ?2 AND created_import_id = ?1"
+                       " AND last_seen IS NOT NULL ORDER BY id ON CONFLICT DO NOTHING");
+    if (!audit.ok())
+        return sqlError(audit);
+    if (!seen.ok())
+        return sqlError(seen);
+    if (created > 0) {
+        audit.staticText(1, m_atUtf8);
+        audit.staticText(2, m_whoUtf8);
+        audit.idOrNull(3, m_settings.importId);
+        audit.integer(4, created);
+        if (!audit.execute())
+            return sqlError(audit);
     }
+    seen.idOrNull(1, m_settings.importId);
+    seen.integer(2, m_maxIdAtStart);
+    if (!seen.execute())
+        return sqlError(seen);
     return {};
 }
 
@@ -357,12 +376,25 @@ Status DeviceImportWriter::updateDevice(const Device& before, const Device& afte
         if (Status noted = m_searchBatch->stale(before.id, before.serial, before.hostname, before.primaryUser); !noted)
             return noted;
     }
-    bindDevice(*m_update, after);
-    m_update->staticText(23, m_atUtf8);
-    m_update->integer(24, after.id);
-    m_update->text(25, rawManufacturer);
-    if (m_update->execute() != SQLITE_DONE)
-        return sqlError(*m_update);
+    if (!createdHere && stagesUpdates()) {
+        m_matcher.staged(before, after);
+        Device& staged = m_staged[after.id] = after;
+        staged.version = before.version + 1; // as the stored row will read
+        if (!rawManufacturer.isEmpty())
+            m_stagedManufacturerRaw.insert(after.id, rawManufacturer);
+        ++m_stagedVersions[after.id];
+    } else if (createdHere) { // its row may still be queued (BulkInsert::sendsInBatches)
+        if (Status sent = m_insert->finish(); !sent)
+            return importRefusedByDatabase(sent.errorMessage());
+    }
+    if (createdHere || !stagesUpdates()) {
+        bindDevice(*m_update, after);
+        m_update->staticText(23, m_atUtf8);
+        m_update->integer(24, after.id);
+        m_update->text(25, rawManufacturer);
+        if (!m_update->execute())
+            return sqlError(*m_update);
+    }
     if (createdHere)
         return {};
     for (DeviceField field : fields) {
@@ -376,14 +408,16 @@ Status DeviceImportWriter::updateDevice(const Device& before, const Device& afte
 
 Status DeviceImportWriter::audit(qint64 deviceId, const QString& field, const QString& before, const QString& after)
 {
-    m_audit->staticText(1, m_atUtf8);
-    m_audit->staticText(2, m_whoUtf8);
+    static const QByteArray reason(AuditReason::Import);
+    m_audit->utf8(1, m_atUtf8);
+    m_audit->utf8(2, m_whoUtf8);
     m_audit->integer(3, deviceId);
     m_audit->text(4, field);
     m_audit->text(5, before);
     m_audit->text(6, after);
-    m_audit->idOrNull(7, m_settings.importId);
-    if (m_audit->execute() != SQLITE_DONE)
+    m_audit->utf8(7, reason);
+    m_audit->idOrNull(8, m_settings.importId);
+    if (m_audit->insert() == 0)
         return sqlError(*m_audit);
     return {};
 }
@@ -393,7 +427,7 @@ Status DeviceImportWriter::recordSeen(qint64 deviceId, const QDateTime& seen)
     m_seen->integer(1, deviceId);
     m_seen->utf8(2, isoUtc(seen));
     m_seen->idOrNull(3, m_settings.importId);
-    if (m_seen->execute() != SQLITE_DONE)
+    if (!m_seen->execute())
         return sqlError(*m_seen);
     return {};
 }
@@ -404,7 +438,8 @@ Status DeviceImportWriter::collectMissing(ImportReport& report)
         return {};
     // The ids alone come from an index that starts with the state (no table rows read: a full update of a million
     // devices spent 3.6 s here reading every row's serial and name); the names only for the devices listed.
-    SqliteStatement inUse(m_database.sqliteHandle(), "SELECT id FROM device WHERE state = 2 AND id <= ?1");
+    const QSqlDatabase db = m_database.connection();
+    Statement inUse(db, "SELECT id FROM device WHERE state = 2 AND id <= ?1");
     if (!inUse.ok())
         return sqlError(inUse);
     inUse.integer(1, m_maxIdAtStart);
@@ -414,11 +449,13 @@ Status DeviceImportWriter::collectMissing(ImportReport& report)
         if (m_matcher.firstLine(id) == 0)
             missing.push_back(id);
     }
+    if (inUse.failed())
+        return sqlError(inUse);
     inUse.reset();
     report.missing = qint64(missing.size());
     const size_t listed = std::min(missing.size(), size_t(std::max(0, m_settings.detailLimit)));
     std::partial_sort(missing.begin(), missing.begin() + qsizetype(listed), missing.end());
-    SqliteStatement names(m_database.sqliteHandle(), "SELECT serial, hostname FROM device WHERE id = ?1");
+    Statement names(db, "SELECT serial, hostname FROM device WHERE id = ?1");
     if (!names.ok())
         return sqlError(names);
     for (size_t i = 0; i < listed; ++i) {

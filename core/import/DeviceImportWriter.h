@@ -7,8 +7,10 @@
 #include "YearEvidence.h"
 #include "domain/Device.h"
 #include "register/ModelYearEstimator.h"
-#include "storage/SqliteStatement.h"
+#include "storage/BulkInsert.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "util/IsoTime.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -24,8 +26,9 @@ namespace rullering {
 class Database;
 class SearchIndexBatch;
 
-// Writes import rows into the register, inside the caller's transaction, on prepared raw statements: the stored
-// device a row names (DeviceMatcher) merged with the row, or a new device. A row it cannot take comes back as an
+// Writes import rows into the register, inside the caller's transaction, on prepared statements (Statement: the raw
+// handle on SQLite) and the engine's bulk path for new devices and audit rows (BulkInsert: COPY on PostgreSQL): the
+// stored device a row names (DeviceMatcher) merged with the row, or a new device. A row it cannot take comes back as an
 // Error with code Invalid or Refused (the row is rejected); any other code is a failure of the database that ends
 // the import.
 class DeviceImportWriter
@@ -56,7 +59,15 @@ public:
     qint64 maxIdAtStart() const { return m_maxIdAtStart; }
     // Into an empty register whose serial and device-name indexes are suspended: repeats are found through
     // FirstLoadKeys instead. After prepare().
-    Status findRepeatsWithoutIndexes() { return m_matcher.findRepeatsWithoutIndexes(); }
+    Status findRepeatsWithoutIndexes();
+    // The new devices are sent in batches (BulkInsert::sendsInBatches): repeats of this import's own devices must
+    // be found through FirstLoadKeys, whatever the register holds (ImportApplier calls findRepeatsWithoutIndexes).
+    bool createsInBatches() const { return m_insert && m_insert->sendsInBatches(); }
+    // Sends the rows still queued for the bulk paths; after the last apply(), and again before the commit.
+    Status flush();
+    // After the last apply(): the queued rows sent, and the staged updates of the register's own devices applied
+    // at once (stageUpdates()).
+    Status finishRows();
 
     enum class Outcome
     {
@@ -102,9 +113,17 @@ private:
     Status insertDevice(Device& device, const QString& rawManufacturer);
     Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields,
                         const QString& rawManufacturer);
+    // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by
+    // resolveLinks()), on a Statement or a BulkInsert.
+    template <typename Writer>
+    static void bindDevice(Writer& s, const Device& d);
     Status recordSeen(qint64 deviceId, const QDateTime& seen);
     Status audit(qint64 deviceId, const QString& field, const QString& before, const QString& after);
-    Error sqlError(const SqliteStatement& statement) const;
+    template <typename Writer>
+    Error sqlError(const Writer& statement) const
+    {
+        return importRefusedByDatabase(statement.errorText());
+    }
 
     Database& m_database;
     Transaction& m_tx;
@@ -136,10 +155,53 @@ private:
     };
     QHash<QString, UnknownState> m_unknownStates; // by label as written
 
-    std::unique_ptr<SqliteStatement> m_insert;
-    std::unique_ptr<SqliteStatement> m_update;
-    std::unique_ptr<SqliteStatement> m_audit;
-    std::unique_ptr<SqliteStatement> m_seen;
+    // Where new rows are sent in batches (a server, whose transactions lock row by row), the updates of the devices
+    // the register held are staged here and written by one UPDATE after the last row (applyStagedUpdates()): the
+    // import holds those rows' locks only from then to its commit, so swaps of them wait seconds, not the whole
+    // import (issue 18). The matcher reads the staged values (DeviceMatcher::setStaged).
+    bool stagesUpdates() const { return createsInBatches(); }
+    Status applyStagedUpdates();
+    struct StagedLink
+    {
+        qint64 successor = 0;
+        int versions = 0;
+    };
+    Status applyStagedLinks(const QHash<qint64, StagedLink>& links);
+    QHash<qint64, Device> m_staged;
+    QHash<qint64, QString> m_stagedManufacturerRaw; // the last non-empty
+    QHash<qint64, int> m_stagedVersions;            // updates staged for the device (its version moves by as many)
+
+    std::unique_ptr<BulkInsert> m_insert;
+    std::unique_ptr<BulkInsert> m_audit;
+    std::unique_ptr<Statement> m_update;
+    std::unique_ptr<Statement> m_seen;
 };
+
+template <typename Writer>
+inline void DeviceImportWriter::bindDevice(Writer& s, const Device& d)
+{
+    s.text(1, d.serial);
+    s.text(2, d.assetTag);
+    s.text(3, d.hostname);
+    s.integer(4, int(d.type));
+    s.text(5, d.manufacturer);
+    s.text(6, d.model);
+    s.idOrNull(7, d.productionYear);
+    s.integer(8, int(d.yearSource));
+    s.utf8(9, isoDate(d.purchaseDate));
+    s.idOrNull(10, d.municipalityId);
+    s.idOrNull(11, d.locationId);
+    s.idOrNull(12, d.departmentId);
+    s.idOrNull(13, d.networkId);
+    s.text(14, d.primaryUser);
+    s.utf8(15, isoUtc(d.lastSeen));
+    s.integer(16, int(d.state));
+    s.text(17, d.notes);
+    s.utf8(18, isoDate(d.inServiceFrom));
+    s.utf8(19, isoDate(d.replacedOn));
+    s.idOrNull(20, d.replacedById);
+    s.text(21, d.replacedByTechnician);
+    s.integer(22, d.keep ? 1 : 0);
+}
 
 } // namespace rullering

@@ -2,8 +2,11 @@
 
 #include "ImportReferences.h"
 #include "ImportValues.h"
+#include "storage/Engine.h"
 
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace rullering {
 namespace {
@@ -13,14 +16,15 @@ constexpr char SelectColumns[] = "SELECT id, version, serial, asset_tag, hostnam
                                  " department_id, network_id, primary_user, last_seen, state, notes, in_service_from,"
                                  " replaced_on, replaced_by_id, replaced_by_technician, keep FROM device";
 
-std::unique_ptr<SqliteStatement> selectDevice(sqlite3* db, const char* where)
+std::unique_ptr<Statement> selectDevice(const QSqlDatabase& db, const QString& where)
 {
-    return std::make_unique<SqliteStatement>(db, QByteArray(QByteArray(SelectColumns) + where).constData());
+    const QByteArray sql = QByteArray(SelectColumns) + where.toUtf8();
+    return std::make_unique<Statement>(db, sql.constData());
 }
 
 } // namespace
 
-DeviceMatcher::DeviceMatcher(sqlite3* db, const ImportReferences& references)
+DeviceMatcher::DeviceMatcher(const QSqlDatabase& db, const ImportReferences& references)
     : m_db(db)
     , m_references(references)
 {}
@@ -30,14 +34,18 @@ DeviceMatcher::~DeviceMatcher() = default;
 Status DeviceMatcher::prepare(qint64 devicesAtStart, qint64 maxIdAtStart)
 {
     m_devicesAtStart = devicesAtStart;
+    m_maxIdAtStart = maxIdAtStart;
     m_touchedLine.assign(size_t(maxIdAtStart) + 1, 0);
     m_touchedSeen.assign(size_t(maxIdAtStart) + 1, 0);
-    m_byId = selectDevice(m_db, " WHERE id = ?1");
-    m_bySerial = selectDevice(m_db, " WHERE serial = ?1");
+    const Engine& engine = Engine::of(m_db);
+    m_byId = selectDevice(m_db, QStringLiteral(" WHERE id = ?1"));
+    m_bySerial = selectDevice(m_db, QStringLiteral(" WHERE serial = ?1 AND id <= ?2"));
     // Up to two rows: one is a match, two make the name ambiguous (findByHostname), so their order does not matter.
     // (An ORDER BY id here opened a sorter at every lookup: 15 % of the instructions of 12k new devices into a
     // 10k register, for lookups that mostly find nothing.)
-    m_byHostname = selectDevice(m_db, " WHERE hostname = ?1 COLLATE NOCASE AND (?2 = 0 OR serial IS NULL) LIMIT 2");
+    m_byHostname = selectDevice(m_db, QStringLiteral(" WHERE ") + engine.caseless(QStringLiteral("hostname")) +
+                                          QStringLiteral(" = ") + engine.caseless(QStringLiteral("?1")) +
+                                          QStringLiteral(" AND (?2 = 0 OR serial IS NULL) AND id <= ?3 LIMIT 2"));
     for (const auto* statement : {m_byId.get(), m_bySerial.get(), m_byHostname.get()}) {
         if (!statement->ok())
             return Error(statement->errorText());
@@ -45,17 +53,21 @@ Status DeviceMatcher::prepare(qint64 devicesAtStart, qint64 maxIdAtStart)
     return {};
 }
 
-Status DeviceMatcher::findRepeatsWithoutIndexes()
+Status DeviceMatcher::findRepeatsWithoutIndexes(std::function<Status()> beforeReadingCreated)
 {
-    if (m_devicesAtStart != 0)
-        return Error(QStringLiteral("FirstLoadKeys need an empty register"));
-    m_firstLoadKeys = std::make_unique<FirstLoadKeys>(m_db);
+    m_beforeReadingCreated = std::move(beforeReadingCreated);
+    m_firstLoadKeys = std::make_unique<FirstLoadKeys>(m_db, m_maxIdAtStart, m_beforeReadingCreated);
     if (!m_firstLoadKeys->ok())
         return importRefusedByDatabase(m_firstLoadKeys->errorText());
     return {};
 }
 
-DeviceMatcher::Match DeviceMatcher::read(SqliteStatement& s)
+qint64 DeviceMatcher::queriedIdsUpTo() const
+{
+    return m_firstLoadKeys ? m_maxIdAtStart : std::numeric_limits<qint64>::max();
+}
+
+DeviceMatcher::Match DeviceMatcher::read(Statement& s)
 {
     Match match;
     if (s.step()) {
@@ -84,36 +96,144 @@ DeviceMatcher::Match DeviceMatcher::read(SqliteStatement& s)
         d.replacedById = s.columnInt(21);
         d.replacedByTechnician = s.columnText(22);
         d.keep = s.columnInt(23) != 0;
+        if (m_staged) {
+            if (const auto staged = m_staged->constFind(d.id); staged != m_staged->cend())
+                d = staged.value();
+        }
         m_references.fillNames(d);
         match.found = true;
     }
     return match;
 }
 
+Result<DeviceMatcher::Match> DeviceMatcher::byId(qint64 id)
+{
+    if (id > m_maxIdAtStart && m_beforeReadingCreated) {
+        if (Status sent = m_beforeReadingCreated(); !sent)
+            return sent.error();
+    }
+    m_byId->integer(1, id);
+    Match match = read(*m_byId);
+    const bool failed = m_byId->failed();
+    m_byId->reset();
+    if (failed)
+        return importRefusedByDatabase(m_byId->errorText());
+    return match;
+}
+
+Result<DeviceMatcher::Match> DeviceMatcher::bySerial(const QString& serial, bool idOnly)
+{
+    Match match;
+    if (!m_firstLoadKeys || m_devicesAtStart > 0) {
+        m_bySerial->text(1, serial);
+        m_bySerial->integer(2, queriedIdsUpTo());
+        match = read(*m_bySerial);
+        const bool failed = m_bySerial->failed();
+        m_bySerial->reset();
+        if (failed)
+            return importRefusedByDatabase(m_bySerial->errorText());
+        if (match.found && isStaged(match.device.id) && match.device.serial != serial)
+            match = Match(); // a staged update took the serial away
+    }
+    if (!match.found && m_staged) {
+        if (const qint64 id = m_stagedSerials.value(serial); id > 0 && m_staged->value(id).serial == serial) {
+            Result<Match> device = byId(id);
+            if (!device)
+                return device.error();
+            return device.value();
+        }
+    }
+    if (match.found || !m_firstLoadKeys)
+        return match;
+    Result<qint64> created = m_firstLoadKeys->deviceWithSerial(serial);
+    if (!created)
+        return created.error();
+    if (created.value() == 0)
+        return match;
+    if (idOnly) { // (a link to each of 16k devices read each twice: 2 round trips a link on a server)
+        match.device.id = created.value();
+        match.found = true;
+        return match;
+    }
+    return byId(created.value());
+}
+
 Result<std::optional<Device>> DeviceMatcher::findByHostname(const QString& hostname, bool withoutSerialOnly, int& count)
 {
-    if (m_firstLoadKeys && !withoutSerialOnly) {
-        Result<QList<qint64>> named = m_firstLoadKeys->devicesNamed(hostname, 2);
+    // The register's own devices by query (none to ask for in an empty register read through FirstLoadKeys), with
+    // their staged names; this import's through FirstLoadKeys.
+    Match first;
+    count = 0;
+    if (!m_firstLoadKeys || m_devicesAtStart > 0) {
+        m_byHostname->text(1, hostname);
+        m_byHostname->integer(2, withoutSerialOnly ? 1 : 0);
+        m_byHostname->integer(3, queriedIdsUpTo());
+        first = read(*m_byHostname);
+        if (first.found && isStaged(first.device.id) && !stillNamed(first.device, hostname, withoutSerialOnly))
+            first = read(*m_byHostname); // (of two rows: staged devices are few, so is a name on three)
+        count = first.found ? 1 : 0;
+        if (count == 1 && m_byHostname->step())
+            count = 2;
+        const bool failed = m_byHostname->failed();
+        m_byHostname->reset();
+        if (failed)
+            return importRefusedByDatabase(m_byHostname->errorText());
+    }
+    if (m_staged && count < 2) {
+        for (const qint64 id : m_stagedNames.values(hostname.toLower())) {
+            if (count >= 2 || (first.found && first.device.id == id))
+                continue;
+            const Device device = m_staged->value(id);
+            if (!stillNamed(device, hostname, withoutSerialOnly))
+                continue;
+            if (++count == 1) {
+                first.device = device;
+                m_references.fillNames(first.device);
+                first.found = true;
+            }
+        }
+    }
+    if (m_firstLoadKeys && count < 2) {
+        Result<QList<qint64>> named = m_firstLoadKeys->devicesNamed(hostname, 2 - count, withoutSerialOnly);
         if (!named)
             return named.error();
-        count = int(named->size());
-        if (count != 1)
-            return std::optional<Device>();
-        m_byId->integer(1, named->constFirst());
-        const Match device = read(*m_byId);
-        m_byId->reset();
-        return std::optional<Device>(device.device);
+        if (count == 0 && named->size() == 1) {
+            Result<Match> device = byId(named->constFirst());
+            if (!device)
+                return device.error();
+            first = device.value();
+        }
+        count += int(named->size());
     }
-    m_byHostname->text(1, hostname);
-    m_byHostname->integer(2, withoutSerialOnly ? 1 : 0);
-    const Match first = read(*m_byHostname);
-    count = first.found ? 1 : 0;
-    if (count == 1 && m_byHostname->step())
-        count = 2;
-    m_byHostname->reset();
     if (count != 1)
         return std::optional<Device>();
     return std::optional<Device>(first.device);
+}
+
+bool DeviceMatcher::stillNamed(const Device& device, const QString& hostname, bool withoutSerialOnly)
+{
+    // Qt's case folding goes beyond ASCII, the engines' does not (Ø and ø differ): compared letter by letter.
+    if (device.hostname.size() != hostname.size() || (withoutSerialOnly && !device.serial.isEmpty()))
+        return false;
+    for (qsizetype i = 0; i < hostname.size(); ++i) {
+        char16_t a = device.hostname[i].unicode();
+        char16_t b = hostname[i].unicode();
+        if (a >= u'A' && a <= u'Z')
+            a += u'a' - u'A';
+        if (b >= u'A' && b <= u'Z')
+            b += u'a' - u'A';
+        if (a != b)
+            return false;
+    }
+    return true;
+}
+
+void DeviceMatcher::staged(const Device& before, const Device& after)
+{
+    if (!after.serial.isEmpty() && after.serial != before.serial)
+        m_stagedSerials.insert(after.serial, after.id);
+    if (!after.hostname.isEmpty() && !stillNamed(before, after.hostname, false))
+        m_stagedNames.insert(after.hostname.toLower(), after.id);
 }
 
 Result<DeviceMatcher::Match> DeviceMatcher::find(const ImportRow& row)
@@ -147,9 +267,10 @@ Result<DeviceMatcher::Match> DeviceMatcher::find(const ImportRow& row)
             match.found = true;
         }
     } else if (m_devicesAtStart > 0) {
-        m_bySerial->text(1, row.serial);
-        match = read(*m_bySerial);
-        m_bySerial->reset();
+        Result<Match> bySerialNumber = bySerial(row.serial);
+        if (!bySerialNumber)
+            return bySerialNumber.error();
+        match = bySerialNumber.value();
         if (!match.found && !row.hostname.isEmpty()) {
             // A device registered earlier without a usable serial gets its serial now.
             int count = 0;
@@ -183,17 +304,11 @@ Result<qint64> DeviceMatcher::idOf(const QString& reference)
 {
     if (reference.isEmpty())
         return qint64(0);
-    if (m_firstLoadKeys) {
-        Result<qint64> stored = m_firstLoadKeys->deviceWithSerial(reference);
-        if (!stored || stored.value() != 0)
-            return stored;
-    } else {
-        m_bySerial->text(1, reference);
-        const Match bySerial = read(*m_bySerial);
-        m_bySerial->reset();
-        if (bySerial.found)
-            return bySerial.device.id;
-    }
+    Result<Match> stored = bySerial(reference, true);
+    if (!stored)
+        return stored.error();
+    if (stored.value().found)
+        return stored.value().device.id;
     int count = 0;
     Result<std::optional<Device>> named = findByHostname(reference, false, count);
     if (!named)
@@ -212,13 +327,15 @@ Result<DeviceMatcher::Match> DeviceMatcher::storedWithSerial(const QString& seri
             return earlier.error();
         if (earlier.value() == 0)
             return match;
-        m_byId->integer(1, earlier.value());
-        match = read(*m_byId);
-        m_byId->reset();
+        Result<Match> device = byId(earlier.value());
+        if (!device)
+            return device.error();
+        match = device.value();
     } else {
-        m_bySerial->text(1, serial);
-        match = read(*m_bySerial);
-        m_bySerial->reset();
+        Result<Match> device = bySerial(serial);
+        if (!device)
+            return device.error();
+        match = device.value();
     }
     if (match.found)
         match.earlierLine = firstLine(match.device.id);

@@ -4,9 +4,12 @@
 #include "ImportReport.h"
 #include "ImportRow.h"
 #include "domain/Device.h"
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 #include "util/Result.h"
 
+#include <QHash>
+
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -23,14 +26,15 @@ class DeviceMatcher
     Q_DISABLE_COPY_MOVE(DeviceMatcher)
 
 public:
-    DeviceMatcher(sqlite3* db, const ImportReferences& references);
+    DeviceMatcher(const QSqlDatabase& db, const ImportReferences& references);
     ~DeviceMatcher();
 
     // The register as the transaction found it (its device count and highest id).
     Status prepare(qint64 devicesAtStart, qint64 maxIdAtStart);
-    // Into an empty register whose serial and device-name indexes are suspended: repeats are found through
-    // FirstLoadKeys instead.
-    Status findRepeatsWithoutIndexes();
+    // The devices this import creates are found through FirstLoadKeys, the register's own through queries of the
+    // devices it held at the start: into an empty register whose serial and device-name indexes are suspended, and
+    // whenever new rows are sent in batches (beforeReadingCreated sends them before a created row is read).
+    Status findRepeatsWithoutIndexes(std::function<Status()> beforeReadingCreated = {});
 
     struct Match
     {
@@ -50,23 +54,43 @@ public:
     // After each row that stored a device: the line that first named it, and the last-seen time of the row whose
     // values it holds (the most recently seen of its rows).
     void stored(const Device& device, qint64 line, bool created, const QDateTime& rowSeen);
+    // Updates held back until the import's end (DeviceImportWriter on a server): the matcher reads a staged
+    // device's new values instead of its stored row, and finds it by its new serial and name, not its old ones.
+    void setStaged(const QHash<qint64, Device>* staged) { m_staged = staged; }
+    // After each staged update: its serial or name may have changed.
+    void staged(const Device& before, const Device& after);
     // The line that named the device in this import (0: none).
     int firstLine(qint64 deviceId) const;
     QDateTime rowSeen(qint64 deviceId) const;
 
 private:
-    Match read(SqliteStatement& statement);
+    Match read(Statement& statement);
+    Result<Match> byId(qint64 id);
+    // The stored device with this serial: the register's by query, this import's through FirstLoadKeys.
+    // idOnly: only the device's id is wanted (read no more than that where it can).
+    Result<Match> bySerial(const QString& serial, bool idOnly = false);
     Result<std::optional<Device>> findByHostname(const QString& hostname, bool withoutSerialOnly, int& count);
+    // Queries see the register's own devices only, when FirstLoadKeys hold this import's.
+    qint64 queriedIdsUpTo() const;
+    // A device found under a name still has it (and no serial when only such are asked for), staged values counted.
+    static bool stillNamed(const Device& device, const QString& hostname, bool withoutSerialOnly);
+    bool isStaged(qint64 id) const { return m_staged && m_staged->contains(id); }
 
-    sqlite3* m_db;
+    const QHash<qint64, Device>* m_staged = nullptr;
+    QHash<QString, qint64> m_stagedSerials;    // a serial a staged update gave a device
+    QMultiHash<QString, qint64> m_stagedNames; // a name (ASCII folded) a staged update gave a device
+
+    QSqlDatabase m_db;
     const ImportReferences& m_references;
     qint64 m_devicesAtStart = 0;
+    qint64 m_maxIdAtStart = 0;
+    std::function<Status()> m_beforeReadingCreated;
     std::vector<qint32> m_touchedLine; // by device id
     std::vector<qint64> m_touchedSeen; // by device id: ms since the epoch (UTC), 0 for none
     std::unique_ptr<FirstLoadKeys> m_firstLoadKeys;
-    std::unique_ptr<SqliteStatement> m_byId;
-    std::unique_ptr<SqliteStatement> m_bySerial;
-    std::unique_ptr<SqliteStatement> m_byHostname;
+    std::unique_ptr<Statement> m_byId;
+    std::unique_ptr<Statement> m_bySerial;
+    std::unique_ptr<Statement> m_byHostname;
 };
 
 } // namespace rullering

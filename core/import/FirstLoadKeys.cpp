@@ -34,7 +34,7 @@ bool sameNoCase(QStringView a, QStringView b)
     return true;
 }
 
-Error refused(const SqliteStatement& statement)
+Error refused(const Statement& statement)
 {
     return importRefusedByDatabase(statement.errorText());
 }
@@ -60,9 +60,11 @@ void FirstLoadKeys::Table::insert(quint64 hash, qint64 id)
     ++m_count;
 }
 
-FirstLoadKeys::FirstLoadKeys(sqlite3* db)
-    : m_read(db, "SELECT serial, hostname FROM device WHERE id = ?1")
-    , m_db(db)
+FirstLoadKeys::FirstLoadKeys(const QSqlDatabase& db, qint64 createdAbove, std::function<Status()> beforeRead)
+    : m_db(db)
+    , m_read(db, "SELECT serial, hostname FROM device WHERE id = ?1")
+    , m_createdAbove(createdAbove)
+    , m_beforeRead(std::move(beforeRead))
 {}
 
 quint64 FirstLoadKeys::nameHash(const QString& hostname)
@@ -74,25 +76,34 @@ quint64 FirstLoadKeys::nameHash(const QString& hostname)
     return textHash(m_folded);
 }
 
-int FirstLoadKeys::readRow(qint64 id)
+bool FirstLoadKeys::readRow(qint64 id)
 {
     m_read.integer(1, id);
-    return sqlite3_step(m_read.handle()); // the row stays readable until reset()
+    return m_read.step(); // the row stays readable until reset()
 }
 
 Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
 {
     qint64 found = 0;
-    int rc = SQLITE_ROW;
+    bool failed = false;
+    bool sent = false;
+    Status before;
     m_serials.find(textHash(serial), [&](qint64 id) {
-        rc = readRow(id);
-        const bool same = rc == SQLITE_ROW && m_read.columnText(0) == serial;
+        if (!sent && m_beforeRead) {
+            sent = true;
+            if (before = m_beforeRead(); !before)
+                return false;
+        }
+        const bool same = readRow(id) && m_read.columnText(0) == serial;
+        failed = m_read.failed();
         m_read.reset();
         if (same)
             found = id;
-        return !same && (rc == SQLITE_ROW || rc == SQLITE_DONE);
+        return !same && !failed;
     });
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    if (!before)
+        return before.error();
+    if (failed)
         return refused(m_read);
     return found;
 }
@@ -100,33 +111,48 @@ Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
 Status FirstLoadKeys::collectNames()
 {
     m_namesCollected = true;
-    SqliteStatement names(m_db, "SELECT id, hostname FROM device WHERE hostname IS NOT NULL");
+    if (m_beforeRead) {
+        if (Status sent = m_beforeRead(); !sent)
+            return sent;
+    }
+    Statement names(m_db, "SELECT id, hostname FROM device WHERE hostname IS NOT NULL AND id > ?1");
     if (!names.ok())
         return refused(names);
-    int rc;
-    while ((rc = sqlite3_step(names.handle())) == SQLITE_ROW)
+    names.integer(1, m_createdAbove);
+    while (names.step())
         m_names.insert(nameHash(names.columnText(1)), names.columnInt(0));
-    if (rc != SQLITE_DONE)
+    if (names.failed())
         return refused(names);
+    names.reset();
     return {};
 }
 
-Result<QList<qint64>> FirstLoadKeys::devicesNamed(const QString& hostname, int limit)
+Result<QList<qint64>> FirstLoadKeys::devicesNamed(const QString& hostname, int limit, bool withoutSerialOnly)
 {
     if (!m_namesCollected) {
         if (Status collected = collectNames(); !collected)
             return collected.error();
     }
     QList<qint64> ids;
-    int rc = SQLITE_ROW;
+    bool failed = false;
+    bool sent = false;
+    Status before;
     m_names.find(nameHash(hostname), [&](qint64 id) {
-        rc = readRow(id);
-        if (rc == SQLITE_ROW && sameNoCase(m_read.columnText(1), hostname))
+        if (!sent && m_beforeRead) {
+            sent = true;
+            if (before = m_beforeRead(); !before)
+                return false;
+        }
+        if (readRow(id) && sameNoCase(m_read.columnText(1), hostname) &&
+            (!withoutSerialOnly || m_read.columnText(0).isEmpty()))
             ids.append(id);
+        failed = m_read.failed();
         m_read.reset();
-        return ids.size() < limit && (rc == SQLITE_ROW || rc == SQLITE_DONE);
+        return ids.size() < limit && !failed;
     });
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    if (!before)
+        return before.error();
+    if (failed)
         return refused(m_read);
     return ids;
 }

@@ -1,34 +1,41 @@
 #pragma once
 
-#include "storage/SqliteStatement.h"
+#include "storage/Statement.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace rullering {
 
-// For a load into an empty register, whose serial and device-name indexes are set aside with the others and built
-// once at the end (random inserts into those two B-trees cost more than the rest of a row: 1M rows 2.3 s against
-// 1.1 s to build both afterwards): the serials and device names this import has stored so far, to find a repeat
-// without an index. Kept as 64-bit hashes and device ids (16 bytes a key, 32 MB at 1M devices); every hit is
-// checked against the stored row, so a collision never makes two keys one.
+// The serials and device names of the devices this import created (the ids above createdAbove), to find a repeat
+// without the database's indexes:
+// - a load into an empty register, whose serial and device-name indexes are set aside with the others and built
+//   once at the end (random inserts into those two B-trees cost more than the rest of a row: 1M rows 2.3 s against
+//   1.1 s to build both afterwards);
+// - an engine whose bulk insert sends the new rows in batches (BulkInsert::sendsInBatches, PostgreSQL's COPY): a
+//   row still queued is in no index yet, so queries find only the devices the register held before.
+// Kept as 64-bit hashes and device ids (16 bytes a key, 32 MB at 1M devices); every hit is checked against the
+// stored row, so a collision never makes two keys one. beforeRead is called before a created row is read (it sends
+// the queued rows).
 class FirstLoadKeys
 {
     Q_DISABLE_COPY_MOVE(FirstLoadKeys)
 
 public:
-    explicit FirstLoadKeys(sqlite3* db);
+    FirstLoadKeys(const QSqlDatabase& db, qint64 createdAbove, std::function<Status()> beforeRead);
     bool ok() const { return m_read.ok(); }
     QString errorText() const { return m_read.errorText(); }
 
     // The device this import stored with this serial (compared exactly, as the unique index does); 0 if none.
     Result<qint64> deviceWithSerial(const QString& serial);
-    // Up to `limit` devices stored under this device name, compared as SQLite's NOCASE does (ASCII letters only).
-    // The names are collected on the first call, so a file whose rows all have serials never holds them.
-    Result<QList<qint64>> devicesNamed(const QString& hostname, int limit);
+    // Up to `limit` devices stored under this device name, compared as SQLite's NOCASE does (ASCII letters only);
+    // withoutSerialOnly: only those without a serial. The names are collected on the first call, so a file whose
+    // rows all have serials never holds them.
+    Result<QList<qint64>> devicesNamed(const QString& hostname, int limit, bool withoutSerialOnly = false);
     // After each insert.
     void added(qint64 id, const QString& serial, const QString& hostname);
 
@@ -62,11 +69,15 @@ private:
     };
 
     quint64 nameHash(const QString& hostname);
-    int readRow(qint64 id);
+    // Steps m_read to the row of this id: true when it is there (read its columns, then reset()); an error leaves
+    // m_read.failed() set.
+    bool readRow(qint64 id);
     Status collectNames();
 
-    SqliteStatement m_read;
-    sqlite3* m_db;
+    QSqlDatabase m_db;
+    Statement m_read;
+    qint64 m_createdAbove = 0;
+    std::function<Status()> m_beforeRead;
     Table m_serials;
     Table m_names;
     bool m_namesCollected = false;

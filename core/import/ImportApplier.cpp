@@ -4,6 +4,7 @@
 #include "ImportRow.h"
 #include "ImportRowStream.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkLoadConnection.h"
 #include "storage/BulkWriteSettings.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
@@ -14,7 +15,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QScopeGuard>
 
 namespace rullering {
 namespace {
@@ -56,14 +56,6 @@ Status checkHeader(const CsvReader& reader)
                      .arg(e->column)
                      .arg(e->message),
                  Error::Code::Invalid);
-}
-
-QString singleText(const QSqlDatabase& db, const QString& sql)
-{
-    Result<QSqlQuery> query = runQuery(db, sql);
-    if (!query || !query.value().next())
-        return {};
-    return query.value().value(0).toString().toLower();
 }
 
 qint64 singleNumber(const QSqlDatabase& db, const QString& sql)
@@ -207,50 +199,19 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     }
     dateOrders.decide(resolved);
 
-    // Pass 2: everything in one transaction. The writer only stores reference ids it read or created itself, so
-    // the per-row foreign-key checks (a quarter of the time) are switched off for the import; the setting cannot
-    // change inside a transaction, hence before it.
+    // Pass 2: everything in one transaction, on a connection tuned for the load before it begins (SQLite: no
+    // foreign-key checks, the writer stores only reference ids it read or created itself; see BulkLoadConnection).
     const QSqlDatabase db = database.connection();
-    const bool foreignKeys = pragmaNumber(db, QStringLiteral("foreign_keys")).valueOr(0) != 0;
-    if (foreignKeys)
-        (void)runStatement(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    const auto restoreForeignKeys = qScopeGuard([&db, foreignKeys] {
-        if (foreignKeys)
-            (void)runStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    });
-    // A first load into an empty register, with no other connection open, writes through a rollback journal:
-    // in WAL mode every page of the new register is written twice (to the log, then by the checkpoint into the
-    // file), and a rollback journal holds only the few pages that existed before. Just as atomic: a crash leaves
-    // a hot journal that the next open rolls back. SQLite refuses the switch while anyone else has the file
-    // open; then the import simply stays in WAL mode. Back to WAL when the transaction has ended.
     const qint64 devicesBefore = singleNumber(db, QStringLiteral("SELECT COUNT(*) FROM device"));
     // When the file is bigger than what the register holds, building the device table's secondary indexes once at
     // the end is cheaper than keeping them up to date row by row (see the suspension below). The row count may be
     // an estimate: only a clearly bigger file (a first load) pays for the rebuild.
     const bool rebuildIndexes = records > 2 * devicesBefore;
-    const bool firstLoad = !options.dryRun && records > FirstLoadRows && devicesBefore == 0;
-    const QString journalBefore = firstLoad ? singleText(db, QStringLiteral("PRAGMA journal_mode")) : QString();
-    const bool journalSwitched =
-        journalBefore == QLatin1String("wal") &&
-        singleText(db, QStringLiteral("PRAGMA journal_mode = DELETE")) == QLatin1String("delete");
-    const auto restoreJournal = qScopeGuard([&db, journalSwitched] {
-        if (journalSwitched)
-            (void)singleText(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    });
-    // Each row's INSERT opens a statement journal (the device table has triggers), and a row that updates the
-    // ~15 index pages of a live register outgrows SQLite's 64 KiB in-memory allowance for it, so every row wrote
-    // its pages to a temporary file: 361k writes for 12k rows, 1.1 s of 12k rows into a register (0.45 s in
-    // memory). SQLite decides where statement journals go when the write transaction starts, from temp_store, so
-    // it is set before. Not for a load that rebuilds the indexes: its sorts would be held in memory too, and
-    // are slower there (1M first load: indexes 19.6 s in memory, 10.4 s in temporary files).
-    const qint64 tempStoreBefore = pragmaNumber(db, QStringLiteral("temp_store")).valueOr(0);
-    const bool journalsInMemory = !rebuildIndexes && tempStoreBefore != 2;
-    if (journalsInMemory)
-        (void)runStatement(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
-    const auto restoreTempStore = qScopeGuard([&db, journalsInMemory, tempStoreBefore] {
-        if (journalsInMemory)
-            (void)runStatement(db, QStringLiteral("PRAGMA temp_store = %1").arg(tempStoreBefore));
-    });
+    BulkLoadConnection::Options load;
+    load.withoutReferenceChecks = true;
+    load.rollbackJournal = !options.dryRun && records > FirstLoadRows && devicesBefore == 0;
+    load.statementJournalsInMemory = !rebuildIndexes;
+    const BulkLoadConnection loadSettings(db, load);
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -267,6 +228,16 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (Status prepared = writer.prepare(); !prepared)
         return prepared.error();
 
+    // A big load into an empty register has nothing to match, and finds a repeat within the file without the
+    // serial and device-name indexes (FirstLoadKeys). So does every load whose new devices are sent in batches
+    // (PostgreSQL's COPY): a row still queued is in no index.
+    const bool keysInMemory = writer.createsInBatches() || (rebuildIndexes && writer.devicesAtStart() == 0 &&
+                                                            records >= options.keysInMemoryFromRows);
+    if (keysInMemory) {
+        if (Status keys = writer.findRepeatsWithoutIndexes(); !keys)
+            return keys.error();
+    }
+
     // The device table's secondary indexes rebuilt once at the end (rebuildIndexes, above; callgrind, 12k rows
     // into an empty register: 1.7 against 3.5 billion instructions). Inside the transaction: a rollback restores
     // them. The audit table's indexes stay: the created devices' audit rows are appended in id order
@@ -274,15 +245,11 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // looks at the file as it was (free pages).
     std::optional<IndexSuspension> suspended;
     if (rebuildIndexes) {
-        // Matching a register reads through the serial and device-name indexes: those stay. A big load into an
-        // empty register has nothing to match, and finds a repeat within the file without them (FirstLoadKeys).
+        // Matching a register reads through the serial and device-name indexes: those stay, unless the register
+        // was empty and its repeats are found in memory.
         QStringList keep;
-        if (writer.devicesAtStart() == 0 && records >= options.keysInMemoryFromRows) {
-            if (Status keys = writer.findRepeatsWithoutIndexes(); !keys)
-                return keys.error();
-        } else {
+        if (!keysInMemory || writer.devicesAtStart() != 0)
             keep = {QStringLiteral("device_serial"), QStringLiteral("device_hostname")};
-        }
         Result<IndexSuspension> suspension = IndexSuspension::suspend(tx, {QStringLiteral("device")}, keep);
         if (!suspension)
             return suspension.error();
@@ -369,6 +336,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         return Error(
             QCoreApplication::translate("ImportApplier", "line 2, column 1: the file has a header but no rows."),
             Error::Code::Invalid);
+    if (Status sent = writer.finishRows(); !sent)
+        return sent.error();
     writer.reportUnknownStates(report);
     writer.reportNewReferences(report);
     phase("rows");
@@ -394,6 +363,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     phase("created");
     if (Status missing = writer.collectMissing(report); !missing)
         return missing.error();
+    if (Status sent = writer.flush(); !sent) // the audit rows of the links
+        return sent.error();
     phase("missing");
     if (!finishStep(0, 1)) {
         report.cancelled = true;

@@ -32,6 +32,12 @@ public:
     }
     Status finish() override { return {}; }
     QString errorText() const override { return m_insert.errorText(); }
+    bool violatedUniqueKey() const override
+    {
+        return m_insert.extendedResult() == SQLITE_CONSTRAINT_UNIQUE ||
+               m_insert.extendedResult() == SQLITE_CONSTRAINT_PRIMARYKEY;
+    }
+    bool sendsInBatches() const override { return false; }
 
 private:
     sqlite3* m_db;

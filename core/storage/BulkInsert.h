@@ -47,6 +47,12 @@ public:
     // Sends the rows still queued. Call before reading the table or committing.
     virtual Status finish() = 0;
     virtual QString errorText() const = 0;
+    // A unique key refused the last insert() (an engine that sends rows in batches finds out only at finish(),
+    // and then the whole batch fails: never true there).
+    virtual bool violatedUniqueKey() const = 0;
+    // insert() only queues the row: queries see it, and a repeat of its unique keys fails, only after finish().
+    // The caller keeps what it must find again among its own rows (DeviceImportWriter's FirstLoadKeys).
+    virtual bool sendsInBatches() const = 0;
 
 protected:
     BulkInsert() = default;

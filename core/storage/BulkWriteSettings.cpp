@@ -20,7 +20,8 @@ BulkWriteSettings::BulkWriteSettings(const QSqlDatabase& db, qint64 cacheKiB)
     if (!m_sqlite) {
         // PostgreSQL: memory and WAL are the server's settings. The load's commit need not wait for its WAL to
         // reach the disk (a crash loses at most the last moments' commits, never consistency).
-        static_cast<void>(runStatement(m_db, QStringLiteral("SET synchronous_commit TO off")));
+        // (Not prepared: PostgreSQL prepares no SET, and a failed statement would end the caller's transaction.)
+        static_cast<void>(execStatements(m_db, {QStringLiteral("SET synchronous_commit TO off")}));
         return;
     }
     m_cacheBefore = pragmaNumber(db, QStringLiteral("cache_size")).valueOr(0);
@@ -32,7 +33,7 @@ BulkWriteSettings::BulkWriteSettings(const QSqlDatabase& db, qint64 cacheKiB)
 BulkWriteSettings::~BulkWriteSettings()
 {
     if (!m_sqlite) {
-        static_cast<void>(runStatement(m_db, QStringLiteral("RESET synchronous_commit")));
+        static_cast<void>(execStatements(m_db, {QStringLiteral("RESET synchronous_commit")}));
         return;
     }
     setPragma(m_db, QStringLiteral("cache_size"), m_cacheBefore);

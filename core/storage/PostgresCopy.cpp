@@ -40,7 +40,7 @@ Result<std::unique_ptr<BulkInsert>> PostgresCopy::open(const QSqlDatabase& db, c
 PostgresCopy::PostgresCopy(QSqlDatabase db, QString table, const QStringList& columns, PostgresCopy* dependsOn,
                            bool withIds)
     : m_db(std::move(db))
-    , m_table(PostgresEngine::schemaName() + u'.' + table)
+    , m_table(table.contains(u'.') ? table : PostgresEngine::schemaName() + u'.' + table) // pg_temp.x as given
     , m_dependsOn(dependsOn)
     , m_withIds(withIds)
     , m_fields(size_t(columns.size()))

@@ -28,6 +28,8 @@ public:
     qint64 insert() override;
     Status finish() override;
     QString errorText() const override { return m_error; }
+    bool violatedUniqueKey() const override { return false; }
+    bool sendsInBatches() const override { return true; }
 
 private:
     PostgresCopy(QSqlDatabase db, QString table, const QStringList& columns, PostgresCopy* dependsOn, bool withIds);

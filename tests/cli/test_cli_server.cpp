@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,7 +72,7 @@ private slots:
     void infoOnServerEqualsInfoOnFile();
     void serverInitPreparesRegisterOnce();
     void serverInitRefusesFile();
-    void importOnServerIsRefusedUnchanged();
+    void importOnServerAppliesOrLeavesItUnchanged();
 };
 
 void TestCliServer::unreachableServerFailsInOneLine()
@@ -156,25 +157,54 @@ void TestCliServer::serverInitRefusesFile()
     QVERIFY(!QFile::exists(file));
 }
 
-// The import is not ported to the server yet: it says so and how to get the rows there, and stores nothing.
-void TestCliServer::importOnServerIsRefusedUnchanged()
+// An import on a server works as on a file; one whose rows are rejected (exit 3), or that fails part-way, stores
+// nothing: it runs in one transaction.
+void TestCliServer::importOnServerAppliesOrLeavesItUnchanged()
 {
     RULLERING_REQUIRE_TEST_SERVER();
     PostgresTestServer::Database server;
     QVERIFY2(server.isValid(), qPrintable(server.error()));
     QVERIFY(addSampleRows(server.address()));
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("devices.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Serienummer;Enhetsnavn;Produksjons\xc3\xa5r;Kommune\nX1;PC-X1;2018;Molde\n");
-    file.close();
+    auto csvFile = [&dir](const char* name, const QByteArray& content) {
+        const QString path = dir.filePath(QString::fromUtf8(name));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write the test file");
+        return path;
+    };
+    const QByteArray header("Serienummer;Enhetsnavn;Produksjons\xc3\xa5r;Kommune\n");
+    const QString rejected = csvFile("rejected.csv", header + "X1;PC-X1;2018;Molde\nA1;PC-A1;20x9;Molde\n");
+    const QString good = csvFile("good.csv", header + "X1;PC-X1;2018;Molde\nA1;PC-A1;2019;Aukra\nB1;;;Molde\n");
     QString database;
     const QJsonObject before = infoJson(server.address(), &database);
-    const CliRun run = runCli({QStringLiteral("--db"), server.address(), QStringLiteral("import"), csv});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("copy --to")), qPrintable(run.err));
+    QCOMPARE(before.value(QStringLiteral("devices")).toInt(), 5);
+
+    CliRun run = runCli({QStringLiteral("--db"), server.address(), QStringLiteral("import"), rejected});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QLatin1String("nothing was applied")), qPrintable(run.err));
     QCOMPARE(infoJson(server.address(), &database), before);
+    run =
+        runCli({QStringLiteral("--db"), server.address(), QStringLiteral("import"), good, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(infoJson(server.address(), &database), before);
+
+    run = runCli({QStringLiteral("--db"), server.address(), QStringLiteral("import"), good, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("created")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("updated")).toInt(), 2);
+    QCOMPARE(infoJson(server.address(), &database).value(QStringLiteral("devices")).toInt(), 6);
+    Result<std::unique_ptr<Database>> db = Database::open(server.address());
+    QVERIFY(db.ok());
+    Result<QSqlQuery> moved =
+        runQuery(db.value()->connection(), QStringLiteral("SELECT m.name, d.production_year, d.hostname FROM device d"
+                                                          " JOIN municipality m ON m.id = d.municipality_id"
+                                                          " WHERE d.serial = 'A1'"));
+    QVERIFY(moved.ok() && moved.value().next());
+    QCOMPARE(moved.value().value(0).toString(), QStringLiteral("Aukra"));
+    QCOMPARE(moved.value().value(1).toInt(), 2019);
+    QCOMPARE(moved.value().value(2).toString(), QStringLiteral("PC-A1"));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

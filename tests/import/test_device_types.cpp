@@ -36,7 +36,11 @@ class TestDeviceTypes : public QObject, private ImportScratch
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY2(create(), qPrintable(error())); }
+    void init()
+    {
+        RULLERING_REQUIRE_TEST_ENGINE();
+        QVERIFY2(create(), qPrintable(error()));
+    }
     void cleanup() { clear(); }
 
     void guessesFromOperatingSystemAndModel_data();

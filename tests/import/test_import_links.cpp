@@ -32,7 +32,11 @@ class TestImportLinks : public QObject, private ImportScratch
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY2(create(), qPrintable(error())); }
+    void init()
+    {
+        RULLERING_REQUIRE_TEST_ENGINE();
+        QVERIFY2(create(), qPrintable(error()));
+    }
     void cleanup() { clear(); }
 
     void registerComesBackWhole_data();
@@ -65,7 +69,7 @@ void TestImportLinks::registerComesBackWhole()
     const QString original = links(db());
     QVERIFY2(number(db(), "SELECT COUNT(*) FROM device WHERE replaced_by_id IS NOT NULL") > 100, "few swaps generated");
 
-    Result<std::unique_ptr<Database>> other = Database::open(filePath(s("other.sqlite")));
+    Result<std::unique_ptr<Database>> other = openAnother(s("other.sqlite"));
     QVERIFY(other.ok());
     ImportOptions options;
     options.keysInMemoryFromRows = keysInMemoryFromRows;

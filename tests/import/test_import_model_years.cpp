@@ -77,6 +77,7 @@ QByteArray file(const QList<QByteArray>& rows)
 
 void TestImportModelYears::init()
 {
+    RULLERING_REQUIRE_TEST_ENGINE();
     QVERIFY2(create(), qPrintable(error()));
 }
 

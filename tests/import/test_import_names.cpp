@@ -51,6 +51,7 @@ private:
 
 void TestImportNames::init()
 {
+    RULLERING_REQUIRE_TEST_ENGINE();
     QVERIFY2(create(), qPrintable(error()));
     Result<ImportReport> first = import("S1;PC-1;Ålesund;Rådhuset;IT-avdelingen\n"
                                         "S2;PC-2;Molde;Kulturhuset;Skole\n");

@@ -15,7 +15,11 @@ class TestImportText : public QObject, private ImportScratch
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY2(create(), qPrintable(error())); }
+    void init()
+    {
+        RULLERING_REQUIRE_TEST_ENGINE();
+        QVERIFY2(create(), qPrintable(error()));
+    }
     void cleanup() { clear(); }
     void controlCharactersAndOverlongTextAreRejected_data();
     void controlCharactersAndOverlongTextAreRejected();

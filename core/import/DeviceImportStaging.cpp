@@ -1,0 +1,132 @@
+// DeviceImportWriter on a server: the updates of the register's own devices held back and written at once after
+// the last row, so the import holds their row locks only for its last moments (issue 18).
+#include "DeviceImportWriter.h"
+#include "storage/Database.h"
+#include "storage/Engine.h"
+#include "storage/Sql.h"
+
+namespace rullering {
+
+Status DeviceImportWriter::finishRows()
+{
+    if (Status sent = flush(); !sent)
+        return sent;
+    return applyStagedUpdates();
+}
+
+Status DeviceImportWriter::applyStagedUpdates()
+{
+    if (m_staged.isEmpty())
+        return {};
+    const QSqlDatabase db = m_database.connection();
+    const Engine& engine = Engine::of(db);
+    const QString table = engine.temporaryTable(QStringLiteral("import_staged"));
+    const QString text = engine.textType();
+    const QString createTable =
+        QStringLiteral("CREATE TEMPORARY TABLE import_staged (id BIGINT PRIMARY KEY, serial %1, asset_tag %1,"
+                       " hostname %1, type INTEGER, manufacturer %1, model %1, production_year INTEGER,"
+                       " year_source INTEGER, purchase_date %1, municipality_id BIGINT, location_id BIGINT,"
+                       " department_id BIGINT, network_id BIGINT, primary_user %1, last_seen %1, state INTEGER,"
+                       " notes %1, in_service_from %1, replaced_on %1, replaced_by_id BIGINT,"
+                       " replaced_by_technician %1, keep INTEGER, versions INTEGER, manufacturer_raw %1)")
+            .arg(text);
+    if (Status created = execStatements(db, {createTable}); !created)
+        return importRefusedByDatabase(created.errorMessage());
+    const QStringList columns = {QStringLiteral("serial"),
+                                 QStringLiteral("asset_tag"),
+                                 QStringLiteral("hostname"),
+                                 QStringLiteral("type"),
+                                 QStringLiteral("manufacturer"),
+                                 QStringLiteral("model"),
+                                 QStringLiteral("production_year"),
+                                 QStringLiteral("year_source"),
+                                 QStringLiteral("purchase_date"),
+                                 QStringLiteral("municipality_id"),
+                                 QStringLiteral("location_id"),
+                                 QStringLiteral("department_id"),
+                                 QStringLiteral("network_id"),
+                                 QStringLiteral("primary_user"),
+                                 QStringLiteral("last_seen"),
+                                 QStringLiteral("state"),
+                                 QStringLiteral("notes"),
+                                 QStringLiteral("in_service_from"),
+                                 QStringLiteral("replaced_on"),
+                                 QStringLiteral("replaced_by_id"),
+                                 QStringLiteral("replaced_by_technician"),
+                                 QStringLiteral("keep"),
+                                 QStringLiteral("versions"),
+                                 QStringLiteral("manufacturer_raw"),
+                                 QStringLiteral("id")};
+    {
+        Result<std::unique_ptr<BulkInsert>> rows = BulkInsert::open(db, table, columns, nullptr, false);
+        if (!rows)
+            return importRefusedByDatabase(rows.errorMessage());
+        for (auto it = m_staged.cbegin(); it != m_staged.cend(); ++it) {
+            bindDevice(*rows.value(), it.value());
+            rows.value()->integer(23, m_stagedVersions.value(it.key()));
+            rows.value()->text(24, m_stagedManufacturerRaw.value(it.key()));
+            rows.value()->integer(25, it.key());
+            if (rows.value()->insert() == 0)
+                return sqlError(*rows.value());
+        }
+        if (Status sent = rows.value()->finish(); !sent)
+            return importRefusedByDatabase(sent.errorMessage());
+    }
+    QStringList assignments;
+    for (const QString& column : columns.mid(0, 22))
+        assignments.append(column + QStringLiteral(" = s.") + column);
+    const QString update = QStringLiteral("UPDATE device SET %1, version = device.version + s.versions, updated_at = ?,"
+                                          " manufacturer_raw = COALESCE(s.manufacturer_raw, device.manufacturer_raw)"
+                                          " FROM %2 AS s WHERE device.id = s.id")
+                               .arg(assignments.join(QStringLiteral(", ")), table);
+    if (Status updated = runStatement(db, update, {m_settings.at}); !updated)
+        return importRefusedByDatabase(updated.errorMessage());
+    if (Status dropped = execStatements(db, {QStringLiteral("DROP TABLE ") + table}); !dropped)
+        return importRefusedByDatabase(dropped.errorMessage());
+    m_staged.clear();
+    m_stagedManufacturerRaw.clear();
+    m_stagedVersions.clear();
+    return {};
+}
+
+// The links resolveLinks() made, in one UPDATE (a server: one statement instead of one per link, each of which
+// also rewrote the row's index entries).
+Status DeviceImportWriter::applyStagedLinks(const QHash<qint64, StagedLink>& links)
+{
+    if (links.isEmpty())
+        return {};
+    const QSqlDatabase db = m_database.connection();
+    const QString table = Engine::of(db).temporaryTable(QStringLiteral("import_links"));
+    if (Status created =
+            execStatements(db, {QStringLiteral("CREATE TEMPORARY TABLE import_links (id BIGINT PRIMARY KEY,"
+                                               " replaced_by_id BIGINT, versions INTEGER)")});
+        !created)
+        return importRefusedByDatabase(created.errorMessage());
+    {
+        Result<std::unique_ptr<BulkInsert>> rows = BulkInsert::open(
+            db, table, {QStringLiteral("id"), QStringLiteral("replaced_by_id"), QStringLiteral("versions")}, nullptr,
+            false);
+        if (!rows)
+            return importRefusedByDatabase(rows.errorMessage());
+        for (auto it = links.cbegin(); it != links.cend(); ++it) {
+            rows.value()->integer(1, it.key());
+            rows.value()->integer(2, it.value().successor);
+            rows.value()->integer(3, it.value().versions);
+            if (rows.value()->insert() == 0)
+                return sqlError(*rows.value());
+        }
+        if (Status sent = rows.value()->finish(); !sent)
+            return importRefusedByDatabase(sent.errorMessage());
+    }
+    const QString update = QStringLiteral("UPDATE device SET replaced_by_id = s.replaced_by_id,"
+                                          " version = device.version + s.versions, updated_at = ?"
+                                          " FROM %1 AS s WHERE device.id = s.id")
+                               .arg(table);
+    if (Status updated = runStatement(db, update, {m_settings.at}); !updated)
+        return importRefusedByDatabase(updated.errorMessage());
+    if (Status dropped = execStatements(db, {QStringLiteral("DROP TABLE ") + table}); !dropped)
+        return importRefusedByDatabase(dropped.errorMessage());
+    return {};
+}
+
+} // namespace rullering
