@@ -2,8 +2,15 @@
 // the last row, so the import holds their row locks only for its last moments (issue 18).
 #include "DeviceImportWriter.h"
 #include "storage/Database.h"
+#include "storage/DeviceConflict.h"
 #include "storage/Engine.h"
 #include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace rullering {
 
@@ -28,7 +35,8 @@ Status DeviceImportWriter::applyStagedUpdates()
                        " year_source INTEGER, purchase_date %1, municipality_id BIGINT, location_id BIGINT,"
                        " department_id BIGINT, network_id BIGINT, primary_user %1, last_seen %1, state INTEGER,"
                        " notes %1, in_service_from %1, replaced_on %1, replaced_by_id BIGINT,"
-                       " replaced_by_technician %1, keep INTEGER, versions INTEGER, manufacturer_raw %1)")
+                       " replaced_by_technician %1, keep INTEGER, versions INTEGER, manufacturer_raw %1,"
+                       " read_version INTEGER)")
             .arg(text);
     if (Status created = execStatements(db, {createTable}); !created)
         return importRefusedByDatabase(created.errorMessage());
@@ -56,7 +64,8 @@ Status DeviceImportWriter::applyStagedUpdates()
                                  QStringLiteral("keep"),
                                  QStringLiteral("versions"),
                                  QStringLiteral("manufacturer_raw"),
-                                 QStringLiteral("id")};
+                                 QStringLiteral("id"),
+                                 QStringLiteral("read_version")};
     {
         Result<std::unique_ptr<BulkInsert>> rows = BulkInsert::open(db, table, columns, nullptr, false);
         if (!rows)
@@ -66,6 +75,8 @@ Status DeviceImportWriter::applyStagedUpdates()
             rows.value()->integer(23, m_stagedVersions.value(it.key()));
             rows.value()->text(24, m_stagedManufacturerRaw.value(it.key()));
             rows.value()->integer(25, it.key());
+            // The version the matcher read: each staged update of the device raised its copy's version by one.
+            rows.value()->integer(26, it.value().version - m_stagedVersions.value(it.key()));
             if (rows.value()->insert() == 0)
                 return sqlError(*rows.value());
         }
@@ -77,16 +88,45 @@ Status DeviceImportWriter::applyStagedUpdates()
         assignments.append(column + QStringLiteral(" = s.") + column);
     const QString update = QStringLiteral("UPDATE device SET %1, version = device.version + s.versions, updated_at = ?,"
                                           " manufacturer_raw = COALESCE(s.manufacturer_raw, device.manufacturer_raw)"
-                                          " FROM %2 AS s WHERE device.id = s.id")
+                                          " FROM %2 AS s WHERE device.id = s.id AND device.version = s.read_version")
                                .arg(assignments.join(QStringLiteral(", ")), table);
-    if (Status updated = runStatement(db, update, {m_settings.at}); !updated)
-        return importRefusedByDatabase(updated.errorMessage());
+    {
+        Result<QSqlQuery> updated = runQuery(db, update + QStringLiteral(" RETURNING device.id"), {m_settings.at});
+        if (!updated)
+            return importRefusedByDatabase(updated.errorMessage());
+        QSet<qint64> written;
+        while (updated.value().next())
+            written.insert(updated.value().value(0).toLongLong());
+        if (written.size() != m_staged.size())
+            return changedMeanwhile(written);
+    }
     if (Status dropped = execStatements(db, {QStringLiteral("DROP TABLE ") + table}); !dropped)
         return importRefusedByDatabase(dropped.errorMessage());
     m_staged.clear();
     m_stagedManufacturerRaw.clear();
     m_stagedVersions.clear();
     return {};
+}
+
+// Someone saved a device the import updates after the import read it (a technician's swap, a note): the import
+// would write over that change, so it stops and its transaction is rolled back; run again, it reads the change.
+// Names the first such device, who changed it and when, as every refused device write does.
+Status DeviceImportWriter::changedMeanwhile(const QSet<qint64>& written) const
+{
+    QList<qint64> refused;
+    for (auto it = m_staged.cbegin(); it != m_staged.cend(); ++it) {
+        if (!written.contains(it.key()))
+            refused.append(it.key());
+    }
+    std::sort(refused.begin(), refused.end());
+    const qint64 first = refused.value(0);
+    const int versionRead = m_staged.value(first).version - m_stagedVersions.value(first);
+    return Error(QCoreApplication::translate("rullering::DeviceImportWriter",
+                                             "Devices in the file were changed by someone else while the import ran, "
+                                             "so nothing was imported: %1 Run the import again to take their changes "
+                                             "into account.")
+                     .arg(DeviceConflict::describe(m_database.connection(), first, versionRead)),
+                 Error::Code::Conflict);
 }
 
 // The links resolveLinks() made, in one UPDATE (a server: one statement instead of one per link, each of which

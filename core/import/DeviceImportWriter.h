@@ -113,6 +113,8 @@ private:
     Status insertDevice(Device& device, const QString& rawManufacturer);
     Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields,
                         const QString& rawManufacturer);
+    // A server: a staged device was saved by someone else after the import read it (DeviceImportStaging.cpp).
+    Status changedMeanwhile(const QSet<qint64>& written) const;
     // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by
     // resolveLinks()), on a Statement or a BulkInsert.
     template <typename Writer>

@@ -129,15 +129,16 @@ public:
     virtual QString wordSearchIdsSql() const = 0;
     virtual QString wordSearchValue(const QString& text) const = 0;
 
-protected:
-    // The words of what was typed as both word indexes split text: runs of letters and digits, everything else a
-    // separator.
-    static QStringList typedWords(const QString& text);
     // Ends a SELECT inside a write transaction that reads rows it will write (a swap's two devices): the rows stay
     // locked until the transaction ends, so a second writer of one of them waits and then reads what the first
     // stored instead of the row as it was (PostgreSQL: FOR UPDATE OF alias). Empty on SQLite, whose write
     // transaction holds the whole file from BEGIN IMMEDIATE on.
     virtual QString lockRowsForUpdate(const QString& alias) const = 0;
+
+protected:
+    // The words of what was typed as both word indexes split text: runs of letters and digits, everything else a
+    // separator.
+    static QStringList typedWords(const QString& text);
 };
 
 } // namespace rullering

@@ -2,11 +2,14 @@
 // (two connections: an SQLite file, or one database on the test server), in both orders, and truly at once in two
 // threads with a connection each.
 #include "RegisterFixture.h"
+#include "import/ImportApplier.h"
 #include "register/BulkEditService.h"
 #include "register/SwapService.h"
 #include "storage/Sql.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -31,12 +34,15 @@ private slots:
     void bulkEditAndSwapInEitherOrder_data();
     void bulkEditAndSwapInEitherOrder();
     void bulkEditAndSwapsInTwoThreadsLoseNothing();
+    void importAndAnEditMeanwhileLoseNothing();
 
 private:
     // A second connection to the same register, as another person's Rullering.
     std::unique_ptr<Database> openAgain() const;
     QSqlDatabase other() const { return m_other->connection(); }
     qint64 count(const QString& sql) const;
+    // Who the audit says changed SHARED1 last: the name given on a file, the signed-in user on a server (issue 18).
+    QString recordedWho() const;
 
     RegisterFixture m_fx;
     std::unique_ptr<Database> m_other;
@@ -78,6 +84,15 @@ qint64 TestConcurrentWrites::count(const QString& sql) const
     return query.value().value(0).toLongLong();
 }
 
+QString TestConcurrentWrites::recordedWho() const
+{
+    Result<QSqlQuery> query = runQuery(
+        m_fx.db(), QStringLiteral("SELECT who FROM audit WHERE device_id = ? ORDER BY id DESC LIMIT 1"), {m_id});
+    if (!query || !query.value().next())
+        return QStringLiteral("(no audit row)");
+    return query.value().value(0).toString();
+}
+
 void TestConcurrentWrites::staleSaveNamesWhoChangedWhichFieldWhen()
 {
     Device mine = DeviceRepository(m_fx.db()).findById(m_id).value();
@@ -101,7 +116,7 @@ void TestConcurrentWrites::staleSaveNamesWhoChangedWhichFieldWhen()
     QCOMPARE(written.error().code(), Error::Code::Conflict);
     const QString message = written.errorMessage();
     QVERIFY2(message.contains(QStringLiteral("SHARED1")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("ola.tekniker changed ")), qPrintable(message));
+    QVERIFY2(message.contains(recordedWho() + QStringLiteral(" changed ")), qPrintable(message));
     QVERIFY2(message.contains(deviceFieldName(DeviceField::Notes)), qPrintable(message));
     QVERIFY2(message.contains(deviceFieldName(DeviceField::PrimaryUser)), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("at 2026-12-05 09:41")), qPrintable(message)); // Oslo time
@@ -122,7 +137,7 @@ void TestConcurrentWrites::staleBulkEditNamesTheChange()
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error().code(), Error::Code::Conflict);
     const QString message = outcome.errorMessage();
-    QVERIFY2(message.contains(currentActor() + QStringLiteral(" changed ") + deviceFieldName(DeviceField::Model)),
+    QVERIFY2(message.contains(recordedWho() + QStringLiteral(" changed ") + deviceFieldName(DeviceField::Model)),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Reload")), qPrintable(message));
     QCOMPARE(m_fx.byId(m_id).notes, QString());
@@ -230,7 +245,7 @@ void TestConcurrentWrites::bulkEditAndSwapInEitherOrder()
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code(), Error::Code::Conflict);
         // The swap's audit rows name who recorded it (the actor; on a server the database user).
-        QVERIFY2(outcome.errorMessage().contains(currentActor() + QStringLiteral(" changed ") +
+        QVERIFY2(outcome.errorMessage().contains(recordedWho() + QStringLiteral(" changed ") +
                                                  deviceFieldName(DeviceField::State)),
                  qPrintable(outcome.errorMessage()));
         QCOMPARE(m_fx.byId(second).notes, QString()); // all or nothing
@@ -320,6 +335,54 @@ void TestConcurrentWrites::bulkEditAndSwapsInTwoThreadsLoseNothing()
     // stood, each swap's old device once and its new device twice (created, then put into use).
     const qint64 expectedVersions = 1 + Devices + (editResult == QLatin1String("ok") ? Devices : 0) + Swaps + 2 * Swaps;
     QCOMPARE(count(QStringLiteral("SELECT SUM(version) FROM device")), expectedVersions);
+}
+
+// An import reads SHARED1, then another person saves a note on it before the import commits. On a server the
+// import's updates are written after its last row, so the note is saved and the import, finding a newer version,
+// applies nothing and names the change; on a file the import holds the write lock, so the note waits for it and is
+// refused (busy). Either way exactly one of the two stands and the other was told: no change silently lost.
+void TestConcurrentWrites::importAndAnEditMeanwhileLoseNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Serienummer;Maskinnavn;Bruker\nSHARED1;MOL-L0001;Randi Lie\nNEW0002;MOL-L0002;Per Hansen\n");
+    }
+    Status noteSaved;
+    bool noteTried = false;
+    ImportOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        if (!noteTried && done * 3 > total) { // the rows are read and matched: the apply pass
+            noteTried = true;
+            Device theirs = DeviceRepository(other()).findById(m_id).value();
+            theirs.notes = QStringLiteral("Skjerm sprukket");
+            ChangeContext ola = ChangeContext::now(AuditReason::Edit);
+            ola.who = QStringLiteral("ola.tekniker");
+            Transaction tx(other());
+            Result<QList<DeviceField>> written = DeviceRepository(other()).update(tx, theirs, ola);
+            noteSaved = written ? tx.commit() : Status(written.error());
+        }
+        return true;
+    };
+    Result<ImportReport> imported = ImportApplier::run(*m_fx.database, path, options);
+    QVERIFY(noteTried);
+    const Device stored = m_fx.byId(m_id);
+    if (noteSaved.ok()) {
+        QVERIFY2(!imported.ok(), "the import wrote over a note saved after it read the device");
+        QCOMPARE(imported.error().code(), Error::Code::Conflict);
+        QVERIFY2(imported.errorMessage().contains(recordedWho() + QStringLiteral(" changed ")),
+                 qPrintable(imported.errorMessage()));
+        QCOMPARE(stored.notes, QStringLiteral("Skjerm sprukket"));
+        QCOMPARE(stored.primaryUser, QStringLiteral("Kari Nordmann")); // as before the import
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM device WHERE serial = 'NEW0002'")), 0);
+    } else {
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        QCOMPARE(stored.primaryUser, QStringLiteral("Randi Lie"));
+        QCOMPARE(stored.notes, QString());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM device WHERE serial = 'NEW0002'")), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentWrites)
