@@ -14,7 +14,7 @@ class ChangeSource;
 class Database;
 
 // Tells an open window what other clients changed in its register, so its pages show it without a refresh, and
-// whether the window is connected. On a server the triggers of schema step 14 notify a listening connection of its
+// whether the window is connected. On a server the triggers of schema step 13 notify a listening connection of its
 // own (PostgresListener); on a file SQLite's commit count is polled (SqliteChangeSource). Changes are gathered for
 // CoalesceMs (and MinimumIntervalMs after the last report) and reported as one; the window's own writes are left
 // out (its pages refresh after them anyway).

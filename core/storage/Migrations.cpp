@@ -396,7 +396,7 @@ const QList<Migration>& SchemaManager::migrations()
         {12, QStringLiteral("team roles: the server records who, and keeps technicians to swaps and notes"), {}},
         // Live updates (issue 18): a server tells the other clients what changed (PostgresMigrations.cpp). A file
         // needs nothing stored: a client notices another connection's commit by PRAGMA data_version (ChangeFeed).
-        {14, QStringLiteral("live updates: the server tells listening clients what changed"), {}},
+        {13, QStringLiteral("live updates: the server tells listening clients what changed"), {}},
     };
     return steps;
 }

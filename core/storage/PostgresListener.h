@@ -10,7 +10,7 @@ struct pg_conn;
 
 namespace rullering {
 
-// The server connection that listens (LISTEN rullering_change, sent by the triggers of schema step 14), on a thread
+// The server connection that listens (LISTEN rullering_change, sent by the triggers of schema step 13), on a thread
 // of its own (PostgresChangeSource) so that connecting to an unreachable server never freezes the window. Reads
 // libpq's socket itself rather than through QSqlDriver::subscribeToNotification: Qt's handler ignores a closed
 // socket, where this one tells the window at once (a restarted server, a terminated session) and reconnects with a

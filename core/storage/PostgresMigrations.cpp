@@ -297,7 +297,7 @@ QStringList step12()
 // NOTIFY is sent at COMMIT and not at all on ROLLBACK, so a client never hears of a change that was not stored; a
 // transaction's identical notifications arrive once. Statement-level: a 100k-row import sends one per statement,
 // not per row. Inserts carry no ids (no transition table to fill during a COPY): a new device is "some rows".
-QStringList step14()
+QStringList step13()
 {
     QStringList statements = {
         QStringLiteral("CREATE FUNCTION rullering.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
@@ -345,7 +345,7 @@ QStringList step14()
 const QHash<int, QStringList>& postgresMigrationVariants()
 {
     static const QHash<int, QStringList> variants = {{1, step1()}, {4, step4()},   {5, step5()},   {7, step7()},
-                                                     {9, step9()}, {11, step11()}, {12, step12()}, {14, step14()}};
+                                                     {9, step9()}, {11, step11()}, {12, step12()}, {13, step13()}};
     return variants;
 }
 
