@@ -101,7 +101,7 @@ void TestImportAudit::historyNamesTheImportThatCreatedTheDevice()
     const AuditEntry& created = history->constFirst();
     QCOMPARE(created.field, QStringLiteral("created"));
     QCOMPARE(created.reason, QStringLiteral("import"));
-    QCOMPARE(created.who, QStringLiteral("test")); // RULLERING_USER in every test
+    QCOMPARE(created.who, TestRegister::recordedWho(db().connection())); // RULLERING_USER on a file
     QCOMPARE(created.at, QDateTime::fromString(at, Qt::ISODateWithMs));
     QCOMPARE(created.importId, first->importId);
     QCOMPARE(created.importFile, QStringLiteral("intune.csv"));

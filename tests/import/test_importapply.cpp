@@ -526,7 +526,7 @@ void TestImportApply::importIsRecordedAndAudited()
     QCOMPARE(report->sha256, sha);
     QCOMPARE(text(db(), "SELECT sha256 || ' ' || file_name || ' ' || profile || ' ' || who || ' ' || created FROM "
                         "import_run"),
-             sha + s(" norsk_excel.csv generic test 4"));
+             sha + s(" norsk_excel.csv generic ") + TestRegister::recordedWho(db().connection()) + s(" 4"));
     QVERIFY(text(db(), "SELECT finished_at FROM import_run") != QStringLiteral("<none>"));
     // One row for the four devices it created (each names the import: test_import_audit).
     QCOMPARE(text(db(), "SELECT COUNT(*) || ' ' || MAX(new_value) FROM audit WHERE reason = 'import'"

@@ -12,6 +12,8 @@
 
 #include "PostgresTestServer.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,16 @@ public:
     // The run is against the PostgreSQL server rather than SQLite files.
     static bool onServer() { return qEnvironmentVariable("RULLERING_TEST_ENGINE") == QLatin1String("postgres"); }
     static QString engineName() { return onServer() ? QStringLiteral("postgres") : QStringLiteral("sqlite"); }
+    // The name the register records as "who" for this test's writes: RULLERING_USER on a file, and on a server the
+    // signed-in database user whatever the client says (issue 18, point 2).
+    static QString recordedWho(const QSqlDatabase& db)
+    {
+        if (!onServer())
+            return qEnvironmentVariable("RULLERING_USER");
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT session_user")) && query.next() ? query.value(0).toString()
+                                                                                 : QStringLiteral("(unknown)");
+    }
 
     // fileName: the SQLite file's name inside the temporary folder (a test with several registers names each).
     explicit TestRegister(const QString& fileName = QStringLiteral("register.sqlite"))
