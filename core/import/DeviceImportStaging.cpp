@@ -40,32 +40,9 @@ Status DeviceImportWriter::applyStagedUpdates()
             .arg(text);
     if (Status created = execStatements(db, {createTable}); !created)
         return importRefusedByDatabase(created.errorMessage());
-    const QStringList columns = {QStringLiteral("serial"),
-                                 QStringLiteral("asset_tag"),
-                                 QStringLiteral("hostname"),
-                                 QStringLiteral("type"),
-                                 QStringLiteral("manufacturer"),
-                                 QStringLiteral("model"),
-                                 QStringLiteral("production_year"),
-                                 QStringLiteral("year_source"),
-                                 QStringLiteral("purchase_date"),
-                                 QStringLiteral("municipality_id"),
-                                 QStringLiteral("location_id"),
-                                 QStringLiteral("department_id"),
-                                 QStringLiteral("network_id"),
-                                 QStringLiteral("primary_user"),
-                                 QStringLiteral("last_seen"),
-                                 QStringLiteral("state"),
-                                 QStringLiteral("notes"),
-                                 QStringLiteral("in_service_from"),
-                                 QStringLiteral("replaced_on"),
-                                 QStringLiteral("replaced_by_id"),
-                                 QStringLiteral("replaced_by_technician"),
-                                 QStringLiteral("keep"),
-                                 QStringLiteral("versions"),
-                                 QStringLiteral("manufacturer_raw"),
-                                 QStringLiteral("id"),
-                                 QStringLiteral("read_version")};
+    const QStringList columns =
+        boundColumns() + QStringList{QStringLiteral("versions"), QStringLiteral("manufacturer_raw"),
+                                     QStringLiteral("id"), QStringLiteral("read_version")};
     {
         Result<std::unique_ptr<BulkInsert>> rows = BulkInsert::open(db, table, columns, nullptr, false);
         if (!rows)
@@ -84,7 +61,7 @@ Status DeviceImportWriter::applyStagedUpdates()
             return importRefusedByDatabase(sent.errorMessage());
     }
     QStringList assignments;
-    for (const QString& column : columns.mid(0, 22))
+    for (const QString& column : boundColumns())
         assignments.append(column + QStringLiteral(" = s.") + column);
     const QString update = QStringLiteral("UPDATE device SET %1, version = device.version + s.versions, updated_at = ?,"
                                           " manufacturer_raw = COALESCE(s.manufacturer_raw, device.manufacturer_raw)"

@@ -12,6 +12,33 @@
 #include <algorithm>
 
 namespace rullering {
+
+const QStringList& DeviceImportWriter::boundColumns()
+{
+    static const QStringList columns = {QStringLiteral("serial"),
+                                        QStringLiteral("asset_tag"),
+                                        QStringLiteral("hostname"),
+                                        QStringLiteral("type"),
+                                        QStringLiteral("manufacturer"),
+                                        QStringLiteral("model"),
+                                        QStringLiteral("production_year"),
+                                        QStringLiteral("year_source"),
+                                        QStringLiteral("purchase_date"),
+                                        QStringLiteral("municipality_id"),
+                                        QStringLiteral("location_id"),
+                                        QStringLiteral("department_id"),
+                                        QStringLiteral("network_id"),
+                                        QStringLiteral("primary_user"),
+                                        QStringLiteral("last_seen"),
+                                        QStringLiteral("state"),
+                                        QStringLiteral("notes"),
+                                        QStringLiteral("in_service_from"),
+                                        QStringLiteral("replaced_on"),
+                                        QStringLiteral("replaced_by_id"),
+                                        QStringLiteral("replaced_by_technician"),
+                                        QStringLiteral("keep")};
+    return columns;
+}
 namespace {
 
 ChangeContext importContext(const DeviceImportWriter::Settings& settings)
@@ -61,34 +88,11 @@ Status DeviceImportWriter::prepare()
     m_references.setDefaultMunicipality(m_settings.defaultMunicipality);
     if (Status prepared = m_matcher.prepare(m_devicesAtStart, m_maxIdAtStart); !prepared)
         return importRefusedByDatabase(prepared.errorMessage());
-    Result<std::unique_ptr<BulkInsert>> insert = BulkInsert::open(db, QStringLiteral("device"),
-                                                                  {QStringLiteral("serial"),
-                                                                   QStringLiteral("asset_tag"),
-                                                                   QStringLiteral("hostname"),
-                                                                   QStringLiteral("type"),
-                                                                   QStringLiteral("manufacturer"),
-                                                                   QStringLiteral("model"),
-                                                                   QStringLiteral("production_year"),
-                                                                   QStringLiteral("year_source"),
-                                                                   QStringLiteral("purchase_date"),
-                                                                   QStringLiteral("municipality_id"),
-                                                                   QStringLiteral("location_id"),
-                                                                   QStringLiteral("department_id"),
-                                                                   QStringLiteral("network_id"),
-                                                                   QStringLiteral("primary_user"),
-                                                                   QStringLiteral("last_seen"),
-                                                                   QStringLiteral("state"),
-                                                                   QStringLiteral("notes"),
-                                                                   QStringLiteral("in_service_from"),
-                                                                   QStringLiteral("replaced_on"),
-                                                                   QStringLiteral("replaced_by_id"),
-                                                                   QStringLiteral("replaced_by_technician"),
-                                                                   QStringLiteral("keep"),
-                                                                   QStringLiteral("version"),
-                                                                   QStringLiteral("created_at"),
-                                                                   QStringLiteral("updated_at"),
-                                                                   QStringLiteral("manufacturer_raw"),
-                                                                   QStringLiteral("created_import_id")});
+    Result<std::unique_ptr<BulkInsert>> insert =
+        BulkInsert::open(db, QStringLiteral("device"),
+                         boundColumns() + QStringList{QStringLiteral("version"), QStringLiteral("created_at"),
+                                                      QStringLiteral("updated_at"), QStringLiteral("manufacturer_raw"),
+                                                      QStringLiteral("created_import_id")});
     if (!insert)
         return importRefusedByDatabase(insert.errorMessage());
     m_insert = std::move(insert.value());

@@ -115,6 +115,8 @@ private:
                         const QString& rawManufacturer);
     // A server: a staged device was saved by someone else after the import read it (DeviceImportStaging.cpp).
     Status changedMeanwhile(const QSet<qint64>& written) const;
+    // The columns bindDevice() binds, in its order.
+    static const QStringList& boundColumns();
     // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by
     // resolveLinks()), on a Statement or a BulkInsert.
     template <typename Writer>
