@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -131,6 +132,11 @@ void TestTeamWindow::roleDecidesWhatIsEnabled()
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), QStringLiteral("Server %1 · database %2 · %3 (%4)")
                                 .arg(teamAccess(session).serverName(), server.name(), login.name(), shownRole));
+    // The access label names the register on a server; the address (which may hold a password) is not shown too.
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->isVisible());
+    QVERIFY2(window.windowTitle().startsWith(server.name() + QStringLiteral(" on ")), qPrintable(window.windowTitle()));
+    // Who swaps is the signed-in user: the swap form starts with their name, not the computer's user.
+    QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("technicianEdit"))->text(), login.name());
 
     // Closing gives the controls back to their own rules; a file allows everything again.
     const QString file = m_dir.filePath(QStringLiteral("after.sqlite"));

@@ -194,6 +194,18 @@ SwapPage::SwapPage(AppSession& session, QWidget* parent)
         startOver();
         refreshProgress();
     });
+    // On a server the signed-in user is the one swapping (the audit records them whatever the form says), so the form
+    // starts with their name; on a file with the name the settings or the system give. A name typed is kept.
+    TeamSession& team = TeamSession::of(m_session);
+    const auto fillTechnician = [this, &team] {
+        const QString signedIn = team.access().isServer() ? team.access().user() : currentActor();
+        if (m_technicianEdit->text().isEmpty() || m_technicianEdit->text() == m_signedInTechnician)
+            m_technicianEdit->setText(signedIn);
+        m_signedInTechnician = signedIn;
+    };
+    connect(&team, &TeamSession::changed, this, fillTechnician);
+    m_signedInTechnician = m_technicianEdit->text();
+    fillTechnician();
     refreshProgress();
 }
 

@@ -53,6 +53,7 @@ private:
     QLineEdit* m_oldEdit = nullptr;
     QLineEdit* m_newEdit = nullptr;
     QLineEdit* m_technicianEdit = nullptr;
+    QString m_signedInTechnician; // what the field was filled with, replaced when another register opens
     QDateEdit* m_dateEdit = nullptr;
     QFrame* m_card = nullptr;
     QLabel* m_cardModel = nullptr;
