@@ -3934,6 +3934,13 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
     </message>
 </context>
 <context>
+    <name>rullering::DeviceImportWriter</name>
+    <message>
+        <source>Devices in the file were changed by someone else while the import ran, so nothing was imported: %1 Run the import again to take their changes into account.</source>
+        <translation>Enheter i filen ble endret av noen andre mens importen pågikk, så ingenting ble importert: %1 Kjør importen på nytt for å ta med endringene deres.</translation>
+    </message>
+</context>
+<context>
     <name>rullering::DeviceItemDelegate</name>
     <message>
         <source>unknown</source>
@@ -4836,6 +4843,10 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
     <message>
         <source>&amp;Access…</source>
         <translation>&amp;Tilgang…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>

@@ -277,23 +277,30 @@ void MainWindow::updateTitle()
 {
     const QString path = m_session.databasePath();
     const bool readOnly = m_session.database() && m_session.database()->isReadOnly();
-    setWindowFilePath(path);
-    QString title =
-        path.isEmpty() ? QStringLiteral("Rullering") : QStringLiteral("%1 — Rullering").arg(QFileInfo(path).fileName());
+    const TeamAccess& access = teamAccess(m_session);
+    const bool onServer = m_session.isOpen() && access.isServer();
+    // A server's address may hold a password and says less than its database and server: those name it, and the
+    // access label in the status bar says them with the user and role (the address without a password as tooltip).
+    setWindowFilePath(onServer ? QString() : path);
+    const QString name =
+        onServer ? tr("%1 on %2").arg(access.databaseName(), access.serverName()) : QFileInfo(path).fileName();
+    QString title = path.isEmpty() ? QStringLiteral("Rullering") : QStringLiteral("%1 — Rullering").arg(name);
     if (readOnly)
         title = tr("%1 (read-only)").arg(title);
     setWindowTitle(title);
     const QString shown = QDir::toNativeSeparators(path);
-    m_pathLabel->setText(m_pathLabel->fontMetrics().elidedText(
-        shown, Qt::ElideMiddle, m_pathLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28));
-    m_pathLabel->setToolTip(shown);
-    const TeamAccess& access = teamAccess(m_session);
-    const bool onServer = m_session.isOpen() && access.isServer();
+    m_pathLabel->setText(
+        onServer ? QString()
+                 : m_pathLabel->fontMetrics().elidedText(
+                       shown, Qt::ElideMiddle, m_pathLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28));
+    m_pathLabel->setToolTip(onServer ? QString() : shown);
+    m_pathLabel->setVisible(!onServer);
     auto* accessLabel = findChild<QLabel*>(QStringLiteral("accessLabel"));
     accessLabel->setText(onServer
                              ? tr("Server %1 · database %2 · %3 (%4)")
                                    .arg(access.serverName(), access.databaseName(), access.user(), access.roleText())
                              : QString());
+    accessLabel->setToolTip(onServer && m_session.database() ? m_session.database()->displayPath() : QString());
     accessLabel->setVisible(onServer);
     // Said where the eye goes while working, not only in the title: every change will be refused.
     m_readOnlyLabel->setText(readOnly ? tr("Read-only (file or folder permissions): changes cannot be saved.")
