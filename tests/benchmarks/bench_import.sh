@@ -17,7 +17,6 @@ SOURCE=${2:-/tmp/big.db}
 CLI=$(realpath "$BUILD/app/cli/rullering-cli")
 WORK=$(mktemp -d /tmp/bench_import.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-TIME=/usr/bin/time
 
 if [ ! -f "$SOURCE" ]; then
     SOURCE=$WORK/source.db
@@ -31,18 +30,7 @@ head -n 12001 "$WORK/1m.csv" > "$WORK/12k.csv"
 tail -n +2 "$WORK/1m.csv" > "$WORK/1m-body.csv"
 echo "File: $(wc -l < "$WORK/1m.csv") lines, $(du -m "$WORK/1m.csv" | cut -f1) MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# run LABEL COMMAND...: prints wall, user+sys and peak RSS.
-run() {
-    label=$1
-    shift
-    $TIME -f "%e %U %S %M" -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err" || {
-        echo "$label failed:"
-        cat "$WORK/err"
-        return 1
-    }
-    set -- $(cat "$WORK/time")
-    printf '%-44s %8.2f s wall %8.2f s CPU %8d MB peak\n' "$label" "$1" "$(echo "$2 + $3" | bc)" $(($4 / 1024))
-}
+. "$(dirname "$0")/bench_lib.sh" # run LABEL COMMAND...
 
 cat > "$WORK/schema.sql" <<'SQL'
 CREATE TABLE dev (serial TEXT, asset_tag TEXT, hostname TEXT, type TEXT, manufacturer TEXT, model TEXT,

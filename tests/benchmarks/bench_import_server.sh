@@ -18,7 +18,6 @@ SOURCE=${2:-/tmp/big.db}
 CLI=$(realpath "$BUILD/app/cli/rullering-cli")
 WORK=$(mktemp -d /tmp/bench_import_server.XXXXXX)
 chmod 755 "$WORK"
-TIME=/usr/bin/time
 "$ROOT/scripts/pg-cluster" start "$WORK/pg" > /dev/null
 trap '"$ROOT/scripts/pg-cluster" stop "$WORK/pg" > /dev/null; rm -rf "$WORK"' EXIT
 SERVER=$("$ROOT/scripts/pg-cluster" address "$WORK/pg")
@@ -38,17 +37,7 @@ tail -n +2 "$WORK/12k.csv" > "$WORK/12k-body.csv"
 chmod 644 "$WORK"/*.csv
 echo "File: $(wc -l < "$WORK/1m.csv") lines, $(du -m "$WORK/1m.csv" | cut -f1) MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-run() {
-    label=$1
-    shift
-    $TIME -f "%e %U %S %M" -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err" || {
-        echo "$label failed:"
-        cat "$WORK/err"
-        return 1
-    }
-    set -- $(cat "$WORK/time")
-    printf '%-48s %8.2f s wall %8.2f s CPU %8d MB peak\n' "$label" "$1" "$(echo "$2 + $3" | bc)" $(($4 / 1024))
-}
+. "$(dirname "$0")/bench_lib.sh" # run LABEL COMMAND...
 
 # The register's own schema gives the index definitions and device_words(), the word index's function.
 psql -q "$SERVER" -c "CREATE DATABASE yardstick" -c "CREATE DATABASE yardstick12k" -c "CREATE DATABASE register" \
