@@ -382,6 +382,18 @@
         <source>note: the register is read-only (file or folder permissions) and was opened for reading.</source>
         <translation>merk: registeret er skrivebeskyttet (fil- eller mapperettigheter) og ble åpnet bare for lesing.</translation>
     </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Utdataformat: table eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
+        <translation>--format må være table eller json, ikke «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -425,14 +437,6 @@
         <translation>Erstatt det målet inneholder (avvises uten dette valget).</translation>
     </message>
     <message>
-        <source>Output format: table or json.</source>
-        <translation>Utdataformat: table eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
         <source>Print no progress (it is shown only on a terminal anyway).</source>
         <translation>Ikke vis fremdrift (den vises uansett bare i en terminal).</translation>
     </message>
@@ -443,10 +447,6 @@
     <message>
         <source>--to TARGET is required</source>
         <translation>--to MÅL er påkrevd</translation>
-    </message>
-    <message>
-        <source>--format must be table or json, not &quot;%1&quot;</source>
-        <translation>--format må være table eller json, ikke «%1»</translation>
     </message>
     <message>
         <source>Copied %1 of %2 rows, checking the counts</source>
@@ -1753,18 +1753,6 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
     <message>
         <source>Show the database&apos;s schema version and its devices per municipality, type and lifecycle state.</source>
         <translation>Vis databasens skjemaversjon og enhetene per kommune, type og livsløpsstatus.</translation>
-    </message>
-    <message>
-        <source>Output format: table or json.</source>
-        <translation>Utdataformat: table eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>--format must be table or json, not &quot;%1&quot;</source>
-        <translation>--format må være table eller json, ikke «%1»</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -3092,18 +3080,6 @@ Vil du erstatte den?</translation>
     <message>
         <source>List who holds which of the team&apos;s roles on the server.</source>
         <translation>Vis hvem som har hvilke av teamets roller på serveren.</translation>
-    </message>
-    <message>
-        <source>Output format: table or json.</source>
-        <translation>Utdataformat: table eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>--format must be table or json, not &quot;%1&quot;</source>
-        <translation>--format må være table eller json, ikke «%1»</translation>
     </message>
     <message>
         <source>Create the register&apos;s schema on the server named by --db, or bring it up to date, and the team&apos;s four roles with their rights (again: rights added by a newer Rullering are given). Changes nothing when all is up to date. Needs a user allowed to create roles.</source>

@@ -47,6 +47,26 @@ int CliContext::fail(const QString& command, const QString& message, int code)
     return code;
 }
 
+QCommandLineOption CliContext::tableOrJsonOption()
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              QCoreApplication::translate("Cli", "Output format: table or json."),
+                              QCoreApplication::translate("Cli", "FORMAT"), QStringLiteral("table"));
+}
+
+std::optional<bool> CliContext::wantsJson(const QCommandLineParser& parser, const QString& command, int& exitCode)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("json"))
+        return true;
+    if (format == QLatin1String("table"))
+        return false;
+    exitCode =
+        fail(command, QCoreApplication::translate("Cli", "--format must be table or json, not \"%1\"").arg(format),
+             ExitUsage);
+    return std::nullopt;
+}
+
 bool CliContext::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},

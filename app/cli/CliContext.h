@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace rullering {
 class Database;
@@ -44,6 +45,12 @@ public:
     // Parses a subcommand's arguments with --help handled; returns false after printing help or a usage error
     // (then exitCode says which).
     bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode);
+
+    // The --format option of a command that prints a table (the default) or JSON.
+    static QCommandLineOption tableOrJsonOption();
+    // Whether the parsed --format asks for JSON; any value but table or json fails the command as a usage error
+    // (returns nullopt, exitCode set).
+    std::optional<bool> wantsJson(const QCommandLineParser& parser, const QString& command, int& exitCode);
 
 private:
     QString m_databasePath;

@@ -65,9 +65,7 @@ int run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption replace(
         QStringLiteral("replace"),
         QCoreApplication::translate("CopyCommand", "Replace what the target holds (refused without it)."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("CopyCommand", "Output format: table or json."),
-                                    QCoreApplication::translate("CopyCommand", "FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption format = CliContext::tableOrJsonOption();
     const QCommandLineOption quiet(
         {QStringLiteral("q"), QStringLiteral("quiet")},
         QCoreApplication::translate("CopyCommand", "Print no progress (it is shown only on a terminal anyway)."));
@@ -82,11 +80,9 @@ int run(const QStringList& arguments, CliContext& context)
                             ExitUsage);
     if (!parser.isSet(to) || parser.value(to).isEmpty())
         return context.fail(name, QCoreApplication::translate("CopyCommand", "--to TARGET is required"), ExitUsage);
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return context.fail(
-            name, QCoreApplication::translate("CopyCommand", "--format must be table or json, not \"%1\"").arg(fmt),
-            ExitUsage);
+    const std::optional<bool> json = context.wantsJson(parser, name, exitCode);
+    if (!json)
+        return exitCode;
 
     Database* source = context.database(CliContext::Use::Read);
     if (!source)
@@ -140,7 +136,7 @@ int run(const QStringList& arguments, CliContext& context)
     }
 
     const Database& into = *target.value();
-    if (fmt == QLatin1String("json")) {
+    if (*json) {
         context.out() << QString::fromUtf8(
             QJsonDocument(countsJson(summary.value(), *source, into)).toJson(QJsonDocument::Indented));
     } else {

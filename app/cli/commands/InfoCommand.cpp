@@ -32,18 +32,14 @@ int run(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(QCoreApplication::translate(
         "InfoCommand", "Show the database's schema version and its devices per municipality, "
                        "type and lifecycle state."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("InfoCommand", "Output format: table or json."),
-                                    QCoreApplication::translate("InfoCommand", "FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption format = CliContext::tableOrJsonOption();
     parser.addOption(format);
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return context.fail(
-            name, QCoreApplication::translate("InfoCommand", "--format must be table or json, not \"%1\"").arg(fmt),
-            ExitUsage);
+    const std::optional<bool> json = context.wantsJson(parser, name, exitCode);
+    if (!json)
+        return exitCode;
 
     Database* database = context.database(CliContext::Use::Read);
     if (!database)
@@ -52,7 +48,7 @@ int run(const QStringList& arguments, CliContext& context)
     if (!stats)
         return context.fail(name, stats.errorMessage());
 
-    if (fmt == QLatin1String("json")) {
+    if (*json) {
         QJsonObject perMunicipality, perType, perState;
         for (const auto& row : stats->perMunicipality)
             perMunicipality.insert(row.name, row.count);

@@ -101,25 +101,21 @@ int serverAccess(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("ServerCommand", "List who holds which of the team's roles on the server."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("ServerCommand", "Output format: table or json."),
-                                    QCoreApplication::translate("ServerCommand", "FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption format = CliContext::tableOrJsonOption();
     parser.addOption(format);
     int exitCode = ExitOk;
     if (!context.parse(parser, name, arguments, exitCode))
         return exitCode;
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return context.fail(
-            name, QCoreApplication::translate("ServerCommand", "--format must be table or json, not \"%1\"").arg(fmt),
-            ExitUsage);
+    const std::optional<bool> json = context.wantsJson(parser, name, exitCode);
+    if (!json)
+        return exitCode;
     Database* database = serverDatabase(name, context, exitCode);
     if (!database)
         return exitCode;
     Result<QList<AccessEntry>> entries = ServerAccess(*database).list();
     if (!entries)
         return context.fail(name, entries.errorMessage());
-    if (fmt == QLatin1String("json")) {
+    if (*json) {
         QJsonArray users;
         for (const AccessEntry& entry : std::as_const(entries.value()))
             users.append(QJsonObject{{QStringLiteral("user"), entry.user},
