@@ -5467,28 +5467,16 @@ Kostnad: %9 kr</translation>
         <translation>De lagrede planene kunne ikke leses: %1</translation>
     </message>
     <message>
-        <source>%1:
-devices</source>
-        <translation>%1:
-enheter</translation>
+        <source>devices</source>
+        <translation>enheter</translation>
     </message>
     <message>
-        <source>%1:
-cost (NOK)</source>
-        <translation>%1:
-kostnad (kr)</translation>
+        <source>cost (NOK)</source>
+        <translation>kostnad (kr)</translation>
     </message>
     <message>
-        <source>%1 − %2:
-devices</source>
-        <translation>%1 − %2:
-enheter</translation>
-    </message>
-    <message>
-        <source>%1 − %2:
-cost (NOK)</source>
-        <translation>%1 − %2:
-kostnad (kr)</translation>
+        <source>− %1</source>
+        <translation>− %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ private slots:
     void currentSettingsSurviveARestartAndReachTheReport();
     void installedInTheMainWindow();
     void scenarioComparisonShowsTheDifference();
+    void longScenarioNamesFitASmallScreen();
     void eachDifferenceBesideItsScenario();
     void screenshots();
 
@@ -246,7 +247,7 @@ void TestPlanPage::scenarioComparisonShowsTheDifference()
     QVERIFY(table);
     // Municipality, year, two per scenario, two for the difference.
     QCOMPARE(table->columnCount(), 2 + 2 * 2 + 2);
-    const QString header = table->horizontalHeaderItem(6)->text();
+    const QString header = table->horizontalHeaderItem(6)->toolTip();
     QVERIFY2(header.contains(QStringLiteral("Kortere")) && header.contains(ScenarioDialog::tr("Current settings")),
              qPrintable(header));
     const QLocale locale;
@@ -263,6 +264,32 @@ void TestPlanPage::scenarioComparisonShowsTheDifference()
             QVERIFY(table->item(row, 6)->text().startsWith(locale.positiveSign()));
     }
     QVERIFY(differs); // shorter lifetimes move devices between years
+}
+
+// Two scenarios with long names and their difference fit a 1024 px screen: the names are elided in the headers
+// (whole in their tooltips), not allowed to widen every column until the table scrolls sideways.
+void TestPlanPage::longScenarioNamesFitASmallScreen()
+{
+    const QString name = QStringLiteral("Femårsrullering for alle grunnskolene i kommunen");
+    {
+        Transaction tx(m_session->database()->connection());
+        QVERIFY(PlanRepository(m_session->database()->connection()).save(tx, name, m_page->policy()).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    ScenarioDialog dialog(*m_session->database(), m_page->policy());
+    dialog.resize(984, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("scenarioTable"));
+    QVERIFY(table);
+    QCOMPARE(table->columnCount(), 2 + 2 * 2 + 2);
+    QCOMPARE(table->horizontalHeaderItem(4)->toolTip().section(u'\n', 0, 0), name);
+    QVERIFY(table->horizontalHeaderItem(4)->text().section(u'\n', 0, 0) != name);
+    int width = 0;
+    for (int column = 0; column < table->columnCount(); ++column)
+        width += table->columnWidth(column);
+    QVERIFY2(width <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(width).arg(table->viewport()->width())));
 }
 
 // With three scenarios each one's difference from the first follows its own two columns, not past every scenario.

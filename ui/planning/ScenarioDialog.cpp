@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -31,6 +32,9 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     m_plans = new QListWidget(this);
     m_plans->setObjectName(QStringLiteral("scenarioList"));
     m_plans->setAccessibleName(tr("Plans to compare"));
+    // A long plan name wraps in the narrow list rather than scrolling it sideways.
+    m_plans->setWordWrap(true);
+    m_plans->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* currentItem = new QListWidgetItem(tr("Current settings"), m_plans);
     currentItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     currentItem->setCheckState(Qt::Checked);
@@ -42,6 +46,7 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     for (const QString& name : names.valueOr({})) {
         auto* item = new QListWidgetItem(name, m_plans);
         item->setData(Qt::UserRole, name);
+        item->setToolTip(name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
@@ -64,7 +69,7 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     splitter->addWidget(m_table);
     splitter->setStretchFactor(1, 3);
     // The list of plans needs little room; the table gets the rest, so two scenarios fit a 1024 px screen.
-    splitter->setSizes({qBound(120, m_plans->sizeHintForColumn(0) + 40, 220), 100000});
+    splitter->setSizes({qBound(120, m_plans->sizeHintForColumn(0) + 40, 180), 100000});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(compareButton, &QPushButton::clicked, this, &ScenarioDialog::compare);
@@ -76,6 +81,41 @@ ScenarioDialog::ScenarioDialog(Database& database, const PlanPolicy& current, QW
     const QRect available = screen()->availableGeometry();
     resize(qMin(1280, available.width() - 40), qMin(640, available.height() - 40));
     compare();
+}
+
+// A column's header: the scenario's name wrapped onto at most two lines of its own and elided after that, so that a
+// long plan name does not widen every one of its columns past a small screen; the whole text is the tooltip.
+QTableWidgetItem* ScenarioDialog::headerItem(const QStringList& lines) const
+{
+    const QFontMetrics metrics(m_table->horizontalHeader()->font());
+    const int widest = metrics.horizontalAdvance(QLatin1Char('0')) * 12;
+    QStringList shown;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i == 0 && lines.size() > 1)
+            shown << wrapped(metrics, lines[i], widest, 2);
+        else
+            shown << metrics.elidedText(lines[i], Qt::ElideRight, widest);
+    }
+    auto* item = new QTableWidgetItem(shown.join(u'\n'));
+    item->setToolTip(lines.join(u'\n'));
+    return item;
+}
+
+// Words filled onto lines of `width`; past `maxLines` the rest joins the last line, elided.
+QString ScenarioDialog::wrapped(const QFontMetrics& metrics, const QString& text, int width, int maxLines)
+{
+    QStringList lines;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + u' ' + word) <= width)
+            lines.last() += u' ' + word;
+        else
+            lines << word;
+    }
+    if (lines.size() > maxLines)
+        lines = lines.mid(0, maxLines - 1) << QStringList(lines.mid(maxLines - 1)).join(u' ');
+    for (QString& line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, width);
+    return lines.join(u'\n');
 }
 
 void ScenarioDialog::compare()
@@ -112,16 +152,19 @@ void ScenarioDialog::compare()
     std::map<std::pair<QString, int>, QHash<QString, ScenarioRow>> pivot;
     for (const ScenarioRow& row : rows.value())
         pivot[{row.municipality, row.year}].insert(row.scenario, row);
-    QStringList headers = {tr("Municipality"), tr("Year")};
+    QList<QStringList> headers = {{tr("Municipality")}, {tr("Year")}};
     for (int s = 0; s < scenarios.size(); ++s) {
-        headers << tr("%1:\ndevices").arg(scenarios[s].name) << tr("%1:\ncost (NOK)").arg(scenarios[s].name);
-        if (s > 0)
-            headers << tr("%1 − %2:\ndevices").arg(scenarios[s].name, scenarios[0].name)
-                    << tr("%1 − %2:\ncost (NOK)").arg(scenarios[s].name, scenarios[0].name);
+        headers << QStringList{scenarios[s].name, tr("devices")} << QStringList{scenarios[s].name, tr("cost (NOK)")};
+        if (s > 0) {
+            const QString against = tr("− %1").arg(scenarios[0].name);
+            headers << QStringList{scenarios[s].name, against, tr("devices")}
+                    << QStringList{scenarios[s].name, against, tr("cost (NOK)")};
+        }
     }
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
+    for (int column = 0; column < headers.size(); ++column)
+        m_table->setHorizontalHeaderItem(column, headerItem(headers[column]));
     m_table->setRowCount(int(pivot.size()));
     const QLocale locale;
     const auto number = [](const QString& text) {

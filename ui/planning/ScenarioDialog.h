@@ -4,8 +4,10 @@
 
 #include <QDialog>
 
+class QFontMetrics;
 class QListWidget;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace rullering {
 
@@ -22,6 +24,8 @@ public:
 
 private:
     void compare();
+    QTableWidgetItem* headerItem(const QStringList& lines) const;
+    static QString wrapped(const QFontMetrics& metrics, const QString& text, int width, int maxLines);
 
     Database& m_database;
     PlanPolicy m_current;
