@@ -1575,7 +1575,7 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
     </message>
     <message>
         <source>Original OS install date</source>
-        <translation>Opprinnelig installasjonsdato for operativsystemet</translation>
+        <translation>Opprinnelig OS-installasjonsdato</translation>
     </message>
     <message>
         <source>BIOS release date</source>
@@ -1614,10 +1614,6 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
         <translation>Merknader</translation>
     </message>
     <message>
-        <source>AD path (municipality and location)</source>
-        <translation>AD-sti (kommune og lokasjon)</translation>
-    </message>
-    <message>
         <source>Operating system</source>
         <translation>Operativsystem</translation>
     </message>
@@ -1630,16 +1626,20 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
         <translation>Erstattet dato (byttedato)</translation>
     </message>
     <message>
-        <source>Replaced by (serial number of the new device)</source>
-        <translation>Erstattet av (serienummeret til den nye enheten)</translation>
-    </message>
-    <message>
         <source>Swapped by</source>
         <translation>Byttet av</translation>
     </message>
     <message>
         <source>Keep (exclude from plan)</source>
         <translation>Behold (utenfor planen)</translation>
+    </message>
+    <message>
+        <source>AD path (municipality, location)</source>
+        <translation>AD-sti (kommune, lokasjon)</translation>
+    </message>
+    <message>
+        <source>Replaced by (new device&apos;s serial)</source>
+        <translation>Erstattet av (nytt serienummer)</translation>
     </message>
 </context>
 <context>
@@ -3436,7 +3436,7 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
     </message>
     <message>
         <source>Original OS install date</source>
-        <translation>Opprinnelig installasjonsdato for OS</translation>
+        <translation>Opprinnelig OS-installasjonsdato</translation>
     </message>
     <message>
         <source>BIOS release date</source>

@@ -142,6 +142,11 @@ void TestImportWizard::walksTheWizardAndApplies()
         QVERIFY2(table->columnWidth(1) >= table->viewport()->width() / 3,
                  qPrintable(QStringLiteral("%1 of %2").arg(table->columnWidth(1)).arg(table->viewport()->width())));
         QVERIFY(!table->horizontalScrollBar()->isVisible());
+        // Every field's name shows whole (the longest were cut to "Opprinnelig installasjonsdato f…").
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString name = table->item(row, 0)->text();
+            QVERIFY2(table->fontMetrics().horizontalAdvance(name) + 8 <= table->columnWidth(0), qPrintable(name));
+        }
         if (qEnvironmentVariableIsSet("RULLERING_SCREENSHOT_DIR"))
             wizard.grab().save(qEnvironmentVariable("RULLERING_SCREENSHOT_DIR") + QStringLiteral("/import-1024.png"));
         wizard.resize(before);

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -215,8 +216,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
     splitter->setObjectName(QStringLiteral("mappingSplitter"));
     splitter->addWidget(m_mappingTable);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(savedRow);
@@ -286,11 +287,15 @@ void ImportMappingPage::fillMappingTable()
         if (order)
             m_mappingTable->setCellWidget(row, 2, order);
     }
-    const int cap = m_mappingTable->fontMetrics().averageCharWidth() * 26;
-    for (int column : {0, 2}) {
-        m_mappingTable->resizeColumnToContents(column);
-        m_mappingTable->setColumnWidth(column, qMin(m_mappingTable->columnWidth(column), cap));
-    }
+    // Every field's name whole (at most about 32 characters in either language; resizeColumnToContents() would
+    // measure only the rows in view), the day/month order as wide as its choices.
+    int nameWidth = 0;
+    for (const ImportField field : fields)
+        nameWidth = qMax(nameWidth, m_mappingTable->fontMetrics().horizontalAdvance(importFieldName(field)));
+    m_mappingTable->setColumnWidth(0, nameWidth + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+    m_mappingTable->resizeColumnToContents(2);
+    m_mappingTable->setColumnWidth(
+        2, qMin(m_mappingTable->columnWidth(2), m_mappingTable->fontMetrics().averageCharWidth() * 26));
     m_emptyClears->setChecked(m_wizard.mapping().emptyClears);
     m_municipality->setText(m_wizard.mapping().defaultMunicipality);
     m_filling = false;
