@@ -3,6 +3,9 @@
 // database, user and role it works as; Tools › Access lists who holds which role. Against the throwaway server;
 // skipped without $RULLERING_TEST_PG.
 #include "PostgresTestServer.h"
+#include "generate/FleetGenerator.h"
+#include "register/BulkEditDialog.h"
+#include "register/BulkEditService.h"
 #include "shell/AccessDialog.h"
 #include "shell/AccessGate.h"
 #include "shell/AppSession.h"
@@ -11,6 +14,7 @@
 #include "storage/ServerAccess.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,6 +58,7 @@ private slots:
     void initTestCase();
     void roleDecidesWhatIsEnabled_data();
     void roleDecidesWhatIsEnabled();
+    void technicianEditsNotesOnly();
     void accessDialogListsTheRoles();
     void fileAllowsEverything();
 
@@ -113,9 +118,10 @@ void TestTeamWindow::roleDecidesWhatIsEnabled()
     QCOMPARE(import->toolTip() == QLatin1String("Needs the coordinator role."), !mayImport);
     auto* bulkEdit = window.findChild<QAction*>(QStringLiteral("bulkEditAction"));
     QVERIFY(bulkEdit);
-    if (!mayImport) {
+    // Bulk edit is open to a technician for the notes (below); a reader is told the role it takes.
+    if (!maySwap) {
         QCOMPARE(bulkEdit->isEnabled(), false);
-        QCOMPARE(bulkEdit->toolTip(), QStringLiteral("Needs the coordinator role."));
+        QCOMPARE(bulkEdit->toolTip(), QStringLiteral("Needs the technician role."));
     }
     auto* access = window.findChild<QAction*>(QStringLiteral("accessAction"));
     QVERIFY(access);
@@ -145,6 +151,52 @@ void TestTeamWindow::roleDecidesWhatIsEnabled()
     QVERIFY(import->toolTip() != QLatin1String("Needs the coordinator role."));
     QVERIFY(!label->isVisible());
     session.closeDatabase();
+}
+
+// A technician's bulk edit offers the notes only (the other fields name the role they need), and a notes edit
+// through the same service the page uses is stored, while a change of type is refused by the server itself.
+void TestTeamWindow::technicianEditsNotesOnly()
+{
+    RULLERING_REQUIRE_TEST_SERVER();
+    PostgresTestServer::Database server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    Login tech;
+    {
+        Result<std::unique_ptr<Database>> owner = Database::open(server.address());
+        QVERIFY(owner.ok());
+        ServerAccess access(*owner.value());
+        QVERIFY(access.prepareTeam().ok());
+        QVERIFY(access.grant(tech.name(), QStringLiteral("technician")).ok());
+        GenerateOptions options;
+        options.devices = 30;
+        options.asOf = QDate(2026, 11, 23);
+        QVERIFY(FleetGenerator::generate(*owner.value(), options).ok());
+    }
+    AppSession session;
+    QVERIFY(session.openDatabase(server.address() + QStringLiteral("&user=") + tech.name()).ok());
+    BulkEditDialog dialog(session, 1);
+    auto* notes = dialog.findChild<QCheckBox*>(QStringLiteral("notesCheck"));
+    auto* type = dialog.findChild<QCheckBox*>(QStringLiteral("typeCheck"));
+    QVERIFY(notes && type);
+    QVERIFY(notes->isEnabled());
+    QVERIFY(!type->isEnabled());
+    QCOMPARE(type->toolTip(), QStringLiteral("Needs the coordinator role."));
+
+    PostgresTestServer::Connection owner(server.address());
+    const QStringList device =
+        owner.rows(QStringLiteral("SELECT id, version FROM rullering.device ORDER BY id LIMIT 1"));
+    QCOMPARE(device.size(), 1);
+    const DeviceStamp stamp{device[0].section(u'|', 0, 0).toLongLong(), device[0].section(u'|', 1, 1).toInt()};
+    BulkEditService service(session.database()->connection());
+    BulkEdit onlyNotes;
+    onlyNotes.notes = QStringLiteral("Skjerm sprukket");
+    const Result<BulkEditOutcome> noted = service.apply({stamp}, onlyNotes);
+    QVERIFY2(noted.ok(), qPrintable(noted.errorMessage()));
+    BulkEdit retype;
+    retype.type = DeviceType::Server;
+    QVERIFY(!service.apply({{stamp.id, noted.value().versionsAfter.value(0)}}, retype).ok());
+    QCOMPARE(owner.rows(QStringLiteral("SELECT notes FROM rullering.device WHERE id = %1").arg(stamp.id)),
+             QStringList{QStringLiteral("Skjerm sprukket")});
 }
 
 void TestTeamWindow::accessDialogListsTheRoles()

@@ -1,5 +1,6 @@
 #include "BulkEditDialog.h"
 
+#include "shell/AccessGate.h"
 #include "shell/AppSession.h"
 #include "shell/MessageArea.h"
 #include "storage/ReferenceRepository.h"
@@ -80,6 +81,11 @@ BulkEditDialog::BulkEditDialog(AppSession& session, qint64 selectedCount, QWidge
     addRow(tr("&Production year"), m_year, QStringLiteral("production_year"));
     addRow(tr("&Planning"), m_keep, QStringLiteral("keep"));
     addRow(tr("N&otes"), m_notes, QStringLiteral("notes"));
+    // A technician edits notes only (the server refuses the rest): the other fields say which role they need.
+    for (QCheckBox* check : std::as_const(m_checks)) {
+        if (check != m_checks.constLast())
+            requireCapability(m_session, check, Capability::EditDevices);
+    }
     reloadUnits();
     connect(m_municipality, &QComboBox::currentIndexChanged, this, &BulkEditDialog::reloadUnits);
     connect(m_checks.at(1), &QCheckBox::toggled, this, &BulkEditDialog::reloadUnits);

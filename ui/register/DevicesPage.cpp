@@ -117,7 +117,8 @@ DevicesPage::DevicesPage(AppSession& session, QWidget* parent)
     m_exportViewAction->setStatusTip(tr("The filtered devices in this sort, with the shown columns, to an Excel "
                                         "workbook or a CSV file"));
     m_session.enableWhileOpen(m_exportViewAction);
-    requireCapability(m_session, m_bulkEditAction, Capability::EditDevices);
+    // Every role that edits any field (a technician: the notes); the dialog disables the fields the role may not.
+    requireCapability(m_session, m_bulkEditAction, Capability::EditNotes);
     requireCapability(m_session, m_saveViewAction, Capability::SaveViews);
     requireCapability(m_session, m_deleteViewAction, Capability::SaveViews);
     connect(m_exportViewAction, &QAction::triggered, this, [this] { exportView(); });
