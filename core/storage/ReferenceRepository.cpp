@@ -1,6 +1,7 @@
 #include "ReferenceRepository.h"
 
 #include "Sql.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,12 @@ Result<qint64> ReferenceRepository::ensure(Transaction& tx, const QString& table
         return *it;
     if (Status begun = tx.begin(); !begun)
         return begun.error();
+    if (sqliteHandle(tx.database())) {
+        Result<qint64> id = ensureOnSqlite(tx, table, municipalityId, name);
+        if (id)
+            cache.insert(key, id.value());
+        return id;
+    }
 
     const bool scoped = municipalityId > 0;
     const QString where =
@@ -51,6 +58,56 @@ Result<qint64> ReferenceRepository::ensure(Transaction& tx, const QString& table
     const qint64 id = inserted.value();
     cache.insert(key, id);
     return id;
+}
+
+Result<qint64> ReferenceRepository::ensureOnSqlite(Transaction& tx, const QString& table, qint64 municipalityId,
+                                                   const QString& name)
+{
+    sqlite3* handle = sqliteHandle(tx.database());
+    const bool scoped = municipalityId > 0;
+    auto prepared = [&](const QString& sql) -> Result<SqliteStatement*> {
+        CachedStatement& cached = m_statements[sql];
+        if (!cached.statement || cached.connection != handle) {
+            cached.statement = std::make_shared<SqliteStatement>(handle, sql.toUtf8().constData());
+            cached.connection = handle;
+        }
+        if (!cached.statement->ok()) {
+            const QString error = cached.statement->errorText();
+            m_statements.remove(sql);
+            return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
+        }
+        return cached.statement.get();
+    };
+    auto bindKey = [&](SqliteStatement& statement) {
+        int next = 1;
+        if (scoped)
+            statement.integer(next++, municipalityId);
+        statement.text(next, name);
+    };
+    const QString where =
+        scoped ? QStringLiteral(" WHERE municipality_id = ?1 AND name = ?2") : QStringLiteral(" WHERE name = ?1");
+    Result<SqliteStatement*> find = prepared(QStringLiteral("SELECT id FROM ") + table + where);
+    if (!find)
+        return find.error();
+    SqliteStatement& select = *find.value();
+    bindKey(select);
+    const int rc = sqlite3_step(select.handle());
+    const qint64 found = rc == SQLITE_ROW ? select.columnInt(0) : 0;
+    select.reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(select.errorText()));
+    if (found > 0)
+        return found;
+    Result<SqliteStatement*> add =
+        prepared(scoped ? QStringLiteral("INSERT INTO %1 (municipality_id, name) VALUES (?1, ?2)").arg(table)
+                        : QStringLiteral("INSERT INTO %1 (name) VALUES (?1)").arg(table));
+    if (!add)
+        return add.error();
+    SqliteStatement& insert = *add.value();
+    bindKey(insert);
+    if (const int done = insert.execute(); done != SQLITE_DONE)
+        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(insert.errorText()));
+    return insert.lastInsertId();
 }
 
 Result<qint64> ReferenceRepository::ensureMunicipality(Transaction& tx, const QString& name)

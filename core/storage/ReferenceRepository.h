@@ -9,7 +9,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace rullering {
+
+class SqliteStatement;
 
 struct Municipality
 {
@@ -65,6 +69,10 @@ public:
 private:
     Result<qint64> ensure(Transaction& tx, const QString& table, qint64 municipalityId, const QString& name,
                           QHash<QString, qint64>& cache);
+    // SQLite: the find and insert of ensure() on the raw handle, prepared once per repository and table (an import
+    // creates hundreds of locations and departments; preparing two statements for each cost 7 % of a 12k import).
+    // Empty on a server, where ensure() keeps its QSqlQuery path.
+    Result<qint64> ensureOnSqlite(Transaction& tx, const QString& table, qint64 municipalityId, const QString& name);
     Result<QList<MunicipalUnit>> units(const QString& table, qint64 municipalityId) const;
 
     Connection m_db;
@@ -73,6 +81,12 @@ private:
     QHash<QString, qint64> m_departments;
     QHash<QString, qint64> m_networks;
     QHash<QString, qint64> m_pools;
+    struct CachedStatement
+    {
+        void* connection = nullptr; // the sqlite3 handle it was prepared on
+        std::shared_ptr<SqliteStatement> statement;
+    };
+    QHash<QString, CachedStatement> m_statements; // by SQL
 };
 
 } // namespace rullering

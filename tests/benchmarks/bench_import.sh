@@ -11,6 +11,8 @@
 # Targets (issue 3): 1M no slower than sqlite3 .import, 12k < 150 ms, peak memory < 300 MB, update <= 2x first.
 # After the .import, the shell also builds the register's other indexes and word index on its table: what SQLite
 # alone takes to arrive at a register as usable as the one the import leaves.
+# Each figure here is one run: for the ratio of issue 19 on a shared machine, use bench_import_yardstick.sh (the
+# shell and the import N times each, interleaved, medians).
 set -eu
 BUILD=${1:-build}
 SOURCE=${2:-/tmp/big.db}

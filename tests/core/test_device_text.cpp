@@ -18,6 +18,7 @@ private slots:
     void importAndRuleAgreeOnPlaceholders();
     void textProblems_data();
     void textProblems();
+    void controlCharactersAreUnicodesOwn();
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
 };
@@ -105,6 +106,22 @@ void TestDeviceText::textProblems()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     else
         QVERIFY2(problem.contains(problemPart), qPrintable(problem));
+}
+
+// The check answers ASCII and the C0/C1 ranges without Unicode's tables: every character of the Basic Multilingual
+// Plane must get the verdict its Unicode category gives (a control character, or a line or paragraph separator).
+void TestDeviceText::controlCharactersAreUnicodesOwn()
+{
+    for (char32_t u = 0; u <= 0xffff; ++u) {
+        const QChar c{char16_t(u)};
+        const QChar::Category category = QChar::category(u);
+        const bool control = category == QChar::Other_Control || category == QChar::Separator_Line ||
+                             category == QChar::Separator_Paragraph;
+        const bool refused = !textProblem(QStringView(&c, 1), TextKind::Name).isEmpty();
+        if (refused != control)
+            QFAIL(qPrintable(
+                QStringLiteral("U+%1: refused %2, control %3").arg(int(u), 4, 16).arg(refused).arg(control)));
+    }
 }
 
 void TestDeviceText::controlCharactersAreEscaped_data()

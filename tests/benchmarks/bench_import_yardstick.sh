@@ -1,0 +1,86 @@
+#!/bin/sh
+# The import against its yardstick (issue 19), run by hand: the sqlite3 shell building the same register from the
+# flat file (.import into a table with the device table's columns and unique serial key, then the register's other
+# indexes and word index) against `rullering-cli import` into a new file, ROUNDS times each, interleaved (the order
+# alternating between rounds) because the machine may be shared; prints every round and the medians' ratio, by
+# wall time and by CPU time (user + system, all threads).
+# Usage: tests/benchmarks/bench_import_yardstick.sh [BUILD_DIR] FILE.csv [ROUNDS]
+#   FILE.csv: a device export (`rullering-cli export devices`), e.g. the 1M or 12k file of bench_import.sh.
+#   ROUNDS defaults to 5.
+set -eu
+BUILD=${1:-build}
+FILE=$(realpath "$2")
+ROUNDS=${3:-5}
+CLI=$(realpath "$BUILD/app/cli/rullering-cli")
+WORK=$(mktemp -d /tmp/bench_yardstick.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+tail -n +2 "$FILE" > "$WORK/body.csv" # no header, no BOM
+echo "File: $(wc -l < "$WORK/body.csv") rows; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+cat > "$WORK/schema.sql" <<'SQL'
+CREATE TABLE dev (serial TEXT, asset_tag TEXT, hostname TEXT, type TEXT, manufacturer TEXT, model TEXT,
+    production_year INTEGER, year_source TEXT, purchase_date TEXT, municipality TEXT, location TEXT,
+    department TEXT, network TEXT, primary_user TEXT, last_seen TEXT, state TEXT, notes TEXT, in_service_from TEXT,
+    replaced_on TEXT, replaced_by TEXT, replaced_by_technician TEXT, keep TEXT);
+CREATE UNIQUE INDEX dev_serial ON dev (serial);
+SQL
+# The register's other indexes and word index, read from a register the import makes (as in bench_import.sh).
+head -n 2 "$FILE" > "$WORK/one.csv"
+"$CLI" --db "$WORK/schema.db" import "$WORK/one.csv" > /dev/null
+{
+    echo "PRAGMA threads = 1;"
+    echo "BEGIN;"
+    sqlite3 "$WORK/schema.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'device'
+        AND sql IS NOT NULL AND name <> 'device_serial'" |
+        sed -e 's/INDEX device_/INDEX dev_/' -e 's/ ON device / ON dev /' \
+            -e 's/\b\(municipality\|location\|department\|network\|replaced_by\)_id\b/\1/g' \
+            -e "s/ IS NOT NULL/ <> ''/g" -e "s/state = 2 AND keep <> 0/state = 'in_use' AND keep = 'yes'/"
+    sqlite3 "$WORK/schema.db" "SELECT sql || ';' FROM sqlite_master WHERE name = 'device_search'" |
+        sed -e 's/TABLE device_search/TABLE dev_search/' -e "s/content='device', content_rowid='id'/content='dev', content_rowid='rowid'/"
+    echo "INSERT INTO dev_search (dev_search) VALUES ('rebuild');"
+    echo "COMMIT;"
+} > "$WORK/indexes.sql"
+
+# Wall and CPU seconds of one command, appended to $WORK/$1.
+timed() {
+    name=$1
+    shift
+    /usr/bin/time -f "%e %U %S" -o "$WORK/time" "$@" > /dev/null 2> "$WORK/err" || {
+        cat "$WORK/err"
+        exit 1
+    }
+    set -- $(cat "$WORK/time")
+    echo "$1 $(echo "$2 + $3" | bc)" >> "$WORK/$name"
+}
+# Each side as a script of its own (/usr/bin/time runs programs, not functions), starting from no file.
+cat > "$WORK/shell.sh" <<EOF
+rm -f "$WORK/shell.db"
+sqlite3 "$WORK/shell.db" < "$WORK/schema.sql"
+sqlite3 "$WORK/shell.db" -cmd ".mode csv" -cmd ".separator ;" ".import $WORK/body.csv dev" ".read $WORK/indexes.sql"
+EOF
+cat > "$WORK/import.sh" <<EOF
+rm -f "$WORK/import.db" "$WORK/import.db-wal" "$WORK/import.db-shm" "$WORK/import.db-journal"
+"$CLI" --db "$WORK/import.db" import "$FILE"
+EOF
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+round=1
+while [ "$round" -le "$ROUNDS" ]; do
+    if [ $((round % 2)) -eq 1 ]; then
+        timed shell sh "$WORK/shell.sh"
+        timed import sh "$WORK/import.sh"
+    else
+        timed import sh "$WORK/import.sh"
+        timed shell sh "$WORK/shell.sh"
+    fi
+    printf 'round %d: shell %s s wall %s s CPU, import %s s wall %s s CPU; load %s\n' "$round" \
+        $(tail -n 1 "$WORK/shell") $(tail -n 1 "$WORK/import") "$(cut -d' ' -f1 /proc/loadavg)"
+    round=$((round + 1))
+done
+sw=$(cut -d' ' -f1 "$WORK/shell" | median)
+sc=$(cut -d' ' -f2 "$WORK/shell" | median)
+iw=$(cut -d' ' -f1 "$WORK/import" | median)
+ic=$(cut -d' ' -f2 "$WORK/import" | median)
+echo "median: shell $sw s wall $sc s CPU, import $iw s wall $ic s CPU"
+echo "ratio (import / shell): $(echo "scale=2; $iw / $sw" | bc) by wall time, $(echo "scale=2; $ic / $sc" | bc) by CPU time;" \
+    "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
