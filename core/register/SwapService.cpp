@@ -2,6 +2,7 @@
 
 #include "domain/DeviceText.h"
 #include "storage/DeviceRepository.h"
+#include "storage/PreparedStatements.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -33,7 +34,12 @@ QString placeOf(const Device& device)
 
 SwapService::SwapService(Connection db)
     : m_db(std::move(db))
+    , m_prepared(std::make_unique<PreparedStatements>(m_db))
 {}
+
+SwapService::~SwapService() = default;
+SwapService::SwapService(SwapService&&) noexcept = default;
+SwapService& SwapService::operator=(SwapService&&) noexcept = default;
 
 QString SwapService::normaliseSerial(const QString& serial)
 {
@@ -48,7 +54,7 @@ QDate SwapService::earliestSwapDate()
 
 Result<std::optional<Device>> SwapService::findSerial(const QString& serial, Transaction* lockIn) const
 {
-    const DeviceRepository devices(m_db);
+    const DeviceRepository devices(m_db, m_prepared.get());
     return lockIn ? devices.lockBySerial(*lockIn, serial) : devices.findBySerial(serial);
 }
 
@@ -251,12 +257,15 @@ Result<SwapOutcome> SwapService::record(const SwapRequest& request, const QDate&
     if (!matched)
         return matched.error();
 
-    DeviceRepository devices(m_db);
+    DeviceRepository devices(m_db, m_prepared.get());
     ChangeContext context = ChangeContext::now(AuditReason::Swap);
     SwapOutcome outcome;
     outcome.oldBefore = old.value();
     outcome.createdNew = !matched.value().has_value();
 
+    // Both devices are read (and on a server locked) in tx: written without reading them again, and every audit
+    // row of the swap in one statement at the end (each statement is a round trip to a server).
+    QList<AuditRow> audit;
     Device incoming;
     if (matched.value()) {
         incoming = *matched.value();
@@ -265,9 +274,10 @@ Result<SwapOutcome> SwapService::record(const SwapRequest& request, const QDate&
         incoming.serial = normaliseSerial(request.newSerial);
         incoming.type = outcome.oldBefore.type;
         incoming.state = LifecycleState::InStock;
-        if (Status created = devices.create(tx, incoming, context); !created)
+        if (Status created = devices.createChecked(tx, incoming, audit); !created)
             return created.error();
     }
+    const Device incomingBefore = incoming;
     incoming.state = LifecycleState::InUse;
     incoming.inServiceFrom = date;
     incoming.municipalityId = outcome.oldBefore.municipalityId;
@@ -276,7 +286,7 @@ Result<SwapOutcome> SwapService::record(const SwapRequest& request, const QDate&
     incoming.networkId = outcome.oldBefore.networkId;
     incoming.primaryUser = outcome.oldBefore.primaryUser;
     incoming.poolId = 0;
-    if (Result<QList<DeviceField>> written = devices.update(tx, incoming, context); !written)
+    if (Result<QList<DeviceField>> written = devices.updateLocked(tx, incomingBefore, incoming, audit); !written)
         return written.error();
 
     Device retiring = outcome.oldBefore;
@@ -284,8 +294,10 @@ Result<SwapOutcome> SwapService::record(const SwapRequest& request, const QDate&
     retiring.replacedById = incoming.id;
     retiring.replacedOn = date;
     retiring.replacedByTechnician = technician;
-    if (Result<QList<DeviceField>> written = devices.update(tx, retiring, context); !written)
+    if (Result<QList<DeviceField>> written = devices.updateLocked(tx, outcome.oldBefore, retiring, audit); !written)
         return written.error();
+    if (Status logged = AuditLog::recordAll(tx, context, audit, m_prepared.get()); !logged)
+        return logged.error();
 
     if (Status committed = tx.commit(); !committed)
         return committed.error();

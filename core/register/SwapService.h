@@ -9,7 +9,11 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
+
 namespace rullering {
+
+class PreparedStatements;
 
 // One on-site swap as a technician reports it: the serial of the machine collected and of the one deployed.
 struct SwapRequest
@@ -40,6 +44,9 @@ class SwapService
 {
 public:
     explicit SwapService(Connection db);
+    ~SwapService();
+    SwapService(SwapService&&) noexcept;
+    SwapService& operator=(SwapService&&) noexcept;
 
     // Serials are compared as stored: trimmed and upper case.
     static QString normaliseSerial(const QString& serial);
@@ -78,6 +85,8 @@ private:
     bool isUnplacedImport(const Device& candidate, const Device& oldDevice) const;
 
     Connection m_db;
+    // The swap's statements, prepared once per technician's connection (each is a round trip to a server).
+    std::unique_ptr<PreparedStatements> m_prepared;
 };
 
 } // namespace rullering

@@ -1,12 +1,14 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "PreparedStatements.h"
 #include "Sql.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
 
 #include <algorithm>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -68,15 +70,39 @@ void setConfiguredActor(const QString& name)
 Status AuditLog::record(Transaction& tx, const ChangeContext& context, qint64 deviceId, const QString& field,
                         const QString& oldValue, const QString& newValue)
 {
+    return recordAll(tx, context, {{deviceId, field, oldValue, newValue}});
+}
+
+Status AuditLog::recordAll(Transaction& tx, const ChangeContext& context, const QList<AuditRow>& rows,
+                           PreparedStatements* prepared)
+{
     if (Status begun = tx.begin(); !begun)
         return begun;
-    const QDateTime at = context.at.isValid() ? context.at : QDateTime::currentDateTimeUtc();
-    return runStatement(tx.database(),
-                        QStringLiteral("INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, "
-                                       "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {timestamp(at), context.who.isEmpty() ? currentActor() : context.who, nullIfZero(deviceId),
-                         field, nullIfEmpty(oldValue), nullIfEmpty(newValue), context.reason,
-                         nullIfZero(context.importId)});
+    std::optional<PreparedStatements> own;
+    if (!prepared)
+        prepared = &own.emplace(tx.database());
+    const QString at = timestamp(context.at.isValid() ? context.at : QDateTime::currentDateTimeUtc());
+    const QString who = context.who.isEmpty() ? currentActor() : context.who;
+    constexpr qsizetype RowsPerStatement = 100; // 800 values: below SQLite's oldest limit of 999
+    for (qsizetype first = 0; first < rows.size(); first += RowsPerStatement) {
+        const qsizetype count = std::min(RowsPerStatement, rows.size() - first);
+        QStringList tuples;
+        QVariantList values;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const AuditRow& row = rows.at(i);
+            tuples.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+            values << at << who << nullIfZero(row.deviceId) << row.field << nullIfEmpty(row.oldValue)
+                   << nullIfEmpty(row.newValue) << context.reason << nullIfZero(context.importId);
+        }
+        Result<QSqlQuery*> written = prepared->run(QStringLiteral("INSERT INTO audit (at, who, device_id, field,"
+                                                                  " old_value, new_value, reason, import_id) VALUES ") +
+                                                       tuples.join(QStringLiteral(", ")),
+                                                   values);
+        if (!written)
+            return written.error();
+        written.value()->finish();
+    }
+    return {};
 }
 
 namespace {

@@ -10,6 +10,7 @@
 namespace rullering {
 
 class Database;
+class PreparedStatements;
 
 // Why a change was made; stored in the audit log's reason column.
 namespace AuditReason {
@@ -52,11 +53,24 @@ struct AuditEntry
 QString currentActor();
 void setConfiguredActor(const QString& name);
 
+// One audit row of a change, before it is written (AuditLog::recordAll).
+struct AuditRow
+{
+    qint64 deviceId = 0;
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
 class AuditLog
 {
 public:
     static Status record(Transaction& tx, const ChangeContext& context, qint64 deviceId, const QString& field,
                          const QString& oldValue, const QString& newValue);
+    // Several rows of one change in one statement per 100 rows (one round trip to a server, not one per field).
+    // prepared: statements the caller keeps prepared (see PreparedStatements); none: prepared for this call.
+    static Status recordAll(Transaction& tx, const ChangeContext& context, const QList<AuditRow>& rows,
+                            PreparedStatements* prepared = nullptr);
     // The history of one device, oldest first. A device an import created since schema 11 has no "created" row of
     // its own: the import's one row stands for it, with the device's id and name as they were then.
     static Result<QList<AuditEntry>> forDevice(const QSqlDatabase& db, qint64 deviceId);

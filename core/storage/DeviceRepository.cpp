@@ -2,6 +2,7 @@
 
 #include "DeviceConflict.h"
 #include "Engine.h"
+#include "PreparedStatements.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -113,9 +114,13 @@ QString nowText()
 
 } // namespace
 
-DeviceRepository::DeviceRepository(Connection db)
+DeviceRepository::DeviceRepository(Connection db, PreparedStatements* prepared)
     : m_db(std::move(db))
+    , m_ownPrepared(prepared ? nullptr : std::make_unique<PreparedStatements>(m_db))
+    , m_prepared(prepared ? prepared : m_ownPrepared.get())
 {}
+
+DeviceRepository::~DeviceRepository() = default;
 
 Result<Device> DeviceRepository::findById(qint64 id) const
 {
@@ -142,15 +147,16 @@ Result<std::optional<Device>> DeviceRepository::lockBySerial(Transaction& tx, co
 {
     if (Status begun = tx.begin(); !begun)
         return begun.error();
-    Result<QSqlQuery> query = runQuery(tx.database(),
-                                       SelectDevice + QStringLiteral(" WHERE d.serial = ?") +
-                                           Engine::of(m_db).lockRowsForUpdate(QStringLiteral("d")),
-                                       {serial});
+    Result<QSqlQuery*> query = m_prepared->run(SelectDevice + QStringLiteral(" WHERE d.serial = ?") +
+                                                   Engine::of(m_db).lockRowsForUpdate(QStringLiteral("d")),
+                                               {serial});
     if (!query)
         return query.error();
-    if (!query.value().next())
-        return std::optional<Device>();
-    return std::optional<Device>(deviceFromRow(query.value()));
+    std::optional<Device> found;
+    if (query.value()->next())
+        found = deviceFromRow(*query.value());
+    query.value()->finish(); // a file's read ends with its statement
+    return found;
 }
 
 Result<QList<Device>> DeviceRepository::findByHostname(const QString& hostname) const
@@ -194,21 +200,35 @@ Status DeviceRepository::create(Transaction& tx, Device& device, const ChangeCon
                                                      : existing.value()->hostname),
                          Error::Code::Refused);
     }
+    QList<AuditRow> audit;
+    if (Status created = createChecked(tx, device, audit); !created)
+        return created;
+    return AuditLog::recordAll(tx, context, audit);
+}
+
+Status DeviceRepository::createChecked(Transaction& tx, Device& device, QList<AuditRow>& audit)
+{
+    if (Status begun = tx.begin(); !begun)
+        return begun;
     QVariantList values = writeValues(device);
     const QString now = nowText();
     values << 1 << now << now;
-    Result<qint64> inserted = insertReturningId(
-        tx.database(),
+    Result<QSqlQuery*> inserted = m_prepared->run(
         QStringLiteral("INSERT INTO device (") + WriteColumns +
-            QStringLiteral(
-                ", version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            QStringLiteral(", version, created_at, updated_at)"
+                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
         values);
     if (!inserted)
         return inserted.error();
-    device.id = inserted.value();
+    if (!inserted.value()->next())
+        return Error(QCoreApplication::translate("Sql", "Database error: %1")
+                         .arg(QStringLiteral("INSERT ... RETURNING gave no row")));
+    device.id = inserted.value()->value(0).toLongLong();
+    inserted.value()->finish();
     device.version = 1;
-    const QString label = device.serial.isEmpty() ? device.hostname : device.serial;
-    return AuditLog::record(tx, context, device.id, QStringLiteral("created"), QString(), label);
+    audit.append(
+        {device.id, QStringLiteral("created"), QString(), device.serial.isEmpty() ? device.hostname : device.serial});
+    return {};
 }
 
 Result<QList<DeviceField>> DeviceRepository::update(Transaction& tx, Device& changed, const ChangeContext& context)
@@ -228,6 +248,14 @@ Result<QList<DeviceField>> DeviceRepository::revert(Transaction& tx, Device& pre
     return write(tx, previous, context, true, false);
 }
 
+Result<QList<DeviceField>> DeviceRepository::updateLocked(Transaction& tx, const Device& locked, Device& changed,
+                                                          QList<AuditRow>& audit)
+{
+    if (locked.version != changed.version)
+        return DeviceConflict::error(m_db, changed.id, changed.version);
+    return writeOver(tx, locked, changed, true, audit);
+}
+
 Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& changed, const ChangeContext& context,
                                                    bool checkVersion, bool checkTransition)
 {
@@ -236,9 +264,22 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
     Result<Device> stored = findById(changed.id);
     if (!stored)
         return stored.error();
-    const Device& before = stored.value();
-    if (checkVersion && before.version != changed.version)
+    if (checkVersion && stored.value().version != changed.version)
         return DeviceConflict::error(m_db, changed.id, changed.version);
+    QList<AuditRow> audit;
+    Result<QList<DeviceField>> fields = writeOver(tx, stored.value(), changed, checkTransition, audit);
+    if (!fields)
+        return fields;
+    if (Status logged = AuditLog::recordAll(tx, context, audit); !logged)
+        return logged.error();
+    return fields;
+}
+
+Result<QList<DeviceField>> DeviceRepository::writeOver(Transaction& tx, const Device& before, Device& changed,
+                                                       bool checkTransition, QList<AuditRow>& audit)
+{
+    if (Status begun = tx.begin(); !begun)
+        return begun.error();
     const QList<DeviceField> fields = differences(before, changed);
     if (fields.isEmpty()) {
         changed.version = before.version;
@@ -261,48 +302,33 @@ Result<QList<DeviceField>> DeviceRepository::write(Transaction& tx, Device& chan
     values << nowText() << changed.id << before.version;
     QString assignments = WriteColumns;
     assignments.replace(QStringLiteral(","), QStringLiteral(" = ?,"));
-    Result<QSqlQuery> updated = runQuery(tx.database(),
-                                         QStringLiteral("UPDATE device SET ") + assignments +
-                                             QStringLiteral(" = ?, version = version + 1, updated_at = ?"
-                                                            " WHERE id = ? AND version = ?"),
-                                         values);
+    // The reference names come back with the write (one round trip to a server, not two).
+    Result<QSqlQuery*> updated = m_prepared->run(
+        QStringLiteral("UPDATE device SET ") + assignments +
+            QStringLiteral(" = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"
+                           " RETURNING (SELECT name FROM municipality WHERE id = device.municipality_id),"
+                           " (SELECT name FROM location WHERE id = device.location_id),"
+                           " (SELECT name FROM department WHERE id = device.department_id),"
+                           " (SELECT name FROM network WHERE id = device.network_id),"
+                           " (SELECT name FROM pool WHERE id = device.pool_id)"),
+        values);
     if (!updated)
         return updated.error();
-    // On a server another writer may have saved between the read above and this UPDATE (which then waited for it).
-    if (updated.value().numRowsAffected() != 1)
+    // On a server another writer may have saved between the read and this UPDATE (which then waited for it).
+    QSqlQuery& names = *updated.value();
+    if (!names.next())
         return DeviceConflict::error(m_db, changed.id, before.version);
-
-    if (Status named = fillNames(changed); !named)
-        return named.error();
-    for (DeviceField field : fields) {
-        if (Status logged = AuditLog::record(tx, context, changed.id, deviceFieldKey(field),
-                                             deviceFieldValue(before, field), deviceFieldValue(changed, field));
-            !logged)
-            return logged.error();
-    }
+    changed.municipalityName = names.value(0).toString();
+    changed.locationName = names.value(1).toString();
+    changed.departmentName = names.value(2).toString();
+    changed.networkName = names.value(3).toString();
+    changed.poolName = names.value(4).toString();
+    names.finish();
+    for (DeviceField field : fields)
+        audit.append(
+            {changed.id, deviceFieldKey(field), deviceFieldValue(before, field), deviceFieldValue(changed, field)});
     changed.version = before.version + 1;
     return fields;
-}
-
-Status DeviceRepository::fillNames(Device& device) const
-{
-    Result<QSqlQuery> query =
-        runQuery(m_db,
-                 QStringLiteral("SELECT (SELECT name FROM municipality WHERE id = ?),"
-                                " (SELECT name FROM location WHERE id = ?),"
-                                " (SELECT name FROM department WHERE id = ?),"
-                                " (SELECT name FROM network WHERE id = ?),"
-                                " (SELECT name FROM pool WHERE id = ?)"),
-                 {device.municipalityId, device.locationId, device.departmentId, device.networkId, device.poolId});
-    if (!query)
-        return query.error();
-    query.value().next();
-    device.municipalityName = query.value().value(0).toString();
-    device.locationName = query.value().value(1).toString();
-    device.departmentName = query.value().value(2).toString();
-    device.networkName = query.value().value(3).toString();
-    device.poolName = query.value().value(4).toString();
-    return {};
 }
 
 QList<DeviceField> DeviceRepository::differences(const Device& a, const Device& b)

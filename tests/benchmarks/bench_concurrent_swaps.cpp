@@ -4,7 +4,7 @@
 // coordinator's time, and the longest time no swap finished while the coordinator was writing.
 //
 //   bench_concurrent_swaps --db ADDRESS|FILE [--load bulk-edit|import] [--csv FILE] [--cli PATH]
-//                          [--technicians 20] [--swaps 200] [--rows 100000]
+//                          [--technicians 20] [--swaps 200] [--rows 100000] [--pause MS]
 //
 // ADDRESS: an empty database on a server (postgresql://...), FILE: a register file that does not exist yet (the
 // benchmark fills it: a generated fleet of rows + technicians × swaps devices). The coordinator's load:
@@ -25,12 +25,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
 #include <atomic>
 #include <barrier>
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -48,6 +51,7 @@ struct Settings
     int technicians = 20;
     int swaps = 200;
     qint64 rows = 100000;
+    int pause = 0; // ms a technician waits after each swap
 };
 
 // What the coordinator does while the technicians swap: one function per kind of load, chosen by --load.
@@ -76,12 +80,54 @@ QString bulkEditLoad(const Settings& settings, const QStringList& untouched)
 QString importLoad(const Settings& settings, const QStringList&)
 {
     QProcess cli;
-    cli.start(settings.cli, {QStringLiteral("--db"), settings.database, QStringLiteral("import"), settings.csv,
-                             QStringLiteral("-q")});
-    if (!cli.waitForFinished(-1) || cli.exitCode() != 0)
-        return QStringLiteral("import exit %1: %2")
+    cli.start(settings.cli, {QStringLiteral("--db"), settings.database, QStringLiteral("import"), settings.csv});
+    if (!cli.waitForFinished(-1) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
+        return QStringLiteral("import exit %1: %2 %3")
             .arg(cli.exitCode())
-            .arg(QString::fromUtf8(cli.readAllStandardError()));
+            .arg(QString::fromUtf8(cli.readAllStandardError()), cli.errorString());
+    return {};
+}
+
+QString noLoad(const Settings&, const QStringList&)
+{
+    return {};
+}
+
+// The coordinator's file when --csv is not given: the register's own export (through rullering-cli, as a coordinator
+// would make it), cut to the --rows devices no technician swaps, each with new notes, so that every row is an update
+// of a device. Returns "" when it worked.
+QString writeImportFile(const Settings& settings, const QSet<QString>& serials, const QString& path)
+{
+    const QString exported = path + QStringLiteral(".export");
+    QProcess cli;
+    cli.start(settings.cli, {QStringLiteral("--db"), settings.database, QStringLiteral("export"),
+                             QStringLiteral("devices"), QStringLiteral("-o"), exported});
+    if (!cli.waitForFinished(-1) || cli.exitCode() != 0)
+        return QStringLiteral("export: %1").arg(QString::fromUtf8(cli.readAllStandardError()));
+    QFile in(exported), out(path);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QStringLiteral("cannot write %1").arg(path);
+    const QByteArray header = in.readLine();
+    const QList<QByteArray> names = header.trimmed().split(';');
+    const qsizetype notes = names.indexOf(QByteArrayLiteral("Notes"));
+    if (notes < 0 || header.contains('"'))
+        return QStringLiteral("unexpected export header: %1").arg(QString::fromUtf8(header));
+    out.write(header);
+    qint64 written = 0;
+    while (!in.atEnd() && written < settings.rows) {
+        const QByteArray line = in.readLine();
+        QList<QByteArray> fields = line.chopped(line.endsWith('\n') ? 1 : 0).split(';');
+        if (line.contains('"') || fields.size() != names.size() ||
+            !serials.contains(QString::fromUtf8(fields.constFirst())))
+            continue; // a quoted field would need a CSV parser: the generated fleet has none
+        fields[notes] = QByteArrayLiteral("Inventert desember 2026");
+        out.write(fields.join(';') + '\n');
+        ++written;
+    }
+    in.close();
+    QFile::remove(exported);
+    if (written != settings.rows)
+        return QStringLiteral("only %1 rows for the import").arg(written);
     return {};
 }
 
@@ -122,9 +168,11 @@ Settings parse(const QCoreApplication& app)
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Register: server address or new file."),
                                 QStringLiteral("ADDRESS"));
-    const QCommandLineOption load(QStringLiteral("load"), QStringLiteral("bulk-edit or import."),
+    const QCommandLineOption load(QStringLiteral("load"), QStringLiteral("none, bulk-edit or import."),
                                   QStringLiteral("KIND"), QStringLiteral("bulk-edit"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("The file the import load imports."),
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("The file the import load imports (default: --rows devices of the "
+                                                "register's own export no technician swaps, with new notes)."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("rullering-cli for the import load."),
                                  QStringLiteral("PATH"),
@@ -133,9 +181,12 @@ Settings parse(const QCoreApplication& app)
                                          QStringLiteral("20"));
     const QCommandLineOption swaps(QStringLiteral("swaps"), QStringLiteral("Swaps per technician."),
                                    QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows of the bulk edit."), QStringLiteral("N"),
-                                  QStringLiteral("100000"));
-    parser.addOptions({db, load, csv, cli, technicians, swaps, rows});
+    const QCommandLineOption pause(QStringLiteral("pause"),
+                                   QStringLiteral("Milliseconds a technician waits after each swap (0: none)."),
+                                   QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows of the bulk edit or import."),
+                                  QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOptions({db, load, csv, cli, technicians, swaps, rows, pause});
     parser.process(app);
     Settings settings;
     settings.database = parser.value(db);
@@ -145,10 +196,11 @@ Settings parse(const QCoreApplication& app)
     settings.technicians = parser.value(technicians).toInt();
     settings.swaps = parser.value(swaps).toInt();
     settings.rows = parser.value(rows).toLongLong();
+    settings.pause = parser.value(pause).toInt();
     if (settings.database.isEmpty() ||
-        (settings.load != QLatin1String("bulk-edit") && settings.load != QLatin1String("import")) ||
-        (settings.load == QLatin1String("import") && settings.csv.isEmpty()) || settings.technicians < 1 ||
-        settings.swaps < 1)
+        !QStringList{QStringLiteral("none"), QStringLiteral("bulk-edit"), QStringLiteral("import")}.contains(
+            settings.load) ||
+        settings.technicians < 1 || settings.swaps < 1)
         parser.showHelp(2);
     return settings;
 }
@@ -191,8 +243,19 @@ int main(int argc, char* argv[])
                            " LIMIT %2")
                 .arg(lastOld)
                 .arg(settings.rows));
-    if (settings.load == QLatin1String("bulk-edit") && untouched.size() != settings.rows)
-        qFatal("only %lld devices for the bulk edit", qlonglong(untouched.size()));
+    if (settings.load != QLatin1String("none") && untouched.size() != settings.rows)
+        qFatal("only %lld devices for the coordinator", qlonglong(untouched.size()));
+    Settings run = settings;
+    QTemporaryDir folder;
+    if (settings.load == QLatin1String("import") && settings.csv.isEmpty()) {
+        const QStringList serials =
+            column(db, QStringLiteral("SELECT serial FROM device WHERE id >= %1 AND id <= %2 AND serial IS NOT NULL")
+                           .arg(untouched.constFirst(), untouched.constLast()));
+        run.csv = folder.filePath(QStringLiteral("import.csv"));
+        if (const QString why = writeImportFile(settings, QSet<QString>(serials.begin(), serials.end()), run.csv);
+            !why.isEmpty())
+            qFatal("%s", qPrintable(why));
+    }
     out << QStringLiteral("Register: %1 (%2), %3 devices generated in %4 s; load average %5")
                .arg(database.displayPath(),
                     database.isServer() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
@@ -200,13 +263,20 @@ int main(int argc, char* argv[])
                .arg(double(setup.elapsed()) / 1000.0, 0, 'f', 1)
                .arg(loadAverage())
         << Qt::endl;
-    const CoordinatorLoad coordinatorLoad = settings.load == QLatin1String("import") ? importLoad : bulkEditLoad;
+    const CoordinatorLoad coordinatorLoad = settings.load == QLatin1String("import")      ? importLoad
+                                            : settings.load == QLatin1String("bulk-edit") ? bulkEditLoad
+                                                                                          : noLoad;
     out << QStringLiteral("Coordinator's load: %1")
                .arg(settings.load == QLatin1String("import")
-                        ? QStringLiteral("import of %1 through rullering-cli").arg(settings.csv)
-                        : QStringLiteral("bulk edit of the notes of %1 devices, in one transaction (stands in for "
-                                         "the 100k-row import, not yet ported to PostgreSQL)")
-                              .arg(untouched.size()))
+                        ? QStringLiteral("import of %1 through rullering-cli%2")
+                              .arg(run.csv,
+                                   settings.csv.isEmpty()
+                                       ? QStringLiteral(" (%1 devices nobody swaps, new notes)").arg(settings.rows)
+                                       : QString())
+                    : settings.load == QLatin1String("bulk-edit")
+                        ? QStringLiteral("bulk edit of the notes of %1 devices, in one transaction")
+                              .arg(untouched.size())
+                        : QStringLiteral("none"))
         << Qt::endl;
 
     // The generated fleet has swaps of its own: count the audit rows the benchmark's swaps add.
@@ -240,13 +310,17 @@ int main(int argc, char* argv[])
                 Result<SwapOutcome> swapped = service.swap(
                     {old.at(n), QStringLiteral("BENCH-%1-%2").arg(t, 2, 10, QChar(u'0')).arg(i), name, {}});
                 const double ms = double(timer.nsecsElapsed()) / 1e6;
-                std::lock_guard guard(lock);
-                if (swapped) {
-                    latencies.append(ms);
-                    finishedAt.append(clock.elapsed());
-                } else {
-                    failures.append(swapped.errorMessage());
+                {
+                    std::lock_guard guard(lock);
+                    if (swapped) {
+                        latencies.append(ms);
+                        finishedAt.append(clock.elapsed());
+                    } else {
+                        failures.append(swapped.errorMessage());
+                    }
                 }
+                if (settings.pause > 0)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(settings.pause));
             }
         });
     }
@@ -256,7 +330,7 @@ int main(int argc, char* argv[])
     qint64 coordinatorStart = 0, coordinatorEnd = 0;
     std::thread coordinator([&] {
         coordinatorStart = clock.elapsed();
-        coordinatorError = coordinatorLoad(settings, untouched);
+        coordinatorError = coordinatorLoad(run, untouched);
         coordinatorEnd = clock.elapsed();
     });
     for (std::thread& technician : technicians)
@@ -274,8 +348,9 @@ int main(int argc, char* argv[])
     const qint64 swapAudits = number(db, swapAuditSql) - swapAuditsBefore;
     std::sort(latencies.begin(), latencies.end());
     std::sort(finishedAt.begin(), finishedAt.end());
-    qint64 longestGap = 0;
+    qint64 longestGap = 0, longestGapOverall = 0;
     for (qsizetype i = 1; i < finishedAt.size(); ++i) {
+        longestGapOverall = std::max(longestGapOverall, finishedAt[i] - finishedAt[i - 1]);
         if (finishedAt[i] >= coordinatorStart && finishedAt[i - 1] <= coordinatorEnd)
             longestGap = std::max(longestGap, finishedAt[i] - finishedAt[i - 1]);
     }
@@ -301,13 +376,15 @@ int main(int argc, char* argv[])
                .arg(double(latencies.size()) * 1000.0 / double(std::max<qint64>(swapsEnd, 1)), 0, 'f', 0)
         << Qt::endl;
     out << QStringLiteral("Coordinator: %1 in %2 s (swaps ran %3 s); longest time without a finished swap while it "
-                          "wrote: %4 ms")
+                          "wrote: %4 ms (%5 ms over the whole run)")
                .arg(coordinatorError.isEmpty() ? QStringLiteral("complete")
                                                : QStringLiteral("FAILED: ") + coordinatorError)
                .arg(double(coordinatorEnd - coordinatorStart) / 1000.0, 0, 'f', 2)
                .arg(double(swapsEnd) / 1000.0, 0, 'f', 2)
                .arg(longestGap)
+               .arg(longestGapOverall)
         << Qt::endl;
+    out << QStringLiteral("Load average at the end: %1").arg(loadAverage()) << Qt::endl;
     for (qsizetype i = 0; i < std::min<qsizetype>(failures.size(), 5); ++i)
         out << QStringLiteral("  refused: ") << failures.at(i) << Qt::endl;
     return exactlyOnce && coordinatorError.isEmpty() && failures.isEmpty() ? 0 : 1;
