@@ -154,7 +154,7 @@ SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter, 
         values.append(isoStartOfDay(reference.addDays(-filter.notSeenForDays)));
     }
     if (const QString search = filter.search.trimmed(); !search.isEmpty()) {
-        if (indexUse == FilterIndexUse::Scanned) {
+        if (indexUse == FilterIndexUse::Scanned || engine.searchesThroughOneIdSet()) {
             const SqlFragment ids = deviceSearchIds(engine, filter);
             conditions.append(a(QStringLiteral("id")) + QStringLiteral(" IN (") + ids.sql + u')');
             values.append(ids.values);
