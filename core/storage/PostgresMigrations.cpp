@@ -364,6 +364,11 @@ QStringList step14()
         // A search's models ("Latitude": 53k devices) give their devices' ids from the model index alone.
         QStringLiteral("DROP INDEX device_model"),
         QStringLiteral("CREATE INDEX device_model ON device (model) INCLUDE (id)"),
+        // The status of a past date reads every device in use with its id (is it in the window's sightings?):
+        // without the id in the index, PostgreSQL fetched 825k rows in the index's order (8.6 s at 1M devices).
+        QStringLiteral("DROP INDEX device_plan_scope"),
+        QStringLiteral("CREATE INDEX device_plan_scope ON device (state, municipality_id, type, production_year,"
+                       " last_seen, serial, keep, location_id, department_id, in_service_from) INCLUDE (id)"),
         QStringLiteral("DROP INDEX device_status_seen"),
         QStringLiteral("CREATE INDEX device_status_seen ON device"
                        " (state, last_seen, municipality_id, type, production_year, in_service_from)"
