@@ -2378,6 +2378,10 @@ En prøvekjøring med --json lister kolonnene ingen felt leser (&quot;ignoredCol
         <source>Cannot set the next id of %1: %2</source>
         <translation>Kan ikke sette neste id i %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot update the server&apos;s statistics: %1</source>
+        <translation>Kan ikke oppdatere serverens statistikk: %1</translation>
+    </message>
 </context>
 <context>
     <name>Procurement</name>

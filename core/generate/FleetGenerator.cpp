@@ -7,6 +7,7 @@
 #include "storage/BulkInsert.h"
 #include "storage/BulkWriteSettings.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 #include "storage/IndexSuspension.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
@@ -469,6 +470,10 @@ Result<GenerateSummary> FleetGenerator::generate(Database& database, const Gener
     const Status committed = tx.commit();
     if (!committed)
         return committed.error();
+    // The first reads of a fresh server register (the window's count, status) need statistics and a visibility
+    // map; autovacuum would bring them only minutes later.
+    if (Status refreshed = Engine::of(db).refreshStatistics(db); !refreshed)
+        return refreshed.error();
     if (progress && reported != written)
         progress(written, options.devices);
     return GenerateSummary{written, municipalities.size(), swaps};

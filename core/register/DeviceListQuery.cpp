@@ -133,16 +133,18 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
 Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
                                             int limit, qint64 knownCount) const
 {
-    const QueryCancellation::Scope scope(sqliteHandle(m_db), m_cancellation); // also over the rows read below
+    const QueryCancellation::Scope scope(m_db, m_cancellation); // also over the rows read below
     // Which is cheaper: collect the matches through the filter's indexes and sort them, or walk the sort column's
     // index and skip non-matches? Walking reads about (offset + limit) * total / matches rows; collecting reads
     // the matches. The estimate assumes matches spread evenly over the sort order; where they cluster, the matches
     // are collected. Without the count, SQLite chooses.
     FilterIndexUse indexUse = FilterIndexUse::Allowed;
+    bool fewMatches = false; // an eighth of the register or less: collected first where the engine needs telling
     if (knownCount > 0 && !filter.isEmpty() && !sortsByReferenceName(sort.column)) {
         Result<QSqlQuery> maxId = run(QStringLiteral("SELECT MAX(id) FROM device"));
         if (maxId && maxId.value().next()) {
             const double total = maxId.value().value(0).toDouble();
+            fewMatches = double(knownCount) * 8 < total;
             // Host names start with the municipality's code and a type letter ("MOL-L1234"): matches by place or
             // type sit in blocks of that order, and a walk may skip long runs. Still cheaper than collecting and
             // sorting a fifth or more of the register (bench_register).
@@ -162,9 +164,13 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
     QVariantList values = where.values;
     values << limit << offset;
     // The page's ids first, from the indexes alone (OFFSET skips index entries, not joined rows), then the rows.
-    const QString ids = QStringLiteral("SELECT d.id FROM device d") +
-                        (sortsByReferenceName(sort.column) ? ReferenceJoins : QString()) + where.sql + order +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString joins = sortsByReferenceName(sort.column) ? ReferenceJoins : QString();
+    const QString collected =
+        fewMatches ? engine.collectedRows(QStringLiteral("device"), QStringLiteral("d"), where.sql) : QString();
+    const QString ids =
+        QStringLiteral("SELECT d.id FROM ") +
+        (collected.isEmpty() ? QString(QStringLiteral("device d") + joins + where.sql) : QString(collected + joins)) +
+        order + QStringLiteral(" LIMIT ? OFFSET ?");
     Result<QSqlQuery> query =
         run(QStringLiteral("SELECT d.id, d.serial, d.hostname, d.type, d.manufacturer, d.model, d.production_year,"
                            " d.year_source, d.primary_user, d.last_seen, d.state, d.keep, d.version,"
@@ -211,7 +217,7 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
 Result<QList<DeviceStamp>> DeviceListQuery::stamps(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset,
                                                    qint64 limit) const
 {
-    const QueryCancellation::Scope scope(sqliteHandle(m_db), m_cancellation);
+    const QueryCancellation::Scope scope(m_db, m_cancellation);
     const Engine& engine = Engine::of(m_db);
     const SqlFragment where = deviceFilterWhere(engine, filter);
     QVariantList values = where.values;

@@ -99,6 +99,11 @@ public:
                                                      const QStringList& columns) const = 0;
     // After the last row: ids handed out from now on follow the highest copied (PostgreSQL's identity sequences).
     virtual Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const = 0;
+    // After a bulk load has committed (generate, copy, a first import), outside any transaction: the planner's
+    // statistics, and PostgreSQL's visibility map that index-only scans need, brought up to date at once rather
+    // than whenever autovacuum comes round (VACUUM (ANALYZE) of every table; skipped quietly for a table the user
+    // does not own). SQLite: nothing (its planner works without statistics, as it always has here).
+    virtual Status refreshStatistics(const QSqlDatabase& db) const = 0;
 
     // Live updates (ChangeFeed) ------------------------------------------------------------------------------------
     // How a window hears of other clients' changes to the register at path, whose window connection is db (a file:
@@ -128,6 +133,18 @@ public:
     // what was typed; an empty value when the text holds no letter or digit (then nothing matches by words).
     virtual QString wordSearchIdsSql() const = 0;
     virtual QString wordSearchValue(const QString& text) const = 0;
+    // How a filter tests the search's two sources of matches (the word index, the models whose name holds the
+    // text): true, one "id IN (word matches UNION ALL devices of those models)", which PostgreSQL runs as a join of
+    // the matches alone; false, "id IN (word matches) OR model IN (models)", which SQLite answers through two
+    // indexes and PostgreSQL only by testing every row of the register. The same devices either way.
+    virtual bool searchesThroughOneIdSet() const = 0;
+    // The rows of table (as alias) that match where (" WHERE …" over alias), as a table in FROM that is collected
+    // before anything sorts it, so a sorted window of few matches reads the matches rather than walking the sort
+    // order's index. PostgreSQL's planner walks that index whenever it expects the matches spread evenly over it;
+    // where they cluster (a municipality's devices under its name prefix) it read most of the register: "(SELECT *
+    // FROM table alias WHERE … OFFSET 0) AS alias". Empty where the engine is steered otherwise (SQLite: the
+    // filter's FilterIndexUse).
+    virtual QString collectedRows(const QString& table, const QString& alias, const QString& where) const = 0;
 
     // Ends a SELECT inside a write transaction that reads rows it will write (a swap's two devices): the rows stay
     // locked until the transaction ends, so a second writer of one of them waits and then reads what the first

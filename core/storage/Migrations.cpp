@@ -397,6 +397,9 @@ const QList<Migration>& SchemaManager::migrations()
         // Live updates (issue 18): a server tells the other clients what changed (PostgresMigrations.cpp). A file
         // needs nothing stored: a client notices another connection's commit by PRAGMA data_version (ChangeFeed).
         {13, QStringLiteral("live updates: the server tells listening clients what changed"), {}},
+        // The register's sorts and the status counts on a server (issue 17, point 7; PostgresMigrations.cpp):
+        // indexes in the NULL-first order both engines sort in, and covering ones. SQLite's already serve both.
+        {14, QStringLiteral("server: indexes for the register's sorts and the status counts"), {}},
     };
     return steps;
 }

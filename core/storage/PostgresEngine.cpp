@@ -203,6 +203,12 @@ QString PostgresEngine::orderTerm(const QString& expression, bool descending) co
     return expression + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
 }
 
+QString PostgresEngine::collectedRows(const QString& table, const QString& alias, const QString& where) const
+{
+    // OFFSET 0 keeps the planner from pulling the subquery up into the sorted query (a documented fence).
+    return QStringLiteral("(SELECT * FROM ") + table + u' ' + alias + where + QStringLiteral(" OFFSET 0) AS ") + alias;
+}
+
 QString PostgresEngine::wordSearchIdsSql() const
 {
     return wordIdsSql();

@@ -50,6 +50,7 @@ public:
     std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
                                              const QStringList& columns) const override;
     Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
+    Status refreshStatistics(const QSqlDatabase& db) const override;
     std::unique_ptr<ChangeSource> changeSource(const QSqlDatabase& db, const QString& path) const override;
     qint64 sessionId(const QSqlDatabase& db) const override;
     bool isConnectionLost(const QSqlDatabase& db) const override;
@@ -60,6 +61,8 @@ public:
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;
+    bool searchesThroughOneIdSet() const override { return true; }
+    QString collectedRows(const QString& table, const QString& alias, const QString& where) const override;
     QString lockRowsForUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
 };
 

@@ -120,4 +120,26 @@ Status PostgresEngine::finishBulkCopy(const QSqlDatabase& db, const QStringList&
     return {};
 }
 
+Status PostgresEngine::refreshStatistics(const QSqlDatabase& db) const
+{
+    Result<QList<RegisterTable>> tables = registerTables(db);
+    if (!tables)
+        return tables.error();
+    // VACUUM warns (and skips) for a table someone else owns: a coordinator's copy leaves those to autovacuum,
+    // without the warning reaching the terminal. Run, not prepared: VACUUM runs outside a transaction only.
+    if (Status quiet = execute(db, QStringLiteral("SET client_min_messages TO error")); !quiet)
+        return quiet;
+    Status done;
+    for (const RegisterTable& table : std::as_const(tables.value())) {
+        done = execute(db, QStringLiteral("VACUUM (ANALYZE) ") + qualified(table.name));
+        if (!done)
+            break;
+    }
+    const Status restored = execute(db, QStringLiteral("SET client_min_messages TO warning"));
+    if (!done)
+        return Error(QCoreApplication::translate("PostgresEngine", "Cannot update the server's statistics: %1")
+                         .arg(done.errorMessage()));
+    return restored;
+}
+
 } // namespace rullering

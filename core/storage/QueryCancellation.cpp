@@ -1,5 +1,9 @@
 #include "QueryCancellation.h"
 
+#include "PostgresCopyText.h"
+#include "Sql.h"
+
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace rullering {
@@ -15,18 +19,61 @@ int stopWhenCancelled(void* cancellation)
 
 } // namespace
 
-QueryCancellation::Scope::Scope(sqlite3* db, const QueryCancellation* cancellation)
+QueryCancellation::~QueryCancellation()
 {
-    if (!db || !cancellation)
+    const std::lock_guard lock(m_serverMutex);
+    if (m_serverCancel)
+        PQfreeCancel(m_serverCancel); // a Scope outlived by its cancellation: never (scopes are inner)
+}
+
+void QueryCancellation::cancel() noexcept
+{
+    m_cancelled.store(true, std::memory_order_relaxed);
+    const std::lock_guard lock(m_serverMutex);
+    if (m_serverCancel) {
+        // A short connection of its own to the server, which signals the statement's backend; the statement then
+        // fails (57014) and the caller, seeing isCancelled(), reports it as cancelled. Nothing to do if it fails:
+        // the superseded statement merely runs to its end.
+        char error[256];
+        PQcancel(m_serverCancel, error, sizeof error);
+    }
+}
+
+QueryCancellation::Scope::Scope(const QSqlDatabase& db, const QueryCancellation* cancellation)
+{
+    if (!cancellation)
         return;
-    m_db = db;
-    sqlite3_progress_handler(m_db, StepsBetweenChecks, stopWhenCancelled, const_cast<QueryCancellation*>(cancellation));
+    if (sqlite3* handle = sqliteHandle(db)) {
+        m_sqlite = handle;
+        sqlite3_progress_handler(m_sqlite, StepsBetweenChecks, stopWhenCancelled,
+                                 const_cast<QueryCancellation*>(cancellation));
+        return;
+    }
+    if (PGconn* conn = postgresHandle(db)) {
+        PGcancel* handle = PQgetCancel(conn);
+        if (!handle)
+            return;
+        const std::lock_guard lock(cancellation->m_serverMutex);
+        if (cancellation->m_serverCancel) { // another scope of this cancellation is alive: leave it its handle
+            PQfreeCancel(handle);
+            return;
+        }
+        cancellation->m_serverCancel = handle;
+        m_server = cancellation;
+    }
 }
 
 QueryCancellation::Scope::~Scope()
 {
-    if (m_db)
-        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    if (m_sqlite)
+        sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
+    if (m_server) {
+        // Under the lock: a cancel() running now finishes sending first. Its signal reaching the server after the
+        // statement ended finds the session idle, where PostgreSQL ignores it.
+        const std::lock_guard lock(m_server->m_serverMutex);
+        PQfreeCancel(m_server->m_serverCancel);
+        m_server->m_serverCancel = nullptr;
+    }
 }
 
 } // namespace rullering

@@ -3,7 +3,10 @@
 #include <QDeadlineTimer>
 
 #include <atomic>
+#include <mutex>
 
+class QSqlDatabase;
+struct pg_cancel;
 struct sqlite3;
 
 namespace rullering {
@@ -22,27 +25,33 @@ public:
         : m_deadline(budgetMs)
     {}
 
-    void cancel() noexcept { m_cancelled.store(true, std::memory_order_relaxed); }
+    ~QueryCancellation();
+    void cancel() noexcept;
     // cancel() was called or the budget has run out.
     bool isCancelled() const noexcept { return m_cancelled.load(std::memory_order_relaxed) || m_deadline.hasExpired(); }
 
-    // While alive, the connection's running statement is interrupted (SQLITE_INTERRUPT) once the cancellation is
-    // raised: SQLite's progress handler asks every 1,000 virtual-machine steps. One scope per connection at a time;
-    // a null cancellation or handle makes the scope do nothing.
+    // While alive, the connection's running statement is interrupted once the cancellation is raised: on SQLite
+    // (SQLITE_INTERRUPT) by the progress handler, which asks every 1,000 virtual-machine steps; on PostgreSQL by
+    // the server, told by cancel(). One scope per connection and per cancellation at a time; a null cancellation
+    // makes the scope do nothing.
     class Scope
     {
         Q_DISABLE_COPY_MOVE(Scope)
 
     public:
-        Scope(sqlite3* db, const QueryCancellation* cancellation);
+        Scope(const QSqlDatabase& db, const QueryCancellation* cancellation);
         ~Scope();
 
     private:
-        sqlite3* m_db = nullptr;
+        sqlite3* m_sqlite = nullptr;
+        const QueryCancellation* m_server = nullptr; // whose m_serverCancel this scope set
     };
 
 private:
     std::atomic<bool> m_cancelled{false};
+    // The running server statement's cancel handle while a Scope on a server connection is alive.
+    mutable std::mutex m_serverMutex;
+    mutable pg_cancel* m_serverCancel = nullptr;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
 };
 

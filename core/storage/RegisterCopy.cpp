@@ -282,6 +282,9 @@ Result<RegisterCopy::Summary> RegisterCopy::copy(const Database& source, const D
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     summary.committed = true;
+    // Statistics and a visibility map for the copied rows at once, not when autovacuum comes round.
+    if (Status refreshed = engine.refreshStatistics(to); !refreshed)
+        return refreshed.error();
     return summary;
 }
 

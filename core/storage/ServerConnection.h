@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 
@@ -38,6 +39,11 @@ public:
     static Failure classify(const QString& libpqMessage);
     // The one-line message for a failed connection to the address shown as display.
     static QString failureMessage(const QString& display, const QString& libpqMessage);
+
+    // The session settings every connection gets after connecting, for short interactive reads (the register's
+    // window, filters, search, status and plan read a few thousand index entries at a time; see
+    // docs/postgresql.md, "Speed on the server").
+    static QStringList interactiveSettings();
 
 private:
     // Opens db as configured and sets the session up for the register.

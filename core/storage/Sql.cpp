@@ -158,7 +158,7 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
 {
     if (cancellation && cancellation->isCancelled())
         return cancelledError(); // superseded before it started: do not even prepare
-    const QueryCancellation::Scope scope(sqliteHandle(db), cancellation);
+    const QueryCancellation::Scope scope(db, cancellation);
     Result<QSqlQuery> result = runQuery(db, sql, values);
     if (!result && cancellation && cancellation->isCancelled())
         return cancelledError();

@@ -38,6 +38,7 @@ public:
     std::unique_ptr<TableWriter> tableWriter(const QSqlDatabase& db, const QString& table,
                                              const QStringList& columns) const override;
     Status finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const override;
+    Status refreshStatistics(const QSqlDatabase&) const override { return {}; }
     std::unique_ptr<ChangeSource> changeSource(const QSqlDatabase& db, const QString& path) const override;
     qint64 sessionId(const QSqlDatabase& db) const override;
     bool isConnectionLost(const QSqlDatabase& db) const override;
@@ -48,6 +49,8 @@ public:
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;
+    bool searchesThroughOneIdSet() const override { return false; }
+    QString collectedRows(const QString&, const QString&, const QString&) const override { return {}; }
     QString lockRowsForUpdate(const QString& /*alias*/) const override { return {}; }
 };
 

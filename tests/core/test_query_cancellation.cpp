@@ -1,6 +1,7 @@
 // Queries that stop when they are no longer wanted (issue 4): a cancellation raised from another thread, or a time
 // budget, interrupts a running SQLite query within milliseconds, and the caller sees Error::Code::Cancelled.
 #include "GeneratedRegister.h"
+#include "PostgresTestServer.h"
 #include "generate/FleetGenerator.h"
 #include "register/DeviceListQuery.h"
 #include "storage/Database.h"
@@ -37,6 +38,7 @@ private slots:
     void deviceListQueryReportsCancellation_data();
     void deviceListQueryReportsCancellation();
     void deviceListQueryWithoutCancellationIsUnchanged();
+    void serverStatementStopsWhenCancelledFromAnotherThread();
 
 private:
     QTemporaryDir m_dir;
@@ -145,6 +147,36 @@ void TestQueryCancellation::deviceListQueryWithoutCancellationIsUnchanged()
     const QList<Device> b = plain.page(DeviceFilter(), sort, 100, 50).value();
     QCOMPARE(a.size(), 50);
     QCOMPARE(a, b);
+}
+
+// On a server the statement runs in the server: cancel() asks it to stop (PQcancel), and the caller sees Cancelled
+// rather than the server's error; the connection goes on. Skipped without $RULLERING_TEST_PG.
+void TestQueryCancellation::serverStatementStopsWhenCancelledFromAnotherThread()
+{
+    RULLERING_REQUIRE_TEST_SERVER();
+    const PostgresTestServer::Connection server(PostgresTestServer::address());
+    QVERIFY2(server.isOpen(), qPrintable(server.error()));
+    QueryCancellation cancellation;
+    QElapsedTimer timer;
+    timer.start();
+    std::thread newerSearch([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(150));
+        cancellation.cancel();
+    });
+    Result<QSqlQuery> query = runQuery(server.db(), QStringLiteral("SELECT pg_sleep(600)"), {}, &cancellation);
+    const qint64 elapsed = timer.elapsed();
+    newerSearch.join();
+    QVERIFY(!query.ok());
+    QCOMPARE(query.error().code(), Error::Code::Cancelled);
+    // Generous for a loaded machine; uncancelled, the statement sleeps for ten minutes.
+    QVERIFY2(elapsed < 30000, qPrintable(QStringLiteral("stopped after %1 ms").arg(elapsed)));
+
+    // The connection is fine afterwards, and a statement under a cancellation never raised runs to its end.
+    QueryCancellation unraised;
+    Result<QSqlQuery> after = runQuery(server.db(), QStringLiteral("SELECT 41 + 1"), {}, &unraised);
+    QVERIFY2(after.ok(), qPrintable(after.errorMessage()));
+    QVERIFY(after.value().next());
+    QCOMPARE(after.value().value(0).toInt(), 42);
 }
 
 QTEST_GUILESS_MAIN(TestQueryCancellation)
