@@ -65,6 +65,11 @@ public:
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;
     QString lockRowsForUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
+
+private:
+    // setAsideForFirstLoad for one table (PostgresEngineLoad.cpp).
+    static Result<QStringList> setAsideIfEmpty(const QSqlDatabase& db, const QString& table,
+                                               const QStringList& keepIndexes);
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).
