@@ -67,7 +67,10 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
         if (leftOut++ < m_settings.detailLimit)
             report.warnings.append(why());
     };
-    for (const PendingLink& pending : m_links) {
+    for (size_t i = 0; i < m_links.size(); ++i) {
+        if (Status read = lookAheadLinks(i); !read)
+            return read;
+        const PendingLink& pending = m_links[i];
         Result<qint64> found = m_matcher.idOf(pending.successor);
         if (!found)
             return found.error();
@@ -123,6 +126,10 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
             StagedLink& staged = stagedLinks[pending.deviceId];
             staged.successor = successor;
             staged.versions += bump;
+            // Written over the version the row read, or the one its staged update wrote (devices this import
+            // created are invisible to others: never checked).
+            if (pending.deviceId <= m_maxIdAtStart && pending.version > 0)
+                staged.versionRead = m_versionsWritten.value(pending.deviceId, pending.version);
         } else {
             link.integer(1, successor);
             link.integer(2, bump);

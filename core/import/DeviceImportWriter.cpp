@@ -105,8 +105,11 @@ Status DeviceImportWriter::prepare()
     if (!audit)
         return importRefusedByDatabase(audit.errorMessage());
     m_audit = std::move(audit.value());
-    if (stagesUpdates())
+    if (stagesUpdates()) {
         m_matcher.setStaged(&m_staged);
+        if (Status opened = openStagedSightings(); !opened)
+            return opened;
+    }
     m_update = std::make_unique<Statement>(
         db, "UPDATE device SET serial = ?1, asset_tag = ?2, hostname = ?3, type = ?4, manufacturer = ?5,"
             " model = ?6, production_year = ?7, year_source = ?8, purchase_date = ?9, municipality_id = ?10,"
@@ -197,7 +200,8 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
     if (row.serial.isEmpty() && report.hostnameMatches.size() < m_settings.detailLimit)
         report.hostnameMatches.append({row.line, row.rawSerial, row.hostname});
     if (!row.replacedBy.isEmpty())
-        m_links.push_back({after.id, row.line, after.replacedById, outcome, row.replacedBy});
+        m_links.push_back(
+            {after.id, row.line, after.replacedById, outcome, row.replacedBy, match.found ? before.version : 0});
     if (row.lastSeen.isValid() && outcome != Outcome::Created) { // created: in recordCreated()
         if (Status seen = recordSeen(after.id, row.lastSeen); !seen)
             return seen.error();
@@ -428,6 +432,13 @@ Status DeviceImportWriter::audit(qint64 deviceId, const QString& field, const QS
 
 Status DeviceImportWriter::recordSeen(qint64 deviceId, const QDateTime& seen)
 {
+    if (m_stagedSeen) {
+        m_stagedSeen->integer(1, deviceId);
+        m_stagedSeen->utf8(2, isoUtc(seen));
+        if (m_stagedSeen->insert() == 0)
+            return sqlError(*m_stagedSeen);
+        return {};
+    }
     m_seen->integer(1, deviceId);
     m_seen->utf8(2, isoUtc(seen));
     m_seen->idOrNull(3, m_settings.importId);

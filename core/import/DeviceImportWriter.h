@@ -4,6 +4,7 @@
 #include "ImportReferences.h"
 #include "ImportReport.h"
 #include "ImportRow.h"
+#include "ImportRowStream.h"
 #include "YearEvidence.h"
 #include "domain/Device.h"
 #include "register/ModelYearEstimator.h"
@@ -77,6 +78,9 @@ public:
         Merged, // the row repeats the serial of an earlier line: merged into that line's device
     };
     Result<Outcome> apply(const ImportRow& row, ImportReport& report);
+    // Before apply() of each row of a batch: where each lookup would be a round trip (a server), the register's
+    // devices the batch names by serial are read at once (DeviceImportStaging.cpp).
+    Status lookAhead(const std::vector<ImportRowStream::Item>& batch);
     // One warning per status label no table knows (kept in the devices' notes), after the last apply().
     void reportUnknownStates(ImportReport& report) const;
     // The municipalities, locations and departments the rows created, and names read as another spelling.
@@ -114,7 +118,8 @@ private:
     Status updateDevice(const Device& before, const Device& after, const QList<DeviceField>& fields,
                         const QString& rawManufacturer);
     // A server: a staged device was saved by someone else after the import read it (DeviceImportStaging.cpp).
-    Status changedMeanwhile(const QSet<qint64>& written) const;
+    // versionRead: the version each device to write was expected at; written: those the UPDATE wrote.
+    Status changedMeanwhile(const QHash<qint64, int>& versionRead, const QSet<qint64>& written) const;
     // The columns bindDevice() binds, in its order.
     static const QStringList& boundColumns();
     // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by
@@ -149,6 +154,7 @@ private:
         qint64 before = 0; // the stored successor's id
         Outcome outcome = Outcome::Unchanged;
         QString successor; // as the row names it
+        int version = 0;   // the device's version as its row found it (0: created by this import)
     };
     std::vector<PendingLink> m_links;
     QSet<QString> m_sharedSerials; // serials rows naming different devices share: not a key in this file
@@ -169,11 +175,20 @@ private:
     {
         qint64 successor = 0;
         int versions = 0;
+        int versionRead = 0; // the version the device is written over (0: created by this import, not checked)
     };
     Status applyStagedLinks(const QHash<qint64, StagedLink>& links);
+    // The sightings of the register's own devices, sent by the bulk path into a work table and added after the
+    // last row by one statement (a server: an INSERT each was a round trip a row).
+    Status openStagedSightings();
+    Status applyStagedSightings();
+    // Reads the successors of links[from, from + batch) at once, as lookAhead() does for rows.
+    Status lookAheadLinks(size_t from);
+    std::unique_ptr<BulkInsert> m_stagedSeen;
     QHash<qint64, Device> m_staged;
     QHash<qint64, QString> m_stagedManufacturerRaw; // the last non-empty
     QHash<qint64, int> m_stagedVersions;            // updates staged for the device (its version moves by as many)
+    QHash<qint64, int> m_versionsWritten;           // a staged device's version once its staged update is written
 
     std::unique_ptr<BulkInsert> m_insert;
     std::unique_ptr<BulkInsert> m_audit;

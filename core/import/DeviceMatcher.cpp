@@ -67,43 +67,86 @@ qint64 DeviceMatcher::queriedIdsUpTo() const
     return m_firstLoadKeys ? m_maxIdAtStart : std::numeric_limits<qint64>::max();
 }
 
+Device DeviceMatcher::storedRow(const Statement& s)
+{
+    Device d;
+    d.id = s.columnInt(0);
+    d.version = int(s.columnInt(1));
+    d.serial = s.columnText(2);
+    d.assetTag = s.columnText(3);
+    d.hostname = s.columnText(4);
+    d.type = static_cast<DeviceType>(s.columnInt(5));
+    d.manufacturer = s.columnText(6);
+    d.model = s.columnText(7);
+    d.productionYear = int(s.columnInt(8));
+    d.yearSource = static_cast<YearSource>(s.columnInt(9));
+    d.purchaseDate = parseDateTime(s.columnText(10), DateOrder::Auto).date;
+    d.municipalityId = s.columnInt(11);
+    d.locationId = s.columnInt(12);
+    d.departmentId = s.columnInt(13);
+    d.networkId = s.columnInt(14);
+    d.primaryUser = s.columnText(15);
+    d.lastSeen = parseDateTime(s.columnText(16), DateOrder::Auto).toUtc();
+    d.state = static_cast<LifecycleState>(s.columnInt(17));
+    d.notes = s.columnText(18);
+    d.inServiceFrom = parseDateTime(s.columnText(19), DateOrder::Auto).date;
+    d.replacedOn = parseDateTime(s.columnText(20), DateOrder::Auto).date;
+    d.replacedById = s.columnInt(21);
+    d.replacedByTechnician = s.columnText(22);
+    d.keep = s.columnInt(23) != 0;
+    return d;
+}
+
+void DeviceMatcher::complete(Device& d) const
+{
+    if (m_staged) {
+        if (const auto staged = m_staged->constFind(d.id); staged != m_staged->cend())
+            d = staged.value();
+    }
+    m_references.fillNames(d);
+}
+
 DeviceMatcher::Match DeviceMatcher::read(Statement& s)
 {
     Match match;
     if (s.step()) {
-        Device& d = match.device;
-        d.id = s.columnInt(0);
-        d.version = int(s.columnInt(1));
-        d.serial = s.columnText(2);
-        d.assetTag = s.columnText(3);
-        d.hostname = s.columnText(4);
-        d.type = static_cast<DeviceType>(s.columnInt(5));
-        d.manufacturer = s.columnText(6);
-        d.model = s.columnText(7);
-        d.productionYear = int(s.columnInt(8));
-        d.yearSource = static_cast<YearSource>(s.columnInt(9));
-        d.purchaseDate = parseDateTime(s.columnText(10), DateOrder::Auto).date;
-        d.municipalityId = s.columnInt(11);
-        d.locationId = s.columnInt(12);
-        d.departmentId = s.columnInt(13);
-        d.networkId = s.columnInt(14);
-        d.primaryUser = s.columnText(15);
-        d.lastSeen = parseDateTime(s.columnText(16), DateOrder::Auto).toUtc();
-        d.state = static_cast<LifecycleState>(s.columnInt(17));
-        d.notes = s.columnText(18);
-        d.inServiceFrom = parseDateTime(s.columnText(19), DateOrder::Auto).date;
-        d.replacedOn = parseDateTime(s.columnText(20), DateOrder::Auto).date;
-        d.replacedById = s.columnInt(21);
-        d.replacedByTechnician = s.columnText(22);
-        d.keep = s.columnInt(23) != 0;
-        if (m_staged) {
-            if (const auto staged = m_staged->constFind(d.id); staged != m_staged->cend())
-                d = staged.value();
-        }
-        m_references.fillNames(d);
+        match.device = storedRow(s);
+        complete(match.device);
         match.found = true;
     }
     return match;
+}
+
+Status DeviceMatcher::prefetchSerials(const QStringList& serials)
+{
+    m_prefetched.clear();
+    m_prefetchedSerials.clear();
+    if (serials.isEmpty() || (m_firstLoadKeys && m_devicesAtStart == 0)) // nothing stored to read
+        return {};
+    const Engine& engine = Engine::of(m_db);
+    if (!m_bySerials) {
+        m_bySerials = selectDevice(m_db, QStringLiteral(" WHERE ") +
+                                             engine.inTextList(QStringLiteral("serial"), QStringLiteral("?1")) +
+                                             QStringLiteral(" AND id <= ?2"));
+        if (!m_bySerials->ok())
+            return importRefusedByDatabase(m_bySerials->errorText());
+    }
+    m_bySerials->text(1, engine.textListValue(serials));
+    m_bySerials->integer(2, queriedIdsUpTo());
+    while (m_bySerials->step()) {
+        Device stored = storedRow(*m_bySerials);
+        const QString serial = stored.serial;
+        m_prefetched.insert(serial, std::move(stored));
+    }
+    const bool failed = m_bySerials->failed();
+    m_bySerials->reset();
+    if (failed) {
+        m_prefetched.clear();
+        return importRefusedByDatabase(m_bySerials->errorText());
+    }
+    for (const QString& serial : serials)
+        m_prefetchedSerials.insert(serial);
+    return {};
 }
 
 Result<DeviceMatcher::Match> DeviceMatcher::byId(qint64 id)
@@ -124,7 +167,15 @@ Result<DeviceMatcher::Match> DeviceMatcher::byId(qint64 id)
 Result<DeviceMatcher::Match> DeviceMatcher::bySerial(const QString& serial, bool idOnly)
 {
     Match match;
-    if (!m_firstLoadKeys || m_devicesAtStart > 0) {
+    if (m_prefetchedSerials.contains(serial)) { // read with its batch (prefetchSerials())
+        if (const auto stored = m_prefetched.constFind(serial); stored != m_prefetched.cend()) {
+            match.device = stored.value();
+            complete(match.device);
+            match.found = true;
+        }
+        if (match.found && isStaged(match.device.id) && match.device.serial != serial)
+            match = Match(); // a staged update took the serial away
+    } else if (!m_firstLoadKeys || m_devicesAtStart > 0) {
         m_bySerial->text(1, serial);
         m_bySerial->integer(2, queriedIdsUpTo());
         match = read(*m_bySerial);

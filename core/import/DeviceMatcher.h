@@ -8,6 +8,7 @@
 #include "util/Result.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -59,12 +60,19 @@ public:
     void setStaged(const QHash<qint64, Device>* staged) { m_staged = staged; }
     // After each staged update: its serial or name may have changed.
     void staged(const Device& before, const Device& after);
+    // Reads the register's devices with these serials at once: one statement for a batch of rows where each lookup
+    // would be a round trip to a server. find() and idOf() answer the serials asked for from what it read, until
+    // the next call (the staged values still apply).
+    Status prefetchSerials(const QStringList& serials);
     // The line that named the device in this import (0: none).
     int firstLine(qint64 deviceId) const;
     QDateTime rowSeen(qint64 deviceId) const;
 
 private:
     Match read(Statement& statement);
+    // The stored row a statement stands on (SelectColumns), and the same with its staged values and names.
+    static Device storedRow(const Statement& s);
+    void complete(Device& device) const;
     Result<Match> byId(qint64 id);
     // The stored device with this serial: the register's by query, this import's through FirstLoadKeys.
     // idOnly: only the device's id is wanted (read no more than that where it can).
@@ -91,6 +99,9 @@ private:
     std::unique_ptr<Statement> m_byId;
     std::unique_ptr<Statement> m_bySerial;
     std::unique_ptr<Statement> m_byHostname;
+    std::unique_ptr<Statement> m_bySerials; // prefetchSerials()
+    QHash<QString, Device> m_prefetched;    // stored rows, by serial
+    QSet<QString> m_prefetchedSerials;      // the serials asked for, found or not
 };
 
 } // namespace rullering

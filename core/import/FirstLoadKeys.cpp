@@ -85,6 +85,15 @@ bool FirstLoadKeys::readRow(qint64 id)
 Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
 {
     qint64 found = 0;
+    if (m_beforeRead) {
+        m_serials.find(textHash(serial), [&](qint64 id) {
+            const auto index = size_t(id - m_createdAbove);
+            if (index < m_serialOf.size() && m_serialOf[index] == serial)
+                found = id;
+            return found == 0;
+        });
+        return found;
+    }
     bool failed = false;
     bool sent = false;
     Status before;
@@ -159,8 +168,15 @@ Result<QList<qint64>> FirstLoadKeys::devicesNamed(const QString& hostname, int l
 
 void FirstLoadKeys::added(qint64 id, const QString& serial, const QString& hostname)
 {
-    if (!serial.isEmpty())
+    if (!serial.isEmpty()) {
         m_serials.insert(textHash(serial), id);
+        if (m_beforeRead && id > m_createdAbove) {
+            const auto index = size_t(id - m_createdAbove);
+            if (index >= m_serialOf.size())
+                m_serialOf.resize(index + index / 4 + 1024);
+            m_serialOf[index] = serial;
+        }
+    }
     if (m_namesCollected && !hostname.isEmpty())
         m_names.insert(nameHash(hostname), id);
 }

@@ -293,6 +293,8 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         ImportRowStream rows(reader, converter); // reads and converts ahead on its own thread
         std::vector<ImportRowStream::Item> batch;
         while (rows.next(batch)) {
+            if (Status read = writer.lookAhead(batch); !read)
+                return read.error();
             for (ImportRowStream::Item& item : batch) {
                 ++report.rows;
                 if (item.rejected) {

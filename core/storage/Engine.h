@@ -77,6 +77,13 @@ public:
     // SearchIndexBatch) and with the connection tuned for it (BulkWriteSettings). SQLite: yes. PostgreSQL keeps its
     // indexes (COPY maintains them; the word index is an expression index that needs no trigger).
     virtual bool setsIndexesAsideForBulkLoads() const = 0;
+    // A load into an empty table (a first import) on an engine that keeps its indexes otherwise: sets aside, inside
+    // the open transaction, what each row would pay for (the table's indexes but keepIndexes, its reference checks,
+    // a trigger keeping a derived table) and returns the statements that put it back and analyse the table (run
+    // before the commit; a rollback restores everything). Nothing where it cannot be done safely: a table not
+    // empty, not the user's, or in use by another session. SQLite: nothing (IndexSuspension does its own).
+    virtual Result<QStringList> setAsideForFirstLoad(const QSqlDatabase& db, const QString& table,
+                                                     const QStringList& keepIndexes) const = 0;
     // A temporary table of this connection, by name, as statements name it (SQLite: temp.name; PostgreSQL:
     // pg_temp.name), and the column type of its integer key (SQLite's rowid; PostgreSQL's bigint).
     virtual QString temporaryTable(const QString& name) const = 0;
@@ -145,6 +152,11 @@ public:
     // FROM table alias WHERE … OFFSET 0) AS alias". Empty where the engine is steered otherwise (SQLite: the
     // filter's FilterIndexUse).
     virtual QString collectedRows(const QString& table, const QString& alias, const QString& where) const = 0;
+    // A condition that a text column is one of many texts bound as one value (placeholder "?1" or "?"), and that
+    // value: a batch of keys looked up by one statement instead of one each (SQLite: IN json_each(); PostgreSQL:
+    // = ANY(text[]), read through the column's index).
+    virtual QString inTextList(const QString& column, const QString& placeholder) const = 0;
+    virtual QString textListValue(const QStringList& values) const = 0;
 
     // Ends a SELECT inside a write transaction that reads rows it will write (a swap's two devices): the rows stay
     // locked until the transaction ends, so a second writer of one of them waits and then reads what the first

@@ -14,9 +14,17 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
         return begun.error();
     IndexSuspension suspension;
     // An engine that keeps its indexes through a bulk load (PostgreSQL: COPY maintains them, and the word index
-    // needs no trigger) sets nothing aside: restore() then has nothing to do.
-    if (!Engine::of(tx.database()).setsIndexesAsideForBulkLoads())
+    // needs no trigger) sets aside only for a load into an empty table, in its own way.
+    const Engine& engine = Engine::of(tx.database());
+    if (!engine.setsIndexesAsideForBulkLoads()) {
+        for (const QString& table : tables) {
+            Result<QStringList> restore = engine.setAsideForFirstLoad(tx.database(), table, keepIndexes);
+            if (!restore)
+                return restore.error();
+            suspension.m_serverRestore += restore.value();
+        }
         return suspension;
+    }
     // Before anything below frees a page: the free pages the file had when the transaction began.
     Result<QSqlQuery> freePages = runQuery(tx.database(), QStringLiteral("PRAGMA freelist_count"));
     if (!freePages)
@@ -64,6 +72,17 @@ Result<IndexSuspension> IndexSuspension::suspend(Transaction& tx, const QStringL
 
 Status IndexSuspension::restore(Transaction& tx, const Step& step)
 {
+    if (!m_serverRestore.isEmpty()) {
+        const int total = int(m_serverRestore.size());
+        for (int i = 0; i < total; ++i) {
+            if (Status ran = execStatements(tx.database(), {m_serverRestore[i]}); !ran)
+                return ran;
+            if (step && !step(i + 1, total))
+                return cancelledError();
+        }
+        m_serverRestore.clear();
+        return {};
+    }
     // Each index, the triggers, then what the triggers maintain (migrations 4 and 5), rebuilt from the device table.
     if (m_createStatements.isEmpty() && m_triggerStatements.isEmpty() && !m_rebuildSearch)
         return {}; // nothing was set aside

@@ -33,6 +33,7 @@ private:
     using RunPart = std::function<Status(const QStringList& statements)>;
     Status createIndexes(const QSqlDatabase& db, const RunPart& runPart) const;
 
+    QStringList m_serverRestore; // an engine's own (Engine::setAsideForFirstLoad)
     QStringList m_createStatements;
     QStringList m_triggerStatements;
     bool m_rebuildSearch = false;

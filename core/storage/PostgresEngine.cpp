@@ -193,6 +193,30 @@ QString PostgresEngine::caseless(const QString& column) const
     return QStringLiteral("lower(") + column + u')'; // under COLLATE "C" lower() folds ASCII only, as NOCASE
 }
 
+QString PostgresEngine::inTextList(const QString& column, const QString& placeholder) const
+{
+    return column + QStringLiteral(" = ANY(CAST(") + placeholder + QStringLiteral(" AS TEXT[]))");
+}
+
+// An array literal: every element quoted, its quotes and backslashes escaped (so NULL, braces and commas are text).
+QString PostgresEngine::textListValue(const QStringList& values) const
+{
+    QString out = QStringLiteral("{");
+    for (const QString& value : values) {
+        if (out.size() > 1)
+            out.append(u',');
+        out.append(u'"');
+        for (const QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                out.append(u'\\');
+            out.append(c);
+        }
+        out.append(u'"');
+    }
+    out.append(u'}');
+    return out;
+}
+
 QString PostgresEngine::caselessLike() const
 {
     return QStringLiteral("ILIKE"); // ASCII only under COLLATE "C", as SQLite's LIKE

@@ -44,6 +44,8 @@ public:
     QString integerKeyType() const override { return QStringLiteral("BIGINT PRIMARY KEY"); }
     QString textType() const override { return QStringLiteral("TEXT COLLATE \"C\""); }
     bool setsIndexesAsideForBulkLoads() const override { return false; }
+    Result<QStringList> setAsideForFirstLoad(const QSqlDatabase& db, const QString& table,
+                                             const QStringList& keepIndexes) const override;
     Result<QList<RegisterTable>> registerTables(const QSqlDatabase& db) const override;
     QString snapshotStatement() const override;
     Status clearTables(const QSqlDatabase& db, const QStringList& tables) const override;
@@ -58,12 +60,19 @@ public:
     QString withoutIndex(const QString& column) const override;
     QString caseless(const QString& column) const override;
     QString caselessLike() const override;
+    QString inTextList(const QString& column, const QString& placeholder) const override;
+    QString textListValue(const QStringList& values) const override;
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;
     bool searchesThroughOneIdSet() const override { return true; }
     QString collectedRows(const QString& table, const QString& alias, const QString& where) const override;
     QString lockRowsForUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
+
+private:
+    // setAsideForFirstLoad for one table (PostgresEngineLoad.cpp).
+    static Result<QStringList> setAsideIfEmpty(const QSqlDatabase& db, const QString& table,
+                                               const QStringList& keepIndexes);
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).

@@ -5,6 +5,8 @@
 #include "SqliteChangeSource.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -137,6 +139,16 @@ QString SqliteEngine::withoutIndex(const QString& column) const
 QString SqliteEngine::caseless(const QString& column) const
 {
     return column + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqliteEngine::inTextList(const QString& column, const QString& placeholder) const
+{
+    return column + QStringLiteral(" IN (SELECT value FROM json_each(") + placeholder + QStringLiteral("))");
+}
+
+QString SqliteEngine::textListValue(const QStringList& values) const
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 QString SqliteEngine::caselessLike() const

@@ -46,6 +46,13 @@ public:
     QString withoutIndex(const QString& column) const override;
     QString caseless(const QString& column) const override;
     QString caselessLike() const override;
+    Result<QStringList> setAsideForFirstLoad(const QSqlDatabase& /*db*/, const QString& /*table*/,
+                                             const QStringList& /*keepIndexes*/) const override
+    {
+        return QStringList();
+    }
+    QString inTextList(const QString& column, const QString& placeholder) const override;
+    QString textListValue(const QStringList& values) const override;
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;

@@ -24,6 +24,7 @@ private slots:
     void controlCharactersAndOverlongTextAreRejected_data();
     void controlCharactersAndOverlongTextAreRejected();
     void notesKeepTheirLineBreaksThroughExportAndImport();
+    void serialsWithQuotesBracesAndCommasAreFoundAgain();
 };
 
 void TestImportText::controlCharactersAndOverlongTextAreRejected_data()
@@ -79,6 +80,27 @@ void TestImportText::notesKeepTheirLineBreaksThroughExportAndImport()
     QCOMPARE(again->unchanged, 2);
     QCOMPARE(again->updated, 0);
     QCOMPARE(text(db(), "SELECT notes FROM device WHERE serial = 'S1'"), s("Once upon \r\na time"));
+}
+
+// A second import finds each device by its serial, whatever characters it holds (on a server the serials of a batch
+// of rows are looked up at once, as one array value: quotes, backslashes, commas and braces are text).
+void TestImportText::serialsWithQuotesBracesAndCommasAreFoundAgain()
+{
+    const QByteArray rows = "\"A\"\"1\";PC-1\r\nB\\2;PC-2\r\n\"C,3\";PC-3\r\n{D4};PC-4\r\nNULL5;PC-5\r\n'E5';PC-6\r\n";
+    const QString first = write(s("first.csv"), "Serial number;Device name\r\n" + rows);
+    Result<ImportReport> created = ImportApplier::run(db(), first, {});
+    QVERIFY2(created.ok() && created->applied, qPrintable(created.errorMessage()));
+    QCOMPARE(created->created, 6);
+    QCOMPARE(text(db(), "SELECT hostname FROM device WHERE serial = 'A\"1'"), s("PC-1"));
+    QCOMPARE(text(db(), "SELECT hostname FROM device WHERE serial = 'B\\2'"), s("PC-2"));
+
+    const QString second =
+        write(s("second.csv"), "Serial number;Device name\r\n" + QByteArray(rows).replace("PC-", "NEW-"));
+    Result<ImportReport> updated = ImportApplier::run(db(), second, {});
+    QVERIFY2(updated.ok() && updated->applied, qPrintable(updated.errorMessage()));
+    QCOMPARE(updated->created, 0);
+    QCOMPARE(updated->updated, 6);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device WHERE hostname LIKE 'NEW-%'"), 6);
 }
 
 QTEST_GUILESS_MAIN(TestImportText)

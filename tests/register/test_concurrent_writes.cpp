@@ -35,6 +35,7 @@ private slots:
     void bulkEditAndSwapInEitherOrder();
     void bulkEditAndSwapsInTwoThreadsLoseNothing();
     void importAndAnEditMeanwhileLoseNothing();
+    void importLinkAndASwapMeanwhileLoseNothing();
 
 private:
     // A second connection to the same register, as another person's Rullering.
@@ -382,6 +383,54 @@ void TestConcurrentWrites::importAndAnEditMeanwhileLoseNothing()
         QCOMPARE(stored.primaryUser, QStringLiteral("Randi Lie"));
         QCOMPARE(stored.notes, QString());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM device WHERE serial = 'NEW0002'")), 1);
+    }
+}
+
+// A row whose only change is its link: the link is written after the rows, over the version the row read, so a
+// successor a technician recorded meanwhile is not replaced by the file's (a server; a file's import holds the
+// whole file, so the technician's save waits and fails, and the import links).
+void TestConcurrentWrites::importLinkAndASwapMeanwhileLoseNothing()
+{
+    const qint64 theirSuccessor = m_fx.add(m_fx.inUse(QStringLiteral("THEIRS3")));
+    QVERIFY(theirSuccessor > 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("links.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Serienummer;Erstattet av\nSHARED1;NEW0002\nNEW0002;\n");
+    }
+    Status swapSaved;
+    bool swapTried = false;
+    ImportOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        if (!swapTried && done * 3 > total) { // the rows are read and matched, the links not yet written
+            swapTried = true;
+            Device theirs = DeviceRepository(other()).findById(m_id).value();
+            theirs.replacedById = theirSuccessor;
+            ChangeContext ola = ChangeContext::now(AuditReason::Edit);
+            ola.who = QStringLiteral("ola.tekniker");
+            Transaction tx(other());
+            Result<QList<DeviceField>> written = DeviceRepository(other()).update(tx, theirs, ola);
+            swapSaved = written ? tx.commit() : Status(written.error());
+        }
+        return true;
+    };
+    Result<ImportReport> imported = ImportApplier::run(*m_fx.database, path, options);
+    QVERIFY(swapTried);
+    const Device stored = m_fx.byId(m_id);
+    const qint64 created = count(QStringLiteral("SELECT COUNT(*) FROM device WHERE serial = 'NEW0002'"));
+    if (swapSaved.ok()) {
+        QVERIFY2(!imported.ok(), "the import's link wrote over a successor saved after it read the device");
+        QCOMPARE(imported.error().code(), Error::Code::Conflict);
+        QVERIFY2(imported.errorMessage().contains(recordedWho() + QStringLiteral(" changed ")),
+                 qPrintable(imported.errorMessage()));
+        QCOMPARE(stored.replacedById, theirSuccessor);
+        QCOMPARE(created, 0);
+    } else {
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        QCOMPARE(created, 1);
+        QCOMPARE(stored.replacedById, count(QStringLiteral("SELECT id FROM device WHERE serial = 'NEW0002'")));
     }
 }
 
