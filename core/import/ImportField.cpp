@@ -39,8 +39,7 @@ constexpr std::array<FieldInfo, ImportFieldCount> Fields = {{
     {ImportField::OperatingSystem, "os", QT_TRANSLATE_NOOP("ImportField", "Operating system")},
     {ImportField::InServiceFrom, "in_service_from", QT_TRANSLATE_NOOP("ImportField", "In service from")},
     {ImportField::ReplacedOn, "replaced_on", QT_TRANSLATE_NOOP("ImportField", "Replaced on (swap date)")},
-    {ImportField::ReplacedBy, "replaced_by",
-     QT_TRANSLATE_NOOP("ImportField", "Replaced by (new device's serial)")},
+    {ImportField::ReplacedBy, "replaced_by", QT_TRANSLATE_NOOP("ImportField", "Replaced by (new device's serial)")},
     {ImportField::ReplacedByTechnician, "replaced_by_technician", QT_TRANSLATE_NOOP("ImportField", "Swapped by")},
     {ImportField::Keep, "keep", QT_TRANSLATE_NOOP("ImportField", "Keep (exclude from plan)")},
 }};
