@@ -48,19 +48,7 @@ run "sqlite3 .import, 1M rows" sqlite3 "$WORK/sqlite.db" -cmd ".mode csv" -cmd "
 # serial in place of its id; partial indexes hold the same rows: an empty cell is '' here, the state and keep are
 # text), and the word index, each built once as the import builds them. No Rullering code: the floor SQLite itself
 # sets for a register its sorts, filters and status can use.
-{
-    echo "PRAGMA threads = 1;"
-    echo "BEGIN;"
-    sqlite3 "$WORK/source.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'device'
-        AND sql IS NOT NULL AND name <> 'device_serial'" |
-        sed -e 's/INDEX device_/INDEX dev_/' -e 's/ ON device / ON dev /' \
-            -e 's/\b\(municipality\|location\|department\|network\|replaced_by\)_id\b/\1/g' \
-            -e "s/ IS NOT NULL/ <> ''/g" -e "s/state = 2 AND keep <> 0/state = 'in_use' AND keep = 'yes'/"
-    sqlite3 "$WORK/source.db" "SELECT sql || ';' FROM sqlite_master WHERE name = 'device_search'" |
-        sed -e 's/TABLE device_search/TABLE dev_search/' -e "s/content='device', content_rowid='id'/content='dev', content_rowid='rowid'/"
-    echo "INSERT INTO dev_search (dev_search) VALUES ('rebuild');"
-    echo "COMMIT;"
-} > "$WORK/indexes.sql"
+yardstick_indexes "$WORK/source.db" > "$WORK/indexes.sql"
 grep -c "^CREATE INDEX" "$WORK/indexes.sql" | sed 's/^/(the shell builds /; s/$/ indexes and the word index)/'
 run "  + the register's indexes and word index" sqlite3 "$WORK/sqlite.db" ".read $WORK/indexes.sql"
 export RULLERING_IMPORT_TIMING=1

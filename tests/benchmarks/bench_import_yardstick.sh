@@ -14,6 +14,7 @@ ROUNDS=${3:-5}
 CLI=$(realpath "$BUILD/app/cli/rullering-cli")
 WORK=$(mktemp -d /tmp/bench_yardstick.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/bench_lib.sh" # yardstick_indexes REGISTER
 tail -n +2 "$FILE" > "$WORK/body.csv" # no header, no BOM
 echo "File: $(wc -l < "$WORK/body.csv") rows; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -27,19 +28,7 @@ SQL
 # The register's other indexes and word index, read from a register the import makes (as in bench_import.sh).
 head -n 2 "$FILE" > "$WORK/one.csv"
 "$CLI" --db "$WORK/schema.db" import "$WORK/one.csv" > /dev/null
-{
-    echo "PRAGMA threads = 1;"
-    echo "BEGIN;"
-    sqlite3 "$WORK/schema.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'device'
-        AND sql IS NOT NULL AND name <> 'device_serial'" |
-        sed -e 's/INDEX device_/INDEX dev_/' -e 's/ ON device / ON dev /' \
-            -e 's/\b\(municipality\|location\|department\|network\|replaced_by\)_id\b/\1/g' \
-            -e "s/ IS NOT NULL/ <> ''/g" -e "s/state = 2 AND keep <> 0/state = 'in_use' AND keep = 'yes'/"
-    sqlite3 "$WORK/schema.db" "SELECT sql || ';' FROM sqlite_master WHERE name = 'device_search'" |
-        sed -e 's/TABLE device_search/TABLE dev_search/' -e "s/content='device', content_rowid='id'/content='dev', content_rowid='rowid'/"
-    echo "INSERT INTO dev_search (dev_search) VALUES ('rebuild');"
-    echo "COMMIT;"
-} > "$WORK/indexes.sql"
+yardstick_indexes "$WORK/schema.db" > "$WORK/indexes.sql"
 
 # Wall and CPU seconds of one command, appended to $WORK/$1.
 timed() {
