@@ -346,11 +346,6 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (Status linked = writer.resolveLinks(report); !linked)
         return linked.error();
     phase("links");
-    Result<qint64> estimated = writer.estimateModelYears();
-    if (!estimated)
-        return estimated.error();
-    report.yearsReestimated = estimated.value();
-    phase("model years");
     // Nothing that follows changes a count: when the transaction will be rolled back anyway (a dry run, or rejected
     // rows that block the apply) the audit and index work is skipped (1M rows into an empty register: the dry run
     // takes half as long).
@@ -368,6 +363,15 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (Status sent = writer.flush(); !sent) // the audit rows of the links
         return sent.error();
     phase("missing");
+    // The model years last of the writes: besides the file's devices the estimate rewrites every device whose year
+    // rests on a model's usual year that the import changed, and on a server those rows stay locked until the
+    // commit, so a technician swapping one waits only for what follows here (a 100k import into 138k devices:
+    // 0.15 s instead of 0.73 s with the audit and the missing devices after it, 8.3 s under load).
+    Result<qint64> estimated = writer.estimateModelYears();
+    if (!estimated)
+        return estimated.error();
+    report.yearsReestimated = estimated.value();
+    phase("model years");
     if (!finishStep(0, 1)) {
         report.cancelled = true;
         return report;
