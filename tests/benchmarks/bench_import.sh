@@ -34,13 +34,7 @@ echo "File: $(wc -l < "$WORK/1m.csv") lines, $(du -m "$WORK/1m.csv" | cut -f1) M
 
 . "$(dirname "$0")/bench_lib.sh" # run LABEL COMMAND...
 
-cat > "$WORK/schema.sql" <<'SQL'
-CREATE TABLE dev (serial TEXT, asset_tag TEXT, hostname TEXT, type TEXT, manufacturer TEXT, model TEXT,
-    production_year INTEGER, year_source TEXT, purchase_date TEXT, municipality TEXT, location TEXT,
-    department TEXT, network TEXT, primary_user TEXT, last_seen TEXT, state TEXT, notes TEXT, in_service_from TEXT,
-    replaced_on TEXT, replaced_by TEXT, replaced_by_technician TEXT, keep TEXT);
-CREATE UNIQUE INDEX dev_serial ON dev (serial);
-SQL
+yardstick_schema > "$WORK/schema.sql"
 sqlite3 "$WORK/sqlite.db" < "$WORK/schema.sql"
 run "sqlite3 .import, 1M rows" sqlite3 "$WORK/sqlite.db" -cmd ".mode csv" -cmd ".separator ;" ".import $WORK/1m-body.csv dev"
 # What the register adds on top of that key, done by the shell alone on the table it just filled: the device

@@ -18,13 +18,7 @@ trap 'rm -rf "$WORK"' EXIT
 tail -n +2 "$FILE" > "$WORK/body.csv" # no header, no BOM
 echo "File: $(wc -l < "$WORK/body.csv") rows; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-cat > "$WORK/schema.sql" <<'SQL'
-CREATE TABLE dev (serial TEXT, asset_tag TEXT, hostname TEXT, type TEXT, manufacturer TEXT, model TEXT,
-    production_year INTEGER, year_source TEXT, purchase_date TEXT, municipality TEXT, location TEXT,
-    department TEXT, network TEXT, primary_user TEXT, last_seen TEXT, state TEXT, notes TEXT, in_service_from TEXT,
-    replaced_on TEXT, replaced_by TEXT, replaced_by_technician TEXT, keep TEXT);
-CREATE UNIQUE INDEX dev_serial ON dev (serial);
-SQL
+yardstick_schema > "$WORK/schema.sql"
 # The register's other indexes and word index, read from a register the import makes (as in bench_import.sh).
 head -n 2 "$FILE" > "$WORK/one.csv"
 "$CLI" --db "$WORK/schema.db" import "$WORK/one.csv" > /dev/null

@@ -28,3 +28,14 @@ yardstick_indexes() {
     echo "INSERT INTO dev_search (dev_search) VALUES ('rebuild');"
     echo "COMMIT;"
 }
+
+# yardstick_schema: the shell's flat table dev, the device table's columns as the export writes them, serial unique.
+yardstick_schema() {
+    cat <<'SQL'
+CREATE TABLE dev (serial TEXT, asset_tag TEXT, hostname TEXT, type TEXT, manufacturer TEXT, model TEXT,
+    production_year INTEGER, year_source TEXT, purchase_date TEXT, municipality TEXT, location TEXT,
+    department TEXT, network TEXT, primary_user TEXT, last_seen TEXT, state TEXT, notes TEXT, in_service_from TEXT,
+    replaced_on TEXT, replaced_by TEXT, replaced_by_technician TEXT, keep TEXT);
+CREATE UNIQUE INDEX dev_serial ON dev (serial);
+SQL
+}
