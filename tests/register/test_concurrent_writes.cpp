@@ -17,6 +17,16 @@
 #include <thread>
 
 using namespace rullering;
+
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
 using namespace rullering::test;
 
 class TestConcurrentWrites : public QObject
@@ -346,11 +356,8 @@ void TestConcurrentWrites::importAndAnEditMeanwhileLoseNothing()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("users.csv"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Serienummer;Maskinnavn;Bruker\nSHARED1;MOL-L0001;Randi Lie\nNEW0002;MOL-L0002;Per Hansen\n");
-    }
+    QVERIFY(
+        writeFile(path, "Serienummer;Maskinnavn;Bruker\nSHARED1;MOL-L0001;Randi Lie\nNEW0002;MOL-L0002;Per Hansen\n"));
     Status noteSaved;
     bool noteTried = false;
     ImportOptions options;
@@ -395,11 +402,7 @@ void TestConcurrentWrites::importLinkAndASwapMeanwhileLoseNothing()
     QVERIFY(theirSuccessor > 0);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("links.csv"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Serienummer;Erstattet av\nSHARED1;NEW0002\nNEW0002;\n");
-    }
+    QVERIFY(writeFile(path, "Serienummer;Erstattet av\nSHARED1;NEW0002\nNEW0002;\n"));
     Status swapSaved;
     bool swapTried = false;
     ImportOptions options;
