@@ -239,8 +239,7 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     const QVariantList seenValues = QVariantList{windowStart, dayAfter, windowStart, day} + inHistoryValues;
 
     // A sighting after X in the import history (where last_seen may have been set back by an older source).
-    const QString seenLater =
-        QStringLiteral("EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = d.id AND s.seen_at >= ?)");
+    const QString seenLater = engine.seenFromSql(QStringLiteral("d.id"));
 
     // Each row of the steps below is split in two cells: the devices the plan leaves out, and the rest.
     // add(key, q, column, member): q's column holds the sum over all, the next column over those left out.

@@ -213,6 +213,12 @@ QString PostgresEngine::inIdList(const QString& column, bool many) const
     return (many ? u'(' + column + QStringLiteral(" + 0)") : column) + QStringLiteral(" = ANY(CAST(? AS BIGINT[]))");
 }
 
+// device_id is NOT NULL: the test is true or false, never NULL, as EXISTS is.
+QString PostgresEngine::seenFromSql(const QString& idColumn) const
+{
+    return idColumn + QStringLiteral(" IN (SELECT device_id FROM device_seen WHERE seen_at >= ?)");
+}
+
 // An array literal: every element quoted, its quotes and backslashes escaped (so NULL, braces and commas are text).
 QString PostgresEngine::textListValue(const QStringList& values) const
 {
