@@ -198,6 +198,27 @@ QString PostgresEngine::inTextList(const QString& column, const QString& placeho
     return column + QStringLiteral(" = ANY(CAST(") + placeholder + QStringLiteral(" AS TEXT[]))");
 }
 
+// The ids as one bigint[] literal ("{}" for none), each once.
+QString PostgresEngine::idListQuery(const QString& idsSql) const
+{
+    return QStringLiteral("SELECT CAST(COALESCE(array_agg(DISTINCT id), '{}') AS TEXT), COUNT(DISTINCT id) FROM (") +
+           idsSql + QStringLiteral(") AS listed (id)");
+}
+
+// "+ 0" keeps the key's index out: the planner otherwise looked up a quarter of the register id by id (its cost
+// of one lookup assumes the table cached), where reading the rows and testing each against the hashed list is
+// cheaper. A literal list (a prepared statement's first plans see the bound value) is hashed from 9 elements on.
+QString PostgresEngine::inIdList(const QString& column, bool many) const
+{
+    return (many ? u'(' + column + QStringLiteral(" + 0)") : column) + QStringLiteral(" = ANY(CAST(? AS BIGINT[]))");
+}
+
+// device_id is NOT NULL: the test is true or false, never NULL, as EXISTS is.
+QString PostgresEngine::seenFromSql(const QString& idColumn) const
+{
+    return idColumn + QStringLiteral(" IN (SELECT device_id FROM device_seen WHERE seen_at >= ?)");
+}
+
 // An array literal: every element quoted, its quotes and backslashes escaped (so NULL, braces and commas are text).
 QString PostgresEngine::textListValue(const QStringList& values) const
 {

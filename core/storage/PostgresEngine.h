@@ -62,6 +62,9 @@ public:
     QString caselessLike() const override;
     QString inTextList(const QString& column, const QString& placeholder) const override;
     QString textListValue(const QStringList& values) const override;
+    QString idListQuery(const QString& idsSql) const override;
+    QString inIdList(const QString& column, bool many) const override;
+    QString seenFromSql(const QString& idColumn) const override;
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;

@@ -141,6 +141,12 @@ QString SqliteEngine::caseless(const QString& column) const
     return column + QStringLiteral(" COLLATE NOCASE");
 }
 
+QString SqliteEngine::seenFromSql(const QString& idColumn) const
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = ") + idColumn +
+           QStringLiteral(" AND s.seen_at >= ?)");
+}
+
 QString SqliteEngine::inTextList(const QString& column, const QString& placeholder) const
 {
     return column + QStringLiteral(" IN (SELECT value FROM json_each(") + placeholder + QStringLiteral("))");

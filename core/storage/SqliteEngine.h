@@ -53,6 +53,9 @@ public:
     }
     QString inTextList(const QString& column, const QString& placeholder) const override;
     QString textListValue(const QStringList& values) const override;
+    QString idListQuery(const QString&) const override { return {}; }
+    QString inIdList(const QString&, bool) const override { return {}; }
+    QString seenFromSql(const QString& idColumn) const override;
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;

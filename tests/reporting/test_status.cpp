@@ -1,6 +1,7 @@
 #include "ReportingFixture.h"
 #include "TestRegister.h"
 #include "reporting/StatusCalculator.h"
+#include "storage/Sql.h"
 
 #include <QSqlDatabase>
 #include <QTest>
@@ -25,6 +26,7 @@ private slots:
     void countsOneCase();
     void perMunicipalityAndTotal();
     void followsTheFilter();
+    void followsTheSearch();
     void activityWindowIsAParameter();
     void rejectsBadInput();
 };
@@ -240,6 +242,54 @@ void TestStatus::followsTheFilter()
     report = StatusCalculator::compute(db->connection(), StatusDate, Window, filter);
     QVERIFY(report.ok());
     QCOMPARE(report->total.active, 1);
+}
+
+// The search's matches are read once and tested by every count (on a server as one bound list, FleetCube): each kind
+// of device (in use and seen, not seen, replaced after the date, swapped earlier this year) counts when its device
+// name matches and only then, exactly as a register holding the matches alone counts them.
+void TestStatus::followsTheSearch()
+{
+    FixtureDevice seen = device(2017, QStringLiteral("2023-01-20T08:00:00Z"));
+    FixtureDevice unseen = device(2016, QString());
+    FixtureDevice replacedLater = device(2017, QStringLiteral("2023-01-20T08:00:00Z"), LifecycleState::Replaced);
+    replacedLater.replacedOn = QStringLiteral("2023-02-01");
+    FixtureDevice swapped = device(2017, QStringLiteral("2023-01-12T08:00:00Z"), LifecycleState::Replaced);
+    swapped.replacedOn = QStringLiteral("2023-01-12");
+    const QList<FixtureDevice> kinds = {seen, unseen, replacedLater, swapped};
+
+    auto filled = [&](bool withOthers) {
+        auto db = openFixtureDatabase();
+        for (const FixtureDevice& d : kinds) {
+            const qint64 id = addDevice(*db, d);
+            if (id <= 0 ||
+                !runStatement(db->connection(), QStringLiteral("UPDATE device SET hostname = ? WHERE id = ?"),
+                              {QStringLiteral("HANSEN-PC%1").arg(id), id}))
+                return std::unique_ptr<Database>();
+            if (withOthers && addDevice(*db, d) <= 0) // named by nobody: no match
+                return std::unique_ptr<Database>();
+        }
+        return db;
+    };
+    auto both = filled(true);
+    auto matchesOnly = filled(false);
+    QVERIFY(both && matchesOnly);
+
+    DeviceFilter search;
+    search.search = QStringLiteral("hansen");
+    Result<StatusReport> searched = StatusCalculator::compute(both->connection(), StatusDate, Window, search);
+    QVERIFY2(searched.ok(), qPrintable(searched.errorMessage()));
+    Result<StatusReport> alone = StatusCalculator::compute(matchesOnly->connection(), StatusDate, Window);
+    QVERIFY(alone.ok());
+    QCOMPARE(searched->total, alone->total);
+    QCOMPARE(searched->total, (StatusCounts{2, 1, 2, 1})); // active: seen, replaced later; the swap done
+    Result<StatusReport> everything = StatusCalculator::compute(both->connection(), StatusDate, Window);
+    QVERIFY(everything.ok());
+    QCOMPARE(everything->total, (StatusCounts{4, 2, 4, 2}));
+
+    search.search = QStringLiteral("nobody");
+    searched = StatusCalculator::compute(both->connection(), StatusDate, Window, search);
+    QVERIFY(searched.ok());
+    QCOMPARE(searched->total, StatusCounts{});
 }
 
 void TestStatus::activityWindowIsAParameter()
