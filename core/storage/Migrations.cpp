@@ -400,6 +400,9 @@ const QList<Migration>& SchemaManager::migrations()
         // The register's sorts and the status counts on a server (issue 17, point 7; PostgresMigrations.cpp):
         // indexes in the NULL-first order both engines sort in, and covering ones. SQLite's already serve both.
         {14, QStringLiteral("server: indexes for the register's sorts and the status counts"), {}},
+        // The register's filters on a server (issue 17, point 7; PostgresMigrations.cpp): the device-name index
+        // covers the filtered columns. SQLite's name index already serves its walks.
+        {16, QStringLiteral("server: the device-name index covers the register's filters"), {}},
     };
     return steps;
 }
