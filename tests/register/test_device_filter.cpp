@@ -309,11 +309,12 @@ void TestDeviceFilter::searchCountsEachDeviceOnce()
     // A search alone is counted as the devices of the matching models plus the word matches of other models
     // (DeviceCount): a device found both ways counts once, and one without a model found by a word counts too.
     const qint64 id = firstId(QStringLiteral("device"));
-    QVERIFY(runStatement(m_db->connection(),
-                         QStringLiteral("UPDATE device SET primary_user = 'Qorvomodel Testesen', model = 'Qorvomodel 5'"
-                                        " WHERE id = ?"),
-                         {id})
-                .ok());
+    QVERIFY(
+        runStatement(m_db->connection(),
+                     QStringLiteral("UPDATE device SET primary_user = 'Qorvomodel Testesen', model = 'Qorvomodel Zq5'"
+                                    " WHERE id = ?"),
+                     {id})
+            .ok());
     QVERIFY(
         runStatement(m_db->connection(),
                      QStringLiteral("UPDATE device SET primary_user = 'Qorvomodel Hansen', model = NULL WHERE id = ?"),
@@ -325,10 +326,15 @@ void TestDeviceFilter::searchCountsEachDeviceOnce()
     DeviceFilter filter;
     filter.search = QStringLiteral("qorvomodel");
     QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 3);
-    filter.search = QStringLiteral("Qorvomodel 5"); // words "qorvomodel" and "5" begin no one's words together
+    filter.search = QStringLiteral("Qorvomodel Zq"); // in one model; "zq" begins no one's word
     QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
-    filter.search = QStringLiteral("qorvomodel hansen");
-    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
+    filter.search = QStringLiteral("qorvomodel hansen"); // both words begin words of one device's user
+    Result<QList<Device>> found =
+        DeviceListQuery(m_db->connection()).page(filter, {DeviceColumn::Serial, false}, 0, 10);
+    QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), found.value().size());
+    QVERIFY(std::any_of(found.value().begin(), found.value().end(), [&](const Device& d) { return d.id == id + 1; }));
+    QVERIFY(std::none_of(found.value().begin(), found.value().end(), [&](const Device& d) { return d.id == id; }));
     filter.types = {DeviceType::Desktop, DeviceType::Laptop, DeviceType::Tablet, DeviceType::Printer,
                     DeviceType::Other,   DeviceType::Phone,  DeviceType::Server};
     filter.search = QStringLiteral("qorvomodel"); // with another condition: the general form, the same answer
