@@ -37,6 +37,18 @@ QString containsPattern(const QString& search)
     return u'%' + escapeLikePattern(search) + u'%';
 }
 
+// "((a = ? AND b = ?) OR …)": rows of values tested one by one.
+QString anyOfRows(const QStringList& columns, int rowCount)
+{
+    QStringList terms;
+    for (const QString& column : columns)
+        terms.append(column + QStringLiteral(" = ?"));
+    QStringList rows;
+    for (int i = 0; i < rowCount; ++i)
+        rows.append(u'(' + terms.join(QStringLiteral(" AND ")) + u')');
+    return u'(' + rows.join(QStringLiteral(" OR ")) + u')';
+}
+
 QString isoStartOfDay(const QDate& date)
 {
     return date.toString(Qt::ISODate); // "2023-01-25" sorts before any time on that day
@@ -49,20 +61,39 @@ QString searchWordsQuery(const QString& text)
     return SqliteEngine::wordQuery(text);
 }
 
+SqlFragment deviceSearchWordIds(const Engine& engine, const DeviceFilter& filter)
+{
+    const QString words = engine.wordSearchValue(filter.search.trimmed());
+    if (words.isEmpty())
+        return {};
+    return {engine.wordSearchIdsSql(), {words}};
+}
+
+SqlFragment deviceSearchModelNames(const Engine& engine, const DeviceFilter& filter)
+{
+    return {modelsContaining(engine), {containsPattern(filter.search.trimmed())}};
+}
+
 SqlFragment deviceSearchIds(const Engine& engine, const DeviceFilter& filter)
 {
-    const QString search = filter.search.trimmed();
-    if (search.isEmpty())
+    if (filter.search.trimmed().isEmpty())
         return {};
-    const QString words = engine.wordSearchValue(search);
+    const SqlFragment words = deviceSearchWordIds(engine, filter);
+    const SqlFragment models = deviceSearchModelNames(engine, filter);
     SqlFragment ids;
-    if (!words.isEmpty()) {
-        ids.sql = engine.wordSearchIdsSql() + QStringLiteral(" UNION ALL ");
-        ids.values.append(words);
+    if (!words.sql.isEmpty()) {
+        ids.sql = words.sql + QStringLiteral(" UNION ALL ");
+        ids.values.append(words.values);
     }
-    ids.sql += QStringLiteral("SELECT m.id FROM device AS m WHERE m.model IN (") + modelsContaining(engine) + u')';
-    ids.values.append(containsPattern(search));
+    ids.sql += QStringLiteral("SELECT m.id FROM device AS m WHERE m.model IN (") + models.sql + u')';
+    ids.values.append(models.values);
     return ids;
+}
+
+QString notSeenBefore(const DeviceFilter& filter)
+{
+    const QDate reference = filter.reference.isValid() ? filter.reference : QDate::currentDate();
+    return isoStartOfDay(reference.addDays(-filter.notSeenForDays));
 }
 
 namespace {
@@ -133,15 +164,16 @@ SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter, 
         values.append(filter.productionYearTo);
     }
     if (filter.dueYear > 0) {
-        // Due year = production year + lifetime(type): one range per type keeps production_year's index usable.
-        QStringList perType;
+        // Due year = production year + lifetime(type): one (type, production year) per type keeps the indexes on
+        // them usable (Engine::integerRowsIn). The status aggregates (Scanned) test each device as they walk.
+        const QStringList columns = {a(QStringLiteral("type")), a(QStringLiteral("production_year"))};
         for (DeviceType type : allDeviceTypes()) {
-            perType.append(QStringLiteral("(") + a(QStringLiteral("type")) + QStringLiteral(" = ? AND ") +
-                           a(QStringLiteral("production_year")) + QStringLiteral(" = ?)"));
             values.append(static_cast<int>(type));
             values.append(filter.dueYear - defaultLifetimeYears(type));
         }
-        conditions.append(u'(' + perType.join(QStringLiteral(" OR ")) + u')');
+        const int rows = static_cast<int>(allDeviceTypes().size());
+        conditions.append(indexUse == FilterIndexUse::Scanned ? anyOfRows(columns, rows)
+                                                              : engine.integerRowsIn(columns, rows));
     }
     const QDate reference = filter.reference.isValid() ? filter.reference : QDate::currentDate();
     if (filter.seenWithinDays > 0) {
@@ -151,18 +183,23 @@ SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter, 
     if (filter.notSeenForDays > 0) {
         conditions.append(QStringLiteral("(") + a(QStringLiteral("last_seen")) + QStringLiteral(" IS NULL OR ") +
                           a(QStringLiteral("last_seen")) + QStringLiteral(" < ?)"));
-        values.append(isoStartOfDay(reference.addDays(-filter.notSeenForDays)));
+        values.append(notSeenBefore(filter));
     }
     if (const QString search = filter.search.trimmed(); !search.isEmpty()) {
-        // A window walking its sort order's index (Avoided: many matches) tests each row it meets instead: the
-        // join of a quarter of the register's ids took PostgreSQL 9.5 s at 1M devices ("ThinkPad").
-        if (indexUse == FilterIndexUse::Scanned ||
-            (indexUse == FilterIndexUse::Allowed && engine.searchesThroughOneIdSet())) {
+        // The status aggregates (Scanned) test one list of ids per device. A window walking its sort order's index
+        // (Avoided: many matches) tests each row it meets against the word matches and the models: a join of a
+        // quarter of the register's ids took PostgreSQL 9.5 s at 1M devices ("ThinkPad").
+        const QString words = engine.wordSearchValue(search);
+        if (indexUse == FilterIndexUse::Scanned) {
             const SqlFragment ids = deviceSearchIds(engine, filter);
             conditions.append(a(QStringLiteral("id")) + QStringLiteral(" IN (") + ids.sql + u')');
             values.append(ids.values);
+        } else if (indexUse == FilterIndexUse::Allowed) {
+            conditions.append(engine.searchCondition(column, !words.isEmpty(), modelsContaining(engine)));
+            if (!words.isEmpty())
+                values.append(words);
+            values.append(containsPattern(search));
         } else {
-            const QString words = engine.wordSearchValue(search);
             QString condition = (words.isEmpty() ? QString()
                                                  : a(QStringLiteral("id")) + QStringLiteral(" IN (") +
                                                        engine.wordSearchIdsSql() + QStringLiteral(") OR ")) +

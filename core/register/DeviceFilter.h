@@ -56,6 +56,14 @@ QString searchWordsQuery(const QString& text);
 // then the devices of every model whose name contains the text; an id may come twice); empty when no text.
 SqlFragment deviceSearchIds(const Engine& engine, const DeviceFilter& filter);
 
+// The two sources of a search's matches apart (deviceSearchIds is their union): the query of the ids matched by
+// words (empty when the text holds no letter or digit) and that of the model names containing the text.
+SqlFragment deviceSearchWordIds(const Engine& engine, const DeviceFilter& filter);
+SqlFragment deviceSearchModelNames(const Engine& engine, const DeviceFilter& filter);
+
+// The moment before which a device counts as not seen for filter.notSeenForDays (as last_seen is stored).
+QString notSeenBefore(const DeviceFilter& filter);
+
 // Whether the conditions may use their indexes. A filter that keeps most of the register is cheaper to apply while
 // walking the sort column's index than to collect through its own index and sort (DeviceListQuery decides).
 // Scanned: the caller walks an index of its own over the whole fleet (the status aggregates) and tests each

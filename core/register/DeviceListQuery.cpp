@@ -1,5 +1,6 @@
 #include "DeviceListQuery.h"
 
+#include "DeviceCount.h"
 #include "storage/Engine.h"
 #include "storage/QueryCancellation.h"
 #include "storage/Sql.h"
@@ -99,10 +100,9 @@ Result<QSqlQuery> DeviceListQuery::run(const QString& sql, const QVariantList& v
 
 Result<qint64> DeviceListQuery::count(const DeviceFilter& filter) const
 {
-    const SqlFragment where = deviceFilterWhere(Engine::of(m_db), filter);
+    const SqlFragment counted = deviceCountQuery(Engine::of(m_db), filter);
     // COUNT(*) does all its work in the first step, which runQuery() takes under the cancellation.
-    Result<QSqlQuery> query =
-        runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM device d") + where.sql, where.values, m_cancellation);
+    Result<QSqlQuery> query = runQuery(m_db, counted.sql, counted.values, m_cancellation);
     if (!query)
         return query.error();
     query.value().next();
@@ -165,8 +165,15 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
     values << limit << offset;
     // The page's ids first, from the indexes alone (OFFSET skips index entries, not joined rows), then the rows.
     const QString joins = sortsByReferenceName(sort.column) ? ReferenceJoins : QString();
-    const QString collected =
-        fewMatches ? engine.collectedRows(QStringLiteral("device"), QStringLiteral("d"), where.sql) : QString();
+    // The device-name index holds the columns of the other filters (schema step 16 on a server): a walk of it tests
+    // index entries, never rows, and stays cheaper than collecting and sorting the matches (a due year, 95k: 14 ms
+    // instead of 0.6 s). Matches by place sit under their name prefix, and a search's are known first: collected.
+    const bool walksNames = sort.column == DeviceColumn::Hostname && filter.municipalityIds.isEmpty() &&
+                            filter.locationIds.isEmpty() && filter.departmentIds.isEmpty() &&
+                            filter.search.trimmed().isEmpty();
+    const QString collected = fewMatches && !walksNames
+                                  ? engine.collectedRows(QStringLiteral("device"), QStringLiteral("d"), where.sql)
+                                  : QString();
     const QString ids =
         QStringLiteral("SELECT d.id FROM ") +
         (collected.isEmpty() ? QString(QStringLiteral("device d") + joins + where.sql) : QString(collected + joins)) +

@@ -193,6 +193,20 @@ QString PostgresEngine::caseless(const QString& column) const
     return QStringLiteral("lower(") + column + u')'; // under COLLATE "C" lower() folds ASCII only, as NOCASE
 }
 
+QString PostgresEngine::integerRowsIn(const QStringList& columns, int rowCount) const
+{
+    // The values typed, since a parameter in VALUES has no type to take from the column it is compared with.
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("CAST(? AS INTEGER)"));
+    const QString row = u'(' + marks.join(QStringLiteral(", ")) + u')';
+    QStringList rows;
+    for (int i = 0; i < rowCount; ++i)
+        rows.append(row);
+    return u'(' + columns.join(QStringLiteral(", ")) + QStringLiteral(") IN (VALUES ") +
+           rows.join(QStringLiteral(", ")) + u')';
+}
+
 QString PostgresEngine::inTextList(const QString& column, const QString& placeholder) const
 {
     return column + QStringLiteral(" = ANY(CAST(") + placeholder + QStringLiteral(" AS TEXT[]))");
@@ -257,6 +271,16 @@ QString PostgresEngine::collectedRows(const QString& table, const QString& alias
 QString PostgresEngine::wordSearchIdsSql() const
 {
     return wordIdsSql();
+}
+
+QString PostgresEngine::searchCondition(const QString& prefix, bool withWords, const QString& modelNames) const
+{
+    // As the word index's expression (PostgresMigrations, step 5), so the index answers it.
+    const QString models = prefix + QStringLiteral("model = ANY(ARRAY(") + modelNames + QStringLiteral("))");
+    if (!withWords)
+        return models;
+    return QStringLiteral("(device_words(%1serial, %1hostname, %1primary_user) @@ CAST(? AS tsquery) OR ").arg(prefix) +
+           models + u')';
 }
 
 QString PostgresEngine::wordSearchValue(const QString& text) const

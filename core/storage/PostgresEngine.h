@@ -60,6 +60,7 @@ public:
     QString withoutIndex(const QString& column) const override;
     QString caseless(const QString& column) const override;
     QString caselessLike() const override;
+    QString integerRowsIn(const QStringList& columns, int rowCount) const override;
     QString inTextList(const QString& column, const QString& placeholder) const override;
     QString textListValue(const QStringList& values) const override;
     QString idListQuery(const QString& idsSql) const override;
@@ -68,7 +69,8 @@ public:
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;
-    bool searchesThroughOneIdSet() const override { return true; }
+    QString searchCondition(const QString& prefix, bool withWords, const QString& modelNames) const override;
+    bool countsSearchInParts() const override { return true; }
     QString collectedRows(const QString& table, const QString& alias, const QString& where) const override;
     QString lockRowsForUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
 

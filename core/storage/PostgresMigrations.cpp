@@ -380,6 +380,21 @@ QStringList step14()
     };
 }
 
+// The register's window sorted by device name (its default) and filtered walks the name index and tests each entry
+// (DeviceListQuery::page): with the index holding only the name and the id, each entry it passed read its row from
+// the table, 47k rows before the first laptop at 1M devices (0.7 s). The filtered columns are included, and the name
+// itself (PostgreSQL reads only what an index holds as a column, not lower(hostname), without visiting the table),
+// so the walk never visits the table: 47k entries in 38 ms.
+QStringList step16()
+{
+    return {
+        QStringLiteral("DROP INDEX device_hostname"),
+        QStringLiteral("CREATE INDEX device_hostname ON device (lower(hostname) NULLS FIRST, id NULLS FIRST)"
+                       " INCLUDE (hostname, model, type, state, production_year, last_seen, municipality_id,"
+                       " location_id, department_id, network_id)"),
+    };
+}
+
 // The census of devices in use (reporting/FleetCube step 1, PlanCounter's count): every device in use by
 // municipality, type and production year, with the plan's "left out" columns (kept, location, department). No
 // covering index was small enough: PostgreSQL read the whole table (238 MB at 1M devices, more than the default
@@ -400,7 +415,7 @@ const QHash<int, QStringList>& postgresMigrationVariants()
 {
     static const QHash<int, QStringList> variants = {{1, step1()},   {4, step4()},   {5, step5()},   {7, step7()},
                                                      {9, step9()},   {11, step11()}, {12, step12()}, {13, step13()},
-                                                     {14, step14()}, {17, step17()}};
+                                                     {14, step14()}, {16, step16()}, {17, step17()}};
     return variants;
 }
 

@@ -8,11 +8,10 @@
 
 namespace rullering {
 
-Result<RegisterStatistics> RegisterStatistics::compute(const QSqlDatabase& db)
-{
-    RegisterStatistics stats;
-    stats.schemaVersion = SchemaManager::version(db);
+namespace {
 
+Status countPerMunicipality(const QSqlDatabase& db, RegisterStatistics& stats)
+{
     Result<QSqlQuery> perMunicipality =
         runQuery(db, QStringLiteral("SELECT m.name, c.n FROM"
                                     " (SELECT municipality_id, COUNT(*) AS n FROM device GROUP BY municipality_id) c"
@@ -27,6 +26,17 @@ Result<RegisterStatistics> RegisterStatistics::compute(const QSqlDatabase& db)
         stats.perMunicipality.append({perMunicipality.value().value(0).toString(), n});
         stats.total += n;
     }
+    return {};
+}
+
+} // namespace
+
+Result<RegisterStatistics> RegisterStatistics::compute(const QSqlDatabase& db)
+{
+    RegisterStatistics stats;
+    stats.schemaVersion = SchemaManager::version(db);
+    if (Status counted = countPerMunicipality(db, stats); !counted)
+        return counted.error();
 
     QHash<int, qint64> byType;
     Result<QSqlQuery> perType = runQuery(db, QStringLiteral("SELECT type, COUNT(*) FROM device GROUP BY type"));
@@ -51,6 +61,15 @@ Result<RegisterStatistics> RegisterStatistics::compute(const QSqlDatabase& db)
 Result<RegisterStatistics> RegisterStatistics::compute(const Database& database)
 {
     return compute(database.connection());
+}
+
+Result<RegisterStatistics> RegisterStatistics::computeByMunicipality(const Database& database)
+{
+    RegisterStatistics stats;
+    stats.schemaVersion = SchemaManager::version(database.connection());
+    if (Status counted = countPerMunicipality(database.connection(), stats); !counted)
+        return counted.error();
+    return stats;
 }
 
 } // namespace rullering

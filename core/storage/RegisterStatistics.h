@@ -40,6 +40,9 @@ struct RegisterStatistics
 
     static Result<RegisterStatistics> compute(const QSqlDatabase& db);
     static Result<RegisterStatistics> compute(const Database& database);
+    // The total and perMunicipality alone (perType and perState left empty), as the status bar shows them: one
+    // count of the register instead of three (each 0.2 s at 1M devices on a server).
+    static Result<RegisterStatistics> computeByMunicipality(const Database& database);
 };
 
 } // namespace rullering

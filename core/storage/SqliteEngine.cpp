@@ -147,6 +147,18 @@ QString SqliteEngine::seenFromSql(const QString& idColumn) const
            QStringLiteral(" AND s.seen_at >= ?)");
 }
 
+QString SqliteEngine::integerRowsIn(const QStringList& columns, int rowCount) const
+{
+    QStringList terms;
+    for (const QString& column : columns)
+        terms.append(column + QStringLiteral(" = ?"));
+    const QString row = u'(' + terms.join(QStringLiteral(" AND ")) + u')';
+    QStringList rows;
+    for (int i = 0; i < rowCount; ++i)
+        rows.append(row);
+    return u'(' + rows.join(QStringLiteral(" OR ")) + u')';
+}
+
 QString SqliteEngine::inTextList(const QString& column, const QString& placeholder) const
 {
     return column + QStringLiteral(" IN (SELECT value FROM json_each(") + placeholder + QStringLiteral("))");
@@ -165,6 +177,13 @@ QString SqliteEngine::caselessLike() const
 QString SqliteEngine::orderTerm(const QString& expression, bool descending) const
 {
     return expression + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+}
+
+QString SqliteEngine::searchCondition(const QString& prefix, bool withWords, const QString& modelNames) const
+{
+    return u'(' +
+           (withWords ? prefix + QStringLiteral("id IN (") + wordSearchIdsSql() + QStringLiteral(") OR ") : QString()) +
+           prefix + QStringLiteral("model IN (") + modelNames + QStringLiteral("))");
 }
 
 QString SqliteEngine::wordSearchIdsSql() const

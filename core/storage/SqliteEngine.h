@@ -51,6 +51,7 @@ public:
     {
         return QStringList();
     }
+    QString integerRowsIn(const QStringList& columns, int rowCount) const override;
     QString inTextList(const QString& column, const QString& placeholder) const override;
     QString textListValue(const QStringList& values) const override;
     QString idListQuery(const QString&) const override { return {}; }
@@ -59,7 +60,8 @@ public:
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;
-    bool searchesThroughOneIdSet() const override { return false; }
+    QString searchCondition(const QString& prefix, bool withWords, const QString& modelNames) const override;
+    bool countsSearchInParts() const override { return false; }
     QString collectedRows(const QString&, const QString&, const QString&) const override { return {}; }
     QString lockRowsForUpdate(const QString& /*alias*/) const override { return {}; }
 };

@@ -36,7 +36,10 @@ private slots:
     void searchMatchesDirectSql();
     void searchIsByWordStart();
     void searchFollowsEdits();
+    void searchCountsEachDeviceOnce();
     void pagesAreTheFilteredSortedRows();
+    void namePagesAreTheFilteredSortedRows_data();
+    void namePagesAreTheFilteredSortedRows();
     void emptyFilterHasNoWhere();
 
 private:
@@ -301,6 +304,44 @@ void TestDeviceFilter::searchFollowsEdits()
     QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
 }
 
+void TestDeviceFilter::searchCountsEachDeviceOnce()
+{
+    // A search alone is counted as the devices of the matching models plus the word matches of other models
+    // (DeviceCount): a device found both ways counts once, and one without a model found by a word counts too.
+    const qint64 id = firstId(QStringLiteral("device"));
+    QVERIFY(
+        runStatement(m_db->connection(),
+                     QStringLiteral("UPDATE device SET primary_user = 'Qorvomodel Testesen', model = 'Qorvomodel Zq5'"
+                                    " WHERE id = ?"),
+                     {id})
+            .ok());
+    QVERIFY(
+        runStatement(m_db->connection(),
+                     QStringLiteral("UPDATE device SET primary_user = 'Qorvomodel Hansen', model = NULL WHERE id = ?"),
+                     {id + 1})
+            .ok());
+    QVERIFY(runStatement(m_db->connection(), QStringLiteral("UPDATE device SET model = 'Qorvomodel 7' WHERE id = ?"),
+                         {id + 2})
+                .ok());
+    DeviceFilter filter;
+    filter.search = QStringLiteral("qorvomodel");
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 3);
+    filter.search = QStringLiteral("Qorvomodel Zq"); // in one model; "zq" begins no one's word
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), 1);
+    filter.search = QStringLiteral("qorvomodel hansen"); // both words begin words of one device's user
+    Result<QList<Device>> found =
+        DeviceListQuery(m_db->connection()).page(filter, {DeviceColumn::Serial, false}, 0, 10);
+    QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(), found.value().size());
+    QVERIFY(std::any_of(found.value().begin(), found.value().end(), [&](const Device& d) { return d.id == id + 1; }));
+    QVERIFY(std::none_of(found.value().begin(), found.value().end(), [&](const Device& d) { return d.id == id; }));
+    filter.types = {DeviceType::Desktop, DeviceType::Laptop, DeviceType::Tablet, DeviceType::Printer,
+                    DeviceType::Other,   DeviceType::Phone,  DeviceType::Server};
+    filter.search = QStringLiteral("qorvomodel"); // with another condition: the general form, the same answer
+    QCOMPARE(DeviceListQuery(m_db->connection()).count(filter).value(),
+             directCount(QStringLiteral("id IN (?, ?, ?) AND type IN (0, 1, 2, 3, 4, 5, 6)"), {id, id + 1, id + 2}));
+}
+
 void TestDeviceFilter::pagesAreTheFilteredSortedRows()
 {
     DeviceFilter filter;
@@ -319,6 +360,58 @@ void TestDeviceFilter::pagesAreTheFilteredSortedRows()
     QList<qint64> actual;
     for (const Device& d : page.value())
         actual.append(d.id);
+    QCOMPARE(actual, expected);
+}
+
+void TestDeviceFilter::namePagesAreTheFilteredSortedRows_data()
+{
+    using Setter = std::function<void(DeviceFilter&)>;
+    QTest::addColumn<Setter>("setFilter");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("descending");
+    QTest::newRow("due year 2026") << Setter([](DeviceFilter& f) { f.dueYear = 2026; })
+                                   << QStringLiteral("production_year + CASE type WHEN 2 THEN 4 WHEN 3 THEN 8"
+                                                     " WHEN 5 THEN 3 ELSE 6 END = 2026")
+                                   << false;
+    QTest::newRow("printers, descending")
+        << Setter([](DeviceFilter& f) { f.types = {DeviceType::Printer}; }) << QStringLiteral("type = 3") << true;
+    QTest::newRow("not seen for 90 days") << Setter([](DeviceFilter& f) {
+        f.notSeenForDays = 90;
+        f.reference = AsOf;
+    }) << QStringLiteral("last_seen IS NULL OR substr(last_seen, 1, 10) < '2026-08-25'")
+                                          << false;
+    QTest::newRow("a model family") << Setter([](DeviceFilter& f) { f.search = QStringLiteral("Latitude"); })
+                                    << QStringLiteral("model LIKE '%Latitude%'") << false;
+}
+
+void TestDeviceFilter::namePagesAreTheFilteredSortedRows()
+{
+    // Sorted by device name (the register's default), told the count as the table is: the query chooses between
+    // walking the name index and collecting the matches (DeviceListQuery::page); either way the same rows.
+    QFETCH(std::function<void(DeviceFilter&)>, setFilter);
+    QFETCH(QString, where);
+    QFETCH(bool, descending);
+    DeviceFilter filter;
+    setFilter(filter);
+    const DeviceListQuery query(m_db->connection());
+    const qint64 count = query.count(filter).value();
+    QCOMPARE(count, directCount(where));
+    Result<QList<Device>> page = query.page(filter, {DeviceColumn::Hostname, descending}, 20, 60, count);
+    QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+    const Engine& engine = Engine::of(m_db->connection());
+    Result<QSqlQuery> direct =
+        runQuery(m_db->connection(),
+                 QStringLiteral("SELECT id FROM device WHERE ") + where + QStringLiteral(" ORDER BY ") +
+                     engine.orderTerm(engine.caseless(QStringLiteral("hostname")), descending) + QStringLiteral(", ") +
+                     engine.orderTerm(QStringLiteral("id"), descending) + QStringLiteral(" LIMIT 60 OFFSET 20"));
+    QVERIFY2(direct.ok(), qPrintable(direct.errorMessage()));
+    QList<qint64> expected;
+    while (direct.value().next())
+        expected.append(direct.value().value(0).toLongLong());
+    QList<qint64> actual;
+    for (const Device& d : page.value())
+        actual.append(d.id);
+    QCOMPARE(actual.size(), 60);
     QCOMPARE(actual, expected);
 }
 

@@ -315,7 +315,7 @@ void MainWindow::updateCounts()
         m_countsLabel->clear();
         return;
     }
-    Result<RegisterStatistics> stats = RegisterStatistics::compute(*db);
+    Result<RegisterStatistics> stats = RegisterStatistics::computeByMunicipality(*db);
     if (!stats) {
         m_countsLabel->setText(stats.errorMessage());
         showStartPanel(false);
