@@ -28,6 +28,8 @@ private slots:
     void nothingIsRebuiltWhenNothingWillBeCommitted();
     void repeatedNamesAreFoundWithOrWithoutIndexes_data();
     void repeatedNamesAreFoundWithOrWithoutIndexes();
+    void serverPutsBackWhatItSetAside_data();
+    void serverPutsBackWhatItSetAside();
 };
 
 void TestImportFirstLoad::init()
@@ -253,3 +255,72 @@ void TestImportFirstLoad::repeatedNamesAreFoundWithOrWithoutIndexes()
 
 QTEST_GUILESS_MAIN(TestImportFirstLoad)
 #include "test_import_firstload.moc"
+
+namespace {
+
+// The device and sighting tables' indexes, keys, references and triggers as the server describes them.
+constexpr char ServerCatalogue[] =
+    "SELECT string_agg(x, ' | ' ORDER BY x) FROM (SELECT 'index ' || indexdef AS x FROM pg_indexes"
+    " WHERE schemaname = 'rullering' AND tablename IN ('device', 'device_seen')"
+    " UNION ALL SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated"
+    " FROM pg_constraint WHERE conrelid IN (to_regclass('rullering.device'), to_regclass('rullering.device_seen'))"
+    " UNION ALL SELECT 'trigger ' || tgname || ' ' || CAST(tgenabled AS TEXT) FROM pg_trigger"
+    " WHERE tgrelid IN (to_regclass('rullering.device'), to_regclass('rullering.device_seen'))"
+    " AND NOT tgisinternal) AS c";
+
+QString serverCatalogue(Database& db)
+{
+    Result<QSqlQuery> query = runQuery(db.connection(), QString::fromLatin1(ServerCatalogue));
+    if (!query)
+        return query.errorMessage();
+    return query.value().next() ? query.value().value(0).toString() : QString();
+}
+
+} // namespace
+
+void TestImportFirstLoad::serverPutsBackWhatItSetAside_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("applied") << false;
+    QTest::newRow("cancelled while the indexes are built") << true;
+}
+
+// A server sets aside the device and sighting tables' indexes, keys, references and two triggers for a first load
+// (PostgresEngine::setAsideForFirstLoad): afterwards, or after a rollback, the catalogue is as it was.
+void TestImportFirstLoad::serverPutsBackWhatItSetAside()
+{
+    if (!TestRegister::onServer())
+        QSKIP("about the server's catalogue");
+    QFETCH(bool, cancel);
+    const QString before = serverCatalogue(db());
+    QVERIFY2(before.contains(s("index CREATE UNIQUE INDEX device_serial")), qPrintable(before));
+    QVERIFY(before.contains(s("constraint device_seen_pkey PRIMARY KEY")));
+    QVERIFY(before.contains(s("trigger device_guard O")));
+    // Every device seen, every other one replaced by the next: sightings and links are written meanwhile.
+    QByteArray csv("Serienummer;Maskinnavn;Modell;Sist sett;Erstattet av\n");
+    for (int i = 1; i <= 3000; ++i)
+        csv += "F" + QByteArray::number(i) + ";H" + QByteArray::number(i) + ";Latitude 5400;2026-11-0" +
+               QByteArray::number(1 + i % 9) + ";" + (i % 2 == 1 ? "F" + QByteArray::number(i + 1) : QByteArray()) +
+               "\n";
+    const QString path = write(QStringLiteral("first.csv"), csv);
+    ImportOptions options;
+    QString during;
+    options.progress = [&](qint64 done, qint64 total) {
+        if (done <= total * 2 / 3 || !during.isEmpty())
+            return true;
+        during = serverCatalogue(db()); // the rows are in, the indexes not yet back
+        return !cancel;
+    };
+    Result<ImportReport> report = ImportApplier::run(db(), path, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->applied, !cancel);
+    QVERIFY2(!during.contains(s("device_serial")) && !during.contains(s("device_seen_pkey")) &&
+                 during.contains(s("trigger device_guard D")),
+             qPrintable(during));
+    QCOMPARE(serverCatalogue(db()), before);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), cancel ? 0 : 3000);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device_seen"), cancel ? 0 : 3000);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device d JOIN device n ON n.id = d.replaced_by_id"
+                          " WHERE n.serial = 'F' || CAST(CAST(substr(d.serial, 2) AS INTEGER) + 1 AS TEXT)"),
+             cancel ? 0 : 1500);
+}
