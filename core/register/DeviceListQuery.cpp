@@ -165,7 +165,7 @@ Result<QList<Device>> DeviceListQuery::page(const DeviceFilter& filter, const De
     values << limit << offset;
     // The page's ids first, from the indexes alone (OFFSET skips index entries, not joined rows), then the rows.
     const QString joins = sortsByReferenceName(sort.column) ? ReferenceJoins : QString();
-    // The device-name index holds the columns of the other filters (schema step 16 on a server): a walk of it tests
+    // The device-name index holds the columns of the other filters (schema step 15 on a server): a walk of it tests
     // index entries, never rows, and stays cheaper than collecting and sorting the matches (a due year, 95k: 14 ms
     // instead of 0.6 s). Matches by place sit under their name prefix, and a search's are known first: collected.
     const bool walksNames = sort.column == DeviceColumn::Hostname && filter.municipalityIds.isEmpty() &&

@@ -402,10 +402,10 @@ const QList<Migration>& SchemaManager::migrations()
         {14, QStringLiteral("server: indexes for the register's sorts and the status counts"), {}},
         // The register's filters on a server (issue 17, point 7; PostgresMigrations.cpp): the device-name index
         // covers the filtered columns. SQLite's name index already serves its walks.
-        {16, QStringLiteral("server: the device-name index covers the register's filters"), {}},
+        {15, QStringLiteral("server: the device-name index covers the register's filters"), {}},
         // The census of devices in use on a server (issue 17, point 7; PostgresMigrations.cpp): one small index
         // that the status and the plan count from. SQLite's device_plan_scope serves both already.
-        {17, QStringLiteral("server: a compact index for the census of devices in use"), {}},
+        {16, QStringLiteral("server: a compact index for the census of devices in use"), {}},
     };
     return steps;
 }

@@ -385,7 +385,7 @@ QStringList step14()
 // the table, 47k rows before the first laptop at 1M devices (0.7 s). The filtered columns are included, and the name
 // itself (PostgreSQL reads only what an index holds as a column, not lower(hostname), without visiting the table),
 // so the walk never visits the table: 47k entries in 38 ms.
-QStringList step16()
+QStringList step15()
 {
     return {
         QStringLiteral("DROP INDEX device_hostname"),
@@ -401,7 +401,7 @@ QStringList step16()
 // shared_buffers, so from the operating system's cache on every refresh; 0.79 s) or device_plan_scope (119 MB).
 // Without INCLUDE columns and with few distinct keys, B-tree deduplication keeps this one at 11 MB; an index-only
 // scan of it gives the status's counts in index order, no sort (0.18-0.24 s at 1M devices in EXPLAIN ANALYZE).
-QStringList step17()
+QStringList step16()
 {
     return {
         QStringLiteral("CREATE INDEX device_status_census ON device"
@@ -415,7 +415,7 @@ const QHash<int, QStringList>& postgresMigrationVariants()
 {
     static const QHash<int, QStringList> variants = {{1, step1()},   {4, step4()},   {5, step5()},   {7, step7()},
                                                      {9, step9()},   {11, step11()}, {12, step12()}, {13, step13()},
-                                                     {14, step14()}, {16, step16()}, {17, step17()}};
+                                                     {14, step14()}, {15, step15()}, {16, step16()}};
     return variants;
 }
 
