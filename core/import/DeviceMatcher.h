@@ -98,6 +98,7 @@ private:
     std::unique_ptr<FirstLoadKeys> m_firstLoadKeys;
     std::unique_ptr<Statement> m_byId;
     std::unique_ptr<Statement> m_bySerial;
+    std::unique_ptr<Statement> m_idBySerial; // the id alone (a link's target: idOf)
     std::unique_ptr<Statement> m_byHostname;
     std::unique_ptr<Statement> m_bySerials; // prefetchSerials()
     QHash<QString, Device> m_prefetched;    // stored rows, by serial

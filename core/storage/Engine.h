@@ -57,7 +57,10 @@ public:
     virtual Status recordSchemaVersion(const QSqlDatabase& db, int version) const = 0;
     // The statements of a step for this engine: its own variant where the SQL differs, else the shared ones.
     virtual QStringList migrationStatements(const Migration& step) const = 0;
-    // Once, after a new register got its whole schema.
+    // A new register's whole schema as one step at its version, when the engine has one (then only the steps
+    // after it run); null: a new register replays every step.
+    virtual const Migration* newRegisterSchema() const { return nullptr; }
+    // Once, after a new register got its whole schema by replaying steps.
     virtual Status finishNewRegister(const QSqlDatabase& db) const = 0;
     // A step that rebuilds a table (SQLite's way to change a constraint) drops rows other tables point at until the
     // new table takes its name: such an engine turns its reference checks off while steps run (returns whether they

@@ -20,11 +20,6 @@ int SchemaManager::version(const QSqlDatabase& db)
     return Engine::of(db).schemaVersion(db);
 }
 
-Status SchemaManager::migrate(const QSqlDatabase& db)
-{
-    return migrate(db, migrations(), currentVersion());
-}
-
 namespace {
 
 // One step's statements, its reference check and its version bump, inside the caller's transaction; a step at or
@@ -57,12 +52,13 @@ Status runStep(const QSqlDatabase& db, const Engine& engine, const Migration& st
     return engine.recordSchemaVersion(db, step.version);
 }
 
-} // namespace
-
-Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& steps, int targetVersion)
+// newRegister: the engine's whole schema in one step (null: none), run instead of the steps up to its version when
+// the database is new.
+Status migrateFrom(const QSqlDatabase& db, const QList<Migration>& steps, int targetVersion,
+                   const Migration* newRegister)
 {
     const Engine& engine = Engine::of(db);
-    const int from = version(db);
+    const int from = SchemaManager::version(db);
     if (from < 0)
         return Error(QCoreApplication::translate("SchemaManager", "The file cannot be read as a database."));
     if (from > targetVersion)
@@ -77,9 +73,15 @@ Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& st
     // commit instead of one per step (a new file's fixed cost, part of every first import). An existing register is
     // upgraded step by step, so a failing step keeps the steps before it.
     QList<QList<const Migration*>> batches;
+    const bool fromScript = from == 0 && newRegister && newRegister->version <= targetVersion;
+    if (fromScript)
+        batches.append({newRegister});
+    const int stepsFrom = fromScript ? newRegister->version : from;
+    bool replayed = false; // a step of the list ran on a new register (what it dropped is compacted after)
     for (const Migration& step : steps) {
-        if (step.version <= from || step.version > targetVersion)
+        if (step.version <= stepsFrom || step.version > targetVersion)
             continue;
+        replayed = replayed || from == 0;
         if (batches.isEmpty() || from > 0)
             batches.append(QList<const Migration*>());
         batches.last().append(&step);
@@ -100,9 +102,21 @@ Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& st
         if (Status committed = tx.commit(); !committed)
             return committed;
     }
-    if (from == 0 && targetVersion > 0)
+    if (replayed)
         return engine.finishNewRegister(db);
     return {};
+}
+
+} // namespace
+
+Status SchemaManager::migrate(const QSqlDatabase& db)
+{
+    return migrateFrom(db, migrations(), currentVersion(), Engine::of(db).newRegisterSchema());
+}
+
+Status SchemaManager::migrate(const QSqlDatabase& db, const QList<Migration>& steps, int targetVersion)
+{
+    return migrateFrom(db, steps, targetVersion, nullptr);
 }
 
 } // namespace rullering

@@ -46,6 +46,12 @@ QStringList SqliteEngine::migrationStatements(const Migration& step) const
     return step.statements;
 }
 
+const Migration* SqliteEngine::newRegisterSchema() const
+{
+    static const Migration schema = sqliteNewRegisterSchema();
+    return &schema;
+}
+
 Status SqliteEngine::finishNewRegister(const QSqlDatabase& db) const
 {
     // A new file built step by step holds the pages of what later steps dropped. Rewritten while it is still a few

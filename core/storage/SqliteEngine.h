@@ -20,6 +20,7 @@ public:
     int lockSchemaVersion(const QSqlDatabase& db) const override;
     Status recordSchemaVersion(const QSqlDatabase& db, int version) const override;
     QStringList migrationStatements(const Migration& step) const override;
+    const Migration* newRegisterSchema() const override;
     Status finishNewRegister(const QSqlDatabase& db) const override;
     Result<bool> suspendReferenceChecks(const QSqlDatabase& db) const override;
     void restoreReferenceChecks(const QSqlDatabase& db, bool wereOn) const override;

@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 #include "storage/SchemaManager.h"
 #include "storage/Sql.h"
 
@@ -67,6 +68,7 @@ private slots:
     void init();
     void createsNewestSchemaFromEmpty();
     void upgradesStepByStep();
+    void newRegisterScriptGivesTheStepsSchema();
     void stepSevenKeepsSightingsAndSearch();
     void stepNineAdmitsPhonesAndServersKeepingEverything();
     void stepTenAddsTheRawManufacturer();
@@ -119,6 +121,47 @@ void TestSchema::upgradesStepByStep()
     Result<std::unique_ptr<Database>> db = Database::open(path());
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
+}
+
+// A new file gets its schema from one script (SqliteNewRegister.cpp) instead of every step: the register must be the
+// one the steps make, object for object and text for text, with the same version and the same word-index rows.
+void TestSchema::newRegisterScriptGivesTheStepsSchema()
+{
+    const auto describe = [](const QSqlDatabase& db) {
+        QStringList lines;
+        for (const QString& sql : {QStringLiteral("PRAGMA user_version"),
+                                   QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                                                  " ORDER BY type, name"),
+                                   QStringLiteral("SELECT id, hex(block) FROM device_search_data ORDER BY id"),
+                                   QStringLiteral("SELECT k, v FROM device_search_config ORDER BY k"),
+                                   QStringLiteral("PRAGMA freelist_count")}) {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                lines.append(QStringLiteral("failed: ") + sql);
+            while (query.next()) {
+                QStringList values;
+                for (int i = 0; i < query.record().count(); ++i)
+                    values.append(query.value(i).toString());
+                lines.append(values.join(u'|'));
+            }
+        }
+        return lines;
+    };
+    const QString stepsPath = m_dir->filePath(QStringLiteral("steps.sqlite"));
+    QStringList bySteps;
+    {
+        RawConnection raw(stepsPath);
+        QVERIFY(SchemaManager::migrate(raw.db(), SchemaManager::migrations(), SchemaManager::currentVersion()).ok());
+        bySteps = describe(raw.db());
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    const Migration* script = Engine::of(db.value()->connection()).newRegisterSchema();
+    QVERIFY(script != nullptr);
+    QVERIFY(script->version <= SchemaManager::currentVersion());
+    QCOMPARE(describe(db.value()->connection()), bySteps);
+    QCOMPARE(bySteps.constFirst(), QString::number(SchemaManager::currentVersion()));
+    QCOMPARE(bySteps.constLast(), QStringLiteral("0")); // no free page: nothing dropped, no compaction needed
 }
 
 // Step 10 (issue 21) adds the column for the manufacturer as an imported file wrote it; stored names stay as they are.
