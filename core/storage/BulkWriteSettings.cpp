@@ -18,10 +18,9 @@ BulkWriteSettings::BulkWriteSettings(const QSqlDatabase& db, qint64 cacheKiB)
     , m_sqlite(Engine::of(db).setsIndexesAsideForBulkLoads())
 {
     if (!m_sqlite) {
-        // PostgreSQL: memory and WAL are the server's settings. The load's commit need not wait for its WAL to
-        // reach the disk (a crash loses at most the last moments' commits, never consistency).
+        // PostgreSQL: memory is the server's; the load's commit waits for its WAL (see the header).
         // (Not prepared: PostgreSQL prepares no SET, and a failed statement would end the caller's transaction.)
-        static_cast<void>(execStatements(m_db, {QStringLiteral("SET synchronous_commit TO off")}));
+        static_cast<void>(execStatements(m_db, {QStringLiteral("SET synchronous_commit TO on")}));
         return;
     }
     m_cacheBefore = pragmaNumber(db, QStringLiteral("cache_size")).valueOr(0);

@@ -75,6 +75,15 @@ public:
             }
             return out;
         }
+        // "pages/all-visible pages" of a table of the register: equal once a VACUUM has marked every page visible to
+        // all transactions, which index-only scans need to answer without reading the table.
+        QString visiblePages(const QString& table) const
+        {
+            return rows(QStringLiteral("SELECT relpages || '/' || relallvisible FROM pg_class"
+                                       " WHERE oid = CAST('rullering.%1' AS regclass)")
+                            .arg(table))
+                .join(u',');
+        }
 
     private:
         QString m_name;
