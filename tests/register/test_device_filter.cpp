@@ -21,7 +21,24 @@ Q_DECLARE_METATYPE(std::function<void(DeviceFilter&)>)
 
 namespace {
 const QDate AsOf(2026, 11, 23);
+
+// The ids a query read (its first column), in its order.
+QList<qint64> idsOf(QSqlQuery& query)
+{
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
 }
+
+QList<qint64> idsOf(const QList<Device>& devices)
+{
+    QList<qint64> ids;
+    for (const Device& d : devices)
+        ids.append(d.id);
+    return ids;
+}
+} // namespace
 
 class TestDeviceFilter : public QObject
 {
@@ -354,13 +371,7 @@ void TestDeviceFilter::pagesAreTheFilteredSortedRows()
                                                     " ORDER BY production_year IS NULL, production_year DESC, id DESC"
                                                     " LIMIT 50 OFFSET 10"));
     QVERIFY(direct.ok());
-    QList<qint64> expected;
-    while (direct.value().next())
-        expected.append(direct.value().value(0).toLongLong());
-    QList<qint64> actual;
-    for (const Device& d : page.value())
-        actual.append(d.id);
-    QCOMPARE(actual, expected);
+    QCOMPARE(idsOf(page.value()), idsOf(direct.value()));
 }
 
 void TestDeviceFilter::namePagesAreTheFilteredSortedRows_data()
@@ -405,14 +416,9 @@ void TestDeviceFilter::namePagesAreTheFilteredSortedRows()
                      engine.orderTerm(engine.caseless(QStringLiteral("hostname")), descending) + QStringLiteral(", ") +
                      engine.orderTerm(QStringLiteral("id"), descending) + QStringLiteral(" LIMIT 60 OFFSET 20"));
     QVERIFY2(direct.ok(), qPrintable(direct.errorMessage()));
-    QList<qint64> expected;
-    while (direct.value().next())
-        expected.append(direct.value().value(0).toLongLong());
-    QList<qint64> actual;
-    for (const Device& d : page.value())
-        actual.append(d.id);
+    const QList<qint64> actual = idsOf(page.value());
     QCOMPARE(actual.size(), 60);
-    QCOMPARE(actual, expected);
+    QCOMPARE(actual, idsOf(direct.value()));
 }
 
 void TestDeviceFilter::emptyFilterHasNoWhere()
