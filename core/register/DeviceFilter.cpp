@@ -37,18 +37,6 @@ QString containsPattern(const QString& search)
     return u'%' + escapeLikePattern(search) + u'%';
 }
 
-// "((a = ? AND b = ?) OR …)": rows of values tested one by one.
-QString anyOfRows(const QStringList& columns, int rowCount)
-{
-    QStringList terms;
-    for (const QString& column : columns)
-        terms.append(column + QStringLiteral(" = ?"));
-    QStringList rows;
-    for (int i = 0; i < rowCount; ++i)
-        rows.append(u'(' + terms.join(QStringLiteral(" AND ")) + u')');
-    return u'(' + rows.join(QStringLiteral(" OR ")) + u')';
-}
-
 QString isoStartOfDay(const QDate& date)
 {
     return date.toString(Qt::ISODate); // "2023-01-25" sorts before any time on that day
@@ -172,7 +160,7 @@ SqlFragment deviceFilterWhere(const Engine& engine, const DeviceFilter& filter, 
             values.append(filter.dueYear - defaultLifetimeYears(type));
         }
         const int rows = static_cast<int>(allDeviceTypes().size());
-        conditions.append(indexUse == FilterIndexUse::Scanned ? anyOfRows(columns, rows)
+        conditions.append(indexUse == FilterIndexUse::Scanned ? SqliteEngine::anyOfRows(columns, rows)
                                                               : engine.integerRowsIn(columns, rows));
     }
     const QDate reference = filter.reference.isValid() ? filter.reference : QDate::currentDate();

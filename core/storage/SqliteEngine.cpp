@@ -155,6 +155,11 @@ QString SqliteEngine::seenFromSql(const QString& idColumn) const
 
 QString SqliteEngine::integerRowsIn(const QStringList& columns, int rowCount) const
 {
+    return anyOfRows(columns, rowCount);
+}
+
+QString SqliteEngine::anyOfRows(const QStringList& columns, int rowCount)
+{
     QStringList terms;
     for (const QString& column : columns)
         terms.append(column + QStringLiteral(" = ?"));

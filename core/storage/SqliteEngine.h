@@ -12,6 +12,9 @@ public:
     // The FTS5 query for what was typed in the search box: every word as a required prefix ("MOL-L1" gives
     // "MOL"* AND "L1"*); empty when the text has no letter or digit.
     static QString wordQuery(const QString& text);
+    // "((a = ? AND b = ?) OR …)": rowCount rows of values tested term by term (integerRowsIn here; also the form
+    // a filter takes when its caller walks an index of its own and tests each device, FilterIndexUse::Scanned).
+    static QString anyOfRows(const QStringList& columns, int rowCount);
 
     Kind kind() const override { return Kind::Sqlite; }
     QString beginStatement() const override;
