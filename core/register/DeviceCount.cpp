@@ -16,19 +16,17 @@ SqlFragment narrowed(const SqlFragment& where, const QString& condition, const Q
     return result;
 }
 
-bool searchesOnly(const DeviceFilter& filter)
+SqlFragment modelDevices(const Engine& engine, const DeviceFilter& filter)
 {
-    DeviceFilter rest = filter;
-    rest.search.clear();
-    return !filter.search.trimmed().isEmpty() && rest.isEmpty();
+    const SqlFragment models = deviceSearchModelNames(engine, filter);
+    return {QStringLiteral("SELECT COUNT(*) FROM device m WHERE m.model IN (") + models.sql + u')', models.values};
 }
 
 SqlFragment searchCount(const Engine& engine, const DeviceFilter& filter)
 {
     const SqlFragment models = deviceSearchModelNames(engine, filter);
-    SqlFragment count{QStringLiteral("SELECT (SELECT COUNT(*) FROM device m WHERE m.model IN (") + models.sql +
-                          QStringLiteral("))"),
-                      models.values};
+    const SqlFragment ofModels = modelDevices(engine, filter);
+    SqlFragment count{QStringLiteral("SELECT (") + ofModels.sql + u')', ofModels.values};
     const SqlFragment words = deviceSearchWordIds(engine, filter);
     if (words.sql.isEmpty())
         return count;
@@ -58,11 +56,23 @@ SqlFragment notSeenCount(const Engine& engine, const DeviceFilter& filter)
 
 } // namespace
 
+bool deviceFilterSearchesOnly(const DeviceFilter& filter)
+{
+    DeviceFilter rest = filter;
+    rest.search.clear();
+    return !filter.search.trimmed().isEmpty() && rest.isEmpty();
+}
+
+SqlFragment deviceSearchModelCountQuery(const Engine& engine, const DeviceFilter& filter)
+{
+    return modelDevices(engine, filter);
+}
+
 SqlFragment deviceCountQuery(const Engine& engine, const DeviceFilter& filter)
 {
     if (filter.notSeenForDays > 0)
         return notSeenCount(engine, filter);
-    if (engine.countsSearchInParts() && searchesOnly(filter))
+    if (engine.countsSearchInParts() && deviceFilterSearchesOnly(filter))
         return searchCount(engine, filter);
     const SqlFragment where = deviceFilterWhere(engine, filter);
     return {CountAll + where.sql, where.values};

@@ -18,4 +18,9 @@ class Engine;
 // The same number either way, on both engines.
 SqlFragment deviceCountQuery(const Engine& engine, const DeviceFilter& filter);
 
+// Whether the filter is a search and nothing else.
+bool deviceFilterSearchesOnly(const DeviceFilter& filter);
+// The statement counting the devices of the models whose name holds a search's text (the first part above).
+SqlFragment deviceSearchModelCountQuery(const Engine& engine, const DeviceFilter& filter);
+
 } // namespace rullering

@@ -62,6 +62,18 @@ public:
                                       qint64 limit) const;
 
 private:
+    // How a window is read: the filter's condition as the indexes should answer it, and whether the matches are
+    // collected and sorted (few of them, or clustered in the sort order) rather than found by walking the sort's
+    // index.
+    struct WindowPlan
+    {
+        FilterIndexUse indexUse = FilterIndexUse::Allowed;
+        bool collected = false;
+    };
+    WindowPlan windowPlan(const DeviceFilter& filter, const DeviceSort& sort, qint64 offset, int limit,
+                          qint64 knownCount) const;
+    // Whether a search's matches are mostly the devices of its models, which spread over the name order.
+    bool modelsLeadSearch(const DeviceFilter& filter, qint64 knownCount) const;
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values = {}) const;
 
     Connection m_db;

@@ -57,6 +57,7 @@ private slots:
     void pagesAreTheFilteredSortedRows();
     void namePagesAreTheFilteredSortedRows_data();
     void namePagesAreTheFilteredSortedRows();
+    void modelLedSearchPagesHoldItsWordMatches();
     void emptyFilterHasNoWhere();
 
 private:
@@ -393,6 +394,11 @@ void TestDeviceFilter::namePagesAreTheFilteredSortedRows_data()
                                           << false;
     QTest::newRow("a model family") << Setter([](DeviceFilter& f) { f.search = QStringLiteral("Latitude"); })
                                     << QStringLiteral("model LIKE '%Latitude%'") << false;
+    // Models matching a tenth of the register: on a server, a walk of the name index (modelsLeadSearch).
+    QTest::newRow("models, a tenth") << Setter([](DeviceFilter& f) { f.search = QStringLiteral("iPad"); })
+                                     << QStringLiteral("model LIKE '%iPad%'") << false;
+    QTest::newRow("models, descending") << Setter([](DeviceFilter& f) { f.search = QStringLiteral("M70q"); })
+                                        << QStringLiteral("model LIKE '%M70q%'") << true;
 }
 
 void TestDeviceFilter::namePagesAreTheFilteredSortedRows()
@@ -418,6 +424,40 @@ void TestDeviceFilter::namePagesAreTheFilteredSortedRows()
     QVERIFY2(direct.ok(), qPrintable(direct.errorMessage()));
     const QList<qint64> actual = idsOf(page.value());
     QCOMPARE(actual.size(), 60);
+    QCOMPARE(actual, idsOf(direct.value()));
+}
+
+void TestDeviceFilter::modelLedSearchPagesHoldItsWordMatches()
+{
+    // A search whose matches are mostly its models' devices walks the name index on a server and tests the word
+    // matches by id (DeviceListQuery::modelsLeadSearch): a device of another model whose user's name begins with the
+    // text is among them, in its place by name (here the first of the register).
+    const Engine& engine = Engine::of(m_db->connection());
+    const QString byName = QStringLiteral(" ORDER BY ") +
+                           engine.orderTerm(engine.caseless(QStringLiteral("hostname")), false) + QStringLiteral(", ") +
+                           engine.orderTerm(QStringLiteral("id"), false);
+    Result<QSqlQuery> first = runQuery(m_db->connection(), QStringLiteral("SELECT id FROM device WHERE model NOT LIKE "
+                                                                          "'%iPad%'") +
+                                                               byName + QStringLiteral(" LIMIT 1"));
+    QVERIFY(first.ok() && first.value().next());
+    const qint64 user = first.value().value(0).toLongLong();
+    QVERIFY(runStatement(m_db->connection(),
+                         QStringLiteral("UPDATE device SET primary_user = 'Ipadsen Kari' WHERE id = ?"), {user})
+                .ok());
+    DeviceFilter filter;
+    filter.search = QStringLiteral("ipad");
+    const DeviceListQuery query(m_db->connection());
+    const qint64 count = query.count(filter).value();
+    QCOMPARE(count, directCount(QStringLiteral("model LIKE '%iPad%' OR id = ?"), {user}));
+    Result<QList<Device>> page = query.page(filter, {DeviceColumn::Hostname, false}, 0, 60, count);
+    QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+    Result<QSqlQuery> direct = runQuery(m_db->connection(),
+                                        QStringLiteral("SELECT id FROM device WHERE model LIKE '%iPad%' OR id = ?") +
+                                            byName + QStringLiteral(" LIMIT 60"),
+                                        {user});
+    QVERIFY2(direct.ok(), qPrintable(direct.errorMessage()));
+    const QList<qint64> actual = idsOf(page.value());
+    QCOMPARE(actual.value(0), user);
     QCOMPARE(actual, idsOf(direct.value()));
 }
 
