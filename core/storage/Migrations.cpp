@@ -406,6 +406,9 @@ const QList<Migration>& SchemaManager::migrations()
         // The census of devices in use on a server (issue 17, point 7; PostgresMigrations.cpp): one small index
         // that the status and the plan count from. SQLite's device_plan_scope serves both already.
         {16, QStringLiteral("server: a compact index for the census of devices in use"), {}},
+        // The word search on a server (issue 17, point 7; PostgresMigrations.cpp): each device's words are kept in
+        // its row, so a match is rechecked without splitting its text again. SQLite's FTS5 index keeps them already.
+        {17, QStringLiteral("server: the devices' search words kept in their rows"), {}},
     };
     return steps;
 }

@@ -104,8 +104,8 @@ QString PostgresEngine::wordQuery(const QString& text)
 
 QString PostgresEngine::wordIdsSql()
 {
-    return QStringLiteral("SELECT id FROM device WHERE device_words(serial, hostname, primary_user)"
-                          " @@ CAST(? AS tsquery)");
+    // The words kept in each row (schema step 17), which the word index is built on.
+    return QStringLiteral("SELECT id FROM device WHERE words @@ CAST(? AS tsquery)");
 }
 
 QString PostgresEngine::beginStatement() const
@@ -275,12 +275,11 @@ QString PostgresEngine::wordSearchIdsSql() const
 
 QString PostgresEngine::searchCondition(const QString& prefix, bool withWords, const QString& modelNames) const
 {
-    // As the word index's expression (PostgresMigrations, step 5), so the index answers it.
+    // The word index's column (PostgresMigrations, step 17), so the index answers it.
     const QString models = prefix + QStringLiteral("model = ANY(ARRAY(") + modelNames + QStringLiteral("))");
     if (!withWords)
         return models;
-    return QStringLiteral("(device_words(%1serial, %1hostname, %1primary_user) @@ CAST(? AS tsquery) OR ").arg(prefix) +
-           models + u')';
+    return QStringLiteral("(%1words @@ CAST(? AS tsquery) OR ").arg(prefix) + models + u')';
 }
 
 QString PostgresEngine::wordSearchValue(const QString& text) const

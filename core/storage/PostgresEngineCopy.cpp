@@ -56,6 +56,7 @@ Result<QList<RegisterTable>> PostgresEngine::registerTables(const QSqlDatabase& 
         Result<QStringList> columns = names(db,
                                             QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = "
                                                            "CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped"
+                                                           " AND attgenerated = ''"
                                                            " ORDER BY attnum"),
                                             {regclass});
         Result<QStringList> references =
