@@ -162,7 +162,15 @@ DeviceListQuery::WindowPlan DeviceListQuery::windowPlan(const DeviceFilter& filt
     bool walksNames = byName && !byPlace && filter.search.trimmed().isEmpty();
     if (fewMatches && byName && plan.indexUse == FilterIndexUse::Avoided)
         walksNames = walksNames || modelsLeadSearch(filter, knownCount);
-    plan.collected = fewMatches && !walksNames;
+    // An engine that collects (Engine::collectedRows; SQLite is steered by FilterIndexUse instead) reads the
+    // matches through the filter's own indexes: a search's words through the word index, where the membership
+    // tests of FilterIndexUse::Avoided made PostgreSQL read the whole table ("berg", 20k devices: 480-580 ms
+    // instead of 47-66 ms at 1M devices, load 5).
+    const Engine& engine = Engine::of(m_db);
+    plan.collected = fewMatches && !walksNames &&
+                     !engine.collectedRows(QStringLiteral("device"), QStringLiteral("d"), QString()).isEmpty();
+    if (plan.collected)
+        plan.indexUse = FilterIndexUse::Allowed;
     return plan;
 }
 
