@@ -26,7 +26,9 @@ Database* CliContext::database(Use use)
         use == Use::Preview && !ServerAddress::isServerAddress(m_databasePath) && !QFileInfo::exists(m_databasePath);
     Result<std::unique_ptr<Database>> opened =
         Database::open(inMemory ? QStringLiteral(":memory:") : m_databasePath,
-                       use == Use::Create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist,
+                       use == Use::Load     ? Database::OpenMode::CreateForLoad
+                       : use == Use::Create ? Database::OpenMode::CreateIfMissing
+                                            : Database::OpenMode::MustExist,
                        use == Use::Read ? Database::Access::Auto : Database::Access::ReadWrite);
     if (!opened) {
         m_err << "rullering-cli: " << opened.errorMessage() << Qt::endl;

@@ -34,6 +34,7 @@ public:
         Read,
         Change,
         Create,
+        Load, // Create, for a bulk load: a new file takes the WAL when it closes (Database::OpenMode::CreateForLoad)
         Preview,
     };
     // Opens the database for use; on failure prints the reason and returns null.

@@ -162,6 +162,7 @@ Status CsvReader::start(const Options& options)
     m_bytesRead = head.size();
     if (m_hash)
         m_hash->addData(head);
+    m_head = m_hash ? QByteArray() : head; // shared, not copied (hashFromStart)
     if (head.isEmpty()) {
         m_openError = CsvError{1, 1, QCoreApplication::translate("CsvReader", "The file is empty.")};
         return Error(QCoreApplication::translate("CsvReader", "line 1, column 1: the file is empty."),
@@ -245,6 +246,16 @@ Status CsvReader::start(const Options& options)
     return {};
 }
 
+bool CsvReader::hashFromStart(Sha256* hash)
+{
+    if (m_hash || m_head.size() != m_bytesRead)
+        return false;
+    hash->addData(m_head);
+    m_head.clear();
+    m_hash = hash;
+    return true;
+}
+
 bool CsvReader::refill()
 {
     m_buffer.resize(0);
@@ -257,6 +268,7 @@ bool CsvReader::refill()
         } else if (!m_inputDone) {
             bytes = m_device->read(m_chunkBytes);
             m_bytesRead += bytes.size();
+            m_head.clear(); // read on past it
             if (m_hash)
                 m_hash->addData(bytes);
             if (bytes.isEmpty())

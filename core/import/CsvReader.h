@@ -79,6 +79,11 @@ public:
     // an over-long record, bytes that are not valid in the encoding).
     const std::optional<CsvError>& recordError() const { return m_recordError; }
 
+    // Feeds hash the bytes read so far, from the file's first, and every byte read from now on (as Options::hash):
+    // for a caller that decides from the header whether it needs the hash. The bytes open() read are kept until
+    // the reader reads on past them; returns false (hash untouched) when they are gone, or a hash is already fed.
+    bool hashFromStart(Sha256* hash);
+
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 totalBytes() const { return m_totalBytes; }
 
@@ -99,6 +104,7 @@ private:
     qsizetype m_maxRecordChars = 1 << 20;
     int m_chunkBytes = 256 * 1024;
     Sha256* m_hash = nullptr;
+    QByteArray m_head; // what open() read, as read, while no hash is fed (hashFromStart)
     QStringDecoder m_decoder;
     QByteArray m_pendingBytes; // read during detection, not yet decoded
     // Decided from a first megabyte of plain ASCII: still open. The first later chunk with other bytes decides it:

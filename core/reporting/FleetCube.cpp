@@ -209,9 +209,10 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
     // after X), so the window's sightings are read once per refresh into an id set (storage/IdSetFunction): a refresh
     // for 15.06.2026 at 1M with ~470k sightings on record took 0.89 s with a subquery list per statement probed per
     // device, 0.28-0.39 s this way. Today's status asks it only of the few thousand devices not seen lately
-    // (step 4): their probes into device_seen cost less than reading the whole window. Without the id set
-    // (another driver) the subqueries stay: the same answers, slower. NULL columns make parts of these
-    // expressions NULL, not false: they are read through CASE WHEN, never NOT.
+    // (step 4): their probes into device_seen cost less than reading the whole window (Engine::seenBetweenSql: a
+    // probe per device on SQLite, whose list subquery read the whole window first; a server hashes the window once).
+    // Without the id set on a past date (another driver) the subqueries stay: the same answers, slower. NULL
+    // columns make parts of these expressions NULL, not false: they are read through CASE WHEN, never NOT.
     std::unique_ptr<IdSet> sightings;
     if (seenAfterX) {
         // The key is (device_id, seen_at): the ids come in order, a device's sightings together.
@@ -223,11 +224,10 @@ Result<FleetCube> FleetCube::load(const QSqlDatabase& db, const QDate& asOf, int
         sightings = std::move(loaded.value());
     }
     // Each form is one expression over d.id with its own bound values.
-    const QString inHistory = sightings ? sightings->sql(QStringLiteral("d.id"))
-                                        : QStringLiteral("d.id IN (SELECT device_id FROM device_seen"
-                                                         " WHERE seen_at >= ? AND seen_at < ?)");
+    const QString inHistory =
+        sightings ? sightings->sql(QStringLiteral("d.id")) : engine.seenBetweenSql(QStringLiteral("d.id"));
     const QVariantList inHistoryValues = sightings ? QVariantList{} : QVariantList{windowStart, dayAfter};
-    // Without the id set (a server) the negation too is one subquery over the window, not correlated: PostgreSQL
+    // Without the id set, on a server the negation too is one subquery over the window, not correlated: PostgreSQL
     // reads the window's sightings once into a hash (NOT (hashed SubPlan)); NOT EXISTS probed device_seen once per
     // device in use (1M devices: the status of a past date 2.9 s -> 0.6 s in EXPLAIN ANALYZE). device_id is NOT NULL,
     // so NOT IN and NOT EXISTS give the same answers.

@@ -38,13 +38,15 @@ QString native(const QString& path)
 }
 
 // Decides from what the file holds (read without changing it) whether it may be opened, and whether for reading
-// only. Nothing is written before this says yes: a foreign SQLite file keeps its bytes, times and journal mode.
-Status checkFile(const QString& path, Database::OpenMode mode, Database::Access access, bool& readOnly)
+// only, and whether it holds a register yet (fresh: missing or empty). Nothing is written before this says yes: a
+// foreign SQLite file keeps its bytes, times and journal mode.
+Status checkFile(const QString& path, Database::OpenMode mode, Database::Access access, bool& readOnly, bool& fresh)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Error(QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(native(path)));
     const DatabaseFile::Inspection file = DatabaseFile::inspect(path);
+    fresh = file.kind == DatabaseFile::Kind::Missing || file.kind == DatabaseFile::Kind::Empty;
     switch (file.kind) {
     case DatabaseFile::Kind::Missing:
         if (mode == Database::OpenMode::MustExist || access == Database::Access::ReadOnly)
@@ -124,6 +126,8 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen() && m_walPending) // best effort: the next opening switches it otherwise
+            static_cast<void>(runStatement(db, QStringLiteral("PRAGMA journal_mode = WAL")));
         if (db.isOpen())
             db.close();
     }
@@ -136,11 +140,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return openServer(path, mode);
     const bool inMemory = path == QLatin1String(":memory:");
     bool readOnly = false;
+    bool fresh = false;
     if (!inMemory) {
-        if (Status allowed = checkFile(path, mode, access, readOnly); !allowed)
+        if (Status allowed = checkFile(path, mode, access, readOnly, fresh); !allowed)
             return allowed.error();
     }
 
+    // A new file for a first load keeps the rollback journal until it closes (OpenMode::CreateForLoad).
+    const bool walOnClosing = !inMemory && !readOnly && fresh && mode == OpenMode::CreateForLoad;
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name));
     database->m_readOnly = readOnly;
@@ -166,7 +173,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")};
     if (!inMemory) {
-        if (!readOnly) // switching the journal mode writes the file's header
+        if (!readOnly && !walOnClosing) // switching the journal mode writes the file's header
             pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
         // Reads map the first MappedBytes of the file instead of copying each page out of the OS cache into
         // SQLite's 2 MB cache; the rest of a larger file is read as before. At 1M devices (bench_register and
@@ -186,6 +193,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error(
             QCoreApplication::translate("Database", "Cannot open %1: %2").arg(native(path), schema.errorMessage()),
             schema.error().code());
+    database->m_walPending = walOnClosing;
     return database;
 }
 

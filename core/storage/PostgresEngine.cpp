@@ -233,6 +233,11 @@ QString PostgresEngine::seenFromSql(const QString& idColumn) const
     return idColumn + QStringLiteral(" IN (SELECT device_id FROM device_seen WHERE seen_at >= ?)");
 }
 
+QString PostgresEngine::seenBetweenSql(const QString& idColumn) const
+{
+    return idColumn + QStringLiteral(" IN (SELECT device_id FROM device_seen WHERE seen_at >= ? AND seen_at < ?)");
+}
+
 // An array literal: every element quoted, its quotes and backslashes escaped (so NULL, braces and commas are text).
 QString PostgresEngine::textListValue(const QStringList& values) const
 {

@@ -66,6 +66,7 @@ public:
     QString idListQuery(const QString& idsSql) const override;
     QString inIdList(const QString& column, bool many) const override;
     QString seenFromSql(const QString& idColumn) const override;
+    QString seenBetweenSql(const QString& idColumn) const override;
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;

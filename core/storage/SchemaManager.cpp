@@ -77,11 +77,13 @@ Status migrateFrom(const QSqlDatabase& db, const QList<Migration>& steps, int ta
     if (fromScript)
         batches.append({newRegister});
     const int stepsFrom = fromScript ? newRegister->version : from;
-    bool replayed = false; // a step of the list ran on a new register (what it dropped is compacted after)
+    // A step of the list ran statements on a new register (what it dropped is compacted after). A step with none on
+    // this engine (a server's index on SQLite) drops nothing: the compaction would only rewrite and sync the file.
+    bool replayed = false;
     for (const Migration& step : steps) {
         if (step.version <= stepsFrom || step.version > targetVersion)
             continue;
-        replayed = replayed || from == 0;
+        replayed = replayed || (from == 0 && !engine.migrationStatements(step).isEmpty());
         if (batches.isEmpty() || from > 0)
             batches.append(QList<const Migration*>());
         batches.last().append(&step);

@@ -153,6 +153,12 @@ QString SqliteEngine::seenFromSql(const QString& idColumn) const
            QStringLiteral(" AND s.seen_at >= ?)");
 }
 
+QString SqliteEngine::seenBetweenSql(const QString& idColumn) const
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = ") + idColumn +
+           QStringLiteral(" AND s.seen_at >= ? AND s.seen_at < ?)");
+}
+
 QString SqliteEngine::integerRowsIn(const QStringList& columns, int rowCount) const
 {
     return anyOfRows(columns, rowCount);

@@ -61,6 +61,7 @@ public:
     QString idListQuery(const QString&) const override { return {}; }
     QString inIdList(const QString&, bool) const override { return {}; }
     QString seenFromSql(const QString& idColumn) const override;
+    QString seenBetweenSql(const QString& idColumn) const override;
     QString orderTerm(const QString& expression, bool descending) const override;
     QString wordSearchIdsSql() const override;
     QString wordSearchValue(const QString& text) const override;

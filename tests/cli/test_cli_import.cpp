@@ -115,6 +115,13 @@ void TestCliImport::importDryRunThenApply()
     QCOMPARE(root.value(QStringLiteral("applied")).toBool(), true);
     QCOMPARE(root.value(QStringLiteral("created")).toInt(), 2);
     QCOMPARE(devices(), 2);
+    // The new file was made and loaded through a rollback journal, and left in WAL mode as every register (the
+    // header's read and write versions, offsets 18 and 19), with nothing beside it.
+    QFile header(path("cli.sqlite"));
+    QVERIFY(header.open(QIODevice::ReadOnly) && header.seek(18));
+    QCOMPARE(header.read(2), QByteArray("\x02\x02", 2));
+    for (const char* suffix : {"-journal", "-wal", "-shm"})
+        QVERIFY2(!QFile::exists(path("cli.sqlite") + QLatin1String(suffix)), suffix);
 
     root = json(import({file, QStringLiteral("--json")}));
     QCOMPARE(root.value(QStringLiteral("unchanged")).toInt(), 2);

@@ -48,6 +48,7 @@ private slots:
     void chunkBoundariesDoNotMatter();
     void overlongLineIsCutAndReadingGoesOn();
     void hashCoversEveryByte();
+    void hashFromStartCoversWhatOpenRead();
     void encodingDecidedPastTheFirstMegabyte_data();
     void encodingDecidedPastTheFirstMegabyte();
     void invalidBytesAreReportedInTheirOwnRows();
@@ -248,6 +249,38 @@ void TestCsvReader::hashCoversEveryByte()
         ++rows;
     QCOMPARE(rows, 20000);
     QCOMPARE(hash.result(), QCryptographicHash::hash(input, QCryptographicHash::Sha256));
+}
+
+void TestCsvReader::hashFromStartCoversWhatOpenRead()
+{
+    QByteArray input("\xEF\xBB\xBF"
+                     "a;b\n");       // the byte-order mark is hashed too
+    for (int i = 0; i < 200000; ++i) // ~2 MB: beyond what open() reads
+        input.append(QByteArray::number(i) + ";x\n");
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer, {}).ok());
+    QVERIFY(reader.readRecord()); // still within the first megabyte
+    Sha256 hash;
+    QVERIFY(reader.hashFromStart(&hash));
+    Sha256 another;
+    QVERIFY(!reader.hashFromStart(&another)); // one hash at a time
+    int rows = 1;
+    while (reader.readRecord())
+        ++rows;
+    QCOMPARE(rows, 200000);
+    QCOMPARE(hash.result(), QCryptographicHash::hash(input, QCryptographicHash::Sha256));
+
+    // Once the reader has read on past what open() read, the start is gone: no hash.
+    QBuffer again(&input);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    CsvReader late;
+    QVERIFY(late.open(&again, {}).ok());
+    for (int i = 0; i < 150000; ++i)
+        QVERIFY(late.readRecord());
+    Sha256 tooLate;
+    QVERIFY(!late.hashFromStart(&tooLate));
 }
 
 namespace {

@@ -50,6 +50,8 @@ private slots:
     void absentDevicesAreMissingNotDeleted();
     void stateFromFileAndForbiddenTransitions();
     void importIsRecordedAndAudited();
+    void recordedHashIsTheFilesHowEverItIsRead_data();
+    void recordedHashIsTheFilesHowEverItIsRead();
     void roundTripExportImportIsIdentical();
     void mappingsAreSavedByName();
     void ambiguousDateColumnIsReported();
@@ -512,6 +514,38 @@ void TestImportApply::stateFromFileAndForbiddenTransitions()
     QVERIFY(!report->applied);
     QCOMPARE(report->rejected.size(), 1);
     QCOMPARE(report->rejected.constFirst().reason, transitionRefusal(LifecycleState::Retired, LifecycleState::InUse));
+}
+
+void TestImportApply::recordedHashIsTheFilesHowEverItIsRead_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<int>("rows");
+    // Without a date column the first pass samples 2,000 rows and the second hashes; a date column's order is
+    // decided over the whole file, which the first pass then hashes. Past 1 MB the file is read in chunks.
+    QTest::newRow("sampled, over 1 MB") << QByteArray("Serial number;Device name\n") << QByteArray() << 30000;
+    QTest::newRow("small, read whole") << QByteArray("Serial number;Device name\n") << QByteArray() << 50;
+    QTest::newRow("dates, over 1 MB") << QByteArray("Serial number;Device name;Purchase date\n")
+                                      << QByteArray(";2021-03-04") << 30000;
+    QTest::newRow("dates, small") << QByteArray("\xEF\xBB\xBFSerial number;Device name;Purchase date\n")
+                                  << QByteArray(";2021-03-04") << 50;
+}
+
+void TestImportApply::recordedHashIsTheFilesHowEverItIsRead()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, date);
+    QFETCH(int, rows);
+    QByteArray content = header;
+    for (int i = 0; i < rows; ++i)
+        content += "SERIAL" + QByteArray::number(i) + ";PC-" + QByteArray::number(i) + date + '\n';
+    const QString path = write(QStringLiteral("hashed.csv"), content);
+    Result<ImportReport> report = ImportApplier::run(db(), path, {});
+    QVERIFY2(report.ok() && report->applied, qPrintable(report.errorMessage()));
+    QCOMPARE(report->created, qint64(rows));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(report->sha256, sha);
+    QCOMPARE(text(db(), "SELECT sha256 FROM import_run"), sha);
 }
 
 void TestImportApply::importIsRecordedAndAudited()

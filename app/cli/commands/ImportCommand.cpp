@@ -203,7 +203,7 @@ int run(const QStringList& arguments, CliContext& context)
                     .arg(profileKeys(), profileKey),
                 ExitUsage);
     }
-    Database* database = context.database(options.dryRun ? CliContext::Use::Preview : CliContext::Use::Create);
+    Database* database = context.database(options.dryRun ? CliContext::Use::Preview : CliContext::Use::Load);
     if (!database)
         return ExitFailed;
     if (int refused = ExitOk; !options.dryRun && !mayDo(context, *database, name, Capability::Import, refused))
