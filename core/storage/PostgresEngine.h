@@ -76,9 +76,10 @@ public:
     QString lockRowsForUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
 
 private:
-    // setAsideForFirstLoad for one table (PostgresEngineLoad.cpp).
+    // setAsideForFirstLoad for one table (PostgresEngineLoad.cpp); updatedAfterwards: the load updates the rows it
+    // inserted (room is left for that in each page).
     static Result<QStringList> setAsideIfEmpty(const QSqlDatabase& db, const QString& table,
-                                               const QStringList& keepIndexes);
+                                               const QStringList& keepIndexes, bool updatedAfterwards);
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).

@@ -99,6 +99,13 @@ std::unique_ptr<TableWriter> PostgresEngine::tableWriter(const QSqlDatabase& db,
 
 Status PostgresEngine::finishBulkCopy(const QSqlDatabase& db, const QStringList& tables) const
 {
+    // The copy's commit waits for its WAL, whatever the server's synchronous_commit (as an import's, see
+    // BulkWriteSettings): the VACUUM right after it (refreshStatistics) marks a page visible to all only once the
+    // rows' commit is on disk. With the commit not yet flushed it marked 7 of the 384 pages of a 20k register's
+    // audit (all 384 with it); the register's index-only scans then visit the table for every entry. For this
+    // transaction only (LOCAL), so a rolled-back copy leaves the session as it was.
+    if (Status waits = execute(db, QStringLiteral("SET LOCAL synchronous_commit TO on")); !waits)
+        return waits;
     // Ids were given (identity columns are BY DEFAULT): each sequence resumes after the highest one copied, or at 1.
     for (const QString& table : tables) {
         Result<QStringList> identities =
