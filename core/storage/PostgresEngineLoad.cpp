@@ -27,6 +27,16 @@ Result<QList<QStringList>> rows(const QSqlDatabase& db, const QString& sql, cons
     return found;
 }
 
+// rows() of a catalogue query about one table (its one placeholder), into out.
+Status readInto(QList<QStringList>& out, const QSqlDatabase& db, const QString& table, const QString& sql, int columns)
+{
+    Result<QList<QStringList>> read = rows(db, sql, {table}, columns);
+    if (!read)
+        return read.error();
+    out = std::move(read).value();
+    return {};
+}
+
 constexpr char Savepoint[] = "rullering_first_load";
 
 // The memory each index build of a first load may sort in (maintenance_work_mem, for the import's transaction only;
@@ -60,63 +70,54 @@ struct SetAside
 Status readIndexes(const QSqlDatabase& db, const QString& table, SetAside& found)
 {
     // Indexes a constraint owns are put back with their constraint (below). Its access method tells the word index.
-    Result<QList<QStringList>> indexes =
-        rows(db,
-             QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid), m.amname FROM pg_index i"
-                            " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am m ON m.oid = c.relam"
-                            " WHERE i.indrelid = to_regclass(?)"
-                            " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
-                            " ORDER BY c.relname"),
-             {table}, 3);
-    if (!indexes)
-        return indexes.error();
+    if (Status read =
+            readInto(found.indexes, db, table,
+                     QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid), m.amname FROM pg_index i"
+                                    " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am m ON m.oid = c.relam"
+                                    " WHERE i.indrelid = to_regclass(?) AND NOT EXISTS"
+                                    " (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
+                                    " ORDER BY c.relname"),
+                     3);
+        !read)
+        return read;
     // A primary or unique key no reference leans on (device_seen's, unlike the device table's) is dropped and added
     // again too: built once by sorting instead of entry by entry, and a load's ON CONFLICT DO NOTHING then checks
     // nothing (100k sightings: 1.3-1.5 s with the key, 0.26 s without and 0.36 s to add it back). Adding it back
     // checks that the keys are still unique.
-    Result<QList<QStringList>> keys =
-        rows(db,
-             QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint k"
-                            " WHERE conrelid = to_regclass(?) AND contype IN ('p', 'u')"
-                            " AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f'"
-                            " AND f.conindid = k.conindid) ORDER BY conname"),
-             {table}, 2);
-    if (!keys)
-        return keys.error();
-    found.indexes = indexes.value();
-    found.keys = keys.value();
-    return {};
+    return readInto(found.keys, db, table,
+                    QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint k"
+                                   " WHERE conrelid = to_regclass(?) AND contype IN ('p', 'u')"
+                                   " AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f'"
+                                   " AND f.conindid = k.conindid) ORDER BY conname"),
+                    2);
 }
 
 // The rest of SetAside: references, triggers, settings.
 Status readTheRest(const QSqlDatabase& db, const QString& table, SetAside& found)
 {
-    Result<QList<QStringList>> settings =
-        rows(db,
-             QStringLiteral("SELECT current_setting('maintenance_work_mem'), EXISTS (SELECT 1 FROM pg_class c,"
-                            " unnest(c.reloptions) o WHERE c.oid = to_regclass(?) AND o LIKE 'fillfactor=%')"),
-             {table}, 2);
-    if (!settings)
-        return settings.error();
-    Result<QList<QStringList>> references =
-        rows(db,
-             QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                            " WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"),
-             {table}, 2);
-    if (!references)
-        return references.error();
-    Result<QList<QStringList>> triggers =
-        rows(db,
-             QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?)"
-                            " AND tgname IN ('device_model_name_insert', 'device_guard') AND tgenabled <> 'D'"
-                            " ORDER BY tgname"),
-             {table}, 1);
-    if (!triggers)
-        return triggers.error();
-    found.memory = settings.value().value(0).value(0);
-    found.ownFillfactor = settings.value().value(0).value(1) == QLatin1String("true");
-    found.references = references.value();
-    for (const QStringList& trigger : triggers.value())
+    QList<QStringList> settings;
+    QList<QStringList> triggers;
+    Status read = readInto(settings, db, table,
+                           QStringLiteral("SELECT current_setting('maintenance_work_mem'), EXISTS (SELECT 1 FROM"
+                                          " pg_class c, unnest(c.reloptions) o WHERE c.oid = to_regclass(?)"
+                                          " AND o LIKE 'fillfactor=%')"),
+                           2);
+    if (read)
+        read = readInto(found.references, db, table,
+                        QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                                       " WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"),
+                        2);
+    if (read)
+        read = readInto(triggers, db, table,
+                        QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?)"
+                                       " AND tgname IN ('device_model_name_insert', 'device_guard')"
+                                       " AND tgenabled <> 'D' ORDER BY tgname"),
+                        1);
+    if (!read)
+        return read;
+    found.memory = settings.value(0).value(0);
+    found.ownFillfactor = settings.value(0).value(1) == QLatin1String("true");
+    for (const QStringList& trigger : std::as_const(triggers))
         found.triggers.append(trigger.constFirst());
     return {};
 }

@@ -147,16 +147,21 @@ QString SqliteEngine::caseless(const QString& column) const
     return column + QStringLiteral(" COLLATE NOCASE");
 }
 
-QString SqliteEngine::seenFromSql(const QString& idColumn) const
+// A sighting of the device in idColumn within range (over s.seen_at): a probe of the history's key per device.
+static QString seenInHistory(const QString& idColumn, const QString& range)
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = ") + idColumn +
-           QStringLiteral(" AND s.seen_at >= ?)");
+           QStringLiteral(" AND ") + range + u')';
+}
+
+QString SqliteEngine::seenFromSql(const QString& idColumn) const
+{
+    return seenInHistory(idColumn, QStringLiteral("s.seen_at >= ?"));
 }
 
 QString SqliteEngine::seenBetweenSql(const QString& idColumn) const
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM device_seen s WHERE s.device_id = ") + idColumn +
-           QStringLiteral(" AND s.seen_at >= ? AND s.seen_at < ?)");
+    return seenInHistory(idColumn, QStringLiteral("s.seen_at >= ? AND s.seen_at < ?"));
 }
 
 QString SqliteEngine::integerRowsIn(const QStringList& columns, int rowCount) const
