@@ -10,11 +10,7 @@ namespace rullering {
 //   reads, but a load reads and writes all of it, and every mapped page it touches stays in the process's
 //   resident memory: the 1M-row import peaked at 408 MB mapped, 142 MB not (issue 3's limit: 300 MB).
 // Best effort: a setting SQLite refuses only costs speed or memory, so failures are not reported.
-// On PostgreSQL (memory is the server's) the load's commit waits for its WAL to reach the disk, whatever the server's
-// synchronous_commit: the VACUUM that follows a load (Engine::refreshStatistics) can only mark pages visible to all
-// once the rows' commit is on disk, and without that mark the register's index-only scans visit the table for every
-// entry (a fresh 1M register: a filter 0.44 s instead of 24 ms, 160k table reads for one screen). Waiting costs
-// nothing measurable for one large transaction.
+// Nothing on PostgreSQL: memory is the server's.
 class BulkWriteSettings
 {
 public:
