@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulkInsert.h"
+#include "BulkStream.h"
 
 #include <QStringEncoder>
 
@@ -10,11 +11,13 @@ namespace rullering {
 
 // BulkInsert on a PostgreSQL register: rows gathered in COPY's text format and sent with COPY ... FROM STDIN through
 // libpq, on the PGconn of Qt's own QPSQL connection (QSqlDriver::handle(), type name "PGconn*"), so in the caller's
-// transaction; Qt does not see the COPY, and no query of Qt's may be unfinished when a batch goes. Ids come from
-// the table's identity sequence, reserved with nextval() in growing blocks, and are written in the id column, so a
-// row's id is known before its batch is sent (the old device of a swap points at its successor). Constraints are
-// checked as each batch's COPY ends; a failure aborts the transaction.
-class PostgresCopy final : public BulkInsert
+// transaction. The COPY stays open across insert() calls and takes the rows in chunks without waiting for the
+// server (libpq's non-blocking mode), so the server stores rows while the client prepares the next ones; any other
+// statement on the connection ends it first (BulkStream). Ids come from the table's identity sequence, reserved
+// with nextval() in growing blocks, and are written in the id column, so a row's id is known before it is sent (the
+// old device of a swap points at its successor). Constraints are checked as each COPY ends; a failure aborts the
+// transaction.
+class PostgresCopy final : public BulkInsert, public BulkStream
 {
 public:
     static Result<std::unique_ptr<BulkInsert>> open(const QSqlDatabase& db, const QString& table,
@@ -30,16 +33,24 @@ public:
     QString errorText() const override { return m_error; }
     bool violatedUniqueKey() const override { return false; }
     bool sendsInBatches() const override { return true; }
+    Status endStream() override;
 
 private:
     PostgresCopy(QSqlDatabase db, QString table, const QStringList& columns, PostgresCopy* dependsOn, bool withIds);
     Status reserveIds();
-    Status send();
+    Status push();
+    Status startStream();
+    Status waitFlushed();
+    void flushSome();
+    void abandonStream();
     void setNull(int column);
 
-    // A batch is sent when its text reaches this size: large enough that a COPY's fixed cost vanishes, small
-    // enough to keep the client's memory flat.
-    static constexpr qsizetype BatchBytes = 8 * 1024 * 1024;
+    // Rows go to libpq in chunks of this size; between chunks the client tries to pass what libpq holds to the
+    // server every few rows, so the server is rarely idle. At most MaxChunksAhead chunks wait in libpq's buffer
+    // before the client waits for the server (the client's memory stays flat).
+    static constexpr qsizetype ChunkBytes = 256 * 1024;
+    static constexpr int MaxChunksAhead = 32;
+    static constexpr int FlushEveryRows = 32;
     static constexpr qsizetype MaxIdBlock = 65536;
 
     QSqlDatabase m_db;
@@ -49,9 +60,13 @@ private:
     bool m_withIds = true;
     std::vector<QByteArray> m_fields; // the current row's escaped values, by column (0-based)
     QByteArray m_batch;
+    bool m_streaming = false; // our COPY is open on the connection
+    int m_chunksAhead = 0;    // chunks passed to libpq since it last had nothing left to send
+    int m_rowsSinceFlush = 0;
     std::vector<qint64> m_ids; // reserved, not yet used
     size_t m_nextId = 0;
     qsizetype m_idBlock = 1024;
+    int m_alone = -1; // the transaction holds the table alone (1), not (0), not asked yet (-1)
     QString m_error;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };

@@ -1,6 +1,7 @@
 // PostgresEngine's part of copying a register (RegisterCopy): the catalogue of the register's schema, rows written
 // with COPY (PostgresCopyWriter), and the identity sequences set past the copied ids.
 
+#include "BulkStream.h"
 #include "PostgresCopyWriter.h"
 #include "PostgresEngine.h"
 #include "Sql.h"
@@ -31,6 +32,8 @@ QString qualified(const QString& table)
 // Runs a statement PostgreSQL cannot prepare (TRUNCATE, SET) or whose rows are not read.
 Status execute(const QSqlDatabase& db, const QString& sql)
 {
+    if (Status settled = settleBulkStream(db); !settled)
+        return settled;
     QSqlQuery query(db);
     if (!query.exec(sql))
         return Error(sqlErrorText(query));

@@ -1,5 +1,6 @@
 #include "PreparedStatements.h"
 
+#include "BulkStream.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ PreparedStatements::PreparedStatements(const QSqlDatabase& db)
 
 Result<QSqlQuery*> PreparedStatements::run(const QString& sql, const QVariantList& values)
 {
+    if (Status settled = settleBulkStream(m_db); !settled)
+        return settled.error();
     auto found = m_queries.find(sql);
     if (found == m_queries.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);

@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "BulkStream.h"
 #include "PostgresCopyText.h"
 #include "QueryCancellation.h"
 
@@ -137,6 +138,8 @@ Result<qint64> insertReturningId(const QSqlDatabase& db, const QString& sql, con
 
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
+    if (Status settled = settleBulkStream(db); !settled)
+        return settled.error();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -194,6 +197,8 @@ Status runStatements(const QSqlDatabase& db, const QStringList& statements)
 
 Status execStatements(const QSqlDatabase& db, const QStringList& statements)
 {
+    if (Status settled = settleBulkStream(db); !settled)
+        return settled;
     for (const QString& statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))

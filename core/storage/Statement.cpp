@@ -1,5 +1,7 @@
 #include "Statement.h"
 
+#include "BulkStream.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -55,9 +57,10 @@ Statement::Statement(const QSqlDatabase& db, const char* sql)
     }
     int count = 0;
     const QString text = postgresPlaceholders(QString::fromUtf8(sql), count);
+    m_db = db;
     m_query = std::make_unique<QSqlQuery>(db);
     m_query->setForwardOnly(true);
-    m_prepared = m_query->prepare(text);
+    m_prepared = settleBulkStream(db) && m_query->prepare(text);
     m_values.resize(count);
 }
 
@@ -67,7 +70,7 @@ QString Statement::errorText() const
 {
     if (m_sqlite)
         return m_sqlite->errorText();
-    return sqlErrorText(*m_query);
+    return m_streamError.isEmpty() ? sqlErrorText(*m_query) : m_streamError;
 }
 
 void Statement::bind(int index, const QVariant& value)
@@ -78,6 +81,12 @@ void Statement::bind(int index, const QVariant& value)
 
 bool Statement::run()
 {
+    if (Status settled = settleBulkStream(m_db); !settled) {
+        m_streamError = settled.errorMessage();
+        m_running = false;
+        m_failed = true;
+        return false;
+    }
     for (qsizetype i = 0; i < m_values.size(); ++i)
         m_query->bindValue(int(i), m_values[i]);
     m_running = m_query->exec();

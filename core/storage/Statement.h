@@ -101,6 +101,8 @@ private:
     std::unique_ptr<SqliteStatement> m_sqlite;
     sqlite3* m_sqliteDb = nullptr;
     std::unique_ptr<QSqlQuery> m_query;
+    QSqlDatabase m_db;     // PostgreSQL: to end a bulk stream before each run (BulkStream)
+    QString m_streamError; // why ending it failed
     QVariantList m_values; // PostgreSQL: by number - 1
     bool m_prepared = false;
     bool m_running = false;

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "BulkStream.h"
 #include "Engine.h"
 #include "Sql.h"
 
@@ -51,6 +52,12 @@ Status Transaction::commit()
         return m_error.message().isEmpty()
                    ? Error(QCoreApplication::translate("Transaction", "The change was already ended."))
                    : m_error;
+    if (Status settled = settleBulkStream(m_db); !settled) { // rows still streaming: stored, or the change fails
+        rollback();
+        return Error(
+            QCoreApplication::translate("Transaction", "The change could not be saved, nothing was changed: %1")
+                .arg(settled.errorMessage()));
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         // A failed COMMIT (disk full, I/O error) leaves the transaction open: roll it back so nothing is half-saved.
@@ -77,6 +84,7 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    static_cast<void>(settleBulkStream(m_db)); // the rows go with the rest
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
