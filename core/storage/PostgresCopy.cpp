@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 
+#include <charconv>
 #include <libpq-fe.h>
 #include <poll.h>
 
@@ -48,7 +49,7 @@ PostgresCopy::PostgresCopy(QSqlDatabase db, QString table, const QStringList& co
 {
     m_copySql = "COPY " + m_table.toUtf8() + " (" + (withIds ? QByteArray("id,") : QByteArray()) +
                 columns.join(u',').toUtf8() + ") FROM STDIN";
-    m_batch.reserve(ChunkBytes + 64 * 1024);
+    m_batch.reserve(size_t(ChunkBytes) + 64 * 1024);
 }
 
 PostgresCopy::~PostgresCopy()
@@ -59,33 +60,35 @@ PostgresCopy::~PostgresCopy()
 void PostgresCopy::setNull(int column)
 {
     if (column >= 1 && size_t(column) <= m_fields.size())
-        m_fields[size_t(column - 1)] = QByteArrayLiteral("\\N");
+        m_fields[size_t(column - 1)].assign("\\N", 2);
 }
 
 void PostgresCopy::text(int column, const QString& value)
 {
     if (value.isEmpty() || column < 1 || size_t(column) > m_fields.size())
         return setNull(column);
-    QByteArray utf8(m_encoder.requiredSpace(value.size()), Qt::Uninitialized);
-    utf8.truncate(m_encoder.appendToBuffer(utf8.data(), value) - utf8.constData());
-    QByteArray& field = m_fields[size_t(column - 1)];
+    m_utf8.resize(size_t(m_encoder.requiredSpace(value.size())));
+    const qsizetype size = m_encoder.appendToBuffer(m_utf8.data(), value) - m_utf8.data();
+    std::string& field = m_fields[size_t(column - 1)];
     field.clear();
-    appendCopyText(field, utf8.constData(), utf8.size());
+    appendCopyText(field, m_utf8.data(), size);
 }
 
 void PostgresCopy::utf8(int column, const QByteArray& value)
 {
     if (value.isEmpty() || column < 1 || size_t(column) > m_fields.size())
         return setNull(column);
-    QByteArray& field = m_fields[size_t(column - 1)];
+    std::string& field = m_fields[size_t(column - 1)];
     field.clear();
     appendCopyText(field, value.constData(), value.size());
 }
 
 void PostgresCopy::integer(int column, qint64 value)
 {
-    if (column >= 1 && size_t(column) <= m_fields.size())
-        m_fields[size_t(column - 1)].setNum(value);
+    if (column < 1 || size_t(column) > m_fields.size())
+        return;
+    char digits[24];
+    m_fields[size_t(column - 1)].assign(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
 void PostgresCopy::idOrNull(int column, qint64 value)
@@ -157,16 +160,17 @@ qint64 PostgresCopy::insert()
             }
         }
         id = m_ids[m_nextId++];
-        m_batch.append(QByteArray::number(id));
-        m_batch.append('\t');
+        char digits[24];
+        m_batch.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+        m_batch += '\t';
     }
     for (size_t i = 0; i < m_fields.size(); ++i) {
         if (i > 0)
-            m_batch.append('\t');
-        m_batch.append(m_fields[i]);
+            m_batch += '\t';
+        m_batch += m_fields[i];
     }
-    m_batch.append('\n');
-    if (m_batch.size() >= ChunkBytes) {
+    m_batch += '\n';
+    if (qsizetype(m_batch.size()) >= ChunkBytes) {
         if (Status sent = push(); !sent) {
             m_error = sent.errorMessage();
             return 0;
@@ -191,10 +195,10 @@ Status PostgresCopy::finish()
 
 Status PostgresCopy::push()
 {
-    if (m_batch.isEmpty())
+    if (m_batch.empty())
         return {};
     // The rows of the writer this one points at go first, each time it has queued some since.
-    if (m_dependsOn && (m_dependsOn->m_streaming || !m_dependsOn->m_batch.isEmpty())) {
+    if (m_dependsOn && (m_dependsOn->m_streaming || !m_dependsOn->m_batch.empty())) {
         if (Status ended = endStream(); !ended)
             return ended;
         if (Status first = m_dependsOn->finish(); !first)
@@ -205,7 +209,7 @@ Status PostgresCopy::push()
             return started;
     }
     PGconn* conn = postgresHandle(m_db);
-    if (PQputCopyData(conn, m_batch.constData(), int(m_batch.size())) != 1) {
+    if (PQputCopyData(conn, m_batch.data(), int(m_batch.size())) != 1) {
         const QString error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         abandonStream();
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));

@@ -5,6 +5,7 @@
 
 #include <QStringEncoder>
 
+#include <string>
 #include <vector>
 
 namespace rullering {
@@ -58,8 +59,11 @@ private:
     QByteArray m_copySql;
     PostgresCopy* m_dependsOn = nullptr;
     bool m_withIds = true;
-    std::vector<QByteArray> m_fields; // the current row's escaped values, by column (0-based)
-    QByteArray m_batch;
+    // Plain std::string buffers: at 1M rows QByteArray's appends and number formatting cost the client a fifth of
+    // its work (callgrind, 40k rows: QByteArray::insert 412 M and setNum 226 M instructions of 2.65 G).
+    std::vector<std::string> m_fields; // the current row's escaped values, by column (0-based)
+    std::string m_batch;
+    std::string m_utf8;       // a text value's UTF-8, before escaping
     bool m_streaming = false; // our COPY is open on the connection
     int m_chunksAhead = 0;    // chunks passed to libpq since it last had nothing left to send
     int m_rowsSinceFlush = 0;

@@ -23,20 +23,4 @@ pg_conn* postgresHandle(const QSqlDriver* driver)
     return nullptr;
 }
 
-void appendCopyText(QByteArray& out, const char* data, qsizetype size)
-{
-    const char* end = data + size;
-    const char* run = data;
-    for (const char* p = data; p != end; ++p) {
-        const char c = *p;
-        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
-            continue;
-        out.append(run, p - run);
-        out.append('\\');
-        out.append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
-        run = p + 1;
-    }
-    out.append(run, end - run);
-}
-
 } // namespace rullering

@@ -17,7 +17,22 @@ pg_conn* postgresHandle(const QSqlDatabase& db);
 pg_conn* postgresHandle(const QSqlDriver* driver);
 
 // One value in COPY's text format: a backslash, tab, newline or carriage return inside it is escaped (\N, NULL, is
-// the caller's).
-void appendCopyText(QByteArray& out, const char* data, qsizetype size);
+// the caller's). Out: QByteArray or std::string.
+template <typename Out>
+void appendCopyText(Out& out, const char* data, qsizetype size)
+{
+    const char* end = data + size;
+    const char* run = data;
+    for (const char* p = data; p != end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        out.append(run, p - run);
+        out += '\\';
+        out += c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        run = p + 1;
+    }
+    out.append(run, end - run);
+}
 
 } // namespace rullering
