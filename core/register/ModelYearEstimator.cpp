@@ -161,7 +161,12 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
                            " THEN 1 ELSE 0 END,"
                            " updated_at = CASE WHEN CAST(? AS BIGINT) < 0 OR device.id <= ? THEN ?"
                            " ELSE updated_at END FROM ") +
-                changeTable + QStringLiteral(" c WHERE device.id = c.id AND device.version = c.version"),
+                changeTable +
+                // The id list too: without it SQLite scans every device and probes the changes for each (1M
+                // devices: 1M probes for 42k changes); with it, it reads the changes and seeks each device.
+                QStringLiteral(" c WHERE device.id = c.id AND device.version = c.version AND device.id IN"
+                               " (SELECT id FROM ") +
+                changeTable + u')',
             {m_createdAbove, m_createdAbove, m_createdAbove, m_createdAbove, at.toUTC().toString(Qt::ISODateWithMs)});
         !updated)
         return updated.error();
