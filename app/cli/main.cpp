@@ -67,7 +67,7 @@ bool takeGlobalOption(QStringList& arguments, const QString& option, QString& va
 // unmapped when freed), so a command that reads a file in 1 MB chunks and builds one index after another faults the
 // same pages in again and again: a 12k-row import took 6,700 page faults, each costly on a virtual machine. A
 // command-line process that ends when its work is done keeps what it freed for reuse instead (12k: 5,600 faults,
-// about 15 % less CPU time; the peak is unchanged, as only freed memory is kept).
+// CPU 0.37 -> 0.35 s; the peak barely moves, as only freed memory is kept: 1M rows 220 -> 223 MB).
 void keepFreedMemory()
 {
 #ifdef __GLIBC__
