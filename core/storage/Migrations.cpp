@@ -409,6 +409,8 @@ const QList<Migration>& SchemaManager::migrations()
         // The word search on a server (issue 17, point 7; PostgresMigrations.cpp): each device's words are kept in
         // its row, so a match is rechecked without splitting its text again. SQLite's FTS5 index keeps them already.
         {17, QStringLiteral("server: the devices' search words kept in their rows"), {}},
+        // The words' function on a server, made inlinable (PostgresMigrations.cpp). SQLite's FTS5 needs nothing.
+        {18, QStringLiteral("server: the devices' search words computed without a function call"), {}},
     };
     return steps;
 }

@@ -63,6 +63,7 @@ private slots:
     void wordSearchFindsWhatSqliteFinds_data();
     void wordSearchFindsWhatSqliteFinds();
     void rememberesModelNames();
+    void storesSearchWordsWithoutAFunctionCall();
 
 private:
     std::unique_ptr<PostgresTestServer::Database> m_server;
@@ -373,6 +374,28 @@ void TestPostgresSchema::rememberesModelNames()
     // Identity ids, as SQLite's rowids: assigned in order.
     QCOMPARE(raw.rows(QStringLiteral("SELECT id FROM rullering.device ORDER BY id")),
              (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+}
+
+// The words column (step 17) through device_words(), whose body the server puts in place of the call (step 18): the
+// same words as before for missing values too, and no per-row SQL function in the plan.
+void TestPostgresSchema::storesSearchWordsWithoutAFunctionCall()
+{
+    std::unique_ptr<Database> db = openRegister();
+    QVERIFY(db);
+    QVERIFY(runStatement(db->connection(),
+                         QStringLiteral("INSERT INTO device (serial, hostname, primary_user, created_at, updated_at)"
+                                        " VALUES ('PF1-ABC', NULL, 'Kari Nordmann', 'x', 'x'),"
+                                        " ('X', 'MOL-L1234', NULL, 'x', 'x'), ('Ø7', NULL, NULL, 'x', 'x')"))
+                .ok());
+    PostgresTestServer::Connection raw(address());
+    QCOMPARE(raw.rows(QStringLiteral("SELECT words::text FROM rullering.device ORDER BY id")),
+             (QStringList{QStringLiteral("'abc' 'kari' 'nordmann' 'pf1'"), QStringLiteral("'l1234' 'mol' 'x'"),
+                          QStringLiteral("'ø7'")}));
+    const QString plan = raw.rows(QStringLiteral("EXPLAIN (VERBOSE) SELECT rullering.device_words(serial, hostname,"
+                                                 " primary_user) FROM rullering.device"))
+                             .join(u'\n');
+    QVERIFY2(plan.contains(QLatin1String("regexp_split_to_array")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QLatin1String("device_words(")), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresSchema)
