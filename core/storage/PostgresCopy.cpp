@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 
+#include <cerrno>
 #include <charconv>
 #include <libpq-fe.h>
 #include <poll.h>
