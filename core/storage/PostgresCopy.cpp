@@ -218,8 +218,10 @@ Status PostgresCopy::push()
     m_batch.clear();
     ++m_chunksAhead;
     flushSome();
-    if (m_chunksAhead > MaxChunksAhead)
-        return waitFlushed();
+    if (m_chunksAhead > MaxChunksAhead) {
+        if (Status flushed = waitFlushed(); !flushed)
+            return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(flushed.errorMessage()));
+    }
     return {};
 }
 
@@ -252,7 +254,8 @@ void PostgresCopy::flushSome()
         m_chunksAhead = 0;
 }
 
-// Waits until libpq holds nothing more to send (reading what the server says meanwhile, as libpq does itself).
+// Waits until libpq holds nothing more to send (reading what the server says meanwhile, as libpq does itself). The
+// error is libpq's own words.
 Status PostgresCopy::waitFlushed()
 {
     PGconn* conn = postgresHandle(m_db);
@@ -265,8 +268,7 @@ Status PostgresCopy::waitFlushed()
             break;
     }
     if (pending != 0)
-        return Error(QCoreApplication::translate("Sql", "Database error: %1")
-                         .arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+        return Error(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
     m_chunksAhead = 0;
     return {};
 }
