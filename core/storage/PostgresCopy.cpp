@@ -109,8 +109,8 @@ Status PostgresCopy::reserveIds()
     const qsizetype count = m_idBlock;
     m_idBlock = std::min(m_idBlock * 4, MaxIdBlock);
     // A table this transaction holds alone (a first load, its indexes set aside) gets no rows from anyone else, so
-    // nobody else takes numbers from its sequence meanwhile: one setval() moves past a whole block (0.17 s of server
-    // time for 64k numbers taken one by one, with the client waiting: 2.7 s of a 1M load).
+    // nobody else takes numbers from its sequence meanwhile: its ids are counted here from the sequence's next one,
+    // and the sequence is moved past them whenever the COPY ends (moveSequencePastOwnIds()).
     if (m_alone < 0) {
         Result<QSqlQuery> alone =
             runQuery(m_db,
@@ -125,26 +125,50 @@ Status PostgresCopy::reserveIds()
     // The sequence is looked up once (a scalar subquery, run once per statement): as nextval's argument
     // pg_get_serial_sequence() ran for every number, 0.58 s of server time for 64k numbers instead of 0.17 s.
     const QString sequence = QStringLiteral("(SELECT CAST(pg_get_serial_sequence(?, 'id') AS regclass))");
+    if (m_alone > 0) {
+        Result<QSqlQuery> first = runQuery(
+            m_db, QStringLiteral("SELECT nextval(s), CAST(s AS text) FROM %1 AS q(s)").arg(sequence), {m_table});
+        if (!first)
+            return first.error();
+        if (!first.value().next())
+            return Error(QStringLiteral("no id reserved for %1").arg(m_table));
+        m_ownId = m_sequenceAt = first.value().value(0).toLongLong();
+        m_sequence = first.value().value(1).toString().toUtf8();
+        return {};
+    }
     Result<QSqlQuery> query =
-        m_alone > 0
-            ? runQuery(m_db, QStringLiteral("SELECT setval(s, nextval(s) + ? - 1) FROM %1 AS q(s)").arg(sequence),
-                       {count, m_table}) // in the placeholders' order
-            : runQuery(m_db, QStringLiteral("SELECT nextval(%1) FROM generate_series(1, ?)").arg(sequence),
-                       {m_table, count});
+        runQuery(m_db, QStringLiteral("SELECT nextval(%1) FROM generate_series(1, ?)").arg(sequence), {m_table, count});
     if (!query)
         return query.error();
     m_ids.reserve(size_t(count));
     while (query.value().next())
         m_ids.push_back(query.value().value(0).toLongLong());
     query.value().finish();
-    if (m_alone > 0 && m_ids.size() == 1) {
-        const qint64 last = m_ids.front();
-        m_ids.clear();
-        for (qint64 id = last - count + 1; id <= last; ++id)
-            m_ids.push_back(id);
-    }
     if (m_ids.empty())
         return Error(QStringLiteral("no ids reserved for %1").arg(m_table));
+    return {};
+}
+
+// After the COPY of a table held alone has ended: the sequence moved past the ids counted here, before any other
+// statement of the transaction runs (one that took a number from it would take one of theirs). The next row takes
+// its id from the sequence again, after whatever such a statement took.
+Status PostgresCopy::moveSequencePastOwnIds()
+{
+    const qint64 last = m_ownId - 1;
+    m_ownId = 0;
+    if (last <= m_sequenceAt)
+        return {};
+    PGconn* conn = postgresHandle(m_db);
+    const std::string lastText = std::to_string(last);
+    const char* values[] = {m_sequence.constData(), lastText.c_str()};
+    PGresult* moved = PQexecParams(conn, "SELECT setval(CAST($1 AS regclass), CAST($2 AS bigint))", 2, nullptr, values,
+                                   nullptr, nullptr, 0);
+    const bool ok = PQresultStatus(moved) == PGRES_TUPLES_OK;
+    const QString error = ok ? QString() : resultError(moved, conn);
+    PQclear(moved);
+    if (!ok)
+        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
+    m_sequenceAt = last;
     return {};
 }
 
@@ -154,13 +178,13 @@ qint64 PostgresCopy::insert()
         return 0;
     qint64 id = 1;
     if (m_withIds) {
-        if (m_nextId >= m_ids.size()) {
+        if (m_ownId == 0 && m_nextId >= m_ids.size()) {
             if (Status reserved = reserveIds(); !reserved) {
                 m_error = reserved.errorMessage();
                 return 0;
             }
         }
-        id = m_ids[m_nextId++];
+        id = m_ownId > 0 ? m_ownId++ : m_ids[m_nextId++];
         char digits[24];
         m_batch.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
         m_batch += '\t';
@@ -176,8 +200,12 @@ qint64 PostgresCopy::insert()
             m_error = sent.errorMessage();
             return 0;
         }
-    } else if (m_chunksAhead > 0 && ++m_rowsSinceFlush >= FlushEveryRows) {
-        flushSome();
+    } else if (m_sending && ++m_rowsSinceFlush >= FlushEveryRows) {
+        if (Status passed = passOn(); !passed) {
+            abandonStream();
+            m_error = QCoreApplication::translate("Sql", "Database error: %1").arg(passed.errorMessage());
+            return 0;
+        }
     }
     return id;
 }
@@ -209,18 +237,16 @@ Status PostgresCopy::push()
         if (Status started = startStream(); !started)
             return started;
     }
-    PGconn* conn = postgresHandle(m_db);
-    if (PQputCopyData(conn, m_batch.data(), int(m_batch.size())) != 1) {
-        const QString error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    // The chunk waits in line here, not in libpq's buffer: libpq moves what it has not sent yet to the front of
+    // its buffer after each send, and with 8 MB waiting there that was most of the client's copying.
+    m_waiting.push_back(std::move(m_batch));
+    m_batch = takeSpare();
+    Status passed = passOn();
+    if (passed && qsizetype(m_waiting.size()) > MaxChunksAhead)
+        passed = waitFlushed(MaxChunksAhead / 2);
+    if (!passed) {
         abandonStream();
-        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
-    }
-    m_batch.clear();
-    ++m_chunksAhead;
-    flushSome();
-    if (m_chunksAhead > MaxChunksAhead) {
-        if (Status flushed = waitFlushed(); !flushed)
-            return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(flushed.errorMessage()));
+        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(passed.errorMessage()));
     }
     return {};
 }
@@ -241,36 +267,62 @@ Status PostgresCopy::startStream()
     PQclear(started);
     PQsetnonblocking(conn, 1);
     m_streaming = true;
-    m_chunksAhead = 0;
+    m_sending = false;
     openBulkStream(m_db, this);
     return {};
 }
 
-// Passes what libpq holds to the server as far as the socket takes it, without waiting.
-void PostgresCopy::flushSome()
+std::string PostgresCopy::takeSpare()
 {
-    m_rowsSinceFlush = 0;
-    if (PQflush(postgresHandle(m_db)) == 0)
-        m_chunksAhead = 0;
+    std::string spare;
+    if (!m_spare.empty()) {
+        spare = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
+    spare.clear();
+    spare.reserve(size_t(ChunkBytes) + 64 * 1024);
+    return spare;
 }
 
-// Waits until libpq holds nothing more to send (reading what the server says meanwhile, as libpq does itself). The
-// error is libpq's own words.
-Status PostgresCopy::waitFlushed()
+// Passes what libpq holds to the server as far as the socket takes it, and the next chunk waiting each time libpq
+// has sent everything, without waiting. The error is libpq's own words (the caller ends the stream).
+Status PostgresCopy::passOn()
+{
+    m_rowsSinceFlush = 0;
+    PGconn* conn = postgresHandle(m_db);
+    for (;;) {
+        const int flushed = PQflush(conn);
+        if (flushed < 0)
+            break;
+        m_sending = flushed == 1 || !m_waiting.empty();
+        if (flushed == 1 || m_waiting.empty())
+            return {};
+        std::string& next = m_waiting.front();
+        if (PQputCopyData(conn, next.data(), int(next.size())) != 1)
+            break;
+        m_spare.push_back(std::move(next));
+        m_waiting.pop_front();
+    }
+    return Error(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+}
+
+// Waits until at most `left` chunks wait here and, if none, libpq holds nothing more to send (reading what the
+// server says meanwhile, as libpq does itself). The error is libpq's own words.
+Status PostgresCopy::waitFlushed(int left)
 {
     PGconn* conn = postgresHandle(m_db);
-    int pending = 0;
-    while ((pending = PQflush(conn)) == 1) {
+    for (;;) {
+        if (Status passed = passOn(); !passed)
+            return passed;
+        if (left > 0 ? qsizetype(m_waiting.size()) <= left : !m_sending)
+            return {};
         pollfd socket{PQsocket(conn), POLLOUT | POLLIN, 0};
         if (poll(&socket, 1, -1) < 0 && errno != EINTR)
             break;
         if ((socket.revents & POLLIN) && PQconsumeInput(conn) == 0)
             break;
     }
-    if (pending != 0)
-        return Error(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
-    m_chunksAhead = 0;
-    return {};
+    return Error(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
 }
 
 Status PostgresCopy::endStream()
@@ -294,7 +346,7 @@ Status PostgresCopy::endStream()
     }
     if (!error.isEmpty())
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
-    return {};
+    return moveSequencePastOwnIds();
 }
 
 // A stream left open by a failure or a writer dropped unfinished: ended as failed, so none of its rows is stored.
@@ -304,6 +356,9 @@ void PostgresCopy::abandonStream()
         return;
     closeBulkStream(this);
     m_streaming = false;
+    for (std::string& chunk : m_waiting)
+        m_spare.push_back(std::move(chunk));
+    m_waiting.clear();
     if (PGconn* conn = postgresHandle(m_db)) {
         PQsetnonblocking(conn, 0);
         PQputCopyEnd(conn, "the rows were abandoned");

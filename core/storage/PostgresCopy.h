@@ -5,6 +5,7 @@
 
 #include <QStringEncoder>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,9 @@ namespace rullering {
 // server (libpq's non-blocking mode), so the server stores rows while the client prepares the next ones; any other
 // statement on the connection ends it first (BulkStream). Ids come from the table's identity sequence, reserved
 // with nextval() in growing blocks, and are written in the id column, so a row's id is known before it is sent (the
-// old device of a swap points at its successor). Constraints are checked as each COPY ends; a failure aborts the
-// transaction.
+// old device of a swap points at its successor). A table the transaction holds alone (a first load) takes its first
+// id from the sequence and counts on from there; the sequence is moved past the last as the COPY ends. Constraints are
+// checked as each COPY ends; a failure aborts the transaction.
 class PostgresCopy final : public BulkInsert, public BulkStream
 {
 public:
@@ -39,16 +41,18 @@ public:
 private:
     PostgresCopy(QSqlDatabase db, QString table, const QStringList& columns, PostgresCopy* dependsOn, bool withIds);
     Status reserveIds();
+    Status moveSequencePastOwnIds();
     Status push();
     Status startStream();
-    Status waitFlushed();
-    void flushSome();
+    Status passOn();
+    Status waitFlushed(int left = 0);
+    std::string takeSpare();
     void abandonStream();
     void setNull(int column);
 
-    // Rows go to libpq in chunks of this size; between chunks the client tries to pass what libpq holds to the
-    // server every few rows, so the server is rarely idle. At most MaxChunksAhead chunks wait in libpq's buffer
-    // before the client waits for the server (the client's memory stays flat).
+    // Rows go to libpq in chunks of this size, one at a time; between chunks the client tries to pass what libpq
+    // holds to the server every few rows, so the server is rarely idle. When more than MaxChunksAhead chunks wait
+    // here, the client waits for the server until half of them have gone (the client's memory stays flat).
     static constexpr qsizetype ChunkBytes = 256 * 1024;
     static constexpr int MaxChunksAhead = 32;
     static constexpr int FlushEveryRows = 32;
@@ -63,12 +67,20 @@ private:
     // its work (callgrind, 40k rows: QByteArray::insert 412 M and setNum 226 M instructions of 2.65 G).
     std::vector<std::string> m_fields; // the current row's escaped values, by column (0-based)
     std::string m_batch;
-    std::string m_utf8;       // a text value's UTF-8, before escaping
-    bool m_streaming = false; // our COPY is open on the connection
-    int m_chunksAhead = 0;    // chunks passed to libpq since it last had nothing left to send
+    std::deque<std::string> m_waiting; // full chunks libpq has not taken yet
+    std::vector<std::string> m_spare;  // chunks' buffers, used again
+    std::string m_utf8;                // a text value's UTF-8, before escaping
+    bool m_streaming = false;          // our COPY is open on the connection
+    bool m_sending = false;            // libpq holds rows not sent yet, or chunks wait here
     int m_rowsSinceFlush = 0;
     std::vector<qint64> m_ids; // reserved, not yet used
     size_t m_nextId = 0;
+    // A table held alone: the next id this writer gives (counted here, not reserved: a query for each block ended
+    // the COPY, and the client waited for the server to store every row sent before it, 16 times in a 1M load),
+    // the last id the sequence has given, and the sequence.
+    qint64 m_ownId = 0;
+    qint64 m_sequenceAt = 0;
+    QByteArray m_sequence;
     qsizetype m_idBlock = 1024;
     int m_alone = -1; // the transaction holds the table alone (1), not (0), not asked yet (-1)
     QString m_error;
