@@ -42,8 +42,11 @@ void ImportRowStream::produce()
         if (m_stopping)
             return false;
         m_ready.push_back(std::move(batch));
+        std::deque<std::vector<Item>> spent;
+        spent.swap(m_spent);
         lock.unlock();
         m_changed.notify_all();
+        spent.clear(); // here, not under the lock
         batch = {};
         batch.reserve(BatchRows);
         return true;
@@ -84,7 +87,10 @@ void ImportRowStream::produce()
 
 bool ImportRowStream::next(std::vector<Item>& batch)
 {
+    std::vector<Item> spent = std::move(batch); // freed after the lock is given back, if the reader has stopped
     std::unique_lock lock(m_mutex);
+    if (!spent.empty() && !m_finished)
+        m_spent.push_back(std::move(spent));
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
     if (m_ready.empty())
         return false;
