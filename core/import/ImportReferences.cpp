@@ -72,10 +72,19 @@ Status ImportReferences::resolveName(const QString& name, bool empty, bool clear
         }
         return {};
     }
+    LastName* last = &m_last[0];
+    while (last->names && last->names != &names && last != &m_last.back())
+        ++last;
+    if (last->names == &names && last->scope == scope && last->id != 0 && last->name == name) {
+        id = last->id;
+        display = names.value(id);
+        return {};
+    }
     QHash<QString, qint64>& cache = m_cache[{&names, scope}];
     if (const auto it = cache.constFind(name); it != cache.constEnd()) {
         id = *it;
         display = names.value(id);
+        *last = {&names, scope, name, id};
         return {};
     }
     const bool municipality = &names == &m_municipalityNames;

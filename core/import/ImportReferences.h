@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QSqlDatabase>
 
+#include <array>
 #include <functional>
 #include <tuple>
 
@@ -46,6 +47,16 @@ private:
     ReferenceRepository m_repository;
     QHash<qint64, QString> m_municipalityNames, m_locationNames, m_departmentNames, m_networkNames;
     QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_cache; // (kind, municipality) -> name -> id
+    // The last name each kind resolved through m_cache, by the names table it fills: rows come in runs of the same
+    // municipality, location and department, and comparing the text is cheaper than hashing it twice.
+    struct LastName
+    {
+        const QHash<qint64, QString>* names = nullptr;
+        qint64 scope = 0;
+        QString name;
+        qint64 id = 0;
+    };
+    std::array<LastName, 4> m_last;
     QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_byKey; // (kind, municipality) -> matchKey -> id
     qsizetype m_municipalitiesAtStart = 0;
     QHash<QPair<const void*, qint64>, qint64> m_unitMunicipality; // (kind, unit id) -> its municipality's id
