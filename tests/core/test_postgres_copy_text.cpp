@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <string>
+
 using namespace rullering;
 
 class TestPostgresCopyText : public QObject
@@ -13,6 +15,7 @@ class TestPostgresCopyText : public QObject
 private slots:
     void escapes_data();
     void escapes();
+    void escapesAtEveryPlace();
 };
 
 void TestPostgresCopyText::escapes_data()
@@ -28,6 +31,17 @@ void TestPostgresCopyText::escapes_data()
     QTest::newRow("carriage return") << QByteArray("x\r\n") << QByteArray("x\\r\\n");
     QTest::newRow("all at the ends") << QByteArray("\\\t\n\r") << QByteArray("\\\\\\t\\n\\r");
     QTest::newRow("looks like NULL") << QByteArray("\\N") << QByteArray("\\\\N");
+    // The writer looks at eight bytes at a time: a character to escape at every place of a long value.
+    QTest::newRow("tab in the first word") << QByteArray("abcdefg\thijklmnopq") << QByteArray("abcdefg\\thijklmnopq");
+    QTest::newRow("newline in the second word")
+        << QByteArray("abcdefgh\nijklmnopq") << QByteArray("abcdefgh\\nijklmnopq");
+    QTest::newRow("backslash in the tail") << QByteArray("abcdefghijklmnop\\") << QByteArray("abcdefghijklmnop\\\\");
+    QTest::newRow("other control characters pass")
+        << QByteArray("abcdefgh\x1b[0m ijklmnop\x01") << QByteArray("abcdefgh\x1b[0m ijklmnop\x01");
+    QTest::newRow("UTF-8 words beside a return")
+        << QByteArray("Ålesund rådhus \r\nTromsø") << QByteArray("Ålesund rådhus \\r\\nTromsø");
+    QTest::newRow("bytes next to the escaped ones")
+        << QByteArray("[\\]^_`\x1f !\x7f\x80\t\x5b\x5d") << QByteArray("[\\\\]^_`\x1f !\x7f\x80\\t\x5b\x5d");
 }
 
 void TestPostgresCopyText::escapes()
@@ -37,6 +51,28 @@ void TestPostgresCopyText::escapes()
     QByteArray out("prefix|");
     appendCopyText(out, value.constData(), value.size());
     QCOMPARE(out, QByteArray("prefix|") + sent);
+}
+
+void TestPostgresCopyText::escapesAtEveryPlace()
+{
+    // Each escaped character at each offset of values up to three words long, against the byte-by-byte rule.
+    for (const char special : {'\\', '\t', '\n', '\r'}) {
+        for (int length = 1; length <= 24; ++length) {
+            for (int at = 0; at < length; ++at) {
+                QByteArray value(length, 'x');
+                value[at] = special;
+                QByteArray expected = value.left(at) + '\\' +
+                                      (special == '\\'   ? '\\'
+                                       : special == '\t' ? 't'
+                                       : special == '\n' ? 'n'
+                                                         : 'r') +
+                                      value.mid(at + 1);
+                std::string out;
+                appendCopyText(out, value.constData(), value.size());
+                QCOMPARE(QByteArray::fromStdString(out), expected);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostgresCopyText)
