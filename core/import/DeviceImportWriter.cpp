@@ -350,10 +350,12 @@ Status DeviceImportWriter::recordCreated(qint64 created)
     Statement audit(db, "INSERT INTO audit (at, who, device_id, field, old_value, new_value, reason, import_id)"
                         " VALUES (?1, ?2, NULL, 'created', NULL, ?4, 'import', ?3)");
     // Every device this import created lies above the highest id at the start (read as a range of ids); the
-    // import's own id tells them from the devices others may have added meanwhile on a server.
+    // import's own id tells them from the devices others may have added meanwhile on a server. No ORDER BY: SQLite
+    // reads the range in id order anyway, and on a server the sort of a first load's million sightings spilled to
+    // disk (0.6 s of the statement's 1.8 s), where the table holds them in the order they were written.
     Statement seen(db, "INSERT INTO device_seen (device_id, seen_at, import_id)"
                        " SELECT id, last_seen, CAST(?1 AS BIGINT) FROM device WHERE id > ?2 AND created_import_id = ?1"
-                       " AND last_seen IS NOT NULL ORDER BY id ON CONFLICT DO NOTHING");
+                       " AND last_seen IS NOT NULL ON CONFLICT DO NOTHING");
     if (!audit.ok())
         return sqlError(audit);
     if (!seen.ok())
