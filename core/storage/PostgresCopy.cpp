@@ -106,8 +106,6 @@ Status PostgresCopy::reserveIds()
     // a time. The numbers are the sequence's, so other clients' rows never collide with them.
     m_ids.clear();
     m_nextId = 0;
-    const qsizetype count = m_idBlock;
-    m_idBlock = std::min(m_idBlock * 4, MaxIdBlock);
     // A table this transaction holds alone (a first load, its indexes set aside) gets no rows from anyone else, so
     // nobody else takes numbers from its sequence meanwhile: its ids are counted here from the sequence's next one,
     // and the sequence is moved past them whenever the COPY ends (moveSequencePastOwnIds()).
@@ -136,6 +134,8 @@ Status PostgresCopy::reserveIds()
         m_sequence = first.value().value(1).toString().toUtf8();
         return {};
     }
+    const qsizetype count = m_idBlock;
+    m_idBlock = std::min(m_idBlock * 4, MaxIdBlock);
     Result<QSqlQuery> query =
         runQuery(m_db, QStringLiteral("SELECT nextval(%1) FROM generate_series(1, ?)").arg(sequence), {m_table, count});
     if (!query)
@@ -356,6 +356,7 @@ void PostgresCopy::abandonStream()
         return;
     closeBulkStream(this);
     m_streaming = false;
+    m_sending = false;
     for (std::string& chunk : m_waiting)
         m_spare.push_back(std::move(chunk));
     m_waiting.clear();
