@@ -1,5 +1,6 @@
 #include "PostgresCopy.h"
 
+#include "LibPq.h"
 #include "PostgresCopyText.h"
 #include "PostgresEngine.h"
 #include "Sql.h"
@@ -9,7 +10,6 @@
 
 #include <cerrno>
 #include <charconv>
-#include <libpq-fe.h>
 #include <poll.h>
 
 namespace rullering {
@@ -17,8 +17,8 @@ namespace {
 
 QString resultError(PGresult* result, PGconn* conn)
 {
-    const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* message = result ? libpq::PQresultErrorMessage(result) : libpq::PQerrorMessage(conn);
+    const char* state = result ? libpq::PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     return serverErrorText(QString::fromLatin1(state ? state : ""), QString::fromUtf8(message).trimmed());
 }
 
@@ -210,8 +210,8 @@ Status PostgresCopy::push()
             return started;
     }
     PGconn* conn = postgresHandle(m_db);
-    if (PQputCopyData(conn, m_batch.data(), int(m_batch.size())) != 1) {
-        const QString error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    if (libpq::PQputCopyData(conn, m_batch.data(), int(m_batch.size())) != 1) {
+        const QString error = QString::fromUtf8(libpq::PQerrorMessage(conn)).trimmed();
         abandonStream();
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
     }
@@ -232,14 +232,14 @@ Status PostgresCopy::startStream()
     PGconn* conn = postgresHandle(m_db);
     if (!conn)
         return Error(QCoreApplication::translate("BulkInsert", "The database connection is not open."));
-    PGresult* started = PQexec(conn, m_copySql.constData());
-    if (PQresultStatus(started) != PGRES_COPY_IN) {
+    PGresult* started = libpq::PQexec(conn, m_copySql.constData());
+    if (libpq::PQresultStatus(started) != PGRES_COPY_IN) {
         const QString error = resultError(started, conn);
-        PQclear(started);
+        libpq::PQclear(started);
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
     }
-    PQclear(started);
-    PQsetnonblocking(conn, 1);
+    libpq::PQclear(started);
+    libpq::PQsetnonblocking(conn, 1);
     m_streaming = true;
     m_chunksAhead = 0;
     openBulkStream(m_db, this);
@@ -250,7 +250,7 @@ Status PostgresCopy::startStream()
 void PostgresCopy::flushSome()
 {
     m_rowsSinceFlush = 0;
-    if (PQflush(postgresHandle(m_db)) == 0)
+    if (libpq::PQflush(postgresHandle(m_db)) == 0)
         m_chunksAhead = 0;
 }
 
@@ -260,15 +260,15 @@ Status PostgresCopy::waitFlushed()
 {
     PGconn* conn = postgresHandle(m_db);
     int pending = 0;
-    while ((pending = PQflush(conn)) == 1) {
-        pollfd socket{PQsocket(conn), POLLOUT | POLLIN, 0};
+    while ((pending = libpq::PQflush(conn)) == 1) {
+        pollfd socket{libpq::PQsocket(conn), POLLOUT | POLLIN, 0};
         if (poll(&socket, 1, -1) < 0 && errno != EINTR)
             break;
-        if ((socket.revents & POLLIN) && PQconsumeInput(conn) == 0)
+        if ((socket.revents & POLLIN) && libpq::PQconsumeInput(conn) == 0)
             break;
     }
     if (pending != 0)
-        return Error(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+        return Error(QString::fromUtf8(libpq::PQerrorMessage(conn)).trimmed());
     m_chunksAhead = 0;
     return {};
 }
@@ -283,14 +283,15 @@ Status PostgresCopy::endStream()
     QString error;
     if (Status flushed = waitFlushed(); !flushed)
         error = flushed.errorMessage();
-    PQsetnonblocking(conn, 0);
-    if (PQputCopyEnd(conn, error.isEmpty() ? nullptr : "the client could not send the rows") != 1 && error.isEmpty())
-        error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    libpq::PQsetnonblocking(conn, 0);
+    if (libpq::PQputCopyEnd(conn, error.isEmpty() ? nullptr : "the client could not send the rows") != 1 &&
+        error.isEmpty())
+        error = QString::fromUtf8(libpq::PQerrorMessage(conn)).trimmed();
     // Read every result, so the connection is free for Qt's next query.
-    while (PGresult* result = PQgetResult(conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+    while (PGresult* result = libpq::PQgetResult(conn)) {
+        if (libpq::PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
             error = resultError(result, conn);
-        PQclear(result);
+        libpq::PQclear(result);
     }
     if (!error.isEmpty())
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
@@ -305,10 +306,10 @@ void PostgresCopy::abandonStream()
     closeBulkStream(this);
     m_streaming = false;
     if (PGconn* conn = postgresHandle(m_db)) {
-        PQsetnonblocking(conn, 0);
-        PQputCopyEnd(conn, "the rows were abandoned");
-        while (PGresult* result = PQgetResult(conn))
-            PQclear(result);
+        libpq::PQsetnonblocking(conn, 0);
+        libpq::PQputCopyEnd(conn, "the rows were abandoned");
+        while (PGresult* result = libpq::PQgetResult(conn))
+            libpq::PQclear(result);
     }
 }
 
