@@ -6,7 +6,7 @@ namespace rullering {
 namespace {
 
 constexpr size_t BatchRows = 512;
-constexpr size_t QueuedBatches = 8;
+constexpr size_t QueuedBatches = 3;
 
 } // namespace
 
@@ -42,9 +42,13 @@ void ImportRowStream::produce()
         if (m_stopping)
             return false;
         m_ready.push_back(std::move(batch));
+        batch = {};
+        if (!m_spare.empty()) {
+            batch = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
         lock.unlock();
         m_changed.notify_all();
-        batch = {};
         batch.reserve(BatchRows);
         return true;
     };
@@ -84,7 +88,10 @@ void ImportRowStream::produce()
 
 bool ImportRowStream::next(std::vector<Item>& batch)
 {
+    batch.clear(); // the caller is done with it: back to the reading thread, capacity kept
     std::unique_lock lock(m_mutex);
+    if (batch.capacity() > 0)
+        m_spare.push_back(std::move(batch));
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
     if (m_ready.empty())
         return false;
