@@ -10,7 +10,7 @@ set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
 set(CPACK_GENERATOR "DEB")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libpq5, qt6-translations-l10n") # libpq5: loaded, not linked (core/storage/LibPq.h)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 
 if(RULLERING_BUILD_GUI)

@@ -3022,6 +3022,10 @@ Vil du erstatte den?</translation>
         <source>The server address %1 is not valid: the value of %2 contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
         <translation>Serveradressen %1 er ugyldig: verdien av %2 inneholder «;», som Qts PostgreSQL-driver ikke kan sende videre.</translation>
     </message>
+    <message>
+        <source>PostgreSQL&apos;s client library (libpq) could not be loaded: %1</source>
+        <translation>Klientbiblioteket til PostgreSQL (libpq) kunne ikke lastes inn: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServerCommand</name>

@@ -16,7 +16,7 @@ constexpr std::array<char16_t, 32> Cp1252High = {0x20AC, 0x0081, 0x201A, 0x0192,
                                                  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-void appendWindows1252(QString& out, const QByteArray& bytes)
+void appendWindows1252(QString& out, QByteArrayView bytes)
 {
     const qsizetype start = out.size();
     out.resize(start + bytes.size());
@@ -28,7 +28,7 @@ void appendWindows1252(QString& out, const QByteArray& bytes)
 }
 
 // True when bytes are valid UTF-8; a sequence cut off by the end of a sample that is not the whole file passes.
-bool isValidUtf8(const QByteArray& bytes, bool complete)
+bool isValidUtf8(QByteArrayView bytes, bool complete)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const auto* end = p + bytes.size();
@@ -187,7 +187,7 @@ Status CsvReader::start(const Options& options)
         m_encoding = *options.encoding;
         m_encodingOpen = false;
     } else
-        head.remove(0, bomLength);
+        m_pendingOffset = bomLength; // skipped when decoded: removing it would copy the head, shared with m_head
 
     switch (m_encoding) {
     case Encoding::Utf8:
@@ -261,14 +261,21 @@ bool CsvReader::refill()
     m_buffer.resize(0);
     m_pos = 0;
     while (m_buffer.isEmpty()) {
-        QByteArray bytes;
-        if (!m_pendingBytes.isEmpty()) {
-            bytes = std::move(m_pendingBytes);
-            m_pendingBytes.clear();
+        // Every chunk is read into the same bytes and decoded into the same text (m_readBytes, m_buffer): on a
+        // virtual machine each page a process touches for the first time costs a fault of 10-15 us, and new
+        // buffers for every chunk cost a 12k-row import about 700 of them (see docs/import-speed.md).
+        QByteArrayView bytes;
+        if (m_pendingOffset < m_pendingBytes.size()) {
+            bytes = QByteArrayView(m_pendingBytes).sliced(m_pendingOffset);
+            m_pendingOffset = m_pendingBytes.size();
         } else if (!m_inputDone) {
-            bytes = m_device->read(m_chunkBytes);
+            m_pendingBytes = QByteArray(); // decoded: its memory serves the reads
+            m_head.clear();                // read on past it
+            m_readBytes.resize(m_chunkBytes);
+            const qint64 read = m_device->read(m_readBytes.data(), m_chunkBytes);
+            m_readBytes.resize(qMax<qint64>(read, 0));
+            bytes = m_readBytes;
             m_bytesRead += bytes.size();
-            m_head.clear(); // read on past it
             if (m_hash)
                 m_hash->addData(bytes);
             if (bytes.isEmpty())
@@ -282,7 +289,7 @@ bool CsvReader::refill()
             }
             return !m_buffer.isEmpty();
         }
-        if (m_encodingOpen && !std::all_of(bytes.cbegin(), bytes.cend(), [](char b) { return (b & 0x80) == 0; })) {
+        if (m_encodingOpen && !std::all_of(bytes.begin(), bytes.end(), [](char b) { return (b & 0x80) == 0; })) {
             m_encodingOpen = false;
             if (!isValidUtf8(bytes, m_device->atEnd()))
                 m_encoding = Encoding::Windows1252;
@@ -290,7 +297,9 @@ bool CsvReader::refill()
         if (m_encoding == Encoding::Windows1252) {
             appendWindows1252(m_buffer, bytes);
         } else {
-            m_buffer = m_decoder.decode(bytes);
+            m_buffer.resize(m_decoder.requiredSpace(bytes.size())); // within the capacity of earlier chunks
+            const QChar* end = m_decoder.appendToBuffer(m_buffer.data(), bytes);
+            m_buffer.resize(end - m_buffer.constData());
             m_decodeErrorSeen = m_decodeErrorSeen || m_decoder.hasError();
         }
     }

@@ -106,7 +106,9 @@ private:
     Sha256* m_hash = nullptr;
     QByteArray m_head; // what open() read, as read, while no hash is fed (hashFromStart)
     QStringDecoder m_decoder;
-    QByteArray m_pendingBytes; // read during detection, not yet decoded
+    QByteArray m_pendingBytes; // read during detection, decoded from m_pendingOffset on
+    qsizetype m_pendingOffset = 0;
+    QByteArray m_readBytes; // each later chunk as read
     // Decided from a first megabyte of plain ASCII: still open. The first later chunk with other bytes decides it:
     // valid UTF-8 keeps UTF-8, anything else is Windows-1252 (both read the ASCII before it alike).
     bool m_encodingOpen = false;

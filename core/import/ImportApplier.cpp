@@ -17,6 +17,7 @@
 #include <QFileInfo>
 
 #include <ctime>
+#include <optional>
 
 namespace rullering {
 namespace {
@@ -121,14 +122,15 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     // Pass 1: decide the date columns' order; hash the file when this pass reads all of it.
     Sha256 hash;
     const CsvReader::Options csv = readerOptions(options);
-    CsvReader scan;
-    if (Status opened = scan.open(path, csv); !opened)
-        return Error(openErrorText(scan, opened), opened.error().code());
-    if (Status header = checkHeader(scan); !header)
+    // Released after this pass (below): the second pass's buffers then reuse its memory rather than new pages.
+    std::optional<CsvReader> scan(std::in_place);
+    if (Status opened = scan->open(path, csv); !opened)
+        return Error(openErrorText(*scan, opened), opened.error().code());
+    if (Status header = checkHeader(*scan); !header)
         return header.error();
-    report.encoding = CsvReader::encodingName(scan.encoding());
-    report.delimiter = CsvReader::delimiterName(scan.delimiter());
-    report.header = scan.header();
+    report.encoding = CsvReader::encodingName(scan->encoding());
+    report.delimiter = CsvReader::delimiterName(scan->delimiter());
+    report.header = scan->header();
     const ImportProfile profile = options.profile.value_or(detectImportProfile(report.header));
     const ColumnMapping mapping = options.mapping ? *options.mapping : mappingForProfile(profile, report.header);
     report.profileKey = options.mapping ? mapping.profileKey : importProfileKey(profile);
@@ -160,19 +162,19 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     const bool fullScan = dateOrders.needed();
     // Hashed here only when this pass reads every byte; a sample leaves the hash to the second pass (which reads
     // them all anyway), rather than hashing its first megabyte in vain (12k rows: 29 M instructions).
-    const bool firstPassHashes = fullScan && scan.hashFromStart(&hash);
+    const bool firstPassHashes = fullScan && scan->hashFromStart(&hash);
     constexpr qint64 SampleRecords = 2000;
     qint64 sampleChars = 0;
 
     qint64 records = 0;
-    while ((fullScan || records < SampleRecords) && scan.readRecord()) {
+    while ((fullScan || records < SampleRecords) && scan->readRecord()) {
         ++records;
         if (!fullScan) {
-            for (qsizetype i = 0; i < scan.fieldCount(); ++i)
-                sampleChars += scan.field(i).size() + 1;
+            for (qsizetype i = 0; i < scan->fieldCount(); ++i)
+                sampleChars += scan->field(i).size() + 1;
         }
-        dateOrders.addRecord([&scan](qsizetype i) { return scan.field(i); }, scan.fieldCount());
-        if ((records & 4095) == 0 && options.progress && !options.progress(scan.bytesRead(), totalWork)) {
+        dateOrders.addRecord([&scan](qsizetype i) { return scan->field(i); }, scan->fieldCount());
+        if ((records & 4095) == 0 && options.progress && !options.progress(scan->bytesRead(), totalWork)) {
             report.cancelled = true;
             return report;
         }
@@ -181,6 +183,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
         records = qMax(records, fileSize / qMax<qint64>(1, sampleChars / records));
     if (firstPassHashes)
         report.sha256 = QString::fromLatin1(hash.result().toHex());
+    scan.reset();
     phase("scan");
     if (records == 0)
         return Error(

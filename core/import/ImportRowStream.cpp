@@ -6,7 +6,7 @@ namespace rullering {
 namespace {
 
 constexpr size_t BatchRows = 512;
-constexpr size_t QueuedBatches = 8;
+constexpr size_t QueuedBatches = 3;
 
 } // namespace
 
@@ -42,12 +42,14 @@ void ImportRowStream::produce()
         if (m_stopping)
             return false;
         m_ready.push_back(std::move(batch));
-        std::deque<std::vector<Item>> spent;
-        spent.swap(m_spent);
+        batch = {};
+        if (!m_spare.empty()) {
+            batch = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
         lock.unlock();
         m_changed.notify_all();
-        spent.clear(); // here, not under the lock
-        batch = {};
+        batch.clear(); // the rows the caller is done with, freed here (not under the lock)
         batch.reserve(BatchRows);
         return true;
     };
@@ -87,10 +89,12 @@ void ImportRowStream::produce()
 
 bool ImportRowStream::next(std::vector<Item>& batch)
 {
-    std::vector<Item> spent = std::move(batch); // freed after the lock is given back, if the reader has stopped
+    // The caller is done with it: back to the reading thread, rows and all, to be emptied and filled there. Freed
+    // here, if the reader has stopped.
+    std::vector<Item> spent = std::move(batch);
     std::unique_lock lock(m_mutex);
-    if (!spent.empty() && !m_finished)
-        m_spent.push_back(std::move(spent));
+    if (spent.capacity() > 0 && !m_finished)
+        m_spare.push_back(std::move(spent));
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
     if (m_ready.empty())
         return false;

@@ -46,10 +46,11 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<Item>> m_ready;
-    // Batches the caller is done with, freed on the reading thread, which allocated their rows: freed by the caller,
-    // each string went back to another thread's malloc arena (glibc's _int_free, unlink_chunk and
-    // malloc_consolidate: a tenth of the writing thread's time in a 120k-row import on a server).
-    std::deque<std::vector<Item>> m_spent;
+    // Batches the caller is done with, for the reading thread to empty and fill again: their memory is reused rather
+    // than new pages touched for every batch (a fault each on a virtual machine; see docs/import-speed.md), and
+    // their rows are freed by the thread that allocated their strings (freed by the caller, each string went back to
+    // another thread's malloc arena: a tenth of the writing thread's time in a 120k-row import on a server).
+    std::vector<std::vector<Item>> m_spare;
     bool m_finished = false;
     bool m_stopping = false;
     std::atomic<qint64> m_bytesRead{0};

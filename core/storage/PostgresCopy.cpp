@@ -1,5 +1,6 @@
 #include "PostgresCopy.h"
 
+#include "LibPq.h"
 #include "PostgresCopyText.h"
 #include "PostgresEngine.h"
 #include "Sql.h"
@@ -9,7 +10,6 @@
 
 #include <cerrno>
 #include <charconv>
-#include <libpq-fe.h>
 #include <poll.h>
 
 namespace rullering {
@@ -17,8 +17,8 @@ namespace {
 
 QString resultError(PGresult* result, PGconn* conn)
 {
-    const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* message = result ? libpq::PQresultErrorMessage(result) : libpq::PQerrorMessage(conn);
+    const char* state = result ? libpq::PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     return serverErrorText(QString::fromLatin1(state ? state : ""), QString::fromUtf8(message).trimmed());
 }
 
@@ -161,11 +161,11 @@ Status PostgresCopy::moveSequencePastOwnIds()
     PGconn* conn = postgresHandle(m_db);
     const std::string lastText = std::to_string(last);
     const char* values[] = {m_sequence.constData(), lastText.c_str()};
-    PGresult* moved = PQexecParams(conn, "SELECT setval(CAST($1 AS regclass), CAST($2 AS bigint))", 2, nullptr, values,
-                                   nullptr, nullptr, 0);
-    const bool ok = PQresultStatus(moved) == PGRES_TUPLES_OK;
+    PGresult* moved = libpq::PQexecParams(conn, "SELECT setval(CAST($1 AS regclass), CAST($2 AS bigint))", 2, nullptr,
+                                          values, nullptr, nullptr, 0);
+    const bool ok = libpq::PQresultStatus(moved) == PGRES_TUPLES_OK;
     const QString error = ok ? QString() : resultError(moved, conn);
-    PQclear(moved);
+    libpq::PQclear(moved);
     if (!ok)
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
     m_sequenceAt = last;
@@ -258,14 +258,14 @@ Status PostgresCopy::startStream()
     PGconn* conn = postgresHandle(m_db);
     if (!conn)
         return Error(QCoreApplication::translate("BulkInsert", "The database connection is not open."));
-    PGresult* started = PQexec(conn, m_copySql.constData());
-    if (PQresultStatus(started) != PGRES_COPY_IN) {
+    PGresult* started = libpq::PQexec(conn, m_copySql.constData());
+    if (libpq::PQresultStatus(started) != PGRES_COPY_IN) {
         const QString error = resultError(started, conn);
-        PQclear(started);
+        libpq::PQclear(started);
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
     }
-    PQclear(started);
-    PQsetnonblocking(conn, 1);
+    libpq::PQclear(started);
+    libpq::PQsetnonblocking(conn, 1);
     m_streaming = true;
     m_sending = false;
     openBulkStream(m_db, this);
@@ -291,19 +291,19 @@ Status PostgresCopy::passOn()
     m_rowsSinceFlush = 0;
     PGconn* conn = postgresHandle(m_db);
     for (;;) {
-        const int flushed = PQflush(conn);
+        const int flushed = libpq::PQflush(conn);
         if (flushed < 0)
             break;
         m_sending = flushed == 1 || !m_waiting.empty();
         if (flushed == 1 || m_waiting.empty())
             return {};
         std::string& next = m_waiting.front();
-        if (PQputCopyData(conn, next.data(), int(next.size())) != 1)
+        if (libpq::PQputCopyData(conn, next.data(), int(next.size())) != 1)
             break;
         m_spare.push_back(std::move(next));
         m_waiting.pop_front();
     }
-    return Error(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+    return Error(QString::fromUtf8(libpq::PQerrorMessage(conn)).trimmed());
 }
 
 // Waits until at most `left` chunks wait here and, if none, libpq holds nothing more to send (reading what the
@@ -316,13 +316,13 @@ Status PostgresCopy::waitFlushed(int left)
             return passed;
         if (left > 0 ? qsizetype(m_waiting.size()) <= left : !m_sending)
             return {};
-        pollfd socket{PQsocket(conn), POLLOUT | POLLIN, 0};
+        pollfd socket{libpq::PQsocket(conn), POLLOUT | POLLIN, 0};
         if (poll(&socket, 1, -1) < 0 && errno != EINTR)
             break;
-        if ((socket.revents & POLLIN) && PQconsumeInput(conn) == 0)
+        if ((socket.revents & POLLIN) && libpq::PQconsumeInput(conn) == 0)
             break;
     }
-    return Error(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+    return Error(QString::fromUtf8(libpq::PQerrorMessage(conn)).trimmed());
 }
 
 Status PostgresCopy::endStream()
@@ -335,14 +335,15 @@ Status PostgresCopy::endStream()
     QString error;
     if (Status flushed = waitFlushed(); !flushed)
         error = flushed.errorMessage();
-    PQsetnonblocking(conn, 0);
-    if (PQputCopyEnd(conn, error.isEmpty() ? nullptr : "the client could not send the rows") != 1 && error.isEmpty())
-        error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    libpq::PQsetnonblocking(conn, 0);
+    if (libpq::PQputCopyEnd(conn, error.isEmpty() ? nullptr : "the client could not send the rows") != 1 &&
+        error.isEmpty())
+        error = QString::fromUtf8(libpq::PQerrorMessage(conn)).trimmed();
     // Read every result, so the connection is free for Qt's next query.
-    while (PGresult* result = PQgetResult(conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+    while (PGresult* result = libpq::PQgetResult(conn)) {
+        if (libpq::PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
             error = resultError(result, conn);
-        PQclear(result);
+        libpq::PQclear(result);
     }
     if (!error.isEmpty())
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
@@ -361,10 +362,10 @@ void PostgresCopy::abandonStream()
         m_spare.push_back(std::move(chunk));
     m_waiting.clear();
     if (PGconn* conn = postgresHandle(m_db)) {
-        PQsetnonblocking(conn, 0);
-        PQputCopyEnd(conn, "the rows were abandoned");
-        while (PGresult* result = PQgetResult(conn))
-            PQclear(result);
+        libpq::PQsetnonblocking(conn, 0);
+        libpq::PQputCopyEnd(conn, "the rows were abandoned");
+        while (PGresult* result = libpq::PQgetResult(conn))
+            libpq::PQclear(result);
     }
 }
 

@@ -1,11 +1,10 @@
 #include "PostgresCopyWriter.h"
 
+#include "LibPq.h"
 #include "PostgresCopyText.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
-
-#include <libpq-fe.h>
 
 namespace rullering {
 namespace {
@@ -31,9 +30,9 @@ PostgresCopyWriter::~PostgresCopyWriter()
 {
     // Given up half-way (an error elsewhere): end the COPY as failed so the session can roll back.
     if (m_copying) {
-        PQputCopyEnd(m_conn, "copy abandoned");
-        while (PGresult* result = PQgetResult(m_conn))
-            PQclear(result);
+        libpq::PQputCopyEnd(m_conn, "copy abandoned");
+        while (PGresult* result = libpq::PQgetResult(m_conn))
+            libpq::PQclear(result);
     }
 }
 
@@ -49,22 +48,22 @@ Status PostgresCopyWriter::start()
         return failure(QCoreApplication::translate("PostgresCopyWriter", "the connection is not PostgreSQL's"));
     // A copy keeps the names of who wrote each row (the audit's "who" and the like), which the register's triggers
     // otherwise set to the signed-in user (schema 12); they honour this only for the register's owner.
-    PGresult* keep = PQexec(m_conn, "SELECT set_config('rullering.keep_who', 'on', true)");
-    const bool kept = PQresultStatus(keep) == PGRES_TUPLES_OK;
-    const QString keepText = oneLine(PQresultErrorMessage(keep));
-    PQclear(keep);
+    PGresult* keep = libpq::PQexec(m_conn, "SELECT set_config('rullering.keep_who', 'on', true)");
+    const bool kept = libpq::PQresultStatus(keep) == PGRES_TUPLES_OK;
+    const QString keepText = oneLine(libpq::PQresultErrorMessage(keep));
+    libpq::PQclear(keep);
     if (!kept)
         return failure(keepText);
     QStringList columns;
     for (const QString& column : std::as_const(m_columns))
         columns.append(quoteIdentifier(column));
     const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_table, columns.join(u',')).toUtf8();
-    PGresult* result = PQexec(m_conn, sql.constData());
-    const bool started = PQresultStatus(result) == PGRES_COPY_IN;
-    const QString text = oneLine(PQresultErrorMessage(result));
-    PQclear(result);
+    PGresult* result = libpq::PQexec(m_conn, sql.constData());
+    const bool started = libpq::PQresultStatus(result) == PGRES_COPY_IN;
+    const QString text = oneLine(libpq::PQresultErrorMessage(result));
+    libpq::PQclear(result);
     if (!started)
-        return failure(text.isEmpty() ? oneLine(PQerrorMessage(m_conn)) : text);
+        return failure(text.isEmpty() ? oneLine(libpq::PQerrorMessage(m_conn)) : text);
     m_copying = true;
     m_buffer.reserve(ChunkBytes + 4096);
     return {};
@@ -97,8 +96,8 @@ Status PostgresCopyWriter::flush()
 {
     if (m_buffer.isEmpty())
         return {};
-    if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
-        return failure(oneLine(PQerrorMessage(m_conn)));
+    if (libpq::PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
+        return failure(oneLine(libpq::PQerrorMessage(m_conn)));
     m_buffer.clear();
     return {};
 }
@@ -110,18 +109,18 @@ Status PostgresCopyWriter::finish()
     if (Status flushed = flush(); !flushed)
         return flushed;
     m_copying = false;
-    if (PQputCopyEnd(m_conn, nullptr) != 1) {
-        const QString text = oneLine(PQerrorMessage(m_conn));
-        while (PGresult* result = PQgetResult(m_conn))
-            PQclear(result);
+    if (libpq::PQputCopyEnd(m_conn, nullptr) != 1) {
+        const QString text = oneLine(libpq::PQerrorMessage(m_conn));
+        while (PGresult* result = libpq::PQgetResult(m_conn))
+            libpq::PQclear(result);
         return failure(text);
     }
     // The server checks each row as it arrives, and reports the first bad one here.
     QString error;
-    while (PGresult* result = PQgetResult(m_conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
-            error = oneLine(PQresultErrorMessage(result));
-        PQclear(result);
+    while (PGresult* result = libpq::PQgetResult(m_conn)) {
+        if (libpq::PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+            error = oneLine(libpq::PQresultErrorMessage(result));
+        libpq::PQclear(result);
     }
     if (!error.isEmpty())
         return failure(error);

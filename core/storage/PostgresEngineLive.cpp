@@ -1,10 +1,9 @@
 // PostgresEngine: what live updates need from the server (ChangeFeed).
 
+#include "LibPq.h"
 #include "PostgresChangeSource.h"
 #include "PostgresCopyText.h"
 #include "PostgresEngine.h"
-
-#include <libpq-fe.h>
 
 namespace rullering {
 
@@ -16,13 +15,13 @@ std::unique_ptr<ChangeSource> PostgresEngine::changeSource(const QSqlDatabase&, 
 qint64 PostgresEngine::sessionId(const QSqlDatabase& db) const
 {
     pg_conn* conn = postgresHandle(db);
-    return conn && PQstatus(conn) == CONNECTION_OK ? PQbackendPID(conn) : 0;
+    return conn && libpq::PQstatus(conn) == CONNECTION_OK ? libpq::PQbackendPID(conn) : 0;
 }
 
 bool PostgresEngine::isConnectionLost(const QSqlDatabase& db) const
 {
     pg_conn* conn = postgresHandle(db);
-    return !conn || PQstatus(conn) == CONNECTION_BAD;
+    return !conn || libpq::PQstatus(conn) == CONNECTION_BAD;
 }
 
 } // namespace rullering

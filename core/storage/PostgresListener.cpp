@@ -1,5 +1,6 @@
 #include "PostgresListener.h"
 
+#include "LibPq.h"
 #include "PostgresCopyText.h"
 #include "ServerAddress.h"
 #include "ServerConnection.h"
@@ -10,8 +11,6 @@
 #include <QSocketNotifier>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <libpq-fe.h>
 
 namespace rullering {
 namespace {
@@ -41,7 +40,7 @@ Result<ServerAddress> listenerAddress(const QString& address)
 
 QString lostText(pg_conn* conn)
 {
-    return conn ? QString::fromUtf8(PQerrorMessage(conn)).simplified() : QString();
+    return conn ? QString::fromUtf8(libpq::PQerrorMessage(conn)).simplified() : QString();
 }
 
 } // namespace
@@ -82,7 +81,7 @@ void PostgresListener::connectNow()
         drop(failure);
         return;
     }
-    m_notifier = new QSocketNotifier(PQsocket(m_conn), QSocketNotifier::Read, this);
+    m_notifier = new QSocketNotifier(libpq::PQsocket(m_conn), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &PostgresListener::readable);
     m_retryMs = FirstRetryMs;
     m_lostReported = false;
@@ -106,9 +105,9 @@ QString PostgresListener::openListening()
     // The server's words when it ends the session ("terminating connection due to administrator command") would
     // go to standard error; the window says it in its own words (lost()).
     if (m_conn)
-        PQsetNoticeProcessor(
+        libpq::PQsetNoticeProcessor(
             m_conn, [](void*, const char*) {}, nullptr);
-    if (m_conn && PQsetnonblocking(m_conn, 1) != 0) {
+    if (m_conn && libpq::PQsetnonblocking(m_conn, 1) != 0) {
         const QString reason = lostText(m_conn);
         m_conn = nullptr;
         return reason;
@@ -121,21 +120,21 @@ void PostgresListener::readable()
     if (!m_conn)
         return;
     m_ping.start(PingMs); // the server spoke: no ping needed for a while
-    if (!PQconsumeInput(m_conn)) {
+    if (!libpq::PQconsumeInput(m_conn)) {
         drop(lostText(m_conn));
         return;
     }
-    while (m_pinging && !PQisBusy(m_conn)) {
-        PGresult* result = PQgetResult(m_conn);
+    while (m_pinging && !libpq::PQisBusy(m_conn)) {
+        PGresult* result = libpq::PQgetResult(m_conn);
         if (!result) { // the ping's answer is complete
             m_pinging = false;
             m_pingAnswer.stop();
             break;
         }
-        PQclear(result);
+        libpq::PQclear(result);
     }
     drain();
-    if (PQstatus(m_conn) == CONNECTION_BAD)
+    if (libpq::PQstatus(m_conn) == CONNECTION_BAD)
         drop(lostText(m_conn));
 }
 
@@ -143,27 +142,27 @@ void PostgresListener::ping()
 {
     if (!m_conn || m_pinging)
         return;
-    if (!PQsendQuery(m_conn, "SELECT 1")) {
+    if (!libpq::PQsendQuery(m_conn, "SELECT 1")) {
         drop(lostText(m_conn));
         return;
     }
     m_pinging = true;
     m_pingAnswer.start(PingAnswerMs);
-    if (PQflush(m_conn) < 0)
+    if (libpq::PQflush(m_conn) < 0)
         drop(lostText(m_conn));
 }
 
 void PostgresListener::drain()
 {
     while (m_conn) {
-        PGnotify* notify = PQnotifies(m_conn);
+        PGnotify* notify = libpq::PQnotifies(m_conn);
         if (!notify)
             break;
         RegisterChange change;
         if (!RegisterChange::fromNotification(QByteArray(notify->extra), change))
             change = RegisterChange::all(); // a payload from a newer Rullering, say: something changed
         emit notified(notify->be_pid, change);
-        PQfreemem(notify);
+        libpq::PQfreemem(notify);
     }
 }
 

@@ -1,9 +1,9 @@
 #include "QueryCancellation.h"
 
+#include "LibPq.h"
 #include "PostgresCopyText.h"
 #include "Sql.h"
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace rullering {
@@ -23,7 +23,7 @@ QueryCancellation::~QueryCancellation()
 {
     const std::lock_guard lock(m_serverMutex);
     if (m_serverCancel)
-        PQfreeCancel(m_serverCancel); // a Scope outlived by its cancellation: never (scopes are inner)
+        libpq::PQfreeCancel(m_serverCancel); // a Scope outlived by its cancellation: never (scopes are inner)
 }
 
 void QueryCancellation::cancel() noexcept
@@ -35,7 +35,7 @@ void QueryCancellation::cancel() noexcept
         // fails (57014) and the caller, seeing isCancelled(), reports it as cancelled. Nothing to do if it fails:
         // the superseded statement merely runs to its end.
         char error[256];
-        PQcancel(m_serverCancel, error, sizeof error);
+        libpq::PQcancel(m_serverCancel, error, sizeof error);
     }
 }
 
@@ -50,12 +50,12 @@ QueryCancellation::Scope::Scope(const QSqlDatabase& db, const QueryCancellation*
         return;
     }
     if (PGconn* conn = postgresHandle(db)) {
-        PGcancel* handle = PQgetCancel(conn);
+        PGcancel* handle = libpq::PQgetCancel(conn);
         if (!handle)
             return;
         const std::lock_guard lock(cancellation->m_serverMutex);
         if (cancellation->m_serverCancel) { // another scope of this cancellation is alive: leave it its handle
-            PQfreeCancel(handle);
+            libpq::PQfreeCancel(handle);
             return;
         }
         cancellation->m_serverCancel = handle;
@@ -71,7 +71,7 @@ QueryCancellation::Scope::~Scope()
         // Under the lock: a cancel() running now finishes sending first. Its signal reaching the server after the
         // statement ended finds the session idle, where PostgreSQL ignores it.
         const std::lock_guard lock(m_server->m_serverMutex);
-        PQfreeCancel(m_server->m_serverCancel);
+        libpq::PQfreeCancel(m_server->m_serverCancel);
         m_server->m_serverCancel = nullptr;
     }
 }

@@ -1,8 +1,9 @@
 #include "ServerAddress.h"
 
+#include "LibPq.h"
+
 #include <QCoreApplication>
 
-#include <libpq-fe.h>
 #include <memory>
 
 namespace rullering {
@@ -71,14 +72,22 @@ QString ServerAddress::withoutPassword(const QString& uri)
 
 Result<ServerAddress> ServerAddress::parse(const QString& uri)
 {
+    // The first libpq call for any server address: loads the library (LibPq.h).
+    if (QString why; !libpq::load(&why))
+        return Error(
+            QCoreApplication::translate("ServerAddress", "PostgreSQL's client library (libpq) could not be loaded: %1")
+                .arg(why),
+            Error::Code::Failed);
     char* message = nullptr;
     const QByteArray utf8 = uri.toUtf8();
-    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> parsed(PQconninfoParse(utf8.constData(), &message),
-                                                                        &PQconninfoFree);
+    auto free = [](PQconninfoOption* options) {
+        libpq::PQconninfoFree(options);
+    };
+    std::unique_ptr<PQconninfoOption, decltype(free)> parsed(libpq::PQconninfoParse(utf8.constData(), &message), free);
     if (!parsed) {
         const QString reason = message ? QString::fromUtf8(message).trimmed()
                                        : QCoreApplication::translate("ServerAddress", "out of memory");
-        PQfreemem(message);
+        libpq::PQfreemem(message);
         return Error(QCoreApplication::translate("ServerAddress", "The server address %1 is not valid: %2")
                          .arg(withoutPassword(uri), reason),
                      Error::Code::Invalid);

@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include "BulkStream.h"
+#include "LibPq.h"
 #include "PostgresCopyText.h"
 #include "QueryCancellation.h"
 
@@ -9,7 +10,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace rullering {
@@ -35,7 +35,7 @@ sqlite3* sqliteHandle(const QSqlDriver* driver)
 bool postgresConnectionLost(const QSqlDriver* driver)
 {
     pg_conn* conn = postgresHandle(driver);
-    return conn && PQstatus(conn) == CONNECTION_BAD;
+    return conn && libpq::PQstatus(conn) == CONNECTION_BAD;
 }
 
 } // namespace
