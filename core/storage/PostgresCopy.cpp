@@ -46,6 +46,7 @@ PostgresCopy::PostgresCopy(QSqlDatabase db, QString table, const QStringList& co
     , m_table(table.contains(u'.') ? table : PostgresEngine::schemaName() + u'.' + table) // pg_temp.x as given
     , m_dependsOn(dependsOn)
     , m_withIds(withIds)
+    , m_ids(m_db, m_table)
     , m_fields(size_t(columns.size()))
 {
     m_copySql = "COPY " + m_table.toUtf8() + " (" + (withIds ? QByteArray("id,") : QByteArray()) +
@@ -100,91 +101,18 @@ void PostgresCopy::idOrNull(int column, qint64 value)
         setNull(column);
 }
 
-Status PostgresCopy::reserveIds()
-{
-    // Not one block up front: a small load takes few numbers from the sequence; a large one soon takes them 64k at
-    // a time. The numbers are the sequence's, so other clients' rows never collide with them.
-    m_ids.clear();
-    m_nextId = 0;
-    // A table this transaction holds alone (a first load, its indexes set aside) gets no rows from anyone else, so
-    // nobody else takes numbers from its sequence meanwhile: its ids are counted here from the sequence's next one,
-    // and the sequence is moved past them whenever the COPY ends (moveSequencePastOwnIds()).
-    if (m_alone < 0) {
-        Result<QSqlQuery> alone =
-            runQuery(m_db,
-                     QStringLiteral(
-                         "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' AND pid = pg_backend_pid()"
-                         " AND relation = CAST(? AS regclass) AND mode = 'AccessExclusiveLock' AND granted)"),
-                     {m_table});
-        if (!alone)
-            return alone.error();
-        m_alone = alone.value().next() && alone.value().value(0).toBool() ? 1 : 0;
-    }
-    // The sequence is looked up once (a scalar subquery, run once per statement): as nextval's argument
-    // pg_get_serial_sequence() ran for every number, 0.58 s of server time for 64k numbers instead of 0.17 s.
-    const QString sequence = QStringLiteral("(SELECT CAST(pg_get_serial_sequence(?, 'id') AS regclass))");
-    if (m_alone > 0) {
-        Result<QSqlQuery> first = runQuery(
-            m_db, QStringLiteral("SELECT nextval(s), CAST(s AS text) FROM %1 AS q(s)").arg(sequence), {m_table});
-        if (!first)
-            return first.error();
-        if (!first.value().next())
-            return Error(QStringLiteral("no id reserved for %1").arg(m_table));
-        m_ownId = m_sequenceAt = first.value().value(0).toLongLong();
-        m_sequence = first.value().value(1).toString().toUtf8();
-        return {};
-    }
-    const qsizetype count = m_idBlock;
-    m_idBlock = std::min(m_idBlock * 4, MaxIdBlock);
-    Result<QSqlQuery> query =
-        runQuery(m_db, QStringLiteral("SELECT nextval(%1) FROM generate_series(1, ?)").arg(sequence), {m_table, count});
-    if (!query)
-        return query.error();
-    m_ids.reserve(size_t(count));
-    while (query.value().next())
-        m_ids.push_back(query.value().value(0).toLongLong());
-    query.value().finish();
-    if (m_ids.empty())
-        return Error(QStringLiteral("no ids reserved for %1").arg(m_table));
-    return {};
-}
-
-// After the COPY of a table held alone has ended: the sequence moved past the ids counted here, before any other
-// statement of the transaction runs (one that took a number from it would take one of theirs). The next row takes
-// its id from the sequence again, after whatever such a statement took.
-Status PostgresCopy::moveSequencePastOwnIds()
-{
-    const qint64 last = m_ownId - 1;
-    m_ownId = 0;
-    if (last <= m_sequenceAt)
-        return {};
-    PGconn* conn = postgresHandle(m_db);
-    const std::string lastText = std::to_string(last);
-    const char* values[] = {m_sequence.constData(), lastText.c_str()};
-    PGresult* moved = libpq::PQexecParams(conn, "SELECT setval(CAST($1 AS regclass), CAST($2 AS bigint))", 2, nullptr,
-                                          values, nullptr, nullptr, 0);
-    const bool ok = libpq::PQresultStatus(moved) == PGRES_TUPLES_OK;
-    const QString error = ok ? QString() : resultError(moved, conn);
-    libpq::PQclear(moved);
-    if (!ok)
-        return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
-    m_sequenceAt = last;
-    return {};
-}
-
 qint64 PostgresCopy::insert()
 {
     if (!m_error.isEmpty())
         return 0;
     qint64 id = 1;
     if (m_withIds) {
-        if (m_ownId == 0 && m_nextId >= m_ids.size()) {
-            if (Status reserved = reserveIds(); !reserved) {
-                m_error = reserved.errorMessage();
-                return 0;
-            }
+        Result<qint64> next = m_ids.next();
+        if (!next) {
+            m_error = next.errorMessage();
+            return 0;
         }
-        id = m_ownId > 0 ? m_ownId++ : m_ids[m_nextId++];
+        id = next.value();
         char digits[24];
         m_batch.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
         m_batch += '\t';
@@ -347,7 +275,7 @@ Status PostgresCopy::endStream()
     }
     if (!error.isEmpty())
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(error));
-    return moveSequencePastOwnIds();
+    return m_ids.streamEnded();
 }
 
 // A stream left open by a failure or a writer dropped unfinished: ended as failed, so none of its rows is stored.

@@ -2,6 +2,7 @@
 
 #include "BulkInsert.h"
 #include "BulkStream.h"
+#include "PostgresCopyIds.h"
 
 #include <QStringEncoder>
 
@@ -15,11 +16,8 @@ namespace rullering {
 // libpq, on the PGconn of Qt's own QPSQL connection (QSqlDriver::handle(), type name "PGconn*"), so in the caller's
 // transaction. The COPY stays open across insert() calls and takes the rows in chunks without waiting for the
 // server (libpq's non-blocking mode), so the server stores rows while the client prepares the next ones; any other
-// statement on the connection ends it first (BulkStream). Ids come from the table's identity sequence, reserved
-// with nextval() in growing blocks, and are written in the id column, so a row's id is known before it is sent (the
-// old device of a swap points at its successor). A table the transaction holds alone (a first load) takes its first
-// id from the sequence and counts on from there; the sequence is moved past the last as the COPY ends. Constraints are
-// checked as each COPY ends; a failure aborts the transaction.
+// statement on the connection ends it first (BulkStream). The id column is written from the table's identity
+// sequence (PostgresCopyIds). Constraints are checked as each COPY ends; a failure aborts the transaction.
 class PostgresCopy final : public BulkInsert, public BulkStream
 {
 public:
@@ -40,8 +38,6 @@ public:
 
 private:
     PostgresCopy(QSqlDatabase db, QString table, const QStringList& columns, PostgresCopy* dependsOn, bool withIds);
-    Status reserveIds();
-    Status moveSequencePastOwnIds();
     Status push();
     Status startStream();
     Status passOn();
@@ -56,13 +52,13 @@ private:
     static constexpr qsizetype ChunkBytes = 256 * 1024;
     static constexpr int MaxChunksAhead = 32;
     static constexpr int FlushEveryRows = 32;
-    static constexpr qsizetype MaxIdBlock = 65536;
 
     QSqlDatabase m_db;
     QString m_table; // schema-qualified
     QByteArray m_copySql;
     PostgresCopy* m_dependsOn = nullptr;
     bool m_withIds = true;
+    PostgresCopyIds m_ids;
     // Plain std::string buffers: at 1M rows QByteArray's appends and number formatting cost the client a fifth of
     // its work (callgrind, 40k rows: QByteArray::insert 412 M and setNum 226 M instructions of 2.65 G).
     std::vector<std::string> m_fields; // the current row's escaped values, by column (0-based)
@@ -73,16 +69,6 @@ private:
     bool m_streaming = false;          // our COPY is open on the connection
     bool m_sending = false;            // libpq holds rows not sent yet, or chunks wait here
     int m_rowsSinceFlush = 0;
-    std::vector<qint64> m_ids; // reserved, not yet used
-    size_t m_nextId = 0;
-    // A table held alone: the next id this writer gives (counted here, not reserved: a query for each block ended
-    // the COPY, and the client waited for the server to store every row sent before it, 16 times in a 1M load),
-    // the last id the sequence has given, and the sequence.
-    qint64 m_ownId = 0;
-    qint64 m_sequenceAt = 0;
-    QByteArray m_sequence;
-    qsizetype m_idBlock = 1024;
-    int m_alone = -1; // the transaction holds the table alone (1), not (0), not asked yet (-1)
     QString m_error;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
