@@ -256,6 +256,21 @@ bool CsvReader::hashFromStart(Sha256* hash)
     return true;
 }
 
+std::optional<qint64> CsvReader::estimatedRecords() const
+{
+    if (m_pendingBytes.size() != m_bytesRead) // read on: the buffer no longer holds the text of every byte read
+        return std::nullopt;
+    const QStringView rest = QStringView(m_buffer).sliced(m_pos);
+    qint64 lines = rest.count(u'\n');
+    if (!rest.isEmpty() && !rest.endsWith(u'\n'))
+        ++lines; // the last row without a line break, or cut off where the read stopped
+    if (m_device->atEnd())
+        return lines;
+    if (lines == 0 || m_totalBytes <= 0 || m_bytesRead <= 0)
+        return std::nullopt;
+    return qint64(double(lines) * double(m_totalBytes) / double(m_bytesRead));
+}
+
 bool CsvReader::refill()
 {
     m_buffer.resize(0);

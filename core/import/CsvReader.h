@@ -83,6 +83,10 @@ public:
     // for a caller that decides from the header whether it needs the hash. The bytes open() read are kept until
     // the reader reads on past them; returns false (hash untouched) when they are gone, or a hash is already fed.
     bool hashFromStart(Sha256* hash);
+    // Right after open(): the records after the header, estimated from the line breaks of the text open() decoded,
+    // scaled to the file's size (exact for a file that fits that text and has no line break inside a quoted value).
+    // Nothing once the reader has read on, or when that text holds no line break for a file that goes on.
+    std::optional<qint64> estimatedRecords() const;
 
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 totalBytes() const { return m_totalBytes; }

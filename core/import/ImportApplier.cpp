@@ -165,9 +165,21 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     const bool firstPassHashes = fullScan && scan->hashFromStart(&hash);
     constexpr qint64 SampleRecords = 2000;
     qint64 sampleChars = 0;
-
     qint64 records = 0;
-    while ((fullScan || records < SampleRecords) && scan->readRecord()) {
+
+    // Without the full pass the row count is only estimated, and the text open() decoded is enough for that: the
+    // same reader then reads the rows, hashing every byte from the file's first (a second opening read and decoded
+    // that megabyte again). A small file keeps the sample, which reads all of it and finds a file without rows.
+    Sha256 secondHash;
+    bool readerKept = false;
+    if (!fullScan) {
+        if (const std::optional<qint64> estimate = scan->estimatedRecords(); estimate && *estimate >= SampleRecords) {
+            readerKept = scan->hashFromStart(&secondHash);
+            if (readerKept)
+                records = *estimate;
+        }
+    }
+    while (!readerKept && (fullScan || records < SampleRecords) && scan->readRecord()) {
         ++records;
         if (!fullScan) {
             for (qsizetype i = 0; i < scan->fieldCount(); ++i)
@@ -179,11 +191,12 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             return report;
         }
     }
-    if (!fullScan && records == SampleRecords) // estimated from the sample
+    if (!fullScan && !readerKept && records == SampleRecords) // estimated from the sample
         records = qMax(records, fileSize / qMax<qint64>(1, sampleChars / records));
     if (firstPassHashes)
         report.sha256 = QString::fromLatin1(hash.result().toHex());
-    scan.reset();
+    if (!readerKept)
+        scan.reset();
     phase("scan");
     if (records == 0)
         return Error(
@@ -234,6 +247,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     settings.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     settings.emptyClears = mapping.emptyClears;
     settings.detailLimit = options.detailLimit;
+    settings.listCreated = options.listCreated;
     settings.defaultMunicipality =
         options.municipality.trimmed().isEmpty() ? mapping.defaultMunicipality : options.municipality.trimmed();
     DeviceImportWriter writer(database, tx, settings);
@@ -289,13 +303,16 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     const BulkWriteSettings bulkWrite(db, ImportCacheKiB);
 
     phase("prepare");
-    Sha256 secondHash;
-    CsvReader::Options secondOptions = readerOptions(options);
-    if (!firstPassHashes)
-        secondOptions.hash = &secondHash;
-    CsvReader reader;
-    if (Status opened = reader.open(path, secondOptions); !opened)
-        return Error(openErrorText(reader, opened), opened.error().code());
+    std::optional<CsvReader> secondReader;
+    if (!readerKept) {
+        CsvReader::Options secondOptions = readerOptions(options);
+        if (!firstPassHashes)
+            secondOptions.hash = &secondHash;
+        secondReader.emplace();
+        if (Status opened = secondReader->open(path, secondOptions); !opened)
+            return Error(openErrorText(*secondReader, opened), opened.error().code());
+    }
+    CsvReader& reader = readerKept ? *scan : *secondReader;
     const ImportRowConverter converter(resolved, report.header);
     auto reject = [&report, &options](qint64 line, const QString& reason) {
         if (++report.rejectedCount <= options.detailLimit)
