@@ -182,7 +182,7 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             return mergeRepeat(row, repeat.value(), report);
         }
         outcome = Outcome::Created;
-        if (report.diffs.size() < m_settings.detailLimit)
+        if (m_settings.listCreated && report.diffs.size() < m_settings.detailLimit)
             report.diffs.append({row.line, after.id, after.serial, after.hostname, true, {}});
     } else {
         const QList<DeviceField> fields = DeviceRepository::differences(before, after);

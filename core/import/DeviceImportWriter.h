@@ -44,6 +44,7 @@ public:
         QString at; // audit timestamp of the whole import
         bool emptyClears = false;
         int detailLimit = 10000;
+        bool listCreated = true;     // created devices in the report's diffs (ImportOptions::listCreated)
         QString defaultMunicipality; // for rows that name none
     };
 

@@ -192,6 +192,7 @@ int run(const QStringList& arguments, CliContext& context)
     options.dryRun = parser.isSet(dryRun);
     options.beforeCommit = StatusSnapshotStore::importHook();
     options.skipRejected = parser.isSet(skipRejected);
+    options.listCreated = false; // printSummary() lists the changed devices only, and the JSON has no diffs
     options.municipality = parser.value(municipality).trimmed();
     const QString profileKey = parser.value(profile);
     if (profileKey != QLatin1String("auto")) {
