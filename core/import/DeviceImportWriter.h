@@ -82,6 +82,8 @@ public:
     // Before apply() of each row of a batch: where each lookup would be a round trip (a server), the register's
     // devices the batch names by serial are read at once (DeviceImportStaging.cpp).
     Status lookAhead(const std::vector<ImportRowStream::Item>& batch);
+    // The rows a batch should hold for lookAhead(): 0 where it reads nothing ahead.
+    size_t lookAheadRows() const { return stagesUpdates() && m_devicesAtStart > 0 ? 512 : 0; }
     // One warning per status label no table knows (kept in the devices' notes), after the last apply().
     void reportUnknownStates(ImportReport& report) const;
     // The municipalities, locations and departments the rows created, and names read as another spelling.

@@ -319,7 +319,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             report.rejected.append({line, reason});
     };
     {
-        ImportRowStream rows(reader, converter); // reads and converts ahead on its own thread
+        ImportRowStream rows(reader, converter, writer.lookAheadRows()); // reads and converts ahead on its own thread
         std::vector<ImportRowStream::Item> batch;
         while (rows.next(batch)) {
             if (Status read = writer.lookAhead(batch); !read)

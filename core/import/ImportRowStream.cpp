@@ -2,17 +2,22 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rullering {
 namespace {
 
-constexpr size_t BatchRows = 512;
+// The rows in flight, queued or being filled or written, are fresh memory: each page a fault on a virtual machine
+// (see docs/import-speed.md). 128 rows a batch instead of 512: a 12k-row import 3,650 -> 3,110 page faults.
+constexpr size_t BatchRows = 128;
 constexpr size_t QueuedBatches = 3;
 
 } // namespace
 
-ImportRowStream::ImportRowStream(CsvReader& reader, const ImportRowConverter& converter)
+ImportRowStream::ImportRowStream(CsvReader& reader, const ImportRowConverter& converter, size_t batchRows)
     : m_reader(reader)
     , m_converter(converter)
+    , m_batchRows(std::max(batchRows, BatchRows))
     , m_thread([this] { produce(); })
 {}
 
@@ -35,7 +40,7 @@ void ImportRowStream::stop()
 void ImportRowStream::produce()
 {
     std::vector<Item> batch;
-    batch.reserve(BatchRows);
+    batch.reserve(m_batchRows);
     auto hand = [this, &batch]() {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stopping || m_ready.size() < QueuedBatches; });
@@ -50,7 +55,7 @@ void ImportRowStream::produce()
         lock.unlock();
         m_changed.notify_all();
         batch.clear(); // the rows the caller is done with, freed here (not under the lock)
-        batch.reserve(BatchRows);
+        batch.reserve(m_batchRows);
         return true;
     };
     bool running = true;
@@ -72,7 +77,7 @@ void ImportRowStream::produce()
             }
         }
         batch.push_back(std::move(item));
-        if (batch.size() == BatchRows) {
+        if (batch.size() == m_batchRows) {
             m_bytesRead.store(m_reader.bytesRead(), std::memory_order_relaxed);
             running = hand();
         }

@@ -28,7 +28,8 @@ public:
         ImportRow row;  // otherwise
     };
 
-    ImportRowStream(CsvReader& reader, const ImportRowConverter& converter);
+    // batchRows: at least this many rows a batch (the writer's look-ahead reads a batch's devices in one query).
+    ImportRowStream(CsvReader& reader, const ImportRowConverter& converter, size_t batchRows = 0);
     ~ImportRowStream(); // stops the thread
     ImportRowStream(const ImportRowStream&) = delete;
     ImportRowStream& operator=(const ImportRowStream&) = delete;
@@ -43,6 +44,7 @@ private:
 
     CsvReader& m_reader;
     const ImportRowConverter& m_converter;
+    const size_t m_batchRows;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<Item>> m_ready;
