@@ -157,6 +157,13 @@ private:
         int version = 0;   // the device's version as its row found it (0: created by this import)
     };
     std::vector<PendingLink> m_links;
+    // A first load (an empty register, keys in memory) writes a link with the row when the successor is already
+    // known by its serial (in the usual export it comes before the device it replaced), so that resolveLinks()
+    // updates only the links whose final answer differs (DeviceImportLinks.cpp): no UPDATE of most linked rows.
+    bool m_linksInline = false;
+    QHash<qint64, qint64> m_inlineLinks; // device id -> the successor its stored row names
+    QSet<qint64> m_inlineSuccessors;     // (one device replaces one: a second line naming it is not guessed)
+    qint64 inlineLink(const QString& successor);
     QSet<QString> m_sharedSerials; // serials rows naming different devices share: not a key in this file
     struct UnknownState
     {
@@ -178,6 +185,11 @@ private:
         int versionRead = 0; // the version the device is written over (0: created by this import, not checked)
     };
     Status applyStagedLinks(const QHash<qint64, StagedLink>& links);
+    // The links resolveLinks() decided, cut to those the stored rows do not already hold (m_inlineLinks), with the
+    // undoing of each inline link it did not keep.
+    void keepChangedLinks(QHash<qint64, StagedLink>& links) const;
+    // Each link decided, by an UPDATE of its own (SQLite, where a statement is no round trip).
+    Status writeLinks(const QHash<qint64, StagedLink>& links);
     // The sightings of the register's own devices, sent by the bulk path into a work table and added after the
     // last row by one statement (a server: an INSERT each was a round trip a row).
     Status openStagedSightings();
