@@ -94,7 +94,8 @@ public:
     // Links each device whose row named the device that replaced it (by serial number or device name, in this file
     // or in the register): after the last apply(), since a successor usually comes later in the file. A row whose
     // only change is its link turns from unchanged to updated. A link that cannot be made (an unknown device, the
-    // device itself, a successor already named by an earlier line) is left out with a warning.
+    // device itself, a successor already named by an earlier line) is left out with a warning. A first load writes
+    // most links with their rows (inlineLink()); this decides them all the same and writes only what differs.
     Status resolveLinks(ImportReport& report);
 
     // Gives the devices whose year is only their model's usual year that year, counted over the register as it
@@ -122,8 +123,8 @@ private:
     Status changedMeanwhile(const QHash<qint64, int>& versionRead, const QSet<qint64>& written) const;
     // The columns bindDevice() binds, in its order.
     static const QStringList& boundColumns();
-    // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by
-    // resolveLinks()), on a Statement or a BulkInsert.
+    // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is decided by
+    // resolveLinks(); a first load's INSERT may carry a likely one), on a Statement or a BulkInsert.
     template <typename Writer>
     static void bindDevice(Writer& s, const Device& d);
     Status recordSeen(qint64 deviceId, const QDateTime& seen);
