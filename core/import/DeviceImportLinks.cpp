@@ -19,11 +19,8 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
     if (Status sent = flush(); !sent) // the devices this import created, read and linked below
         return sent;
     const QSqlDatabase db = m_database.connection();
-    Statement link(db, "UPDATE device SET replaced_by_id = ?1, version = version + ?2, updated_at = ?3 WHERE id = ?4");
-    if (!link.ok())
-        return sqlError(link);
-    QHash<qint64, StagedLink> stagedLinks;
-    QHash<qint64, qsizetype> diffOf; // device id -> its entry in report.diffs
+    QHash<qint64, StagedLink> stagedLinks; // the links decided, written after the loop
+    QHash<qint64, qsizetype> diffOf;       // device id -> its entry in report.diffs
     for (qsizetype i = 0; i < report.diffs.size(); ++i)
         diffOf.insert(report.diffs[i].deviceId, i);
     // Serial and name of a device, for the few links a warning or diff names (not kept for every link).
@@ -121,23 +118,13 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
         lineNaming.insert(successor, pending.line);
         if (successor == pending.before)
             continue;
-        const int bump = pending.outcome == Outcome::Unchanged ? 1 : 0; // a created or updated row counted already
-        if (stagesUpdates()) {                                          // written at once below
-            StagedLink& staged = stagedLinks[pending.deviceId];
-            staged.successor = successor;
-            staged.versions += bump;
-            // Written over the version the row read, or the one its staged update wrote (devices this import
-            // created are invisible to others: never checked).
-            if (pending.deviceId <= m_maxIdAtStart && pending.version > 0)
-                staged.versionRead = m_versionsWritten.value(pending.deviceId, pending.version);
-        } else {
-            link.integer(1, successor);
-            link.integer(2, bump);
-            link.staticText(3, m_atUtf8);
-            link.integer(4, pending.deviceId);
-            if (!link.execute())
-                return sqlError(link);
-        }
+        StagedLink& staged = stagedLinks[pending.deviceId];
+        staged.successor = successor;
+        staged.versions += pending.outcome == Outcome::Unchanged ? 1 : 0; // a created or updated row counted already
+        // On a server, written over the version the row read, or the one its staged update wrote (devices this
+        // import created are invisible to others: never checked).
+        if (stagesUpdates() && pending.deviceId <= m_maxIdAtStart && pending.version > 0)
+            staged.versionRead = m_versionsWritten.value(pending.deviceId, pending.version);
         if (pending.outcome == Outcome::Created)
             continue; // its history starts with the import that created it (recordCreated())
         const QString before = pending.before > 0 ? QString::number(pending.before) : QString(); // as the history
@@ -165,7 +152,51 @@ Status DeviceImportWriter::resolveLinks(ImportReport& report)
     }
     m_links.clear();
     m_links.shrink_to_fit();
-    return applyStagedLinks(stagedLinks);
+    if (m_linksInline)
+        keepChangedLinks(stagedLinks);
+    return stagesUpdates() ? applyStagedLinks(stagedLinks) : writeLinks(stagedLinks);
+}
+
+void DeviceImportWriter::keepChangedLinks(QHash<qint64, StagedLink>& links) const
+{
+    for (auto it = m_inlineLinks.cbegin(); it != m_inlineLinks.cend(); ++it) {
+        if (!links.contains(it.key()))
+            links.insert(it.key(), StagedLink{}); // written with its row, then left out: no successor
+    }
+    for (auto it = links.begin(); it != links.end();) {
+        if (it.value().versions == 0 && it.value().successor == m_inlineLinks.value(it.key()))
+            it = links.erase(it); // the row holds it already
+        else
+            ++it;
+    }
+}
+
+Status DeviceImportWriter::writeLinks(const QHash<qint64, StagedLink>& links)
+{
+    Statement link(m_database.connection(),
+                   "UPDATE device SET replaced_by_id = ?1, version = version + ?2, updated_at = ?3 WHERE id = ?4");
+    if (!link.ok())
+        return sqlError(link);
+    for (auto it = links.cbegin(); it != links.cend(); ++it) {
+        link.idOrNull(1, it.value().successor);
+        link.integer(2, it.value().versions);
+        link.staticText(3, m_atUtf8);
+        link.integer(4, it.key());
+        if (!link.execute())
+            return sqlError(link);
+    }
+    return {};
+}
+
+qint64 DeviceImportWriter::inlineLink(const QString& successor)
+{
+    if (!m_linksInline || successor.isEmpty())
+        return 0;
+    const qint64 id = m_matcher.likelyCreatedWithSerial(successor);
+    if (id == 0 || m_inlineSuccessors.contains(id))
+        return 0;
+    m_inlineSuccessors.insert(id);
+    return id;
 }
 
 } // namespace rullering

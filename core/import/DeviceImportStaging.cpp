@@ -203,7 +203,7 @@ Status DeviceImportWriter::applyStagedLinks(const QHash<qint64, StagedLink>& lin
             return importRefusedByDatabase(rows.errorMessage());
         for (auto it = links.cbegin(); it != links.cend(); ++it) {
             rows.value()->integer(1, it.key());
-            rows.value()->integer(2, it.value().successor);
+            rows.value()->idOrNull(2, it.value().successor); // none: an inline link undone
             rows.value()->integer(3, it.value().versions);
             rows.value()->idOrNull(4, it.value().versionRead);
             if (it.value().versionRead > 0)

@@ -128,6 +128,9 @@ Status DeviceImportWriter::prepare()
 
 Status DeviceImportWriter::findRepeatsWithoutIndexes()
 {
+    m_linksInline = m_devicesAtStart == 0;
+    if (m_linksInline)
+        m_matcher.hideLinksOfCreated();
     if (!createsInBatches())
         return m_matcher.findRepeatsWithoutIndexes();
     return m_matcher.findRepeatsWithoutIndexes([this] { return m_insert->finish(); });
@@ -171,7 +174,14 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
             return earlier.error();
         if (earlier.value().found)
             return mergeRepeat(row, earlier.value(), report);
-        if (Status inserted = insertDevice(after, row.rawManufacturer); !inserted) {
+        after.replacedById = inlineLink(row.replacedBy); // decided by resolveLinks() all the same
+        Status inserted = insertDevice(after, row.rawManufacturer);
+        if (after.replacedById > 0) {
+            if (inserted)
+                m_inlineLinks.insert(after.id, after.replacedById);
+            after.replacedById = 0; // (to the rest of the import, not linked before resolveLinks())
+        }
+        if (!inserted) {
             if (inserted.error().code() != Error::Code::Conflict)
                 return inserted.error();
             Result<DeviceMatcher::Match> repeat = m_matcher.storedWithSerial(after.serial);
@@ -386,6 +396,8 @@ Status DeviceImportWriter::updateDevice(const Device& before, const Device& afte
         if (Status noted = m_searchBatch->stale(before.id, before.serial, before.hostname, before.primaryUser); !noted)
             return noted;
     }
+    if (createdHere)
+        m_inlineLinks.remove(after.id); // written below without its link (DeviceMatcher::hideLinksOfCreated)
     if (!createdHere && stagesUpdates()) {
         m_matcher.staged(before, after);
         Device& staged = m_staged[after.id] = after;

@@ -97,7 +97,8 @@ public:
     // Links each device whose row named the device that replaced it (by serial number or device name, in this file
     // or in the register): after the last apply(), since a successor usually comes later in the file. A row whose
     // only change is its link turns from unchanged to updated. A link that cannot be made (an unknown device, the
-    // device itself, a successor already named by an earlier line) is left out with a warning.
+    // device itself, a successor already named by an earlier line) is left out with a warning. A first load writes
+    // most links with their rows (inlineLink()); this decides them all the same and writes only what differs.
     Status resolveLinks(ImportReport& report);
 
     // Gives the devices whose year is only their model's usual year that year, counted over the register as it
@@ -125,8 +126,8 @@ private:
     Status changedMeanwhile(const QHash<qint64, int>& versionRead, const QSet<qint64>& written) const;
     // The columns bindDevice() binds, in its order.
     static const QStringList& boundColumns();
-    // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is written by
-    // resolveLinks()), on a Statement or a BulkInsert.
+    // Binds the columns both INSERT and UPDATE write, as ?1..?22 (the link to a successor is decided by
+    // resolveLinks(); a first load's INSERT may carry a likely one), on a Statement or a BulkInsert.
     template <typename Writer>
     static void bindDevice(Writer& s, const Device& d);
     Status recordSeen(qint64 deviceId, const QDateTime& seen);
@@ -160,6 +161,13 @@ private:
         int version = 0;   // the device's version as its row found it (0: created by this import)
     };
     std::vector<PendingLink> m_links;
+    // A first load (an empty register, keys in memory) writes a link with the row when the successor is already
+    // known by its serial (in the usual export it comes before the device it replaced), so that resolveLinks()
+    // updates only the links whose final answer differs (DeviceImportLinks.cpp): no UPDATE of most linked rows.
+    bool m_linksInline = false;
+    QHash<qint64, qint64> m_inlineLinks; // device id -> the successor its stored row names
+    QSet<qint64> m_inlineSuccessors;     // (one device replaces one: a second line naming it is not guessed)
+    qint64 inlineLink(const QString& successor);
     QSet<QString> m_sharedSerials; // serials rows naming different devices share: not a key in this file
     struct UnknownState
     {
@@ -181,6 +189,11 @@ private:
         int versionRead = 0; // the version the device is written over (0: created by this import, not checked)
     };
     Status applyStagedLinks(const QHash<qint64, StagedLink>& links);
+    // The links resolveLinks() decided, cut to those the stored rows do not already hold (m_inlineLinks), with the
+    // undoing of each inline link it did not keep.
+    void keepChangedLinks(QHash<qint64, StagedLink>& links) const;
+    // Each link decided, by an UPDATE of its own (SQLite, where a statement is no round trip).
+    Status writeLinks(const QHash<qint64, StagedLink>& links);
     // The sightings of the register's own devices, sent by the bulk path into a work table and added after the
     // last row by one statement (a server: an INSERT each was a round trip a row).
     Status openStagedSightings();

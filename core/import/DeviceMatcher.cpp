@@ -103,6 +103,8 @@ void DeviceMatcher::complete(Device& d) const
         if (const auto staged = m_staged->constFind(d.id); staged != m_staged->cend())
             d = staged.value();
     }
+    if (m_hideLinksOfCreated && d.id > m_maxIdAtStart)
+        d.replacedById = 0;
     m_references.fillNames(d);
 }
 

@@ -50,6 +50,15 @@ public:
     // into an empty register finds repeats through FirstLoadKeys or the unique index): found false if none.
     Result<Match> storedWithSerial(const QString& serial);
     bool hasKeysInMemory() const { return m_firstLoadKeys != nullptr; }
+    // A device this import created that an earlier line stored with this serial, read from memory alone (no
+    // statement: a server's COPY stays open); a guess, wrong at worst on a hash collision (0: none known).
+    qint64 likelyCreatedWithSerial(const QString& serial) const
+    {
+        return m_firstLoadKeys ? m_firstLoadKeys->likelyDeviceWithSerial(serial) : 0;
+    }
+    // The devices this import created are read without their link to a successor (as if not yet linked): a first
+    // load writes likely links with the rows, and resolveLinks() alone decides the links.
+    void hideLinksOfCreated() { m_hideLinksOfCreated = true; }
     // The device a reference names: a serial number, else a device name only one device has (0: none).
     Result<qint64> idOf(const QString& reference);
     // After each row that stored a device: the line that first named it, and the last-seen time of the row whose
@@ -92,6 +101,7 @@ private:
     const ImportReferences& m_references;
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
+    bool m_hideLinksOfCreated = false;
     std::function<Status()> m_beforeReadingCreated;
     std::vector<qint32> m_touchedLine; // by device id
     std::vector<qint64> m_touchedSeen; // by device id: ms since the epoch (UTC), 0 for none

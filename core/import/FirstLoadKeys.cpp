@@ -117,6 +117,18 @@ Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
     return found;
 }
 
+qint64 FirstLoadKeys::likelyDeviceWithSerial(const QString& serial) const
+{
+    qint64 found = 0;
+    m_serials.find(textHash(serial), [&](qint64 id) {
+        const auto index = size_t(id - m_createdAbove);
+        if (!m_beforeRead || (index < m_serialOf.size() && m_serialOf[index] == serial))
+            found = id;
+        return found == 0;
+    });
+    return found;
+}
+
 Status FirstLoadKeys::collectNames()
 {
     m_namesCollected = true;

@@ -32,6 +32,9 @@ public:
 
     // The device this import stored with this serial (compared exactly, as the unique index does); 0 if none.
     Result<qint64> deviceWithSerial(const QString& serial);
+    // The same without reading the database: checked in memory where the serials are kept, else the first device
+    // whose serial has the same hash (a collision gives a wrong id: only for a guess checked later). 0 if none.
+    qint64 likelyDeviceWithSerial(const QString& serial) const;
     // Up to `limit` devices stored under this device name, compared as SQLite's NOCASE does (ASCII letters only);
     // withoutSerialOnly: only those without a serial. The names are collected on the first call, so a file whose
     // rows all have serials never holds them.

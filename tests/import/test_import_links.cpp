@@ -44,6 +44,8 @@ private slots:
     void successorLaterInTheFileOrInTheRegister();
     void onlyTheLinkChangedIsAnUpdate();
     void linksThatCannotBeMadeAreLeftOutWithAWarning();
+    void firstLoadDecidesLinksAfterTheLastRow_data();
+    void firstLoadDecidesLinksAfterTheLastRow();
     void keepIsYesOrNo();
     void norwegianHeadersMapTheSwapFields();
 };
@@ -191,6 +193,52 @@ void TestImportLinks::linksThatCannotBeMadeAreLeftOutWithAWarning()
     QVERIFY(move.ok() && move->applied);
     QVERIFY2(move->warnings.isEmpty(), qPrintable(move->warnings.join(u'\n')));
     QCOMPARE(links(db()), s("OLD5>NEW1@2026-10-01/"));
+}
+
+void TestImportLinks::firstLoadDecidesLinksAfterTheLastRow_data()
+{
+    QTest::addColumn<qint64>("keysInMemoryFromRows");
+    QTest::newRow("serial index live") << qint64(100000);
+    QTest::newRow("keys in memory: links written with the rows") << qint64(1);
+}
+
+// A first load writes a link with its row when the successor came earlier (by serial); the rules applied after the
+// last row still decide: a link an earlier line made by device name wins, a repeat of the row's serial whose empty
+// cell clears neither keeps a link nor changes the device.
+void TestImportLinks::firstLoadDecidesLinksAfterTheLastRow()
+{
+    QFETCH(qint64, keysInMemoryFromRows);
+    const QString file = write(s("first.csv"), Header + "OLD0;PC-OLD0;replaced;2026-09-15;PC-NEW1;;;\n"
+                                                        "NEW1;PC-NEW1;in_use;;;;;\n"
+                                                        "OLD1;PC-OLD1;replaced;2026-09-16;NEW1;;;\n"
+                                                        "NEW2;PC-NEW2;in_use;;;;;\n"
+                                                        "OLD2;PC-OLD2;replaced;2026-09-17;NEW2;;;\n"
+                                                        "OLD3;PC-OLD3;replaced;2026-09-18;NEW2;;;\n"
+                                                        "NEW3;PC-NEW3;in_use;;;;;\n"
+                                                        "OLD4;PC-OLD4;replaced;2026-09-19;NEW3;;;\n"
+                                                        "OLD4;PC-OLD4;replaced;2026-09-19;;;;\n"
+                                                        "NEW4;PC-NEW4;in_use;;;;;\n"
+                                                        "OLD5;PC-OLD5;replaced;2026-09-20;NEW4;;;\n"
+                                                        "OLD5;PC-OLD5;replaced;2026-09-20;;Per;;\n");
+    ImportOptions options;
+    options.keysInMemoryFromRows = keysInMemoryFromRows;
+    options.mapping = mappingForProfile(ImportProfile::Generic, QString::fromUtf8(Header).trimmed().split(u';'));
+    options.mapping->emptyClears = true;
+    Result<ImportReport> loaded = ImportApplier::run(db(), file, options);
+    QVERIFY2(loaded.ok() && loaded->applied, loaded.ok() ? "not applied" : qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded->created, 10);
+    QCOMPARE(loaded->warnings.size(), 3);
+    QVERIFY2(loaded->warnings[0].contains(s("Lines 12 and 13 have the same serial number OLD5")),
+             qPrintable(loaded->warnings[0]));
+    QVERIFY2(loaded->warnings[1].contains(s("Line 4: NEW1 already replaced the device on line 2")),
+             qPrintable(loaded->warnings[1]));
+    QVERIFY2(loaded->warnings[2].contains(s("Line 7: NEW2 already replaced the device on line 6")),
+             qPrintable(loaded->warnings[2]));
+    QCOMPARE(links(db()), s("OLD0>NEW1@2026-09-15/,OLD2>NEW2@2026-09-17/,OLD4>NEW3@2026-09-19/,"
+                            "OLD5>NEW4@2026-09-20/Per"));
+    QCOMPARE(text(db(), "SELECT group_concat(serial || '=' || version) FROM (SELECT serial, version FROM device"
+                        " WHERE version <> 1 ORDER BY serial)"),
+             s("OLD5=2"));
 }
 
 void TestImportLinks::keepIsYesOrNo()
