@@ -284,40 +284,50 @@ void TestCsvReader::hashFromStartCoversWhatOpenRead()
     QVERIFY(!late.hashFromStart(&tooLate));
 }
 
+namespace {
+
+// A reader open on bytes it holds with it.
+struct ReaderOn
+{
+    explicit ReaderOn(QByteArray input)
+        : bytes(std::move(input))
+        , buffer(&bytes)
+    {
+        opened = buffer.open(QIODevice::ReadOnly) && reader.open(&buffer, {}).ok();
+    }
+    QByteArray bytes;
+    QBuffer buffer;
+    CsvReader reader;
+    bool opened = false;
+};
+
+} // namespace
+
 void TestCsvReader::estimatesRecordsFromWhatOpenRead()
 {
     // A file open() reads whole: its line breaks after the header, the last row without one counted too.
-    QByteArray small("a;b\n1;x\n2;y\n3;z");
-    QBuffer smallBuffer(&small);
-    QVERIFY(smallBuffer.open(QIODevice::ReadOnly));
-    CsvReader whole;
-    QVERIFY(whole.open(&smallBuffer, {}).ok());
-    QCOMPARE(whole.estimatedRecords(), std::optional<qint64>(3));
-
-    QByteArray headerOnly("a;b\n");
-    QBuffer headerBuffer(&headerOnly);
-    QVERIFY(headerBuffer.open(QIODevice::ReadOnly));
-    CsvReader empty;
-    QVERIFY(empty.open(&headerBuffer, {}).ok());
-    QCOMPARE(empty.estimatedRecords(), std::optional<qint64>(0));
+    ReaderOn whole("a;b\n1;x\n2;y\n3;z");
+    QVERIFY(whole.opened);
+    QCOMPARE(whole.reader.estimatedRecords(), std::optional<qint64>(3));
+    ReaderOn empty("a;b\n");
+    QVERIFY(empty.opened);
+    QCOMPARE(empty.reader.estimatedRecords(), std::optional<qint64>(0));
 
     // ~4 MB of equal rows: the first megabyte's rows scaled to the file's size.
     QByteArray big("serial;name\n");
     const int rows = 200000;
     for (int i = 0; i < rows; ++i)
         big.append(QByteArray::number(1000000 + i) + ";PC-" + QByteArray::number(1000000 + i) + "\n");
-    QBuffer bigBuffer(&big);
-    QVERIFY(bigBuffer.open(QIODevice::ReadOnly));
-    CsvReader reader;
-    QVERIFY(reader.open(&bigBuffer, {}).ok());
-    const std::optional<qint64> estimate = reader.estimatedRecords();
+    ReaderOn file(big);
+    QVERIFY(file.opened);
+    const std::optional<qint64> estimate = file.reader.estimatedRecords();
     QVERIFY(estimate);
     QVERIFY2(qAbs(*estimate - rows) < rows / 100, qPrintable(QString::number(*estimate)));
 
     // Once the reader has read on past what open() read, it no longer tells.
     for (int i = 0; i < 150000; ++i)
-        QVERIFY(reader.readRecord());
-    QVERIFY(!reader.estimatedRecords());
+        QVERIFY(file.reader.readRecord());
+    QVERIFY(!file.reader.estimatedRecords());
 }
 
 namespace {
