@@ -118,6 +118,7 @@ DeviceImportWriter::shareSerial(const ImportRow& row, const DeviceMatcher::Match
         without.serial.clear();
         if (Status updated = updateDevice(earlier, without, {DeviceField::Serial}, QString()); !updated)
             return updated.error();
+        m_matcher.serialGivenUp(earlier.id); // a link naming the serial no longer finds it (as on every engine)
         for (DeviceDiff& diff : report.diffs) {
             if (diff.deviceId == earlier.id)
                 diff.serial.clear();

@@ -64,6 +64,12 @@ public:
     // After each row that stored a device: the line that first named it, and the last-seen time of the row whose
     // values it holds (the most recently seen of its rows).
     void stored(const Device& device, qint64 line, bool created, const QDateTime& rowSeen);
+    // A device this import created gave its serial up (a serial rows naming different devices share).
+    void serialGivenUp(qint64 id)
+    {
+        if (m_firstLoadKeys)
+            m_firstLoadKeys->serialGivenUp(id);
+    }
     // Updates held back until the import's end (DeviceImportWriter on a server): the matcher reads a staged
     // device's new values instead of its stored row, and finds it by its new serial and name, not its old ones.
     void setStaged(const QHash<qint64, Device>* staged) { m_staged = staged; }

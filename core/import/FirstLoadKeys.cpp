@@ -178,6 +178,13 @@ Result<QList<qint64>> FirstLoadKeys::devicesNamed(const QString& hostname, int l
     return ids;
 }
 
+void FirstLoadKeys::serialGivenUp(qint64 id)
+{
+    // Where rows are read back, the stored row no longer has it; in memory, the serial kept for the device goes.
+    if (const auto index = size_t(id - m_createdAbove); index < m_serialOf.size())
+        m_serialOf[index].clear();
+}
+
 void FirstLoadKeys::added(qint64 id, const QString& serial, const QString& hostname)
 {
     if (!serial.isEmpty()) {

@@ -41,6 +41,8 @@ public:
     Result<QList<qint64>> devicesNamed(const QString& hostname, int limit, bool withoutSerialOnly = false);
     // After each insert.
     void added(qint64 id, const QString& serial, const QString& hostname);
+    // A created device gave its serial up (rows naming different devices share it): no longer found by it.
+    void serialGivenUp(qint64 id);
 
 private:
     // Open addressing on the hash, several ids per hash allowed; id 0 marks a free slot.
@@ -85,8 +87,8 @@ private:
     Table m_names;
     bool m_namesCollected = false;
     // Where reading a row is a round trip (beforeRead given: a server), each created device's serial as added, by
-    // id above m_createdAbove, checked in memory instead (a created device keeps the serial it was created with:
-    // a later row names it by that serial, or by name without one). 16k links of a 100k first load: 9 s less.
+    // id above m_createdAbove, checked in memory instead (a created device keeps the serial it was created with,
+    // unless it gives it up: serialGivenUp()). 16k links of a 100k first load: 9 s less.
     std::vector<QString> m_serialOf;
     QString m_folded; // reused: the name with ASCII letters in lower case
 };

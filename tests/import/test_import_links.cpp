@@ -46,6 +46,8 @@ private slots:
     void linksThatCannotBeMadeAreLeftOutWithAWarning();
     void firstLoadDecidesLinksAfterTheLastRow_data();
     void firstLoadDecidesLinksAfterTheLastRow();
+    void aSharedSerialNamesNoSuccessor_data();
+    void aSharedSerialNamesNoSuccessor();
     void keepIsYesOrNo();
     void norwegianHeadersMapTheSwapFields();
 };
@@ -239,6 +241,33 @@ void TestImportLinks::firstLoadDecidesLinksAfterTheLastRow()
     QCOMPARE(text(db(), "SELECT group_concat(serial || '=' || version) FROM (SELECT serial, version FROM device"
                         " WHERE version <> 1 ORDER BY serial)"),
              s("OLD5=2"));
+}
+
+void TestImportLinks::aSharedSerialNamesNoSuccessor_data()
+{
+    firstLoadDecidesLinksAfterTheLastRow_data();
+}
+
+// Two devices with one serial give it up (they are told apart by name): a link naming that serial finds neither, on
+// every engine and in both key modes (a server's first load kept the serial in memory and linked the first device).
+void TestImportLinks::aSharedSerialNamesNoSuccessor()
+{
+    QFETCH(qint64, keysInMemoryFromRows);
+    const QString file = write(s("shared.csv"), Header + "SHARED;PC-A;in_use;;;;;\n"
+                                                         "SHARED;PC-B;in_use;;;;;\n"
+                                                         "OLD1;PC-OLD1;replaced;2026-09-15;SHARED;;;\n");
+    ImportOptions options;
+    options.keysInMemoryFromRows = keysInMemoryFromRows;
+    Result<ImportReport> loaded = ImportApplier::run(db(), file, options);
+    QVERIFY2(loaded.ok() && loaded->applied, loaded.ok() ? "not applied" : qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded->created, 3);
+    QCOMPARE(loaded->warnings.size(), 2);
+    QVERIFY2(loaded->warnings[0].contains(s("\"SHARED\" is on rows naming different devices")),
+             qPrintable(loaded->warnings[0]));
+    QVERIFY2(loaded->warnings[1].contains(s("Line 4: SHARED, the device that replaced OLD1")),
+             qPrintable(loaded->warnings[1]));
+    QCOMPARE(links(db()), QString());
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device WHERE serial IS NOT NULL"), 1); // OLD1's
 }
 
 void TestImportLinks::keepIsYesOrNo()
