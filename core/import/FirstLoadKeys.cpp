@@ -84,25 +84,11 @@ bool FirstLoadKeys::readRow(qint64 id)
 
 Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
 {
+    if (m_beforeRead) // a server: the serials are kept in memory, so the answer is exact without a read
+        return likelyDeviceWithSerial(serial);
     qint64 found = 0;
-    if (m_beforeRead) {
-        m_serials.find(textHash(serial), [&](qint64 id) {
-            const auto index = size_t(id - m_createdAbove);
-            if (index < m_serialOf.size() && m_serialOf[index] == serial)
-                found = id;
-            return found == 0;
-        });
-        return found;
-    }
     bool failed = false;
-    bool sent = false;
-    Status before;
     m_serials.find(textHash(serial), [&](qint64 id) {
-        if (!sent && m_beforeRead) {
-            sent = true;
-            if (before = m_beforeRead(); !before)
-                return false;
-        }
         const bool same = readRow(id) && m_read.columnText(0) == serial;
         failed = m_read.failed();
         m_read.reset();
@@ -110,8 +96,6 @@ Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
             found = id;
         return !same && !failed;
     });
-    if (!before)
-        return before.error();
     if (failed)
         return refused(m_read);
     return found;

@@ -23,6 +23,15 @@ QString links(Database& db)
                     " FROM device o JOIN device n ON n.id = o.replaced_by_id ORDER BY o.serial)");
 }
 
+// The two ways a load into an empty register finds repeats: through the serial index, or by keys kept in memory (a
+// big first load, whose links are then written with their rows).
+void addKeyModes()
+{
+    QTest::addColumn<qint64>("keysInMemoryFromRows");
+    QTest::newRow("serial index live") << qint64(100000);
+    QTest::newRow("keys in memory (a big first load)") << qint64(1);
+}
+
 const QByteArray Header = "Serial number;Device name;State;Replaced on;Replaced by;Swapped by;In service from;Keep\n";
 
 } // namespace
@@ -54,9 +63,7 @@ private slots:
 
 void TestImportLinks::registerComesBackWhole_data()
 {
-    QTest::addColumn<qint64>("keysInMemoryFromRows");
-    QTest::newRow("serial index live") << qint64(100000);
-    QTest::newRow("keys in memory (a big first load)") << qint64(1);
+    addKeyModes();
 }
 
 void TestImportLinks::registerComesBackWhole()
@@ -199,9 +206,7 @@ void TestImportLinks::linksThatCannotBeMadeAreLeftOutWithAWarning()
 
 void TestImportLinks::firstLoadDecidesLinksAfterTheLastRow_data()
 {
-    QTest::addColumn<qint64>("keysInMemoryFromRows");
-    QTest::newRow("serial index live") << qint64(100000);
-    QTest::newRow("keys in memory: links written with the rows") << qint64(1);
+    addKeyModes();
 }
 
 // A first load writes a link with its row when the successor came earlier (by serial); the rules applied after the
@@ -245,7 +250,7 @@ void TestImportLinks::firstLoadDecidesLinksAfterTheLastRow()
 
 void TestImportLinks::aSharedSerialNamesNoSuccessor_data()
 {
-    firstLoadDecidesLinksAfterTheLastRow_data();
+    addKeyModes();
 }
 
 // Two devices with one serial give it up (they are told apart by name): a link naming that serial finds neither, on
