@@ -43,6 +43,17 @@ Database* CliContext::database(Use use)
     return m_database.get();
 }
 
+bool CliContext::closeDatabase(const QString& command)
+{
+    if (!m_database)
+        return true;
+    const Status closed = m_database->close();
+    m_database.reset();
+    if (!closed)
+        fail(command, closed.errorMessage());
+    return closed.ok();
+}
+
 int CliContext::fail(const QString& command, const QString& message, int code)
 {
     m_err << "rullering-cli " << command << ": " << message << Qt::endl;

@@ -39,6 +39,9 @@ public:
     };
     // Opens the database for use; on failure prints the reason and returns null.
     Database* database(Use use);
+    // Closes the database database() opened (Database::close(): a new file for a load is moved into place); on
+    // failure prints the reason after "rullering-cli <command>: " and returns false.
+    bool closeDatabase(const QString& command);
 
     // Prints "rullering-cli <command>: <message>" on stderr and returns code.
     int fail(const QString& command, const QString& message, int code = 1);

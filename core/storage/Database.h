@@ -27,11 +27,13 @@ public:
         CreateIfMissing,
         MustExist,
         // As CreateIfMissing, for a first load (the CLI's import): a file this call creates (or finds empty) keeps
-        // SQLite's rollback journal for its schema and the load, and switches to the WAL once, when the Database
-        // closes. Each switch of the journal writes and syncs the file's header; the WAL first and the rollback
-        // journal for the load (BulkLoadConnection) and back cost a new register 17 syncs, this way 10. Just as
-        // safe: a rollback journal is as atomic, and a crash before the switch leaves a file that the next open
-        // puts in WAL mode, as every opening does. An existing register opens as with CreateIfMissing.
+        // a rollback journal for its schema and the load, and switches to the WAL once, when the Database closes.
+        // Each switch of the journal writes and syncs the file's header; the WAL first and the rollback journal for
+        // the load (BulkLoadConnection) and back cost a new register 17 syncs. A file that does not exist yet is
+        // built beside its path (StagedFile) with its journal in memory and no sync at all, and close() syncs it
+        // once and moves it to its path: until then nothing stands there, so a crash cannot leave a half-made
+        // register. An empty file keeps its place: its rollback journal is on disk, and it syncs 10 times. An
+        // existing register opens as with CreateIfMissing.
         CreateForLoad,
     };
     enum class Access
@@ -43,7 +45,11 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing,
                                                   Access access = Access::Auto);
-    ~Database(); // a file opened CreateForLoad switches to the WAL here, if it has not yet
+    ~Database(); // close(), with a failure reported as a warning
+
+    // Closes the connection; after it the Database has none. A file opened CreateForLoad switches to the WAL here, and
+    // a new one is moved to its path (the error says where it is when it cannot be).
+    Status close();
 
     // Core only: Qt Sql is private to rullering_core, so code above it cannot call this (it constructs services
     // from the Database instead; see Connection).
@@ -80,6 +86,8 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_walPending = false; // CreateForLoad made the file: the WAL comes on closing
+    QString m_stagingPath;     // CreateForLoad is building a new file here (StagedFile), moved to m_path on closing
+    bool m_opened = false;     // open() succeeded (else a staging file is discarded)
 };
 
 } // namespace rullering

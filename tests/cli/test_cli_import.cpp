@@ -2,6 +2,7 @@
 // the import issue are a contract (0 applied or clean dry run, 1 failed, 2 usage, 3 rejected rows).
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,13 +116,15 @@ void TestCliImport::importDryRunThenApply()
     QCOMPARE(root.value(QStringLiteral("applied")).toBool(), true);
     QCOMPARE(root.value(QStringLiteral("created")).toInt(), 2);
     QCOMPARE(devices(), 2);
-    // The new file was made and loaded through a rollback journal, and left in WAL mode as every register (the
+    // The new file was built beside its path and moved there (StagedFile), in WAL mode as every register (the
     // header's read and write versions, offsets 18 and 19), with nothing beside it.
     QFile header(path("cli.sqlite"));
     QVERIFY(header.open(QIODevice::ReadOnly) && header.seek(18));
     QCOMPARE(header.read(2), QByteArray("\x02\x02", 2));
     for (const char* suffix : {"-journal", "-wal", "-shm"})
         QVERIFY2(!QFile::exists(path("cli.sqlite") + QLatin1String(suffix)), suffix);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral(".cli.sqlite.*")}, QDir::Files | QDir::Hidden),
+             QStringList());
 
     root = json(import({file, QStringLiteral("--json")}));
     QCOMPARE(root.value(QStringLiteral("unchanged")).toInt(), 2);
@@ -168,6 +171,10 @@ void TestCliImport::failuresAndUsage()
     const CliRun empty = import({write("empty.csv", "")});
     QCOMPARE(empty.exitCode, 1);
     QVERIFY2(empty.err.contains(QStringLiteral("line 1, column 1")), qPrintable(empty.err));
+    // A failed import into a new file leaves the empty register at its path, as before, and nothing beside it.
+    QCOMPARE(devices(), 0);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral(".cli.sqlite.*")}, QDir::Files | QDir::Hidden),
+             QStringList());
     QCOMPARE(import({}).exitCode, 2);
     QCOMPARE(import({write("x.csv", "a\n1\n"), QStringLiteral("--profile"), QStringLiteral("sap")}).exitCode, 2);
 }

@@ -80,7 +80,6 @@ private slots:
     void refusesNonSqliteFile();
     void mustExistReportsMissingFile();
     void enablesWalAndForeignKeys(); // and maps the file for reads
-    void newFileForALoadTakesTheWalOnClosing();
     void reopeningIsIdempotent();
     void defaultPathIsSharedByGuiAndCli();
 
@@ -487,43 +486,6 @@ void TestSchema::enablesWalAndForeignKeys()
     QVERIFY(query.exec(QStringLiteral("PRAGMA mmap_size")) && query.next());
     QCOMPARE(query.value(0).toLongLong(), 256LL * 1024 * 1024);
     QVERIFY(db.value()->sqliteHandle() != nullptr);
-}
-
-// The file header's read and write versions (offsets 18 and 19): 2 in WAL mode, 1 with a rollback journal.
-QByteArray journalBytes(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(18))
-        return {};
-    return file.read(2);
-}
-
-void TestSchema::newFileForALoadTakesTheWalOnClosing()
-{
-    {
-        // A new file for a first load: its schema and the load go through a rollback journal, no WAL yet.
-        Result<std::unique_ptr<Database>> db = Database::open(path(), Database::OpenMode::CreateForLoad);
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        QCOMPARE(db.value()->schemaVersion(), SchemaManager::currentVersion());
-        QSqlQuery query(db.value()->connection());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("delete"));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        query.finish();
-        QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
-        QCOMPARE(journalBytes(path()), QByteArray("\x01\x01", 2));
-    }
-    // Closed: in WAL mode, as every register, and nothing left beside it.
-    QCOMPARE(journalBytes(path()), QByteArray("\x02\x02", 2));
-    QVERIFY(!QFile::exists(path() + QStringLiteral("-journal")));
-    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
-    // An existing register opens for a load as for anything else: in WAL mode.
-    Result<std::unique_ptr<Database>> again = Database::open(path(), Database::OpenMode::CreateForLoad);
-    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
-    QSqlQuery query(again.value()->connection());
-    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
 }
 
 void TestSchema::reopeningIsIdempotent()

@@ -217,6 +217,9 @@ int run(const QStringList& arguments, CliContext& context)
     }
 
     const Result<ImportReport> result = ImportApplier::run(*database, path, options);
+    // A new file is in place, synced, before the report says what it holds.
+    if (!context.closeDatabase(name))
+        return ExitFailed;
     if (!result)
         return context.fail(name, QCoreApplication::translate("ImportCommand", "%1: %2")
                                       .arg(QDir::toNativeSeparators(path), result.errorMessage()));
