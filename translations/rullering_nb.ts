@@ -3196,6 +3196,21 @@ ROLLE: coordinator, technician, procurement eller reader.</translation>
     </message>
 </context>
 <context>
+    <name>StagedFile</name>
+    <message>
+        <source>The new register is complete in %1 but could not be moved to %2: %3</source>
+        <translation>Det nye registeret er ferdig i %1, men kunne ikke flyttes til %2: %3</translation>
+    </message>
+    <message>
+        <source>another program created that file meanwhile</source>
+        <translation>et annet program laget den filen i mellomtiden</translation>
+    </message>
+    <message>
+        <source>The new register %1 may not survive a power failure: its folder could not be synced (%2).</source>
+        <translation>Det nye registeret %1 tåler kanskje ikke et strømbrudd: mappen kunne ikke skrives til disk (%2).</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>Rollout status per municipality</source>
