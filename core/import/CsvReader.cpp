@@ -204,7 +204,12 @@ Status CsvReader::start(const Options& options)
         break;
     }
     m_pendingBytes = head;
-    if (!refill()) {
+    // The delimiter and the first lines are detected from the first 256 KB of text at least.
+    m_pendingChunk = qMax<qsizetype>(m_chunkBytes, DetectionBytes);
+    const bool decoded = refill();
+    m_pendingChunk = m_chunkBytes;
+    m_firstTextEnd = m_pendingOffset;
+    if (!decoded) {
         m_openError = CsvError{1, 1, QCoreApplication::translate("CsvReader", "The file is empty.")};
         return Error(QCoreApplication::translate("CsvReader", "line 1, column 1: the file is empty."),
                      Error::Code::Invalid);
@@ -226,7 +231,8 @@ Status CsvReader::start(const Options& options)
             m_pos = lineEnd < 0 ? m_buffer.size() : lineEnd + 1;
             m_line = 2;
         }
-        m_delimiter = detectDelimiter(QStringView(m_buffer).mid(m_pos, qMin<qsizetype>(m_buffer.size(), 1 << 18)));
+        m_delimiter =
+            detectDelimiter(QStringView(m_buffer).mid(m_pos, qMin<qsizetype>(m_buffer.size(), DetectionBytes)));
     }
     if (!options.delimiter.isNull())
         m_delimiter = options.delimiter;
@@ -258,17 +264,18 @@ bool CsvReader::hashFromStart(Sha256* hash)
 
 std::optional<qint64> CsvReader::estimatedRecords() const
 {
-    if (m_pendingBytes.size() != m_bytesRead) // read on: the buffer no longer holds the text of every byte read
+    // Read on: the buffer no longer holds the text of every byte decoded.
+    if (m_pendingBytes.size() != m_bytesRead || m_pendingOffset != m_firstTextEnd)
         return std::nullopt;
     const QStringView rest = QStringView(m_buffer).sliced(m_pos);
     qint64 lines = rest.count(u'\n');
     if (!rest.isEmpty() && !rest.endsWith(u'\n'))
-        ++lines; // the last row without a line break, or cut off where the read stopped
-    if (m_device->atEnd())
+        ++lines; // the last row without a line break, or cut off where the decoding stopped
+    if (m_device->atEnd() && m_pendingOffset == m_pendingBytes.size())
         return lines;
-    if (lines == 0 || m_totalBytes <= 0 || m_bytesRead <= 0)
+    if (lines == 0 || m_totalBytes <= 0 || m_pendingOffset <= 0)
         return std::nullopt;
-    return qint64(double(lines) * double(m_totalBytes) / double(m_bytesRead));
+    return qint64(double(lines) * double(m_totalBytes) / double(m_pendingOffset));
 }
 
 bool CsvReader::refill()
@@ -281,8 +288,12 @@ bool CsvReader::refill()
         // buffers for every chunk cost a 12k-row import about 700 of them (see docs/import-speed.md).
         QByteArrayView bytes;
         if (m_pendingOffset < m_pendingBytes.size()) {
-            bytes = QByteArrayView(m_pendingBytes).sliced(m_pendingOffset);
-            m_pendingOffset = m_pendingBytes.size();
+            // The first megabyte a chunk at a time, as the reads after it: open() decodes only the first chunk, and
+            // the text stays a chunk's size (a 2 MB text of the whole megabyte cost a 12k-row import 380 page
+            // faults more, in open(), before any row could be written).
+            const qsizetype take = qMin<qsizetype>(m_pendingBytes.size() - m_pendingOffset, m_pendingChunk);
+            bytes = QByteArrayView(m_pendingBytes).sliced(m_pendingOffset, take);
+            m_pendingOffset += take;
         } else if (!m_inputDone) {
             m_pendingBytes = QByteArray(); // decoded: its memory serves the reads
             m_head.clear();                // read on past it

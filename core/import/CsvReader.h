@@ -112,6 +112,9 @@ private:
     QStringDecoder m_decoder;
     QByteArray m_pendingBytes; // read during detection, decoded from m_pendingOffset on
     qsizetype m_pendingOffset = 0;
+    qsizetype m_pendingChunk = 0;  // how much of m_pendingBytes one refill() decodes
+    qsizetype m_firstTextEnd = -1; // m_pendingOffset after open() decoded its text (estimatedRecords())
+    static constexpr qsizetype DetectionBytes = 1 << 18;
     QByteArray m_readBytes; // each later chunk as read
     // Decided from a first megabyte of plain ASCII: still open. The first later chunk with other bytes decides it:
     // valid UTF-8 keeps UTF-8, anything else is Windows-1252 (both read the ASCII before it alike).

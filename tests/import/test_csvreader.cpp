@@ -328,6 +328,21 @@ void TestCsvReader::estimatesRecordsFromWhatOpenRead()
     for (int i = 0; i < 150000; ++i)
         QVERIFY(file.reader.readRecord());
     QVERIFY(!file.reader.estimatedRecords());
+
+    // A file that open() reads whole but decodes only in part (its first 256 KB: the rest is decoded as the rows are
+    // read): scaled by the bytes decoded, not by those read.
+    const QByteArray within = big.left(700 * 1024);
+    const qint64 withinRows = within.count('\n') - 1;
+    ReaderOn partly(within);
+    QVERIFY(partly.opened);
+    const std::optional<qint64> partEstimate = partly.reader.estimatedRecords();
+    QVERIFY(partEstimate);
+    QVERIFY2(qAbs(*partEstimate - withinRows) < withinRows / 100,
+             qPrintable(QStringLiteral("%1 for %2").arg(*partEstimate).arg(withinRows)));
+    qint64 read = 0;
+    while (partly.reader.readRecord())
+        ++read;
+    QCOMPARE(read, withinRows + 1); // the last row, cut off without its line break, is read too
 }
 
 namespace {
