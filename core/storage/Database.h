@@ -30,7 +30,7 @@ public:
         // a rollback journal for its schema and the load, and switches to the WAL once, when the Database closes.
         // Each switch of the journal writes and syncs the file's header; the WAL first and the rollback journal for
         // the load (BulkLoadConnection) and back cost a new register 17 syncs. A file that does not exist yet is
-        // built beside its path (StagedFile) with its journal in memory and no sync at all, and close() syncs it
+        // built beside its path (StagedFile) with no sync at all (its rollback journal unsynced), and close() syncs it
         // once and moves it to its path: until then nothing stands there, so a crash cannot leave a half-made
         // register. An empty file keeps its place: its rollback journal is on disk, and it syncs 10 times. An
         // existing register opens as with CreateIfMissing.

@@ -9,7 +9,7 @@ namespace rullering {
 // A new register file built under another name beside its path and moved there in one step once it is whole (a first
 // load into a new file, Database::OpenMode::CreateForLoad). Until the move nothing stands at the path; a crash
 // before it leaves only the staging file, which the next load into the same path removes. So the staging file needs
-// no journal on disk and no sync while it is built: one sync of the finished file and of its folder make it durable.
+// no sync while it is built: one sync of the finished file and of its folder make it durable.
 class StagedFile
 {
 public:

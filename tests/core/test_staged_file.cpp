@@ -79,14 +79,14 @@ void TestStagedFile::newFileIsBuiltBesideItsPathAndMovedOnClosing()
     Database& database = *db.value();
     QCOMPARE(database.schemaVersion(), SchemaManager::currentVersion());
     QCOMPARE(database.path(), path()); // what messages name
-    // Nothing at the path yet; the register grows in a hidden file beside it, with its journal in memory.
+    // Nothing at the path yet; the register grows in a hidden file beside it, synced by no commit.
     QVERIFY(!QFile::exists(path()));
     const QStringList staging = others();
     QCOMPARE(staging.size(), 1);
     QVERIFY2(staging.constFirst().startsWith(
                  QStringLiteral(".test.sqlite.loading-%1-").arg(QCoreApplication::applicationPid())),
              qPrintable(staging.constFirst()));
-    QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("memory"));
+    QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("delete"));
     QCOMPARE(pragma(database, QStringLiteral("synchronous")), QStringLiteral("0"));
     QCOMPARE(pragma(database, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QVERIFY(runStatement(database.connection(), QStringLiteral("INSERT INTO municipality (name) VALUES ('Molde')")));
