@@ -34,6 +34,22 @@ void addKeyModes()
 
 const QByteArray Header = "Serial number;Device name;State;Replaced on;Replaced by;Swapped by;In service from;Keep\n";
 
+// Imports path into db in one of addKeyModes()'s modes (options as given otherwise).
+Result<ImportReport> loadInKeyMode(Database& db, const QString& path, qint64 keysInMemoryFromRows,
+                                   ImportOptions options = {})
+{
+    options.keysInMemoryFromRows = keysInMemoryFromRows;
+    return ImportApplier::run(db, path, options);
+}
+
+// Why a load was not applied, for QVERIFY2 (empty when it was).
+QByteArray notApplied(const Result<ImportReport>& loaded)
+{
+    if (!loaded.ok())
+        return loaded.errorMessage().toUtf8();
+    return loaded->applied ? QByteArray() : QByteArray("not applied");
+}
+
 } // namespace
 
 class TestImportLinks : public QObject, private ImportScratch
@@ -82,10 +98,8 @@ void TestImportLinks::registerComesBackWhole()
 
     Result<std::unique_ptr<Database>> other = openAnother(s("other.sqlite"));
     QVERIFY(other.ok());
-    ImportOptions options;
-    options.keysInMemoryFromRows = keysInMemoryFromRows;
-    Result<ImportReport> loaded = ImportApplier::run(*other.value(), exported, options);
-    QVERIFY2(loaded.ok() && loaded->applied, loaded.ok() ? "not applied" : qPrintable(loaded.errorMessage()));
+    Result<ImportReport> loaded = loadInKeyMode(*other.value(), exported, keysInMemoryFromRows);
+    QVERIFY2(notApplied(loaded).isEmpty(), notApplied(loaded).constData());
     QVERIFY2(loaded->warnings.isEmpty(), qPrintable(loaded->warnings.join(u'\n')));
     QCOMPARE(links(*other.value()), original);
     for (const char* sql : {"SELECT COUNT(*) FROM device WHERE replaced_on IS NOT NULL",
@@ -228,11 +242,10 @@ void TestImportLinks::firstLoadDecidesLinksAfterTheLastRow()
                                                         "OLD5;PC-OLD5;replaced;2026-09-20;NEW4;;;\n"
                                                         "OLD5;PC-OLD5;replaced;2026-09-20;;Per;;\n");
     ImportOptions options;
-    options.keysInMemoryFromRows = keysInMemoryFromRows;
     options.mapping = mappingForProfile(ImportProfile::Generic, QString::fromUtf8(Header).trimmed().split(u';'));
     options.mapping->emptyClears = true;
-    Result<ImportReport> loaded = ImportApplier::run(db(), file, options);
-    QVERIFY2(loaded.ok() && loaded->applied, loaded.ok() ? "not applied" : qPrintable(loaded.errorMessage()));
+    Result<ImportReport> loaded = loadInKeyMode(db(), file, keysInMemoryFromRows, options);
+    QVERIFY2(notApplied(loaded).isEmpty(), notApplied(loaded).constData());
     QCOMPARE(loaded->created, 10);
     QCOMPARE(loaded->warnings.size(), 3);
     QVERIFY2(loaded->warnings[0].contains(s("Lines 12 and 13 have the same serial number OLD5")),
@@ -261,10 +274,8 @@ void TestImportLinks::aSharedSerialNamesNoSuccessor()
     const QString file = write(s("shared.csv"), Header + "SHARED;PC-A;in_use;;;;;\n"
                                                          "SHARED;PC-B;in_use;;;;;\n"
                                                          "OLD1;PC-OLD1;replaced;2026-09-15;SHARED;;;\n");
-    ImportOptions options;
-    options.keysInMemoryFromRows = keysInMemoryFromRows;
-    Result<ImportReport> loaded = ImportApplier::run(db(), file, options);
-    QVERIFY2(loaded.ok() && loaded->applied, loaded.ok() ? "not applied" : qPrintable(loaded.errorMessage()));
+    Result<ImportReport> loaded = loadInKeyMode(db(), file, keysInMemoryFromRows);
+    QVERIFY2(notApplied(loaded).isEmpty(), notApplied(loaded).constData());
     QCOMPARE(loaded->created, 3);
     QCOMPARE(loaded->warnings.size(), 2);
     QVERIFY2(loaded->warnings[0].contains(s("\"SHARED\" is on rows naming different devices")),
