@@ -1,7 +1,8 @@
 #include "DeviceType.h"
 
+#include "util/TextHash.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 namespace rullering {
 
@@ -83,7 +84,7 @@ DeviceType deviceTypeFromNumber(int number)
 
 std::optional<DeviceType> parseDeviceType(const QString& text)
 {
-    static const QHash<QString, DeviceType> names = {
+    static const TextMap<DeviceType> names = {
         {QStringLiteral("desktop"), DeviceType::Desktop},     {QStringLiteral("stasjonær"), DeviceType::Desktop},
         {QStringLiteral("stasjonaer"), DeviceType::Desktop},  {QStringLiteral("pc"), DeviceType::Desktop},
         {QStringLiteral("workstation"), DeviceType::Desktop}, {QStringLiteral("laptop"), DeviceType::Laptop},
@@ -100,8 +101,8 @@ std::optional<DeviceType> parseDeviceType(const QString& text)
         {QStringLiteral("server"), DeviceType::Server},       {QStringLiteral("tjener"), DeviceType::Server},
     };
     const QString key = text.trimmed().toLower();
-    if (const auto it = names.constFind(key); it != names.constEnd())
-        return *it;
+    if (const auto it = names.find(key); it != names.end())
+        return it->second;
     for (DeviceType type : allDeviceTypes()) {
         if (deviceTypeName(type).compare(key, Qt::CaseInsensitive) == 0)
             return type;

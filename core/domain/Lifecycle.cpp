@@ -1,7 +1,8 @@
 #include "Lifecycle.h"
 
+#include "util/TextHash.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 #include <array>
 
@@ -75,7 +76,7 @@ QString lifecycleStateName(LifecycleState state)
 
 std::optional<LifecycleState> parseLifecycleState(const QString& text)
 {
-    static const QHash<QString, LifecycleState> names = {
+    static const TextMap<LifecycleState> names = {
         {QStringLiteral("ordered"), S::Ordered},    {QStringLiteral("bestilt"), S::Ordered},
         {QStringLiteral("in_stock"), S::InStock},   {QStringLiteral("in stock"), S::InStock},
         {QStringLiteral("instock"), S::InStock},    {QStringLiteral("på lager"), S::InStock},
@@ -91,8 +92,8 @@ std::optional<LifecycleState> parseLifecycleState(const QString& text)
         {QStringLiteral("tapt"), S::Lost},          {QStringLiteral("savnet"), S::Lost},
     };
     const QString key = text.trimmed().toLower();
-    if (const auto it = names.constFind(key); it != names.constEnd())
-        return *it;
+    if (const auto it = names.find(key); it != names.end())
+        return it->second;
     for (LifecycleState state : allLifecycleStates()) {
         if (lifecycleStateName(state).compare(key, Qt::CaseInsensitive) == 0)
             return state;

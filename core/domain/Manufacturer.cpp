@@ -1,5 +1,7 @@
 #include "Manufacturer.h"
 
+#include "util/TextHash.h"
+
 #include <QHash>
 
 #include <utility>
@@ -66,13 +68,13 @@ QString normaliseManufacturer(const QString& raw)
         return result;
     }();
     // An import calls this for every row, and a file holds a handful of spellings: remembered per thread.
-    thread_local QHash<QString, QString> seen;
-    if (const auto it = seen.constFind(raw); it != seen.constEnd())
-        return *it;
+    thread_local TextMap<QString> seen;
+    if (const auto it = seen.find(raw); it != seen.end())
+        return it->second;
     const QString trimmed = raw.trimmed();
     const QString shown = table.value(key(trimmed), trimmed);
     if (seen.size() < 1024)
-        seen.insert(raw, shown);
+        seen.emplace(raw, shown);
     return shown;
 }
 

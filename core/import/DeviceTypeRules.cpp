@@ -1,6 +1,7 @@
 #include "DeviceTypeRules.h"
 
-#include <QHash>
+#include "util/TextHash.h"
+
 #include <QRegularExpression>
 
 #include <vector>
@@ -109,14 +110,14 @@ std::optional<DeviceType> guessDeviceType(const QString& model, const QString& o
 {
     // A fleet has a few hundred models and OS names shared by thousands of rows: each pair is decided once, not
     // two dozen patterns again for every row of a million-row load.
-    thread_local QHash<QString, std::optional<DeviceType>> decided;
+    thread_local TextMap<std::optional<DeviceType>> decided;
     const QString key = model + u'\n' + operatingSystem;
-    if (const auto it = decided.constFind(key); it != decided.constEnd())
-        return *it;
+    if (const auto it = decided.find(key); it != decided.end())
+        return it->second;
     if (decided.size() >= 10000) // a file with a new model on every row: keep the memory bounded
         decided.clear();
     const std::optional<DeviceType> type = decide(model, operatingSystem);
-    decided.insert(key, type);
+    decided.emplace(key, type);
     return type;
 }
 

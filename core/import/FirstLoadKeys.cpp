@@ -1,8 +1,7 @@
 #include "FirstLoadKeys.h"
 
 #include "ImportReport.h"
-
-#include <QHashFunctions>
+#include "util/TextHash.h"
 
 #include <utility>
 
@@ -11,9 +10,10 @@ namespace {
 
 constexpr size_t HashSeed = 0x9e3779b97f4a7c15ULL;
 
-quint64 textHash(QStringView text)
+// Not qHash: see util/TextHash.h.
+quint64 keyHash(QStringView text)
 {
-    return quint64(qHash(text, HashSeed));
+    return quint64(textHash(text, HashSeed));
 }
 
 // SQLite's NOCASE: only the 26 ASCII letters fold.
@@ -73,7 +73,7 @@ quint64 FirstLoadKeys::nameHash(const QString& hostname)
     QChar* out = m_folded.data();
     for (QChar c : hostname)
         *out++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + (u'a' - u'A')) : c;
-    return textHash(m_folded);
+    return keyHash(m_folded);
 }
 
 bool FirstLoadKeys::readRow(qint64 id)
@@ -88,7 +88,7 @@ Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
         return likelyDeviceWithSerial(serial);
     qint64 found = 0;
     bool failed = false;
-    m_serials.find(textHash(serial), [&](qint64 id) {
+    m_serials.find(keyHash(serial), [&](qint64 id) {
         const bool same = readRow(id) && m_read.columnText(0) == serial;
         failed = m_read.failed();
         m_read.reset();
@@ -104,7 +104,7 @@ Result<qint64> FirstLoadKeys::deviceWithSerial(const QString& serial)
 qint64 FirstLoadKeys::likelyDeviceWithSerial(const QString& serial) const
 {
     qint64 found = 0;
-    m_serials.find(textHash(serial), [&](qint64 id) {
+    m_serials.find(keyHash(serial), [&](qint64 id) {
         const auto index = size_t(id - m_createdAbove);
         if (!m_beforeRead || (index < m_serialOf.size() && m_serialOf[index] == serial))
             found = id;
@@ -172,7 +172,7 @@ void FirstLoadKeys::serialGivenUp(qint64 id)
 void FirstLoadKeys::added(qint64 id, const QString& serial, const QString& hostname)
 {
     if (!serial.isEmpty()) {
-        m_serials.insert(textHash(serial), id);
+        m_serials.insert(keyHash(serial), id);
         if (m_beforeRead && id > m_createdAbove) {
             const auto index = size_t(id - m_createdAbove);
             if (index >= m_serialOf.size())

@@ -80,9 +80,9 @@ Status ImportReferences::resolveName(const QString& name, bool empty, bool clear
         display = names.value(id);
         return {};
     }
-    QHash<QString, qint64>& cache = m_cache[{&names, scope}];
-    if (const auto it = cache.constFind(name); it != cache.constEnd()) {
-        id = *it;
+    TextMap<qint64>& cache = m_cache[{&names, scope}];
+    if (const auto it = cache.find(name); it != cache.end()) {
+        id = it->second;
         display = names.value(id);
         *last = {&names, scope, name, id};
         return {};
@@ -95,7 +95,7 @@ Status ImportReferences::resolveName(const QString& name, bool empty, bool clear
             display = names.value(id);
             if (display != name.trimmed())
                 m_respelt.append({&names, name.trimmed(), id});
-            cache.insert(name, id);
+            cache.emplace(name, id);
             return {};
         }
     }
@@ -110,7 +110,7 @@ Status ImportReferences::resolveName(const QString& name, bool empty, bool clear
             m_unitMunicipality.insert({&names, id}, scope);
     }
     names.insert(id, display);
-    cache.insert(name, id);
+    cache.emplace(name, id);
     m_byKey[{&names, scope}].insert(matchKey(municipality, name), id);
     return {};
 }

@@ -6,6 +6,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
+#include "util/TextHash.h"
 
 #include <QHash>
 #include <QPair>
@@ -46,7 +47,7 @@ private:
     QString m_defaultMunicipality;
     ReferenceRepository m_repository;
     QHash<qint64, QString> m_municipalityNames, m_locationNames, m_departmentNames, m_networkNames;
-    QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_cache; // (kind, municipality) -> name -> id
+    QHash<QPair<const void*, qint64>, TextMap<qint64>> m_cache; // (kind, municipality) -> name -> id
     // The last name each kind resolved through m_cache, by the names table it fills: rows come in runs of the same
     // municipality, location and department, and comparing the text is cheaper than hashing it twice.
     struct LastName

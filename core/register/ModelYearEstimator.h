@@ -3,8 +3,8 @@
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 #include "util/Result.h"
+#include "util/TextHash.h"
 
-#include <QSet>
 #include <QString>
 
 namespace rullering {
@@ -26,7 +26,7 @@ public:
     void addModel(const QString& model);
     // Every model of the register (a register written without estimates, such as the demo fleet).
     void addAllModels() { m_allModels = true; }
-    bool isEmpty() const { return !m_allModels && m_models.isEmpty(); }
+    bool isEmpty() const { return !m_allModels && m_models.empty(); }
     // Devices with an id above this one were created by the same change: their year is set without an audit row
     // (their creation is audited) and without a new version.
     void setCreatedAbove(qint64 id) { m_createdAbove = id; }
@@ -37,7 +37,7 @@ public:
     Result<qint64> refresh(Transaction& tx, const ChangeContext& context) const;
 
 private:
-    QSet<QString> m_models; // as written; folded by SQL (one definition of "the same model")
+    TextSet m_models; // as written; folded by SQL (one definition of "the same model")
     bool m_allModels = false;
     qint64 m_createdAbove = -1; // -1: none created
 };

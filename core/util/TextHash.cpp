@@ -1,0 +1,56 @@
+#include "TextHash.h"
+
+#include <QHashSeed>
+
+#include <cstring>
+
+namespace rullering {
+namespace {
+
+__extension__ typedef unsigned __int128 Product; // GCC and Clang on 64-bit targets
+
+// 64 x 64 -> 128-bit multiply, folded (the mixing step of wyhash and its relatives).
+quint64 mix(quint64 a, quint64 b)
+{
+    const Product product = static_cast<Product>(a) * b;
+    return quint64(product) ^ quint64(product >> 64);
+}
+
+quint64 read8(const uchar* p)
+{
+    quint64 v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+constexpr quint64 K0 = 0xa0761d6478bd642fULL;
+constexpr quint64 K1 = 0xe7037ed1a0b428dbULL;
+constexpr quint64 K2 = 0x8ebc6af09c88c6e3ULL;
+
+} // namespace
+
+size_t textHash(QStringView text, size_t seed) noexcept
+{
+    const auto* p = reinterpret_cast<const uchar*>(text.utf16());
+    size_t n = size_t(text.size()) * sizeof(char16_t);
+    quint64 h = mix(quint64(seed) ^ K0, quint64(n) ^ K1);
+    for (; n > 16; n -= 16, p += 16)
+        h = mix(read8(p) ^ K1, read8(p + 8) ^ h);
+    // The last 1-16 bytes (the reads may overlap what the loop took; text is at least 2 bytes here unless empty).
+    quint64 a = 0, b = 0;
+    if (n >= 8) {
+        a = read8(p);
+        b = read8(p + n - 8);
+    } else if (n > 0) {
+        std::memcpy(&a, p, n);
+    }
+    return size_t(mix(a ^ K2 ^ quint64(n), b ^ h));
+}
+
+size_t TextHasher::operator()(QStringView text) const noexcept
+{
+    static const size_t seed = QHashSeed::globalSeed();
+    return textHash(text, seed);
+}
+
+} // namespace rullering
