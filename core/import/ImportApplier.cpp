@@ -10,6 +10,7 @@
 #include "storage/IndexSuspension.h"
 #include "storage/SearchIndexBatch.h"
 #include "storage/Sql.h"
+#include "util/VectorState.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -325,6 +326,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
             if (Status read = writer.lookAhead(batch); !read)
                 return read.error();
             for (ImportRowStream::Item& item : batch) {
+                clearUpperVectorState();
                 ++report.rows;
                 if (item.rejected) {
                     reject(item.line, item.reason);

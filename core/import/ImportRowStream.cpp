@@ -1,5 +1,7 @@
 #include "ImportRowStream.h"
 
+#include "util/VectorState.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -60,6 +62,7 @@ void ImportRowStream::produce()
     };
     bool running = true;
     while (running && m_reader.readRecord()) {
+        clearUpperVectorState();
         Item item;
         if (const auto& error = m_reader.recordError()) {
             item.line = error->line;

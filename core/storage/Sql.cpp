@@ -4,6 +4,7 @@
 #include "LibPq.h"
 #include "PostgresCopyText.h"
 #include "QueryCancellation.h"
+#include "util/VectorState.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -146,6 +147,7 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
         return Error(QCoreApplication::translate("Sql", "Database error: %1").arg(sqlErrorText(query)));
     for (const QVariant& value : values)
         query.addBindValue(value);
+    clearUpperVectorState(); // after Qt's hashing of the connection's name (util/VectorState.h)
     if (!query.exec()) {
         // A transaction the server undid for another is a conflict: the caller may run it again from the start.
         const bool retryable = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL &&

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Sql.h"
+#include "util/VectorState.h"
 
 #include <QByteArray>
 #include <QString>
@@ -75,6 +76,7 @@ public:
     // Runs a statement that returns no rows; resets it for the next use. Returns the SQLite result code.
     int execute()
     {
+        clearUpperVectorState();
         const int rc = sqlite3_step(m_stmt);
         m_extendedRc = sqlite3_extended_errcode(m_db);
         sqlite3_reset(m_stmt); // every use binds every parameter: no clear_bindings needed
@@ -89,7 +91,11 @@ public:
     sqlite3_stmt* handle() const { return m_stmt; }
 
     // For queries: step() until it returns false, read the columns, then reset().
-    bool step() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    bool step()
+    {
+        clearUpperVectorState();
+        return sqlite3_step(m_stmt) == SQLITE_ROW;
+    }
     void reset() { sqlite3_reset(m_stmt); }
     qint64 columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
     QString columnText(int index) const

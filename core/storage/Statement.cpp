@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "BulkStream.h"
+#include "util/VectorState.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -125,6 +126,7 @@ qint64 Statement::changes() const
 bool Statement::step()
 {
     if (m_sqlite) {
+        clearUpperVectorState();
         const int rc = sqlite3_step(m_sqlite->handle());
         m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
         return rc == SQLITE_ROW;
