@@ -41,14 +41,14 @@ Status countEvidence(const QSqlDatabase& db, const QString& countTable)
         return Error(read.errorText());
     read.integer(1, int(YearSource::Explicit));
     read.integer(2, int(YearSource::BiosRelease));
-    QHash<QByteArray, QHash<int, qint64>> counts;
+    Utf8Map<QHash<int, qint64>> counts;
     while (read.step()) {
         // Looked up without a copy of the text; copied only for a model not seen before.
         const QByteArray text = read.columnUtf8(0);
         auto model = counts.find(text);
         if (model == counts.end())
-            model = counts.insert(QByteArray(text.constData(), text.size()), {});
-        ++(*model)[int(read.columnInt(1))];
+            model = counts.emplace(QByteArray(text.constData(), text.size()), QHash<int, qint64>()).first;
+        ++model->second[int(read.columnInt(1))];
     }
     if (read.failed())
         return Error(read.errorText());
@@ -58,9 +58,9 @@ Status countEvidence(const QSqlDatabase& db, const QString& countTable)
         QByteArray("INSERT INTO " + countTable.toUtf8() + " (model, year, devices) VALUES (?1, ?2, ?3)").constData());
     if (!insert.ok())
         return Error(insert.errorText());
-    for (auto model = counts.cbegin(); model != counts.cend(); ++model) {
-        for (auto year = model->cbegin(); year != model->cend(); ++year) {
-            insert.utf8(1, model.key());
+    for (const auto& [model, years] : counts) {
+        for (auto year = years.cbegin(); year != years.cend(); ++year) {
+            insert.utf8(1, model);
             insert.integer(2, year.key());
             insert.integer(3, year.value());
             if (!insert.execute())

@@ -27,16 +27,12 @@ constexpr quint64 K0 = 0xa0761d6478bd642fULL;
 constexpr quint64 K1 = 0xe7037ed1a0b428dbULL;
 constexpr quint64 K2 = 0x8ebc6af09c88c6e3ULL;
 
-} // namespace
-
-size_t textHash(QStringView text, size_t seed) noexcept
+size_t bytesHash(const uchar* p, size_t n, size_t seed)
 {
-    const auto* p = reinterpret_cast<const uchar*>(text.utf16());
-    size_t n = size_t(text.size()) * sizeof(char16_t);
     quint64 h = mix(quint64(seed) ^ K0, quint64(n) ^ K1);
     for (; n > 16; n -= 16, p += 16)
         h = mix(read8(p) ^ K1, read8(p + 8) ^ h);
-    // The last 1-16 bytes (the reads may overlap what the loop took; text is at least 2 bytes here unless empty).
+    // The last 1-16 bytes (the two reads may overlap each other, or what the loop took).
     quint64 a = 0, b = 0;
     if (n >= 8) {
         a = read8(p);
@@ -47,10 +43,32 @@ size_t textHash(QStringView text, size_t seed) noexcept
     return size_t(mix(a ^ K2 ^ quint64(n), b ^ h));
 }
 
-size_t TextHasher::operator()(QStringView text) const noexcept
+size_t processSeed()
 {
     static const size_t seed = QHashSeed::globalSeed();
-    return textHash(text, seed);
+    return seed;
+}
+
+} // namespace
+
+size_t textHash(QStringView text, size_t seed) noexcept
+{
+    return bytesHash(reinterpret_cast<const uchar*>(text.utf16()), size_t(text.size()) * sizeof(char16_t), seed);
+}
+
+size_t textHash(QByteArrayView utf8, size_t seed) noexcept
+{
+    return bytesHash(reinterpret_cast<const uchar*>(utf8.data()), size_t(utf8.size()), seed);
+}
+
+size_t TextHasher::operator()(QStringView text) const noexcept
+{
+    return textHash(text, processSeed());
+}
+
+size_t TextHasher::operator()(QByteArrayView utf8) const noexcept
+{
+    return textHash(utf8, processSeed());
 }
 
 } // namespace rullering

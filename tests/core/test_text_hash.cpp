@@ -15,6 +15,7 @@ private slots:
     void seedChangesTheHash();
     void fewCollisionsInTheLowBits();
     void mapLooksUpByView();
+    void bytesHashLikeText();
 };
 
 // Texts of every length the hash reads differently: empty, under 8 bytes, 8-16 bytes, and the 16-byte loop.
@@ -83,6 +84,21 @@ void TestTextHash::mapLooksUpByView()
     QCOMPARE(map.find(QStringView(line).left(7))->second, 2);
     QCOMPARE(map.find(QStringView(line).mid(8))->second, 1);
     QVERIFY(map.find(QStringView(line).left(6)) == map.end());
+}
+
+void TestTextHash::bytesHashLikeText()
+{
+    // One function over bytes: a text's UTF-16 bytes hash as the text does, and a UTF-8 map finds by a view.
+    for (qsizetype length = 0; length <= 40; ++length) {
+        const QString text = textOfLength(length);
+        const QByteArrayView bytes(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        QCOMPARE(textHash(bytes, 5), textHash(text, 5));
+    }
+    Utf8Map<int> models;
+    models.emplace(QByteArrayLiteral("Latitude 5490"), 1);
+    const QByteArray row = QByteArrayLiteral("Latitude 5490;2018");
+    QCOMPARE(models.find(QByteArrayView(row).first(13))->second, 1);
+    QVERIFY(models.find(QByteArrayView(row).first(12)) == models.end());
 }
 
 QTEST_GUILESS_MAIN(TestTextHash)
