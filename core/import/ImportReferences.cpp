@@ -60,18 +60,40 @@ void ImportReferences::fillNames(Device& d) const
     d.networkName = m_networkNames.value(d.networkId);
 }
 
-Status ImportReferences::resolveName(const QString& name, bool empty, bool clear, qint64 scope,
-                                     QHash<qint64, QString>& names,
+Status ImportReferences::resolveName(const Name& name, bool clear, qint64 scope, QHash<qint64, QString>& names,
                                      const std::function<Result<qint64>(const QString&)>& ensure, qint64& id,
                                      QString& display)
 {
-    if (name.isEmpty()) {
-        if (clear && empty) {
+    if (name.text.isEmpty()) {
+        if (clear && name.empty) {
             id = 0;
             display.clear();
         }
         return {};
     }
+    if (name.token == 0)
+        return resolveText(name.text, scope, names, ensure, id, display);
+    std::vector<TokenSlot>& known = m_tokenSlots[size_t(name.kind)];
+    if (name.token < known.size()) {
+        const TokenSlot& slot = known[name.token];
+        if (slot.id != 0 && slot.scope == scope) {
+            id = slot.id;
+            display = slot.display;
+            return {};
+        }
+    } else {
+        known.resize(name.token + 1);
+    }
+    if (Status resolved = resolveText(name.text, scope, names, ensure, id, display); !resolved)
+        return resolved;
+    known[name.token] = {scope, id, display};
+    return {};
+}
+
+Status ImportReferences::resolveText(const QString& name, qint64 scope, QHash<qint64, QString>& names,
+                                     const std::function<Result<qint64>(const QString&)>& ensure, qint64& id,
+                                     QString& display)
+{
     LastName* last = &m_last[0];
     while (last->names && last->names != &names && last != &m_last.back())
         ++last;
@@ -120,12 +142,16 @@ Status ImportReferences::resolve(Transaction& tx, const ImportRow& row, bool emp
     const auto ensureMunicipality = [&](const QString& n) {
         return m_repository.ensureMunicipality(tx, n);
     };
-    if (Status s = resolveName(row.municipality, row.isEmpty(ImportField::Municipality), emptyClears, 0,
-                               m_municipalityNames, ensureMunicipality, after.municipalityId, after.municipalityName);
+    const auto name = [&row](const QString& text, NameKind kind, ImportField field) {
+        return Name{text, kind, row.nameTokens[size_t(kind)], row.isEmpty(field)};
+    };
+    if (Status s =
+            resolveName(name(row.municipality, NameKind::Municipality, ImportField::Municipality), emptyClears, 0,
+                        m_municipalityNames, ensureMunicipality, after.municipalityId, after.municipalityName);
         !s)
         return s;
     if (after.municipalityId == 0 && !m_defaultMunicipality.isEmpty()) {
-        if (Status s = resolveName(m_defaultMunicipality, false, false, 0, m_municipalityNames, ensureMunicipality,
+        if (Status s = resolveName(Name{m_defaultMunicipality}, false, 0, m_municipalityNames, ensureMunicipality,
                                    after.municipalityId, after.municipalityName);
             !s)
             return s;
@@ -134,19 +160,19 @@ Status ImportReferences::resolve(Transaction& tx, const ImportRow& row, bool emp
         return named;
     const qint64 municipality = after.municipalityId;
     if (Status s = resolveName(
-            row.location, row.isEmpty(ImportField::Location), emptyClears, municipality, m_locationNames,
+            name(row.location, NameKind::Location, ImportField::Location), emptyClears, municipality, m_locationNames,
             [&](const QString& n) { return m_repository.ensureLocation(tx, municipality, n); }, after.locationId,
             after.locationName);
         !s)
         return s;
     if (Status s = resolveName(
-            row.department, row.isEmpty(ImportField::Department), emptyClears, municipality, m_departmentNames,
-            [&](const QString& n) { return m_repository.ensureDepartment(tx, municipality, n); }, after.departmentId,
-            after.departmentName);
+            name(row.department, NameKind::Department, ImportField::Department), emptyClears, municipality,
+            m_departmentNames, [&](const QString& n) { return m_repository.ensureDepartment(tx, municipality, n); },
+            after.departmentId, after.departmentName);
         !s)
         return s;
     return resolveName(
-        row.network, row.isEmpty(ImportField::Network), emptyClears, 0, m_networkNames,
+        name(row.network, NameKind::Network, ImportField::Network), emptyClears, 0, m_networkNames,
         [&](const QString& n) { return m_repository.ensureNetwork(tx, n); }, after.networkId, after.networkName);
 }
 

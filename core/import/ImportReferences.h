@@ -40,7 +40,16 @@ public:
 
 private:
     Status checkMunicipality(const ImportRow& row, const Device& after) const;
-    Status resolveName(const QString& name, bool empty, bool clear, qint64 scope, QHash<qint64, QString>& names,
+    struct Name // one of a row's names
+    {
+        const QString& text;
+        NameKind kind = NameKind::Municipality;
+        quint32 token = 0; // ImportRow::nameTokens
+        bool empty = false;
+    };
+    Status resolveName(const Name& name, bool clear, qint64 scope, QHash<qint64, QString>& names,
+                       const std::function<Result<qint64>(const QString&)>& ensure, qint64& id, QString& display);
+    Status resolveText(const QString& name, qint64 scope, QHash<qint64, QString>& names,
                        const std::function<Result<qint64>(const QString&)>& ensure, qint64& id, QString& display);
 
     QSqlDatabase m_db;
@@ -58,6 +67,16 @@ private:
         qint64 id = 0;
     };
     std::array<LastName, 4> m_last;
+    // The names resolved before, by kind and number (ImportRow::nameTokens): the municipality they were resolved
+    // under, the id and the name shown. A row's name is found without reading its text (which the reading thread
+    // wrote: each string a cache miss here) or hashing it.
+    struct TokenSlot
+    {
+        qint64 scope = 0;
+        qint64 id = 0;
+        QString display;
+    };
+    std::array<std::vector<TokenSlot>, 4> m_tokenSlots;
     QHash<QPair<const void*, qint64>, QHash<QString, qint64>> m_byKey; // (kind, municipality) -> matchKey -> id
     qsizetype m_municipalitiesAtStart = 0;
     QHash<QPair<const void*, qint64>, qint64> m_unitMunicipality; // (kind, unit id) -> its municipality's id

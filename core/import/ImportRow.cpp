@@ -43,6 +43,18 @@ TextKind textKindOf(ImportField field)
 
 } // namespace
 
+quint32 NameTokens::token(const QString& text)
+{
+    if (text.isEmpty())
+        return 0;
+    return m_tokens.try_emplace(text, quint32(m_tokens.size() + 1)).first->second;
+}
+
+void NameTokens::number(ImportRow& row)
+{
+    row.nameTokens = {token(row.municipality), token(row.location), token(row.department), token(row.network)};
+}
+
 void municipalityFromOuPath(QStringView dn, QString& municipality, QString& location)
 {
     QStringList units; // closest to the object first

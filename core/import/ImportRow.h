@@ -5,10 +5,12 @@
 #include "YearEvidence.h"
 #include "domain/DeviceType.h"
 #include "domain/Lifecycle.h"
+#include "util/TextHash.h"
 
 #include <QDateTime>
 #include <QString>
 
+#include <array>
 #include <bitset>
 #include <optional>
 
@@ -47,8 +49,32 @@ struct ImportRow
     QString replacedByTechnician;
     std::optional<bool> keep;
     std::bitset<ImportFieldCount> emptyCells;
+    // A number for each of the four names below (NameKind), equal for equal texts among the rows of one stream
+    // (ImportRowStream); 0 for no text, or a row converted outside a stream. The writer finds a name it met before by
+    // its number (ImportReferences), so the text is read, hashed and compared once, on the reading thread.
+    std::array<quint32, 4> nameTokens{};
 
     bool isEmpty(ImportField field) const { return emptyCells.test(size_t(field)); }
+};
+
+// The names ImportReferences resolves to stored rows, indexing ImportRow::nameTokens.
+enum class NameKind
+{
+    Municipality,
+    Location,
+    Department,
+    Network
+};
+
+// Numbers the names of the rows one thread converts (ImportRowStream): one table for the four kinds.
+class NameTokens
+{
+public:
+    void number(ImportRow& row);
+
+private:
+    quint32 token(const QString& text);
+    TextMap<quint32> m_tokens;
 };
 
 // Converts records with a resolved mapping. Conversion errors name the column and the value.

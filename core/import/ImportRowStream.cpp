@@ -74,6 +74,7 @@ void ImportRowStream::produce()
             Result<ImportRow> row = m_converter.convert(m_reader);
             if (row) {
                 item.row = std::move(row.value());
+                m_names.number(item.row);
             } else {
                 item.rejected = true;
                 item.reason = row.errorMessage();

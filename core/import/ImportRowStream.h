@@ -44,6 +44,7 @@ private:
 
     CsvReader& m_reader;
     const ImportRowConverter& m_converter;
+    NameTokens m_names; // the reading thread's
     const size_t m_batchRows;
     std::mutex m_mutex;
     std::condition_variable m_changed;

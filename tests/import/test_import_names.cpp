@@ -39,6 +39,7 @@ private slots:
     void otherSpellingsAreTheStoredName();
     void dryRunListsWhatItWouldCreate();
     void firstLoadListsButDoesNotWarn();
+    void oneNameInTwoMunicipalitiesIsTwoUnits();
 
 private:
     Result<ImportReport> import(const QByteArray& rows, bool dryRun = false)
@@ -87,6 +88,29 @@ void TestImportNames::otherSpellingsAreTheStoredName()
     // The other spelling is said, so the file can be corrected at its source.
     QVERIFY2(report->warnings.join(u'\n').contains(s("read as the register's \"Ålesund\"")) || !row.contains("kommune"),
              qPrintable(report->warnings.join(u'\n')));
+}
+
+void TestImportNames::oneNameInTwoMunicipalitiesIsTwoUnits()
+{
+    // The same location and department text under two municipalities, the rows alternating: each row's units are
+    // its own municipality's (the writer finds a name it met before by its number in the stream, and a location's
+    // number is the same in both municipalities).
+    Result<ImportReport> report = import("S3;PC-3;Ålesund;Skolen;Drift\n"
+                                         "S4;PC-4;Molde;Skolen;Drift\n"
+                                         "S5;PC-5;Ålesund;Skolen;Drift\n"
+                                         "S6;PC-6;Molde;Skolen;Drift\n"
+                                         "S7;PC-7;Molde;Kulturhuset;Drift\n");
+    QVERIFY2(report.ok() && report->applied, report.ok() ? "not applied" : qPrintable(report.errorMessage()));
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM location WHERE name = 'Skolen'"), 2);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM department WHERE name = 'Drift'"), 2);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device v JOIN location l ON l.id = v.location_id JOIN department d"
+                          " ON d.id = v.department_id WHERE l.municipality_id <> v.municipality_id"
+                          " OR d.municipality_id <> v.municipality_id"),
+             0);
+    QCOMPARE(text(db(), "SELECT group_concat(m.name || '/' || l.name, ',') FROM (SELECT * FROM device ORDER BY"
+                        " serial) v JOIN municipality m ON m.id = v.municipality_id JOIN location l ON"
+                        " l.id = v.location_id WHERE v.serial BETWEEN 'S3' AND 'S7'"),
+             s("Ålesund/Skolen,Molde/Skolen,Ålesund/Skolen,Molde/Skolen,Molde/Kulturhuset"));
 }
 
 void TestImportNames::dryRunListsWhatItWouldCreate()
