@@ -36,10 +36,12 @@ QString yearSourceName(YearSource source)
     return QCoreApplication::translate("YearSource", Entries[static_cast<size_t>(source)].name);
 }
 
-std::optional<YearSource> parseYearSource(const QString& key)
+std::optional<YearSource> parseYearSource(QStringView key)
 {
+    // Every row of a Rullering export names one: the lengths first, the letters only of the one that fits.
     for (const Entry& entry : Entries) {
-        if (key.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0)
+        const QLatin1String name(entry.key);
+        if (name.size() == key.size() && key.compare(name, Qt::CaseInsensitive) == 0)
             return entry.source;
     }
     return std::nullopt;

@@ -21,6 +21,6 @@ enum class YearSource
 
 QString yearSourceKey(YearSource source);
 QString yearSourceName(YearSource source);
-std::optional<YearSource> parseYearSource(const QString& key);
+std::optional<YearSource> parseYearSource(QStringView key);
 
 } // namespace rullering

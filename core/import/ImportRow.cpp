@@ -191,7 +191,7 @@ Result<ImportRow> ImportRowConverter::convertWith(FieldAt fieldAt, qsizetype fie
                 text);
     }
     if (const QStringView text = cell(ImportField::YearSource); !text.isEmpty()) {
-        row.year.explicitSource = parseYearSource(text.toString());
+        row.year.explicitSource = parseYearSource(text);
         if (!row.year.explicitSource)
             return invalid(QCoreApplication::translate("ImportRow", "is not a source of production year."), text);
     }

@@ -1,4 +1,5 @@
 #include "domain/Lifecycle.h"
+#include "domain/YearSource.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ private slots:
     void replacedOnlyFromInUse();
     void keysRoundTrip();
     void parsesNorwegian();
+    void yearSourcesByKeyInAnyCase();
 };
 
 void TestLifecycle::transitions_data()
@@ -78,6 +80,23 @@ void TestLifecycle::parsesNorwegian()
     QCOMPARE(parseLifecycleState(QStringLiteral(" KASSERT ")), std::optional<LifecycleState>(LifecycleState::Retired));
     QCOMPARE(parseLifecycleState(QStringLiteral("på lager")), std::optional<LifecycleState>(LifecycleState::InStock));
     QVERIFY(!parseLifecycleState(QStringLiteral("borte vekk")).has_value());
+}
+
+void TestLifecycle::yearSourcesByKeyInAnyCase()
+{
+    // The year source column of a Rullering export: each key, in any case, read from the middle of a row.
+    for (YearSource source :
+         {YearSource::Unknown, YearSource::Explicit, YearSource::PurchaseDate, YearSource::WarrantyStart,
+          YearSource::OsInstall, YearSource::BiosRelease, YearSource::ModelTypical}) {
+        const QString key = yearSourceKey(source);
+        QCOMPARE(parseYearSource(key), std::optional<YearSource>(source));
+        QCOMPARE(parseYearSource(key.toUpper()), std::optional<YearSource>(source));
+        const QString row = QStringLiteral("2018;") + key + QStringLiteral(";Volda");
+        QCOMPARE(parseYearSource(QStringView(row).mid(5, key.size())), std::optional<YearSource>(source));
+        QCOMPARE(parseYearSource(QStringView(key).chopped(1)), std::nullopt);
+        QCOMPARE(parseYearSource(QString(key + u's')), std::nullopt);
+    }
+    QCOMPARE(parseYearSource(QString()), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)
