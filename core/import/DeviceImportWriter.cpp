@@ -303,8 +303,20 @@ Status DeviceImportWriter::mergeRow(const ImportRow& row, const DeviceMatcher::M
     return {};
 }
 
+// As the register would count it (ModelYearEstimator): a year on real evidence, of a device with a model.
+void DeviceImportWriter::countEvidence(const Device& device, int change)
+{
+    if (isRealEvidence(device.yearSource) && device.productionYear > 0 && !device.model.isEmpty())
+        m_evidence[device.model][device.productionYear] += change;
+}
+
 void DeviceImportWriter::noteModelYear(const Device* before, const Device& after)
 {
+    if (m_devicesAtStart == 0) { // every device is one this import wrote, and each write comes here
+        if (before)
+            countEvidence(*before, -1);
+        countEvidence(after, 1);
+    }
     if (!isRealEvidence(after.yearSource)) {
         m_modelYears.addModel(after.model); // its year is its model's
         return;
@@ -327,6 +339,8 @@ Result<qint64> DeviceImportWriter::estimateModelYears()
     if (Status sent = flush(); !sent) // the estimates are counted over the devices as stored
         return sent.error();
     m_modelYears.setCreatedAbove(m_maxIdAtStart);
+    if (m_devicesAtStart == 0)
+        m_modelYears.setEvidence(std::move(m_evidence));
     return m_modelYears.refresh(m_tx, importContext(m_settings));
 }
 

@@ -146,7 +146,10 @@ private:
     QByteArray m_atUtf8;
     QByteArray m_whoUtf8;
     void noteModelYear(const Device* before, const Device& after);
+    void countEvidence(const Device& device, int change);
     ModelYearEstimator m_modelYears; // the models whose estimates this import may change
+    // Into an empty register: the evidence of the devices as this import leaves them (ModelYearEstimator::setEvidence)
+    ModelYearEstimator::Evidence m_evidence;
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
     SearchIndexBatch* m_searchBatch = nullptr;

@@ -30,6 +30,39 @@ QString yearSourceKeyCase(const QString& column)
     return sql + QStringLiteral(" END");
 }
 
+// The counts into the work table: model (as stored), year, devices. A count that fell to 0 is no evidence.
+void bindModel(Statement& insert, const QByteArray& model)
+{
+    insert.utf8(1, model);
+}
+
+void bindModel(Statement& insert, const QString& model)
+{
+    insert.text(1, model);
+}
+
+template <typename Counts>
+Status writeEvidence(const QSqlDatabase& db, const QString& countTable, const Counts& counts)
+{
+    Statement insert(
+        db,
+        QByteArray("INSERT INTO " + countTable.toUtf8() + " (model, year, devices) VALUES (?1, ?2, ?3)").constData());
+    if (!insert.ok())
+        return Error(insert.errorText());
+    for (const auto& [model, years] : counts) {
+        for (auto year = years.cbegin(); year != years.cend(); ++year) {
+            if (year.value() == 0)
+                continue;
+            bindModel(insert, model);
+            insert.integer(2, year.key());
+            insert.integer(3, year.value());
+            if (!insert.execute())
+                return Error(insert.errorText());
+        }
+    }
+    return {};
+}
+
 // The devices with evidence per model as written and year, into the work table model_year_count (a few thousand rows):
 // counted here over one scan, where SQL's GROUP BY would sort every such device first, ten times the work
 // (docs/import-speed.md).
@@ -53,21 +86,7 @@ Status countEvidence(const QSqlDatabase& db, const QString& countTable)
     if (read.failed())
         return Error(read.errorText());
     read.reset();
-    Statement insert(
-        db,
-        QByteArray("INSERT INTO " + countTable.toUtf8() + " (model, year, devices) VALUES (?1, ?2, ?3)").constData());
-    if (!insert.ok())
-        return Error(insert.errorText());
-    for (const auto& [model, years] : counts) {
-        for (auto year = years.cbegin(); year != years.cend(); ++year) {
-            insert.utf8(1, model);
-            insert.integer(2, year.key());
-            insert.integer(3, year.value());
-            if (!insert.execute())
-                return Error(insert.errorText());
-        }
-    }
-    return {};
+    return writeEvidence(db, countTable, counts);
 }
 
 } // namespace
@@ -127,7 +146,8 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
         return scope.isEmpty() ? QString() : scope.arg(modelKey(table));
     };
 
-    if (Status counted = countEvidence(db, countTable); !counted)
+    if (Status counted = m_evidence ? writeEvidence(db, countTable, *m_evidence) : countEvidence(db, countTable);
+        !counted)
         return counted.error();
     // The usual year of each model: most devices with evidence; a tie goes to the older year. (SQL both engines
     // take: named subqueries, IS DISTINCT FROM, CASE for a truth value.)

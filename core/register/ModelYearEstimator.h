@@ -5,7 +5,10 @@
 #include "util/Result.h"
 #include "util/TextHash.h"
 
+#include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace rullering {
 
@@ -30,6 +33,11 @@ public:
     // Devices with an id above this one were created by the same change: their year is set without an audit row
     // (their creation is audited) and without a new version.
     void setCreatedAbove(qint64 id) { m_createdAbove = id; }
+    // The evidence of every device of the register (model as stored -> year -> devices), counted by the caller
+    // instead of read from the register: a load into an empty register, which wrote every device itself (the read
+    // is a pass over the whole table; on a server, a million rows to the client).
+    using Evidence = TextMap<QHash<int, qint64>>;
+    void setEvidence(Evidence evidence) { m_evidence = std::move(evidence); }
 
     // Gives every device of the models named whose year rests on no evidence of its own (year source "model" or
     // "unknown") the usual year of its model, or no year ("unknown") when no device of the model has evidence.
@@ -40,6 +48,7 @@ private:
     TextSet m_models; // as written; folded by SQL (one definition of "the same model")
     bool m_allModels = false;
     qint64 m_createdAbove = -1; // -1: none created
+    std::optional<Evidence> m_evidence;
 };
 
 } // namespace rullering

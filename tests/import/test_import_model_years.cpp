@@ -32,6 +32,7 @@ private slots:
     void twoHalvesGiveWhatOneImportGives();
     void storedEstimatesFollowALaterImport();
     void editGivingEvidenceReestimatesTheModel();
+    void aRepeatedSerialCountsOnceAsItEnds();
 
 private:
     void import(const QList<QByteArray>& rows);
@@ -218,6 +219,32 @@ void TestImportModelYears::editGivingEvidenceReestimatesTheModel()
                                      QByteArray::number(surface))
                               .constData()),
              2021 * 10 + int(YearSource::ModelTypical));
+}
+
+void TestImportModelYears::aRepeatedSerialCountsOnceAsItEnds()
+{
+    // A first load counts the evidence of the devices as it writes them: a later row with the same serial takes the
+    // device's year from 2020 to 2017, which leaves one 2017 against one 2020, and a tie goes to the older year.
+    // (Counted twice, 2020 would win.) The same rows into a register that holds a device already, whose evidence is
+    // read from the register, give the same.
+    const QList<QByteArray> rows = {"R1;PC-R1;EliteDesk 800;2020\n", "R3;PC-R3;EliteDesk 800;2020\n",
+                                    "R1;PC-R1;EliteDesk 800;2017\n", "R4;PC-R4;EliteDesk 800;\n"};
+    const auto yearOfR4 = [this] {
+        Result<QSqlQuery> q =
+            runQuery(db().connection(), QStringLiteral("SELECT COALESCE(production_year, 0),"
+                                                       " year_source FROM device WHERE serial = 'R4'"));
+        return q.ok() && q.value().next()
+                   ? QStringLiteral("%1/%2").arg(q.value().value(0).toInt()).arg(q.value().value(1).toInt())
+                   : QString();
+    };
+    const QString expected = QStringLiteral("2017/%1").arg(int(YearSource::ModelTypical));
+    import(rows);
+    QCOMPARE(yearOfR4(), expected);
+
+    QVERIFY2(create(), qPrintable(error()));
+    import({"X1;PC-X1;Latitude 5400;2019\n"});
+    import(rows);
+    QCOMPARE(yearOfR4(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestImportModelYears)
