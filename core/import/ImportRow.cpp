@@ -43,16 +43,18 @@ TextKind textKindOf(ImportField field)
 
 } // namespace
 
-quint32 NameTokens::token(const QString& text)
+quint32 NameTokens::token(NameKind kind, const QString& text)
 {
     if (text.isEmpty())
         return 0;
-    return m_tokens.try_emplace(text, quint32(m_tokens.size() + 1)).first->second;
+    TextMap<quint32>& tokens = m_tokens[size_t(kind)];
+    return tokens.try_emplace(text, quint32(tokens.size() + 1)).first->second;
 }
 
 void NameTokens::number(ImportRow& row)
 {
-    row.nameTokens = {token(row.municipality), token(row.location), token(row.department), token(row.network)};
+    row.nameTokens = {token(NameKind::Municipality, row.municipality), token(NameKind::Location, row.location),
+                      token(NameKind::Department, row.department), token(NameKind::Network, row.network)};
 }
 
 void municipalityFromOuPath(QStringView dn, QString& municipality, QString& location)

@@ -66,15 +66,16 @@ enum class NameKind
     Network
 };
 
-// Numbers the names of the rows one thread converts (ImportRowStream): one table for the four kinds.
+// Numbers the names of the rows one thread converts (ImportRowStream): 1, 2, ... for each kind's texts in the order
+// they first appear, so the writer's table by number is no longer than the kind's list of names.
 class NameTokens
 {
 public:
     void number(ImportRow& row);
 
 private:
-    quint32 token(const QString& text);
-    TextMap<quint32> m_tokens;
+    quint32 token(NameKind kind, const QString& text);
+    std::array<TextMap<quint32>, 4> m_tokens;
 };
 
 // Converts records with a resolved mapping. Conversion errors name the column and the value.
