@@ -7,14 +7,26 @@
 namespace rullering {
 namespace {
 
+// 64 x 64 -> 128-bit multiply, folded (the mixing step of wyhash and its relatives).
+#if defined(__SIZEOF_INT128__)
 __extension__ typedef unsigned __int128 Product; // GCC and Clang on 64-bit targets
 
-// 64 x 64 -> 128-bit multiply, folded (the mixing step of wyhash and its relatives).
 quint64 mix(quint64 a, quint64 b)
 {
     const Product product = static_cast<Product>(a) * b;
     return quint64(product) ^ quint64(product >> 64);
 }
+#else
+quint64 mix(quint64 a, quint64 b) // the same from four 32 x 32 -> 64-bit products
+{
+    const quint64 aLow = quint32(a), aHigh = a >> 32, bLow = quint32(b), bHigh = b >> 32;
+    const quint64 low = aLow * bLow, middle1 = aHigh * bLow, middle2 = aLow * bHigh, high = aHigh * bHigh;
+    const quint64 carry = ((low >> 32) + quint32(middle1) + quint32(middle2)) >> 32;
+    const quint64 productLow = a * b;
+    const quint64 productHigh = high + (middle1 >> 32) + (middle2 >> 32) + carry;
+    return productLow ^ productHigh;
+}
+#endif
 
 quint64 read8(const uchar* p)
 {
