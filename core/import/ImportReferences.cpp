@@ -94,19 +94,10 @@ Status ImportReferences::resolveText(const QString& name, qint64 scope, QHash<qi
                                      const std::function<Result<qint64>(const QString&)>& ensure, qint64& id,
                                      QString& display)
 {
-    LastName* last = &m_last[0];
-    while (last->names && last->names != &names && last != &m_last.back())
-        ++last;
-    if (last->names == &names && last->scope == scope && last->id != 0 && last->name == name) {
-        id = last->id;
-        display = names.value(id);
-        return {};
-    }
     TextMap<qint64>& cache = m_cache[{&names, scope}];
     if (const auto it = cache.find(name); it != cache.end()) {
         id = it->second;
         display = names.value(id);
-        *last = {&names, scope, name, id};
         return {};
     }
     const bool municipality = &names == &m_municipalityNames;

@@ -57,16 +57,6 @@ private:
     ReferenceRepository m_repository;
     QHash<qint64, QString> m_municipalityNames, m_locationNames, m_departmentNames, m_networkNames;
     QHash<QPair<const void*, qint64>, TextMap<qint64>> m_cache; // (kind, municipality) -> name -> id
-    // The last name each kind resolved through m_cache, by the names table it fills: rows come in runs of the same
-    // municipality, location and department, and comparing the text is cheaper than hashing it twice.
-    struct LastName
-    {
-        const QHash<qint64, QString>* names = nullptr;
-        qint64 scope = 0;
-        QString name;
-        qint64 id = 0;
-    };
-    std::array<LastName, 4> m_last;
     // The names resolved before, by kind and number (ImportRow::nameTokens): the municipality they were resolved
     // under, the id and the name shown. A row's name is found without reading its text (which the reading thread
     // wrote: each string a cache miss here) or hashing it.
