@@ -255,7 +255,7 @@ Result<ImportReport> ImportApplier::run(Database& database, const QString& path,
     if (Status prepared = writer.prepare(); !prepared)
         return prepared.error();
 
-    // A big load into an empty register has nothing to match, and finds a repeat within the file without the
+    // A load into an empty register has nothing to match, and finds a repeat within the file without the
     // serial and device-name indexes (FirstLoadKeys). So does every load whose new devices are sent in batches
     // (PostgreSQL's COPY): a row still queued is in no index.
     const bool keysInMemory = writer.createsInBatches() || (rebuildIndexes && writer.devicesAtStart() == 0 &&

@@ -29,7 +29,7 @@ void addKeyModes()
 {
     QTest::addColumn<qint64>("keysInMemoryFromRows");
     QTest::newRow("serial index live") << qint64(100000);
-    QTest::newRow("keys in memory (a big first load)") << qint64(1);
+    QTest::newRow("keys in memory (a first load, by default)") << qint64(1);
 }
 
 const QByteArray Header = "Serial number;Device name;State;Replaced on;Replaced by;Swapped by;In service from;Keep\n";
