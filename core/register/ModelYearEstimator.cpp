@@ -14,7 +14,7 @@ namespace {
 // The one definition of "the same model" (SQLite's lower() folds ASCII letters only; so does every comparison here).
 constexpr char ModelKey[] = "lower(trim(%1model))";
 
-QString modelKey(const QString& table)
+QString modelKeySql(const QString& table)
 {
     return QString::fromLatin1(ModelKey).arg(table);
 }
@@ -91,6 +91,36 @@ Status countEvidence(const QSqlDatabase& db, const QString& countTable)
 
 } // namespace
 
+QString ModelYearEstimator::modelKey(const QString& model)
+{
+    qsizetype begin = 0;
+    qsizetype end = model.size();
+    while (begin < end && model.at(begin) == u' ')
+        ++begin;
+    while (end > begin && model.at(end - 1) == u' ')
+        --end;
+    QString key = model.mid(begin, end - begin);
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char16_t c = key.at(i).unicode();
+        if (c >= u'A' && c <= u'Z')
+            key[i] = QChar(c + (u'a' - u'A'));
+    }
+    return key;
+}
+
+int ModelYearEstimator::usualYear(const QHash<int, qint64>& devicesPerYear)
+{
+    int year = 0;
+    qint64 most = 0;
+    for (auto it = devicesPerYear.cbegin(); it != devicesPerYear.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && most > 0 && it.key() < year)) {
+            year = it.key();
+            most = it.value();
+        }
+    }
+    return year;
+}
+
 void ModelYearEstimator::addModel(const QString& model)
 {
     if (!m_allModels && !model.trimmed().isEmpty())
@@ -130,20 +160,22 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
 
     QString scope; // every model, or those named
     if (!m_allModels) {
-        Statement insert(db, QByteArray("INSERT INTO " + scopeTable.toUtf8() +
-                                        " (model_key) VALUES (lower(trim(?1))) ON CONFLICT DO NOTHING")
-                                 .constData());
+        // The keys folded here: a bound value's lower() on PostgreSQL follows the database's locale (Ø -> ø),
+        // where the columns' "C" collation folds ASCII letters only, so "ØRSTA PC" never matched its devices.
+        Statement insert(
+            db, QByteArray("INSERT INTO " + scopeTable.toUtf8() + " (model_key) VALUES (?1) ON CONFLICT DO NOTHING")
+                    .constData());
         if (!insert.ok())
             return Error(insert.errorText());
         for (const QString& model : std::as_const(m_models)) {
-            insert.text(1, model);
+            insert.text(1, modelKey(model));
             if (!insert.execute())
                 return Error(insert.errorText());
         }
         scope = QStringLiteral(" AND %1 IN (SELECT model_key FROM ") + scopeTable + u')';
     }
     const auto scoped = [&scope](const QString& table) {
-        return scope.isEmpty() ? QString() : scope.arg(modelKey(table));
+        return scope.isEmpty() ? QString() : scope.arg(modelKeySql(table));
     };
 
     if (Status counted = m_evidence ? writeEvidence(db, countTable, *m_evidence) : countEvidence(db, countTable);
@@ -156,7 +188,7 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
                                          " (PARTITION BY model_key ORDER BY devices DESC, year) AS place"
                                          " FROM (SELECT %1 AS model_key, year, SUM(devices) AS devices FROM %4"
                                          " WHERE 1 = 1%2 GROUP BY 1, 2) AS counted) AS ranked WHERE place = 1")
-                              .arg(modelKey({}), scoped({}), usualTable, countTable);
+                              .arg(modelKeySql({}), scoped({}), usualTable, countTable);
     // The devices whose year rests on no evidence of their own and differs from their model's usual year.
     const QString changes =
         QStringLiteral("INSERT INTO %5 (id, version, old_year, old_source, new_year, new_source)"
@@ -168,7 +200,7 @@ Result<qint64> ModelYearEstimator::refresh(Transaction& tx, const ChangeContext&
                        " OR d.year_source <> CASE WHEN u.year IS NULL THEN %1 ELSE %2 END)")
             .arg(int(YearSource::Unknown))
             .arg(int(YearSource::ModelTypical))
-            .arg(modelKey(QStringLiteral("d.")))
+            .arg(modelKeySql(QStringLiteral("d.")))
             .arg(scoped(QStringLiteral("d.")), changeTable, usualTable);
     if (Status computed = runStatements(db, {usual, changes}); !computed)
         return computed.error();

@@ -33,11 +33,18 @@ public:
     // Devices with an id above this one were created by the same change: their year is set without an audit row
     // (their creation is audited) and without a new version.
     void setCreatedAbove(qint64 id) { m_createdAbove = id; }
-    // The evidence of every device of the register (model as stored -> year -> devices), counted by the caller
-    // instead of read from the register: a load into an empty register, which wrote every device itself (the read
-    // is a pass over the whole table; on a server, a million rows to the client).
+    // The evidence of every device of the register (model as stored, or its modelKey() -> year -> devices), counted by
+    // the caller instead of read from the register: a load into an empty register, which wrote every device itself (the
+    // read is a pass over the whole table; on a server, a million rows to the client).
     using Evidence = TextMap<QHash<int, qint64>>;
     void setEvidence(Evidence evidence) { m_evidence = std::move(evidence); }
+
+    // The model as the register compares models: SQL's lower(trim(model)), which both engines compute alike (ASCII
+    // letters folded, spaces trimmed; nothing else). The SQL stays the definition; this is for counting in memory.
+    static QString modelKey(const QString& model);
+    // The usual year among counts of devices per year: the most devices, the older year on a tie, as refresh()
+    // decides it in SQL; 0 when no count is above 0.
+    static int usualYear(const QHash<int, qint64>& devicesPerYear);
 
     // Gives every device of the models named whose year rests on no evidence of its own (year source "model" or
     // "unknown") the usual year of its model, or no year ("unknown") when no device of the model has evidence.

@@ -6,8 +6,10 @@
 #include "domain/YearSource.h"
 #include "import/ImportApplier.h"
 #include "register/BulkEditService.h"
+#include "register/ModelYearEstimator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -31,8 +33,11 @@ private slots:
     void rowOrderDoesNotChangeTheRegister();
     void twoHalvesGiveWhatOneImportGives();
     void storedEstimatesFollowALaterImport();
+    void aModelWithLettersBeyondAsciiIsFollowedToo();
     void editGivingEvidenceReestimatesTheModel();
     void aRepeatedSerialCountsOnceAsItEnds();
+    void modelKeyInMemoryIsTheSqlOne_data();
+    void modelKeyInMemoryIsTheSqlOne();
 
 private:
     void import(const QList<QByteArray>& rows);
@@ -185,6 +190,18 @@ void TestImportModelYears::storedEstimatesFollowALaterImport()
     QCOMPARE(number(db(), "SELECT MAX(version) FROM device WHERE serial IN ('S1174', 'S1215')"), 2);
 }
 
+// A model named with capitals beyond ASCII is the same model in every row that spells it alike, and its stored
+// estimates follow a later import's evidence on both engines (on PostgreSQL the import looked for "ørsta pc").
+void TestImportModelYears::aModelWithLettersBeyondAsciiIsFollowedToo()
+{
+    import({"Ø1;ØPC1;ØRSTA PC;\n"});
+    const char* columns = "serial, COALESCE(production_year, 0), year_source";
+    QCOMPARE(registerRows(columns), QStringList{s("Ø1|0|0")});
+    import({"Ø2;ØPC2;ØRSTA PC;2021\n"});
+    QCOMPARE(registerRows(columns), (QStringList{s("Ø1|2021|%1").arg(int(YearSource::ModelTypical)),
+                                                 s("Ø2|2021|%1").arg(int(YearSource::Explicit))}));
+}
+
 void TestImportModelYears::editGivingEvidenceReestimatesTheModel()
 {
     import(spreadsheetRows());
@@ -245,6 +262,33 @@ void TestImportModelYears::aRepeatedSerialCountsOnceAsItEnds()
     import({"X1;PC-X1;Latitude 5400;2019\n"});
     import(rows);
     QCOMPARE(yearOfR4(), expected);
+}
+
+void TestImportModelYears::modelKeyInMemoryIsTheSqlOne_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("case and blanks") << s(" OptiPlex 7070  ");
+    QTest::newRow("capitals") << s("LATITUDE 5400");
+    QTest::newRow("tabs are not blanks to trim()") << s("\tSurface Go\t");
+    QTest::newRow("inner blanks stay") << s("Elite  Book");
+    QTest::newRow("letters beyond ASCII keep their case") << s("ØRSTA PC Æ É ß");
+    QTest::newRow("only blanks") << s("   ");
+}
+
+// The estimator's keys folded in C++ (its scope, a first load's count in memory) name the same model as its SQL, on
+// either engine.
+void TestImportModelYears::modelKeyInMemoryIsTheSqlOne()
+{
+    QFETCH(QString, model);
+    // Folded in a column of the engine's text type, as the estimator's work tables and the device table hold it.
+    const QSqlDatabase connection = db().connection();
+    QVERIFY(execStatements(
+                connection,
+                {QStringLiteral("CREATE TEMP TABLE model_probe (model %1)").arg(Engine::of(connection).textType())})
+                .ok());
+    QVERIFY(runStatement(connection, QStringLiteral("INSERT INTO model_probe (model) VALUES (?)"), {model}).ok());
+    QCOMPARE(ModelYearEstimator::modelKey(model), text(db(), "SELECT lower(trim(model)) FROM model_probe"));
+    QVERIFY(execStatements(connection, {QStringLiteral("DROP TABLE model_probe")}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestImportModelYears)
