@@ -175,6 +175,8 @@ Result<DeviceImportWriter::Outcome> DeviceImportWriter::apply(const ImportRow& r
         if (earlier.value().found)
             return mergeRepeat(row, earlier.value(), report);
         after.replacedById = inlineLink(row.replacedBy); // decided by resolveLinks() all the same
+        if (estimatesWithRows())
+            m_tally.estimate(after); // corrected by estimateModelYears() where the file's later rows move it
         Status inserted = insertDevice(after, row.rawManufacturer);
         if (after.replacedById > 0) {
             if (inserted)
@@ -263,7 +265,7 @@ Status DeviceImportWriter::mergeRow(const ImportRow& row, const DeviceMatcher::M
 
     // A row without evidence of its own (or whose file says its year was the model's) leaves the year to its
     // model's usual year, set after the last row (estimateModelYears()): counted then over the whole register, not
-    // over the rows that happened to come first.
+    // over the rows that happened to come first (a first load's estimate from the rows before is only a draft).
     const YearEstimate estimate = estimateProductionYear(row.year);
     if (isRealEvidence(estimate.source) &&
         (!match.found || before.productionYear == 0 || isEvidenceAtLeastAsGood(estimate.source, before.yearSource))) {
@@ -303,19 +305,12 @@ Status DeviceImportWriter::mergeRow(const ImportRow& row, const DeviceMatcher::M
     return {};
 }
 
-// As the register would count it (ModelYearEstimator): a year on real evidence, of a device with a model.
-void DeviceImportWriter::countEvidence(const Device& device, int change)
-{
-    if (isRealEvidence(device.yearSource) && device.productionYear > 0 && !device.model.isEmpty())
-        m_evidence[device.model][device.productionYear] += change;
-}
-
 void DeviceImportWriter::noteModelYear(const Device* before, const Device& after)
 {
     if (m_devicesAtStart == 0) { // every device is one this import wrote, and each write comes here
         if (before)
-            countEvidence(*before, -1);
-        countEvidence(after, 1);
+            m_tally.count(*before, -1);
+        m_tally.count(after, 1);
     }
     if (!isRealEvidence(after.yearSource)) {
         m_modelYears.addModel(after.model); // its year is its model's
@@ -340,7 +335,7 @@ Result<qint64> DeviceImportWriter::estimateModelYears()
         return sent.error();
     m_modelYears.setCreatedAbove(m_maxIdAtStart);
     if (m_devicesAtStart == 0)
-        m_modelYears.setEvidence(std::move(m_evidence));
+        m_modelYears.setEvidence(m_tally.take());
     return m_modelYears.refresh(m_tx, importContext(m_settings));
 }
 

@@ -5,6 +5,7 @@
 #include "ImportReport.h"
 #include "ImportRow.h"
 #include "ImportRowStream.h"
+#include "ModelYearTally.h"
 #include "YearEvidence.h"
 #include "domain/Device.h"
 #include "register/ModelYearEstimator.h"
@@ -103,8 +104,11 @@ public:
 
     // Gives the devices whose year is only their model's usual year that year, counted over the register as it
     // now stands (ModelYearEstimator), for every model this import gave such a device or whose evidence it changed.
-    // After the last apply(); returns how many devices stored before the import got another year.
+    // After the last apply(); returns how many devices stored before the import got another year. A load into an
+    // empty register wrote each estimate with its row, from the rows before it (estimatesWithRows()): this corrects
+    // the few that the later rows moved.
     Result<qint64> estimateModelYears();
+    bool estimatesWithRows() const { return m_devicesAtStart == 0; }
 
     // Counts (and lists, up to the limit) the devices in use that this import did not name.
     Status collectMissing(ImportReport& report);
@@ -146,10 +150,10 @@ private:
     QByteArray m_atUtf8;
     QByteArray m_whoUtf8;
     void noteModelYear(const Device* before, const Device& after);
-    void countEvidence(const Device& device, int change);
     ModelYearEstimator m_modelYears; // the models whose estimates this import may change
-    // Into an empty register: the evidence of the devices as this import leaves them (ModelYearEstimator::setEvidence)
-    ModelYearEstimator::Evidence m_evidence;
+    // Into an empty register: the evidence of the devices as this import leaves them, and the estimates written
+    // with the rows (ModelYearTally).
+    ModelYearTally m_tally;
     qint64 m_devicesAtStart = 0;
     qint64 m_maxIdAtStart = 0;
     SearchIndexBatch* m_searchBatch = nullptr;
