@@ -76,10 +76,9 @@ public:
     QString lockRowsForUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
 
 private:
-    // setAsideForFirstLoad for one table (PostgresEngineLoad.cpp); updatedAfterwards: the load updates the rows it
-    // inserted (room is left for that in each page).
+    // setAsideForFirstLoad for one table (PostgresEngineLoad.cpp).
     static Result<QStringList> setAsideIfEmpty(const QSqlDatabase& db, const QString& table,
-                                               const QStringList& keepIndexes, bool updatedAfterwards);
+                                               const QStringList& keepIndexes);
 };
 
 // PostgreSQL's variant of each schema step whose SQL differs from SQLite's, by version (PostgresMigrations.cpp).

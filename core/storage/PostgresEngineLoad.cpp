@@ -63,7 +63,6 @@ struct SetAside
     QList<QStringList> references; // name, definition
     QStringList triggers;          // device_model_name_insert and device_guard, those that are on
     QString memory;                // maintenance_work_mem before
-    bool ownFillfactor = false;    // the table has a fillfactor of its own (then left as it is)
 };
 
 // The indexes and keys of SetAside.
@@ -95,18 +94,15 @@ Status readIndexes(const QSqlDatabase& db, const QString& table, SetAside& found
 // The rest of SetAside: references, triggers, settings.
 Status readTheRest(const QSqlDatabase& db, const QString& table, SetAside& found)
 {
-    QList<QStringList> settings;
+    Result<QList<QStringList>> settings =
+        rows(db, QStringLiteral("SELECT current_setting('maintenance_work_mem')"), {}, 1);
+    if (!settings)
+        return settings.error();
     QList<QStringList> triggers;
-    Status read = readInto(settings, db, table,
-                           QStringLiteral("SELECT current_setting('maintenance_work_mem'), EXISTS (SELECT 1 FROM"
-                                          " pg_class c, unnest(c.reloptions) o WHERE c.oid = to_regclass(?)"
-                                          " AND o LIKE 'fillfactor=%')"),
+    Status read = readInto(found.references, db, table,
+                           QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                                          " WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"),
                            2);
-    if (read)
-        read = readInto(found.references, db, table,
-                        QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                                       " WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"),
-                        2);
     if (read)
         read = readInto(triggers, db, table,
                         QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?)"
@@ -115,8 +111,7 @@ Status readTheRest(const QSqlDatabase& db, const QString& table, SetAside& found
                         1);
     if (!read)
         return read;
-    found.memory = settings.value(0).value(0);
-    found.ownFillfactor = settings.value(0).value(1) == QLatin1String("true");
+    found.memory = settings.value().value(0).value(0);
     for (const QStringList& trigger : std::as_const(triggers))
         found.triggers.append(trigger.constFirst());
     return {};
@@ -147,8 +142,8 @@ void composeIndexes(const SetAside& found, const QString& table, const QStringLi
     out.second.append(setBuildMemory(found.memory));
 }
 
-// The references, the triggers, the room for updates and the statistics.
-void composeTheRest(const SetAside& found, const QString& table, bool updatedAfterwards, Statements& out)
+// The references, the triggers and the statistics.
+void composeTheRest(const SetAside& found, const QString& table, Statements& out)
 {
     for (const QStringList& reference : found.references) {
         out.first.append(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, reference[0]));
@@ -171,21 +166,14 @@ void composeTheRest(const SetAside& found, const QString& table, bool updatedAft
     }
     // The planner's statistics: an empty table's would make it read a million rows as if they were none.
     out.second.append(QStringLiteral("ANALYZE %1").arg(table));
-    // A table the load updates after its rows (the device table: its links and model years, 20% of the rows in the
-    // benchmark's file) is filled to 80% of each page, so that an updated row fits in its own page: with no index
-    // but the primary key the update is then a HOT one, whose old version no index build takes in (1M rows: 185k
-    // of 201k updates HOT; each index had 1.2M entries with full pages, 1.0M like the yardstick's). The setting only
-    // steers where later rows go: put back last.
-    if (updatedAfterwards && !found.ownFillfactor) {
-        out.first.prepend(QStringLiteral("ALTER TABLE %1 SET (fillfactor = 80)").arg(table));
-        out.second.append(QStringLiteral("ALTER TABLE %1 RESET (fillfactor)").arg(table));
-    }
+    // The pages are filled (no fillfactor for the load): a first load writes its links and year estimates with the
+    // rows, and the few rows updated afterwards did not pay for a quarter more pages in every pass over the table
+    // (docs/postgresql.md, 2026-12-06: 1M rows 30.8 -> 28.7 s).
 }
 
 // What a first load sets aside of a table it holds locked, read from the catalogue: the statements that set it
 // aside (first) and those that put it back (second), in order.
-Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& table, const QStringList& keepIndexes,
-                                       bool updatedAfterwards)
+Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& table, const QStringList& keepIndexes)
 {
     SetAside found;
     if (Status read = readIndexes(db, table, found); !read)
@@ -194,7 +182,7 @@ Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& ta
         return read.error();
     Statements statements;
     composeIndexes(found, table, keepIndexes, statements);
-    composeTheRest(found, table, updatedAfterwards, statements);
+    composeTheRest(found, table, statements);
     return statements;
 }
 
@@ -203,21 +191,20 @@ Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& ta
 Result<QStringList> PostgresEngine::setAsideForFirstLoad(const QSqlDatabase& db, const QString& table,
                                                          const QStringList& keepIndexes) const
 {
-    // The device table's rows are updated after the load (links, model years); device_seen's are not.
     const bool devices = table == QLatin1String("device");
-    Result<QStringList> restore = setAsideIfEmpty(db, table, keepIndexes, devices);
+    Result<QStringList> restore = setAsideIfEmpty(db, table, keepIndexes);
     if (!restore || restore.value().isEmpty() || !devices)
         return restore;
     // A first load of devices also writes a sighting of each (1M rows: 51 s, a reference check per row): their
     // table's references are set aside likewise when it is empty too, and put back after the device table's.
-    Result<QStringList> sightings = setAsideIfEmpty(db, QStringLiteral("device_seen"), {}, false);
+    Result<QStringList> sightings = setAsideIfEmpty(db, QStringLiteral("device_seen"), {});
     if (!sightings)
         return sightings.error();
     return restore.value() + sightings.value();
 }
 
 Result<QStringList> PostgresEngine::setAsideIfEmpty(const QSqlDatabase& db, const QString& table,
-                                                    const QStringList& keepIndexes, bool updatedAfterwards)
+                                                    const QStringList& keepIndexes)
 {
     // Only the table's owner may drop its indexes and constraints: anyone else loads through them, as before.
     Result<QList<QStringList>> owner =
@@ -254,7 +241,7 @@ Result<QStringList> PostgresEngine::setAsideIfEmpty(const QSqlDatabase& db, cons
     if (Status released = execStatements(db, {QStringLiteral("RELEASE SAVEPOINT ") + savepoint}); !released)
         return released.error();
 
-    Result<Statements> statements = firstLoadStatements(db, table, keepIndexes, updatedAfterwards);
+    Result<Statements> statements = firstLoadStatements(db, table, keepIndexes);
     if (!statements)
         return statements.error();
     if (Status done = execStatements(db, statements.value().first); !done)
