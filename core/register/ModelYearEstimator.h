@@ -39,8 +39,9 @@ public:
     using Evidence = TextMap<QHash<int, qint64>>;
     void setEvidence(Evidence evidence) { m_evidence = std::move(evidence); }
 
-    // The model as the register compares models: SQL's lower(trim(model)), which both engines compute alike (ASCII
-    // letters folded, spaces trimmed; nothing else). The SQL stays the definition; this is for counting in memory.
+    // The model as the register compares models: SQL's lower(trim(model)) over its columns, which both engines fold
+    // alike (ASCII letters folded, spaces trimmed; PostgreSQL's "C" collation, not its lower() of a bound value, which
+    // follows the database's locale). The SQL stays the definition; this is for keys made in memory.
     static QString modelKey(const QString& model);
     // The usual year among counts of devices per year: the most devices, the older year on a tie, as refresh()
     // decides it in SQL; 0 when no count is above 0.
