@@ -34,7 +34,7 @@ ImportRow onlyWhatIsMissing(const ImportRow& row, const Device& d)
     gaps.type.reset();
     gaps.state.reset();
     gaps.keep.reset();
-    if (d.productionYear > 0)
+    if (d.productionYear > 0 && isRealEvidence(d.yearSource)) // the model's usual year is no year of its own
         gaps.year = {};
     if (d.purchaseDate.isValid())
         gaps.purchaseDate = QDate();

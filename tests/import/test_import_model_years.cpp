@@ -36,6 +36,8 @@ private slots:
     void aModelWithLettersBeyondAsciiIsFollowedToo();
     void editGivingEvidenceReestimatesTheModel();
     void aRepeatedSerialCountsOnceAsItEnds();
+    void anOlderRowsYearFillsAnEstimate_data();
+    void anOlderRowsYearFillsAnEstimate();
     void modelKeyInMemoryIsTheSqlOne_data();
     void modelKeyInMemoryIsTheSqlOne();
     void usualYearInMemory_data();
@@ -328,6 +330,31 @@ void TestImportModelYears::aFirstLoadLeavesTheServersNewIndexesUsable()
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM pg_index WHERE indrelid = to_regclass('rullering.device')"
                           " AND indcheckxmin"),
              0);
+}
+
+void TestImportModelYears::anOlderRowsYearFillsAnEstimate_data()
+{
+    QTest::addColumn<bool>("registerHasDevices");
+    QTest::newRow("into an empty register (estimates written with the rows)") << false;
+    QTest::newRow("into a register with a device") << true;
+}
+
+// Two rows of one device: the more recently seen has no year, the older one has. The older row fills what the
+// device lacks, and a year that is only the model's usual year is not a year the device has: the older row's own
+// year is kept, however the estimate was made.
+void TestImportModelYears::anOlderRowsYearFillsAnEstimate()
+{
+    QFETCH(bool, registerHasDevices);
+    if (registerHasDevices)
+        QVERIFY(ImportApplier::run(db(), write(s("one.csv"), "Serial number;Device name\nZZ1;OTHER\n"), {}).ok());
+    const QString path = write(s("older.csv"), "Serienummer;Maskinnavn;Modell;Produksjonsår;Sist sett\n"
+                                               "R1;PC-R1;OptiPlex 7070;2017;2026-10-01\n"
+                                               "S1;PC-S1;OptiPlex 7070;;2026-11-01\n"
+                                               "S1;PC-S1;OptiPlex 7070;2015;2026-09-01\n");
+    Result<ImportReport> report = ImportApplier::run(db(), path, {});
+    QVERIFY2(report.ok() && report->applied, qPrintable(report.errorMessage()));
+    QCOMPARE(registerRows("serial, COALESCE(production_year, 0), year_source").filter(s("S1|")),
+             QStringList{s("S1|2015|%1").arg(int(YearSource::Explicit))});
 }
 
 QTEST_GUILESS_MAIN(TestImportModelYears)
