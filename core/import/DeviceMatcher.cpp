@@ -3,6 +3,7 @@
 #include "ImportReferences.h"
 #include "ImportValues.h"
 #include "storage/Engine.h"
+#include "util/AsciiCase.h"
 
 #include <QCoreApplication>
 
@@ -283,20 +284,8 @@ Result<std::optional<Device>> DeviceMatcher::findByHostname(const QString& hostn
 
 bool DeviceMatcher::stillNamed(const Device& device, const QString& hostname, bool withoutSerialOnly)
 {
-    // Qt's case folding goes beyond ASCII, the engines' does not (Ø and ø differ): compared letter by letter.
-    if (device.hostname.size() != hostname.size() || (withoutSerialOnly && !device.serial.isEmpty()))
-        return false;
-    for (qsizetype i = 0; i < hostname.size(); ++i) {
-        char16_t a = device.hostname[i].unicode();
-        char16_t b = hostname[i].unicode();
-        if (a >= u'A' && a <= u'Z')
-            a += u'a' - u'A';
-        if (b >= u'A' && b <= u'Z')
-            b += u'a' - u'A';
-        if (a != b)
-            return false;
-    }
-    return true;
+    // Qt's case folding goes beyond ASCII, the engines' does not (Ø and ø differ).
+    return !(withoutSerialOnly && !device.serial.isEmpty()) && equalIgnoringAsciiCase(device.hostname, hostname);
 }
 
 void DeviceMatcher::staged(const Device& before, const Device& after)

@@ -1,6 +1,7 @@
 #include "FirstLoadKeys.h"
 
 #include "ImportReport.h"
+#include "util/AsciiCase.h"
 #include "util/TextHash.h"
 
 #include <utility>
@@ -14,24 +15,6 @@ constexpr size_t HashSeed = 0x9e3779b97f4a7c15ULL;
 quint64 keyHash(QStringView text)
 {
     return quint64(textHash(text, HashSeed));
-}
-
-// SQLite's NOCASE: only the 26 ASCII letters fold.
-bool sameNoCase(QStringView a, QStringView b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        char16_t x = a[i].unicode();
-        char16_t y = b[i].unicode();
-        if (x >= u'A' && x <= u'Z')
-            x += u'a' - u'A';
-        if (y >= u'A' && y <= u'Z')
-            y += u'a' - u'A';
-        if (x != y)
-            return false;
-    }
-    return true;
 }
 
 Error refused(const Statement& statement)
@@ -72,7 +55,7 @@ quint64 FirstLoadKeys::nameHash(const QString& hostname)
     m_folded.resize(hostname.size());
     QChar* out = m_folded.data();
     for (QChar c : hostname)
-        *out++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + (u'a' - u'A')) : c;
+        *out++ = QChar(asciiLower(c.unicode()));
     return keyHash(m_folded);
 }
 
@@ -148,7 +131,7 @@ Result<QList<qint64>> FirstLoadKeys::devicesNamed(const QString& hostname, int l
             if (before = m_beforeRead(); !before)
                 return false;
         }
-        if (readRow(id) && sameNoCase(m_read.columnText(1), hostname) &&
+        if (readRow(id) && equalIgnoringAsciiCase(m_read.columnText(1), hostname) &&
             (!withoutSerialOnly || m_read.columnText(0).isEmpty()))
             ids.append(id);
         failed = m_read.failed();

@@ -4,6 +4,7 @@
 #include "storage/Engine.h"
 #include "storage/Sql.h"
 #include "storage/Statement.h"
+#include "util/AsciiCase.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -99,13 +100,7 @@ QString ModelYearEstimator::modelKey(const QString& model)
         ++begin;
     while (end > begin && model.at(end - 1) == u' ')
         --end;
-    QString key = model.mid(begin, end - begin);
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const char16_t c = key.at(i).unicode();
-        if (c >= u'A' && c <= u'Z')
-            key[i] = QChar(c + (u'a' - u'A'));
-    }
-    return key;
+    return asciiLower(QStringView(model).mid(begin, end - begin));
 }
 
 int ModelYearEstimator::usualYear(const QHash<int, qint64>& devicesPerYear)
