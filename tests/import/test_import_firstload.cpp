@@ -213,8 +213,7 @@ void TestImportFirstLoad::repeatedNamesAreFoundWithOrWithoutIndexes()
 {
     QFETCH(bool, registerHasDevices);
     if (registerHasDevices)
-        QVERIFY(ImportApplier::run(db(), write(QStringLiteral("one.csv"), "Serial number;Device name\nZZ1;OTHER\n"), {})
-                    .ok());
+        QVERIFY(addUnrelatedDevice());
     const QString path = write(QStringLiteral("names.csv"), "Serial number;Device name\n"
                                                             "S1;PC-A\n"   // 2
                                                             "S2;pc-a\n"   // 3: another serial, same name

@@ -346,7 +346,7 @@ void TestImportModelYears::anOlderRowsYearFillsAnEstimate()
 {
     QFETCH(bool, registerHasDevices);
     if (registerHasDevices)
-        QVERIFY(ImportApplier::run(db(), write(s("one.csv"), "Serial number;Device name\nZZ1;OTHER\n"), {}).ok());
+        QVERIFY(addUnrelatedDevice());
     const QString path = write(s("older.csv"), "Serienummer;Maskinnavn;Modell;Produksjonsår;Sist sett\n"
                                                "R1;PC-R1;OptiPlex 7070;2017;2026-10-01\n"
                                                "S1;PC-S1;OptiPlex 7070;;2026-11-01\n"

@@ -177,6 +177,15 @@ public:
         return path;
     }
 
+    // Imports one device unrelated to the test's rows, so that the next import is not a first load (which takes
+    // other paths: indexes set aside, keys in memory, estimates written with the rows). False if that failed.
+    bool addUnrelatedDevice()
+    {
+        return ImportApplier::run(db(),
+                                  write(QStringLiteral("unrelated.csv"), "Serial number;Device name\nZZ1;OTHER\n"), {})
+            .ok();
+    }
+
     // The database file's bytes after every connection closed (WAL checkpointed), so uncommitted work cannot hide.
     enum class HeaderCounters
     {
