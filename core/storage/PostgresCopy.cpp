@@ -186,7 +186,12 @@ Status PostgresCopy::startStream()
     PGconn* conn = postgresHandle(m_db);
     if (!conn)
         return Error(QCoreApplication::translate("BulkInsert", "The database connection is not open."));
-    PGresult* started = libpq::PQexec(conn, m_copySql.constData());
+    // Into a table this transaction emptied for a first load, the rows go in frozen (PostgresEngineLoad.cpp).
+    Result<bool> emptied = PostgresEngine::emptiedInThisTransaction(m_db, m_table);
+    if (!emptied)
+        return emptied.error();
+    const QByteArray sql = emptied.value() ? m_copySql + " WITH (FREEZE)" : m_copySql;
+    PGresult* started = libpq::PQexec(conn, sql.constData());
     if (libpq::PQresultStatus(started) != PGRES_COPY_IN) {
         const QString error = resultError(started, conn);
         libpq::PQclear(started);

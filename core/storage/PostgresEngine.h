@@ -75,6 +75,10 @@ public:
     QString collectedRows(const QString& table, const QString& alias, const QString& where) const override;
     QString lockRowsForUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
 
+    // Whether the open transaction emptied the table for a first load (setAsideForFirstLoad), so that a COPY into it
+    // may write its rows frozen (PostgresEngineLoad.cpp).
+    static Result<bool> emptiedInThisTransaction(const QSqlDatabase& db, const QString& table);
+
 private:
     // setAsideForFirstLoad for one table (PostgresEngineLoad.cpp).
     static Result<QStringList> setAsideIfEmpty(const QSqlDatabase& db, const QString& table,

@@ -30,6 +30,8 @@ private slots:
     void repeatedNamesAreFoundWithOrWithoutIndexes();
     void serverPutsBackWhatItSetAside_data();
     void serverPutsBackWhatItSetAside();
+    void serverWritesAFirstLoadFrozen_data();
+    void serverWritesAFirstLoadFrozen();
 };
 
 void TestImportFirstLoad::init()
@@ -257,12 +259,14 @@ QTEST_GUILESS_MAIN(TestImportFirstLoad)
 
 namespace {
 
-// The device and sighting tables' indexes, keys, references and triggers as the server describes them.
+// The device and sighting tables' indexes, keys, references and triggers as the server describes them, and the
+// audit table's references (to the device table).
 constexpr char ServerCatalogue[] =
     "SELECT string_agg(x, ' | ' ORDER BY x) FROM (SELECT 'index ' || indexdef AS x FROM pg_indexes"
     " WHERE schemaname = 'rullering' AND tablename IN ('device', 'device_seen')"
     " UNION ALL SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated"
-    " FROM pg_constraint WHERE conrelid IN (to_regclass('rullering.device'), to_regclass('rullering.device_seen'))"
+    " FROM pg_constraint WHERE conrelid IN (to_regclass('rullering.device'), to_regclass('rullering.device_seen'),"
+    " to_regclass('rullering.audit'))"
     " UNION ALL SELECT 'trigger ' || tgname || ' ' || CAST(tgenabled AS TEXT) FROM pg_trigger"
     " WHERE tgrelid IN (to_regclass('rullering.device'), to_regclass('rullering.device_seen'))"
     " AND NOT tgisinternal"
@@ -296,6 +300,7 @@ void TestImportFirstLoad::serverPutsBackWhatItSetAside()
     const QString before = serverCatalogue(db());
     QVERIFY2(before.contains(s("index CREATE UNIQUE INDEX device_serial")), qPrintable(before));
     QVERIFY(before.contains(s("constraint device_seen_pkey PRIMARY KEY")));
+    QVERIFY(before.contains(s("constraint audit_device_id_fkey FOREIGN KEY")));
     QVERIFY(before.contains(s("trigger device_guard O")));
     QVERIFY(before.contains(s("options device -")));
     // Every device seen, every other one replaced by the next: sightings and links are written meanwhile.
@@ -317,8 +322,8 @@ void TestImportFirstLoad::serverPutsBackWhatItSetAside()
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QCOMPARE(report->applied, !cancel);
     QVERIFY2(!during.contains(s("device_serial")) && !during.contains(s("device_seen_pkey")) &&
-                 during.contains(s("trigger device_guard D")) && during.contains(s("options device -")) &&
-                 during.contains(s("options device_seen -")),
+                 !during.contains(s("audit_device_id_fkey")) && during.contains(s("trigger device_guard D")) &&
+                 during.contains(s("options device -")) && during.contains(s("options device_seen -")),
              qPrintable(during));
     QCOMPARE(serverCatalogue(db()), before);
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), cancel ? 0 : 3000);
@@ -326,4 +331,51 @@ void TestImportFirstLoad::serverPutsBackWhatItSetAside()
     QCOMPARE(number(db(), "SELECT COUNT(*) FROM device d JOIN device n ON n.id = d.replaced_by_id"
                           " WHERE n.serial = 'F' || CAST(CAST(substr(d.serial, 2) AS INTEGER) + 1 AS TEXT)"),
              cancel ? 0 : 1500);
+}
+
+void TestImportFirstLoad::serverWritesAFirstLoadFrozen_data()
+{
+    QTest::addColumn<bool>("auditInUse");
+    QTest::newRow("the register alone") << false;
+    QTest::newRow("another session reading the history") << true;
+}
+
+// A first load on a server empties the device table in its transaction (the references into it from the history
+// and the sightings set aside), so COPY writes the rows frozen: every page all-visible as the load ends. While
+// another session holds the history table, that cannot be done without waiting: the load goes the ordinary way.
+void TestImportFirstLoad::serverWritesAFirstLoadFrozen()
+{
+    if (!TestRegister::onServer())
+        QSKIP("about the server's visibility map");
+    QFETCH(bool, auditInUse);
+    const QString before = serverCatalogue(db());
+    Result<std::unique_ptr<Database>> other = Database::open(registerPath());
+    QVERIFY2(other, qPrintable(other.errorMessage()));
+    if (auditInUse)
+        QVERIFY(execStatements(other.value()->connection(),
+                               {QStringLiteral("BEGIN"), QStringLiteral("SELECT COUNT(*) FROM audit")}));
+    QByteArray csv("Serienummer;Maskinnavn;Modell;Sist sett\n");
+    for (int i = 1; i <= 5000; ++i)
+        csv += "F" + QByteArray::number(i) + ";H" + QByteArray::number(i) + ";Latitude 5400;2026-11-02\n";
+    ImportOptions options;
+    qint64 pages = -1;
+    qint64 visible = -1;
+    options.progress = [&](qint64 done, qint64 total) {
+        if (done == total) { // the indexes, references and statistics are back; the transaction is still open
+            pages = number(db(), "SELECT relpages FROM pg_class WHERE oid = to_regclass('rullering.device')");
+            visible = number(db(), "SELECT relallvisible FROM pg_class WHERE oid = to_regclass('rullering.device')");
+        }
+        return true;
+    };
+    Result<ImportReport> report = ImportApplier::run(db(), write(QStringLiteral("first.csv"), csv), options);
+    QVERIFY2(report.ok() && report->applied, qPrintable(report.errorMessage()));
+    QVERIFY(pages > 0);
+    QCOMPARE(visible, auditInUse ? 0 : pages);
+    if (auditInUse)
+        QVERIFY(execStatements(other.value()->connection(), {QStringLiteral("ROLLBACK")}));
+    QCOMPARE(serverCatalogue(db()), before);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device"), 5000);
+    QCOMPARE(number(db(), "SELECT COUNT(*) FROM device_seen"), 5000);
+    // Another session sees every row once the load is committed, frozen or not.
+    QCOMPARE(number(*other.value(), "SELECT COUNT(*) FROM device WHERE serial LIKE 'F%'"), 5000);
 }
