@@ -93,10 +93,11 @@ Result<QString> transactionId(const QSqlDatabase& db)
 // the server's default is 64 MB). B-trees sort their keys: at 1M devices their builds took 34.3 s with 256 MB and
 // 37.4 s with 64 MB, both with the server's two parallel workers (a build gets a worker per 32 MB). The word index
 // (GIN) gathers its words in that memory and merges them into the index each time it is full, and the larger that
-// gathering the slower: 29.9-35.3 s with 16 MB, 33.0-44.6 s with 64 MB, 42.6 s with 256 MB (interleaved runs, load
-// average 8, 2026-12-05).
+// gathering the slower: whole loads 29.9-35.3 s with 16 MB, 33.0-44.6 s with 64 MB, 42.6 s with 256 MB (interleaved
+// runs, load average 8, 2026-12-05); the word index alone at 1M devices 4.7-5.5 s with 16 MB, 4.1-5.0 s with 4 MB,
+// 4.0-4.7 s with 1 MB, the least PostgreSQL allows (five interleaved rounds, 2026-12-06). Its size is the same.
 constexpr char SortMemory[] = "256MB";
-constexpr char WordIndexMemory[] = "16MB";
+constexpr char WordIndexMemory[] = "4MB";
 
 QString setBuildMemory(const QString& value)
 {
