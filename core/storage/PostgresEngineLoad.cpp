@@ -2,14 +2,12 @@
 // aside, as SQLite's IndexSuspension does (issue 17, point 7: the yardstick is psql's \copy into a bare table
 // followed by the same indexes), and the table emptied in the load's transaction so that COPY writes its rows frozen.
 #include "PostgresEngine.h"
+#include "PostgresFirstLoad.h"
 #include "Sql.h"
 
 #include <QSqlQuery>
 
-#include <algorithm>
-#include <functional>
 #include <utility>
-#include <vector>
 
 namespace rullering {
 namespace {
@@ -38,55 +36,6 @@ Status readInto(QList<QStringList>& out, const QSqlDatabase& db, const QString& 
         return read.error();
     out = std::move(read).value();
     return {};
-}
-
-constexpr char Savepoint[] = "rullering_first_load";
-
-// Runs inside() in a savepoint after taking the tables' locks without waiting (NOWAIT: never queue behind a reader,
-// which would queue every other reader behind this import). True: the locks are kept; false, when a lock is held
-// elsewhere or inside() says no: the savepoint gives them back.
-Result<bool> holdAlone(const QSqlDatabase& db, const QStringList& tables, const std::function<Result<bool>()>& inside)
-{
-    const QString savepoint = QString::fromLatin1(Savepoint);
-    if (Status set = execStatements(db, {QStringLiteral("SAVEPOINT ") + savepoint}); !set)
-        return set.error();
-    Result<bool> kept = false;
-    if (execStatements(db, {QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE NOWAIT").arg(tables.join(u','))}))
-        kept = inside();
-    if (!kept)
-        return kept.error();
-    if (!kept.value()) {
-        if (Status back = execStatements(db, {QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint}); !back)
-            return back.error();
-    }
-    if (Status released = execStatements(db, {QStringLiteral("RELEASE SAVEPOINT ") + savepoint}); !released)
-        return released.error();
-    return kept;
-}
-
-// The tables each connection of this thread emptied for a first load, by the transaction that did (a connection is
-// used by one thread only). A COPY may write frozen rows only into a table emptied or created in its own
-// transaction; an entry of an ended transaction no longer matches and is dropped when next asked.
-struct Emptied
-{
-    QString connection;
-    QString table; // schema-qualified
-    QString transaction;
-};
-thread_local std::vector<Emptied> t_emptied;
-
-QString qualified(const QString& table)
-{
-    return table.contains(u'.') ? table : PostgresEngine::schemaName() + u'.' + table;
-}
-
-// The open transaction's id, or an empty string when it has none yet (it has written nothing).
-Result<QString> transactionId(const QSqlDatabase& db)
-{
-    Result<QSqlQuery> query = runQuery(db, QStringLiteral("SELECT CAST(pg_current_xact_id_if_assigned() AS TEXT)"));
-    if (!query)
-        return query.error();
-    return query.value().next() ? query.value().value(0).toString() : QString();
 }
 
 // The memory each index build of a first load may sort in (maintenance_work_mem, for the import's transaction only;
@@ -265,7 +214,8 @@ Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& ta
         if (!referencing.contains(reference[0]))
             referencing.append(reference[0]);
     }
-    Result<bool> held = referencing.isEmpty() ? Result<bool>(true) : holdAlone(db, referencing, [] { return true; });
+    Result<bool> held =
+        referencing.isEmpty() ? Result<bool>(true) : firstload::holdAlone(db, referencing, [] { return true; });
     if (!held)
         return held.error();
     found.emptied = held.value();
@@ -308,7 +258,7 @@ Result<QStringList> PostgresEngine::setAsideIfEmpty(const QSqlDatabase& db, cons
         return QStringList();
     // Dropping an index locks the whole table until the commit: only a table nobody holds a lock on (holdAlone) and
     // that is still empty, so no technician has a device in it to swap meanwhile.
-    Result<bool> held = holdAlone(db, {table}, [&]() -> Result<bool> {
+    Result<bool> held = firstload::holdAlone(db, {table}, [&]() -> Result<bool> {
         Result<QList<QStringList>> used =
             rows(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), {}, 1);
         if (!used)
@@ -327,33 +277,10 @@ Result<QStringList> PostgresEngine::setAsideIfEmpty(const QSqlDatabase& db, cons
     if (Status done = execStatements(db, statements.value().first); !done)
         return done.error();
     if (emptied) {
-        Result<QString> transaction = transactionId(db);
-        if (!transaction)
-            return transaction.error();
-        const QString name = qualified(table);
-        std::erase_if(t_emptied, [&](const Emptied& e) {
-            return e.connection == db.connectionName() && (e.table == name || e.transaction != transaction.value());
-        });
-        t_emptied.push_back({db.connectionName(), name, transaction.value()});
+        if (Status remembered = firstload::rememberEmptied(db, table); !remembered)
+            return remembered.error();
     }
     return statements.value().second;
-}
-
-Result<bool> PostgresEngine::emptiedInThisTransaction(const QSqlDatabase& db, const QString& table)
-{
-    const QString name = qualified(table);
-    const auto found = std::find_if(t_emptied.begin(), t_emptied.end(), [&](const Emptied& e) {
-        return e.connection == db.connectionName() && e.table == name;
-    });
-    if (found == t_emptied.end())
-        return false;
-    Result<QString> transaction = transactionId(db);
-    if (!transaction)
-        return transaction.error();
-    if (transaction.value() == found->transaction)
-        return true;
-    t_emptied.erase(found);
-    return false;
 }
 
 } // namespace rullering
