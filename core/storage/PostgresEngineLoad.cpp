@@ -208,14 +208,24 @@ Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& ta
     if (Status read = readTheRest(db, table, found); !read)
         return read.error();
     // Emptying the table needs the tables whose references point into it held too (their references are dropped
-    // until the end); a table another session uses leaves the table as it is, its rows loaded the ordinary way.
+    // until the end); one this user does not own, or another session uses, leaves the table as it is, its rows
+    // loaded the ordinary way.
     QStringList referencing;
     for (const QStringList& reference : std::as_const(found.incoming)) {
         if (!referencing.contains(reference[0]))
             referencing.append(reference[0]);
     }
-    Result<bool> held =
-        referencing.isEmpty() ? Result<bool>(true) : firstload::holdAlone(db, referencing, [] { return true; });
+    const auto owned = [&]() -> Result<bool> {
+        Result<QList<QStringList>> owners =
+            rows(db,
+                 QStringLiteral("SELECT bool_and(pg_has_role(current_user, relowner, 'USAGE')) FROM pg_class"
+                                " WHERE oid = ANY(CAST(? AS regclass[]))"),
+                 {QVariant(QString(u'{' + referencing.join(u',') + u'}'))}, 1);
+        if (!owners)
+            return owners.error();
+        return !owners.value().isEmpty() && owners.value().constFirst().constFirst() == QLatin1String("true");
+    };
+    Result<bool> held = referencing.isEmpty() ? Result<bool>(true) : firstload::holdAlone(db, referencing, owned);
     if (!held)
         return held.error();
     found.emptied = held.value();
