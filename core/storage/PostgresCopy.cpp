@@ -186,11 +186,16 @@ Status PostgresCopy::startStream()
     PGconn* conn = postgresHandle(m_db);
     if (!conn)
         return Error(QCoreApplication::translate("BulkInsert", "The database connection is not open."));
-    // Into a table this transaction emptied for a first load, the rows go in frozen (PostgresEngineLoad.cpp).
-    Result<bool> emptied = PostgresEngine::emptiedInThisTransaction(m_db, m_table);
-    if (!emptied)
-        return emptied.error();
-    const QByteArray sql = emptied.value() ? m_copySql + " WITH (FREEZE)" : m_copySql;
+    // Into a table this transaction emptied for a first load, the rows go in frozen (PostgresEngineLoad.cpp). Asked
+    // until it is so, then kept: a bulk insert lives inside one transaction, and its stream starts again after every
+    // other statement on the connection (9 times in a 40k-row first load).
+    if (!m_frozen) {
+        Result<bool> emptied = PostgresEngine::emptiedInThisTransaction(m_db, m_table);
+        if (!emptied)
+            return emptied.error();
+        m_frozen = emptied.value();
+    }
+    const QByteArray sql = m_frozen ? m_copySql + " WITH (FREEZE)" : m_copySql;
     PGresult* started = libpq::PQexec(conn, sql.constData());
     if (libpq::PQresultStatus(started) != PGRES_COPY_IN) {
         const QString error = resultError(started, conn);

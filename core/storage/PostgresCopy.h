@@ -67,6 +67,7 @@ private:
     std::vector<std::string> m_spare;  // chunks' buffers, used again
     std::string m_utf8;                // a text value's UTF-8, before escaping
     bool m_streaming = false;          // our COPY is open on the connection
+    bool m_frozen = false;             // the table was emptied in this transaction: COPY ... WITH (FREEZE)
     bool m_sending = false;            // libpq holds rows not sent yet, or chunks wait here
     int m_rowsSinceFlush = 0;
     QString m_error;

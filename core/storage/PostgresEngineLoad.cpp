@@ -28,6 +28,25 @@ Result<QList<QStringList>> rows(const QSqlDatabase& db, const QString& sql, cons
     return found;
 }
 
+// Whether a query's one value is true (false when it returns no row).
+Result<bool> isTrue(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
+{
+    Result<QList<QStringList>> found = rows(db, sql, values, 1);
+    if (!found)
+        return found.error();
+    return !found.value().isEmpty() && found.value().constFirst().constFirst() == QLatin1String("true");
+}
+
+// Whether the user owns every one of the tables (or is a member of the owning role): only an owner may drop a
+// table's indexes and constraints, or empty it.
+Result<bool> ownsAll(const QSqlDatabase& db, const QStringList& tables)
+{
+    return isTrue(db,
+                  QStringLiteral("SELECT bool_and(pg_has_role(current_user, relowner, 'USAGE')) FROM pg_class"
+                                 " WHERE oid = ANY(CAST(? AS regclass[]))"),
+                  {QVariant(QString(u'{' + tables.join(u',') + u'}'))});
+}
+
 // rows() of a catalogue query about one table (its one placeholder), into out.
 Status readInto(QList<QStringList>& out, const QSqlDatabase& db, const QString& table, const QString& sql, int columns)
 {
@@ -127,6 +146,13 @@ Status readTheRest(const QSqlDatabase& db, const QString& table, SetAside& found
 
 using Statements = std::pair<QStringList, QStringList>; // those that set aside, those that put back
 
+// What setAsideIfEmpty runs, and whether it empties the table.
+struct FirstLoad
+{
+    Statements statements;
+    bool emptied = false;
+};
+
 // Dropping and building again the indexes and keys (the memory set for the builds, and put back after them).
 void composeIndexes(const SetAside& found, const QString& table, const QStringList& keepIndexes, Statements& out)
 {
@@ -196,11 +222,8 @@ void composeTheRest(const SetAside& found, const QString& table, Statements& out
     // (docs/postgresql.md, 2026-12-06: 1M rows 30.8 -> 28.7 s).
 }
 
-// What a first load sets aside of a table it holds locked, read from the catalogue: the statements that set it
-// aside (first) and those that put it back (second), in order.
-// emptied: whether they empty the table too.
-Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& table, const QStringList& keepIndexes,
-                                       bool& emptied)
+// What a first load sets aside of a table it holds locked, read from the catalogue.
+Result<FirstLoad> firstLoadStatements(const QSqlDatabase& db, const QString& table, const QStringList& keepIndexes)
 {
     SetAside found;
     if (Status read = readIndexes(db, table, found); !read)
@@ -215,25 +238,17 @@ Result<Statements> firstLoadStatements(const QSqlDatabase& db, const QString& ta
         if (!referencing.contains(reference[0]))
             referencing.append(reference[0]);
     }
-    const auto owned = [&]() -> Result<bool> {
-        Result<QList<QStringList>> owners =
-            rows(db,
-                 QStringLiteral("SELECT bool_and(pg_has_role(current_user, relowner, 'USAGE')) FROM pg_class"
-                                " WHERE oid = ANY(CAST(? AS regclass[]))"),
-                 {QVariant(QString(u'{' + referencing.join(u',') + u'}'))}, 1);
-        if (!owners)
-            return owners.error();
-        return !owners.value().isEmpty() && owners.value().constFirst().constFirst() == QLatin1String("true");
-    };
-    Result<bool> held = referencing.isEmpty() ? Result<bool>(true) : firstload::holdAlone(db, referencing, owned);
+    Result<bool> held = referencing.isEmpty()
+                            ? Result<bool>(true)
+                            : firstload::holdAlone(db, referencing, [&] { return ownsAll(db, referencing); });
     if (!held)
         return held.error();
     found.emptied = held.value();
-    emptied = found.emptied;
-    Statements statements;
-    composeIndexes(found, table, keepIndexes, statements);
-    composeTheRest(found, table, statements);
-    return statements;
+    FirstLoad load;
+    load.emptied = found.emptied;
+    composeIndexes(found, table, keepIndexes, load.statements);
+    composeTheRest(found, table, load.statements);
+    return load;
 }
 
 } // namespace
@@ -257,40 +272,30 @@ Result<QStringList> PostgresEngine::setAsideIfEmpty(const QSqlDatabase& db, cons
                                                     const QStringList& keepIndexes)
 {
     // Only the table's owner may drop its indexes and constraints: anyone else loads through them, as before.
-    Result<QList<QStringList>> owner =
-        rows(db,
-             QStringLiteral("SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class"
-                            " WHERE oid = to_regclass(?)"),
-             {table}, 1);
+    Result<bool> owner = ownsAll(db, {table});
     if (!owner)
         return owner.error();
-    if (owner.value().isEmpty() || owner.value().constFirst().constFirst() != QLatin1String("true"))
+    if (!owner.value())
         return QStringList();
     // Dropping an index locks the whole table until the commit: only a table nobody holds a lock on (holdAlone) and
     // that is still empty, so no technician has a device in it to swap meanwhile.
-    Result<bool> held = firstload::holdAlone(db, {table}, [&]() -> Result<bool> {
-        Result<QList<QStringList>> used =
-            rows(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), {}, 1);
-        if (!used)
-            return used.error();
-        return !used.value().isEmpty() && used.value().constFirst().constFirst() == QLatin1String("false");
-    });
+    Result<bool> held = firstload::holdAlone(
+        db, {table}, [&] { return isTrue(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table)); });
     if (!held)
         return held.error();
     if (!held.value())
         return QStringList();
 
-    bool emptied = false;
-    Result<Statements> statements = firstLoadStatements(db, table, keepIndexes, emptied);
-    if (!statements)
-        return statements.error();
-    if (Status done = execStatements(db, statements.value().first); !done)
+    Result<FirstLoad> load = firstLoadStatements(db, table, keepIndexes);
+    if (!load)
+        return load.error();
+    if (Status done = execStatements(db, load.value().statements.first); !done)
         return done.error();
-    if (emptied) {
+    if (load.value().emptied) {
         if (Status remembered = firstload::rememberEmptied(db, table); !remembered)
             return remembered.error();
     }
-    return statements.value().second;
+    return load.value().statements.second;
 }
 
 } // namespace rullering
